@@ -1,0 +1,237 @@
+import { z } from 'zod';
+
+/**
+ * The contract between the NLU and the conversation engine: one `Understanding` per customer turn.
+ * Everything here is derived from the text, the injected catalog/attribute vocabularies and the
+ * dialogue context; nothing is a fact about the store (prices, stock, orders are read live later).
+ */
+
+export const INTENTS = [
+  'product_search',
+  'product_question',
+  'comparison',
+  'recommendation',
+  'availability',
+  'price_promotion',
+  'order_status',
+  'order_list',
+  'return_request',
+  'refund_request',
+  'cancel_order',
+  'policy_question',
+  'account_help',
+  'human_agent',
+  'complaint',
+  'legal_privacy',
+  'b2b_quote',
+  'greeting',
+  'thanks',
+  'goodbye',
+  'guest_verification',
+  'affirm',
+  'deny',
+  'out_of_scope',
+] as const;
+
+export const intentSchema = z.enum(INTENTS);
+export type Intent = z.infer<typeof intentSchema>;
+
+/** One labeled utterance (a line of `test/fixtures/nlu/utterances.jsonl`). */
+export const labeledUtteranceSchema = z.object({
+  text: z.string().min(1),
+  intent: intentSchema,
+  split: z.enum(['train', 'test']),
+  /** Entities a correct extractor must find, for the entity part of the eval. */
+  entities: z
+    .object({
+      orderNumbers: z.array(z.string()).optional(),
+      skus: z.array(z.string()).optional(),
+      budget: z
+        .object({
+          min: z.number().optional(),
+          max: z.number().optional(),
+          currency: z.string().optional(),
+          approximate: z.boolean().optional(),
+          qualitative: z.enum(['cheap', 'mid', 'premium']).optional(),
+        })
+        .optional(),
+      emails: z.array(z.string()).optional(),
+      claimReason: z.string().optional(),
+      lastName: z.string().optional(),
+      quantity: z.number().optional(),
+    })
+    .optional(),
+});
+export type LabeledUtterance = z.infer<typeof labeledUtteranceSchema>;
+
+/** One product the store sells, as the catalog matcher knows it. */
+export interface CatalogEntry {
+  sku: string;
+  name: string;
+  /** Other names customers use ("AirPods" for "Apple AirPods Pro (2nd gen)"). */
+  aliases?: readonly string[];
+}
+/** The store's products, injected (built from the index or Magento); the NLU never fetches it. */
+export type CatalogLexicon = readonly CatalogEntry[];
+
+/** One option of a filterable attribute, as Magento's attribute options list it. */
+export interface AttributeOption {
+  /** Magento option id or value code. */
+  value: string;
+  /** Store-facing label, e.g. "Navy Blue". */
+  label: string;
+  /** Other words customers use for it ("navy", "dark blue"). */
+  synonyms?: readonly string[];
+}
+/** Attribute code (`color`, `size`, `material`…) → its options. Injected: options come from the store. */
+export type AttributeVocabulary = Readonly<Record<string, readonly AttributeOption[]>>;
+
+/** A product the engine showed in an earlier turn, in display order. */
+export interface ShownProduct {
+  sku: string;
+  name: string;
+  /** Price as displayed, used only to resolve "the cheaper one"; never repeated as a fact. */
+  price?: number;
+}
+
+/** Slots the engine asked the customer for on the previous turn. */
+export type AwaitedSlot = 'order_number' | 'email' | 'verification' | 'confirmation' | 'product';
+
+/** What the engine remembers about the conversation, passed in on every turn. */
+export interface NluContext {
+  previousIntent?: Intent;
+  /** Products shown in the last answer, in display order ("the second one" = index 1). */
+  shownProducts?: readonly ShownProduct[];
+  /** The product the conversation is about (last one shown alone or picked). */
+  focusProduct?: ShownProduct;
+  /** Order number the conversation is about, if any. */
+  lastOrderNumber?: string;
+  /** The slot the engine's last reply asked for; a bare answer fills it. */
+  awaiting?: AwaitedSlot;
+}
+
+/** Character span in the original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface OrderNumberEntity extends Span {
+  /** Digits as written (leading zeros kept), e.g. `000000123`; Magento increment ids are strings. */
+  value: string;
+  raw: string;
+}
+
+export interface ProductMatchEntity extends Span {
+  sku: string;
+  name: string;
+  /** 0–1; 1 = exact SKU or exact name. */
+  score: number;
+  via: 'sku' | 'name' | 'alias';
+  raw: string;
+}
+
+/** A price range the customer wants; amounts in `currency` (null when not said). */
+export interface BudgetEntity {
+  min?: number;
+  max?: number;
+  /** ISO 4217 code when the text says it (`$` → USD, `€`/"euros" → EUR, `£` → GBP). */
+  currency?: string;
+  /** "around 300" / "about 300": the engine should widen the range. */
+  approximate?: boolean;
+  /** "cheap"/"budget" → cheap; "mid-range" → mid; "high-end"/"premium" → premium. */
+  qualitative?: 'cheap' | 'mid' | 'premium';
+  raw: string;
+}
+
+export interface AttributeEntity extends Span {
+  /** Attribute code from the injected vocabulary, e.g. `color`. */
+  code: string;
+  value: string;
+  label: string;
+  raw: string;
+}
+
+export interface DateEntity extends Span {
+  /** Calendar date `YYYY-MM-DD` resolved against the injected clock (UTC). */
+  date: string;
+  raw: string;
+}
+
+/** A reference to something shown earlier, resolved against `NluContext.shownProducts` when possible. */
+export interface ReferenceEntity extends Span {
+  kind: 'pronoun' | 'ordinal' | 'comparative' | 'all';
+  /** 0-based position for ordinals ("the second one" → 1; "the last one" → -1). */
+  index?: number;
+  /** Which extreme for comparatives ("the cheaper one" → `cheapest`). */
+  comparative?: 'cheapest' | 'most_expensive';
+  /** The products it points to; empty when the context has nothing to point to. */
+  resolved: ShownProduct[];
+  raw: string;
+}
+
+export const CLAIM_REASONS = [
+  'changed_mind',
+  'wrong_size',
+  'wrong_item',
+  'damaged',
+  'defective',
+  'not_received',
+  'late',
+] as const;
+export type ClaimReason = (typeof CLAIM_REASONS)[number];
+
+export interface SentimentEntity {
+  polarity: 'negative' | 'neutral' | 'positive';
+  /** Strong anger markers (insults, all caps shouting, "ridiculous", repeated "!!!"). */
+  angry: boolean;
+  /** The words that decided it, for the trace. */
+  markers: string[];
+}
+
+export interface Entities {
+  orderNumbers: OrderNumberEntity[];
+  products: ProductMatchEntity[];
+  budget?: BudgetEntity;
+  attributes: AttributeEntity[];
+  quantity?: number;
+  dates: DateEntity[];
+  emails: string[];
+  postcodes: string[];
+  /** Billing last name given for guest order verification ("my last name is Smith"). */
+  lastName?: string;
+  references: ReferenceEntity[];
+  claimReason?: ClaimReason;
+  sentiment: SentimentEntity;
+}
+
+export type InjectionSignal =
+  'override' | 'role_play' | 'system_prompt' | 'encoded_payload' | 'invisible_chars';
+
+export interface UnderstandingFlags {
+  /** Prompt-injection-looking text; the safety layer decides what to do. Empty when none. */
+  injection: InjectionSignal[];
+  /** The intent came from the dialogue context (a follow-up such as "what about warranty?"). */
+  followUp: boolean;
+  /** Confidence below the threshold the engine should treat as "did not understand". */
+  lowConfidence: boolean;
+  /** A second intent scored close to the first ("where is my order and can I return it"). */
+  multiIntent: boolean;
+  /** The decisive source: a rule, the classifier, or the context. */
+  source: 'rule' | 'classifier' | 'context';
+}
+
+export interface IntentScore {
+  intent: Intent;
+  /** 0–1, calibrated on the held-out split: ~P(intent is right). */
+  confidence: number;
+}
+
+export interface Understanding {
+  intent: Intent;
+  confidence: number;
+  /** Next-best intents, best first (up to 3). */
+  alternatives: IntentScore[];
+  entities: Entities;
+  flags: UnderstandingFlags;
+}
