@@ -13,6 +13,14 @@ export interface SqlExecutor {
   query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
 }
 
+/**
+ * A transaction that can also run a multi-statement SQL script (no parameters). Both adapters hand
+ * one to `transaction` callbacks; the migrator relies on it.
+ */
+export interface ScriptExecutor extends SqlExecutor {
+  execScript(sql: string): Promise<void>;
+}
+
 export interface RecordStore extends SqlExecutor {
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import type { Config } from '../config/config.js';
+import type { Logger } from '../logger.js';
+import { loadMigrations, migrate, MIGRATIONS_DIR } from './migrations.js';
+import { PgRecordStore } from './pg-record-store.js';
+import { PgliteRecordStore } from './pglite-record-store.js';
+import type { RecordStore } from './record-store.js';
+
+export interface OpenRecordStoreOptions {
+  logger?: Logger;
+  /** @default the project's `common/record-store/migrations` */
+  migrationsDir?: string;
+  /** PostgreSQL only: schema to work in (must exist). @default the server's search_path */
+  schema?: string;
+}
+
+/**
+ * Opens the record store the configuration asks for — PostgreSQL when DATABASE_URL is set, else
+ * PGlite in `<DATA_DIR>/records` — and brings its schema up to date before handing it out.
+ */
+export async function openRecordStore(
+  config: Pick<Config, 'DATABASE_URL' | 'dataDir'>,
+  options: OpenRecordStoreOptions = {},
+): Promise<RecordStore> {
+  const migrations = await loadMigrations(options.migrationsDir ?? MIGRATIONS_DIR);
+  const store = config.DATABASE_URL
+    ? new PgRecordStore({ url: config.DATABASE_URL, schema: options.schema, logger: options.logger })
+    : await PgliteRecordStore.open({ dataDir: path.join(config.dataDir, 'records') });
+  try {
+    const report = await migrate(store, migrations);
+    options.logger?.info(
+      { kind: store.kind, applied: report.applied.map((m) => m.name), alreadyApplied: report.alreadyApplied },
+      'record store ready',
+    );
+    return store;
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

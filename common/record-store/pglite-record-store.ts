@@ -1,0 +1,87 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite, type Results, type Transaction } from '@electric-sql/pglite';
+import { BackendUnavailableError } from '../errors.js';
+import type { QueryResult, RecordStore, ScriptExecutor } from './record-store.js';
+
+export interface PgliteRecordStoreOptions {
+  /** Directory the database lives in (created when missing). Omitted: in memory, gone on close. */
+  dataDir?: string;
+}
+
+// pg counts the rows a SELECT returned; PGlite reports 0 affected rows for it.
+function toResult<R>(results: Results<R>): QueryResult<R> {
+  const affected = results.affectedRows ?? 0;
+  return { rows: results.rows, rowCount: affected > 0 ? affected : results.rows.length };
+}
+
+function transactionExecutor(tx: Transaction): ScriptExecutor {
+  return {
+    async query<R>(sql: string, params?: readonly unknown[]) {
+      return toResult(await tx.query<R>(sql, params as unknown[] | undefined));
+    },
+    async execScript(sql: string) {
+      await tx.exec(sql);
+    },
+  };
+}
+
+/**
+ * The record store embedded in the process: PGlite (PostgreSQL compiled to WebAssembly), one
+ * connection, so transactions run one at a time. Inside `transaction`, use the `tx` handed in: a
+ * query on the store itself would wait for the transaction to end.
+ */
+export class PgliteRecordStore implements RecordStore {
+  readonly kind = 'pglite' as const;
+  readonly #db: PGlite;
+
+  private constructor(db: PGlite) {
+    this.#db = db;
+  }
+
+  static async open(options: PgliteRecordStoreOptions = {}): Promise<PgliteRecordStore> {
+    if (options.dataDir !== undefined) await mkdir(options.dataDir, { recursive: true });
+    try {
+      return new PgliteRecordStore(await PGlite.create(options.dataDir));
+    } catch (error) {
+      throw new BackendUnavailableError(
+        'pglite',
+        `Cannot open the embedded record store: ${(error as Error).message}`,
+        error,
+      );
+    }
+  }
+
+  async query<R = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[],
+  ): Promise<QueryResult<R>> {
+    this.#assertOpen();
+    return toResult(await this.#db.query<R>(sql, params as unknown[] | undefined));
+  }
+
+  async transaction<T>(fn: (tx: ScriptExecutor) => Promise<T>): Promise<T> {
+    this.#assertOpen();
+    return this.#db.transaction((tx) => fn(transactionExecutor(tx)));
+  }
+
+  async ping(): Promise<void> {
+    this.#assertOpen();
+    try {
+      await this.#db.query('SELECT 1');
+    } catch (error) {
+      throw new BackendUnavailableError(
+        'pglite',
+        `The embedded record store does not answer: ${(error as Error).message}`,
+        error,
+      );
+    }
+  }
+
+  async close(): Promise<void> {
+    if (!this.#db.closed) await this.#db.close();
+  }
+
+  #assertOpen(): void {
+    if (this.#db.closed) throw new BackendUnavailableError('pglite', 'The embedded record store is closed.');
+  }
+}

@@ -1,0 +1,65 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BackendUnavailableError } from '../../../common/errors.js';
+import { loadMigrations, migrate } from '../../../common/record-store/migrations.js';
+import { openRecordStore } from '../../../common/record-store/open-record-store.js';
+import { PgliteRecordStore } from '../../../common/record-store/pglite-record-store.js';
+import { describeRecordStoreContract } from './record-store-contract.js';
+
+describeRecordStoreContract('PGlite in memory', async () => {
+  const store = await PgliteRecordStore.open();
+  await migrate(store, await loadMigrations());
+  return { store, cleanup: () => store.close() };
+});
+
+describeRecordStoreContract('PGlite on disk', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'verity-pglite-'));
+  const store = await PgliteRecordStore.open({ dataDir: dir });
+  await migrate(store, await loadMigrations());
+  return {
+    store,
+    cleanup: async () => {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+describe('PGlite record store on disk', () => {
+  const dirs: string[] = [];
+  afterEach(async () => {
+    await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  it('keeps its data across a reopen without re-applying migrations', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'verity-pglite-'));
+    dirs.push(dataDir);
+    const first = await openRecordStore({ DATABASE_URL: undefined, dataDir });
+    expect(first.kind).toBe('pglite');
+    await first.query(`INSERT INTO conversations (session_id, store_code) VALUES ('persisted', 'default')`);
+    await first.close();
+
+    const second = await PgliteRecordStore.open({ dataDir: path.join(dataDir, 'records') });
+    try {
+      const report = await migrate(second, await loadMigrations());
+      expect(report.applied).toEqual([]);
+      const { rows } = await second.query<{ store_code: string }>(
+        `SELECT store_code FROM conversations WHERE session_id = 'persisted'`,
+      );
+      expect(rows).toEqual([{ store_code: 'default' }]);
+      const applied = await second.query<{ n: number }>('SELECT count(*) AS n FROM schema_migrations');
+      expect(applied.rows[0]!.n).toBe((await loadMigrations()).length);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('reports a closed store as unavailable', async () => {
+    const store = await PgliteRecordStore.open();
+    await store.close();
+    await expect(store.ping()).rejects.toBeInstanceOf(BackendUnavailableError);
+    await expect(store.query('SELECT 1')).rejects.toBeInstanceOf(BackendUnavailableError);
+  });
+});
