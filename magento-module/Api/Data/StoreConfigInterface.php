@@ -1,0 +1,63 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Verity\Assistant\Api\Data;
+
+/**
+ * The effective Verity configuration of one store view: the JSON of GET /V1/verity/config
+ * (contract: common/magento/verity-config.ts in the Verity repository). Getter order = JSON key order.
+ *
+ * @api
+ */
+interface StoreConfigInterface
+{
+    /**
+     * @return string
+     */
+    public function getStoreCode(): string;
+
+    /**
+     * @return string
+     */
+    public function getWebsiteCode(): string;
+
+    /**
+     * @return string
+     */
+    public function getBaseCurrencyCode(): string;
+
+    /**
+     * @return bool
+     */
+    public function isEnabled(): bool;
+
+    /**
+     * Share of sessions (0–100) that see the widget.
+     *
+     * @return int
+     */
+    public function getRolloutPercentage(): int;
+
+    /**
+     * @return string
+     */
+    public function getEscalationContact(): string;
+
+    /**
+     * @return \Verity\Assistant\Api\Data\WidgetOptionsInterface
+     */
+    public function getWidget(): WidgetOptionsInterface;
+
+    /**
+     * @return \Verity\Assistant\Api\Data\RefundBoundsInterface
+     */
+    public function getRefundBounds(): RefundBoundsInterface;
+
+    /**
+     * Rules of the default scope, the store's website and the store view, in that order.
+     *
+     * @return \Verity\Assistant\Api\Data\PolicyRuleInterface[]
+     */
+    public function getPolicyRules(): array;
+}
