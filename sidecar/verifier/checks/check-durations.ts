@@ -1,0 +1,129 @@
+import type { FactIndex } from '../fact-index.js';
+import { NUMBER_SOURCE, parseNumber } from '../text/number-words.js';
+import { nearestTopic, type Sentence } from '../text/sentences.js';
+import type { CheckedClaim, ViolationCode } from '../verifier-types.js';
+import { claimAt, matchAll } from './claim.js';
+
+type Unit = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+const DURATION = new RegExp(
+  `\\b(${NUMBER_SOURCE})(?:\\s*(?:-|–|to|or|and)\\s*(${NUMBER_SOURCE}))?[\\s-]+(?:(business|working|calendar)[\\s-]+)?(hour|day|week|month|year)s?\\b`,
+  'gi',
+);
+const ANCHOR =
+  /\b(?:of|from|after|since|following) (?:the )?(?:delivery|receipt|purchase|shipment|dispatch)\b/gi;
+const LIFETIME = /\blifetime\b/gi;
+
+const TOPICS = {
+  warranty: /warrant|defect/,
+  returns: /return|refund|exchange|send (?:it|them) back/,
+  delivery: /deliver|ship|arriv|transit|dispatch|receive|get (?:it|them|there)|reach/,
+};
+
+/** Days a duration stands for; months and years accept both calendar readings ("a month" = 30 or 31 days). */
+function asDays(n: number, unit: Unit): number[] {
+  switch (unit) {
+    case 'hour':
+      return [n / 24];
+    case 'day':
+      return [n];
+    case 'week':
+      return [n * 7];
+    case 'month':
+      return [n * 30, n * 31];
+    case 'year':
+      return [n * 365, n * 366];
+  }
+}
+
+function asMonths(n: number, unit: Unit): number[] {
+  if (unit === 'month') return [n];
+  if (unit === 'year') return [n * 12];
+  return asDays(n, unit).map((d) => (d % 30 === 0 ? d / 30 : d === 365 ? 12 : NaN));
+}
+
+/**
+ * Durations and windows ("30 days", "two weeks", "a 12-month warranty", "3–5 business days"): a return
+ * window must equal the policy's, a warranty the policy's months, a delivery time a policy or carrier range.
+ */
+export function checkDurations(sentence: Sentence, index: FactIndex): CheckedClaim[] {
+  const out: CheckedClaim[] = [];
+  // "within 30 days of delivery" is a return window counted from delivery, not a delivery time.
+  const withoutAnchors = sentence.text.replace(ANCHOR, (a) => ' '.repeat(a.length));
+  for (const m of matchAll(sentence, DURATION)) {
+    const first = parseNumber(m[1] ?? '');
+    const second = m[2] === undefined ? null : parseNumber(m[2]);
+    if (first === null || (m[2] !== undefined && second === null)) continue;
+    // "a few days" / "an hour or so" are not numbers; "a"/"an" only count right before the unit.
+    if (/^an?$/i.test(m[1] ?? '') && m[2] !== undefined) continue;
+    const unit = (m[4] ?? 'day').toLowerCase() as Unit;
+    const topic = nearestTopic(withoutAnchors, m.index, TOPICS);
+    out.push(judge(sentence, m, first, second, unit, topic, index));
+  }
+  for (const m of matchAll(sentence, LIFETIME)) {
+    out.push(
+      claimAt(sentence, m.index, m[0].length, 'warranty', 'lifetime', {
+        code: 'contradicts_warranty',
+        message: 'No policy grants a lifetime warranty.',
+      }),
+    );
+  }
+  return out;
+}
+
+function judge(
+  sentence: Sentence,
+  m: RegExpExecArray,
+  first: number,
+  second: number | null,
+  unit: Unit,
+  topic: keyof typeof TOPICS | null,
+  index: FactIndex,
+): CheckedClaim {
+  const text = m[0];
+  const reading = `${second === null ? first : `${first}–${second}`} ${unit}(s)${topic === null ? '' : ` (${topic})`}`;
+  const claim = (ok: boolean, failure: { code: ViolationCode; message: string }): CheckedClaim =>
+    claimAt(
+      sentence,
+      m.index,
+      text.length,
+      topic === 'warranty' ? 'warranty' : 'duration',
+      reading,
+      ok ? undefined : failure,
+    );
+  const business = m[3] !== undefined;
+
+  const matchesRange = (): boolean =>
+    second === null
+      ? index.deliveryRanges.some(([min, max]) => asDays(first, unit).some((d) => d === min || d === max))
+      : index.deliveryRanges.some(
+          ([min, max]) => asDays(first, unit).includes(min) && asDays(second, unit).includes(max),
+        );
+  const matchesWindow = (): boolean =>
+    second === null && !business && asDays(first, unit).some((d) => index.returnWindowDays.has(d));
+  const matchesWarranty = (): boolean =>
+    second === null && asMonths(first, unit).some((months) => index.warrantyMonths.has(months));
+
+  switch (topic) {
+    case 'warranty':
+      return claim(matchesWarranty(), {
+        code: 'contradicts_warranty',
+        message: `"${text}" is not the warranty in the policy (${[...index.warrantyMonths].join(', ') || 'none'} months).`,
+      });
+    case 'returns':
+      return claim(matchesWindow(), {
+        code: 'contradicts_return_window',
+        message: `"${text}" is not the return window in the policy (${[...index.returnWindowDays].join(', ') || 'none'} days).`,
+      });
+    case 'delivery':
+      return claim(matchesRange(), {
+        code: 'contradicts_delivery_range',
+        message: `"${text}" matches no delivery range from the policy or the carrier.`,
+      });
+    case null:
+      return claim(matchesRange() || matchesWindow() || matchesWarranty(), {
+        code: 'unsupported_duration',
+        message: `"${text}" is not a window, warranty or delivery time in the facts.`,
+      });
+  }
+}
