@@ -1,0 +1,209 @@
+import type { CatalogDocumentInput } from '../../common/catalog/catalog-document.js';
+import type { ProductReviewSummary } from '../../common/magento/magento-client.js';
+import {
+  PRODUCT_STATUS,
+  PRODUCT_VISIBILITY,
+  type MagentoProduct,
+} from '../../common/magento/shapes/product.js';
+import {
+  type OptionLabels,
+  mergeAttributes,
+  resolveOptionLabels,
+  textAttribute,
+} from './attribute-labels.js';
+import { type CategoryNode, productCategories } from './category-paths.js';
+import { htmlToParagraphs } from './html-to-text.js';
+import { findJargon } from './jargon.js';
+import { resolvePrice, roundMoney } from './prices.js';
+import { passageFingerprint } from './shared-passages.js';
+
+/** What one store view's normalization needs besides the product: all read before, none fetched here. */
+export interface NormalizeContext {
+  store: string;
+  /** Website of the store view: products not assigned to it are not sold there. */
+  websiteId: number;
+  /** The website's base currency (ISO 4217). */
+  currency: string;
+  /** The instant special-price windows are evaluated at. */
+  now: Date;
+  optionLabels: OptionLabels;
+  categories: ReadonlyMap<number, CategoryNode>;
+  /** Fingerprints of supplier boilerplate shared across products (`findSharedPassages`). */
+  sharedPassages: ReadonlySet<string>;
+}
+
+export type SkipReason = 'disabled' | 'not_visible' | 'not_in_website' | 'no_name' | 'no_price';
+
+/** What the normalizer noticed about a product it indexed, for the data-quality report. */
+export interface ProductFindings {
+  /** No description text left (none written, or only boilerplate/jargon). */
+  missingDescription: boolean;
+  /** Jargon tokens found; their paragraphs were left out of the text. */
+  jargon: string[];
+  /** Fingerprints of shared boilerplate left out of the text. */
+  sharedPassages: string[];
+  unknownOptions: { attribute: string; value: string }[];
+  unknownCategories: number[];
+}
+
+export type NormalizedProduct =
+  | { ok: true; document: CatalogDocumentInput; findings: ProductFindings }
+  | { ok: false; sku: string; reason: SkipReason; detail: string };
+
+/** Description paragraphs of a product (short description first), as plain text. */
+export function productParagraphs(product: MagentoProduct): string[] {
+  const html = [textAttribute(product, 'short_description'), textAttribute(product, 'description')];
+  const paragraphs: string[] = [];
+  for (const part of html) {
+    if (part === undefined) continue;
+    for (const paragraph of htmlToParagraphs(part))
+      if (!paragraphs.includes(paragraph)) paragraphs.push(paragraph);
+  }
+  return paragraphs;
+}
+
+function isSellable(product: MagentoProduct, websiteId: number): boolean {
+  const websites = product.extension_attributes?.website_ids;
+  return (
+    product.status !== PRODUCT_STATUS.disabled && (websites === undefined || websites.includes(websiteId))
+  );
+}
+
+function skip(product: MagentoProduct, context: NormalizeContext): NormalizedProduct | undefined {
+  const sku = product.sku;
+  if (product.status === PRODUCT_STATUS.disabled)
+    return { ok: false, sku, reason: 'disabled', detail: 'status 2' };
+  if (product.visibility === PRODUCT_VISIBILITY.notVisible)
+    return { ok: false, sku, reason: 'not_visible', detail: 'visibility 1 (not visible individually)' };
+  if (!isSellable(product, context.websiteId))
+    return {
+      ok: false,
+      sku,
+      reason: 'not_in_website',
+      detail: `not assigned to website ${context.websiteId}`,
+    };
+  if (!product.name?.trim()) return { ok: false, sku, reason: 'no_name', detail: 'empty name' };
+  return undefined;
+}
+
+function ownPrice(product: MagentoProduct, context: NormalizeContext) {
+  return resolvePrice(
+    product.price ?? 0,
+    {
+      price: textAttribute(product, 'special_price'),
+      from: textAttribute(product, 'special_from_date'),
+      to: textAttribute(product, 'special_to_date'),
+    },
+    context.now,
+  );
+}
+
+function inStock(product: MagentoProduct): boolean {
+  return product.extension_attributes?.stock_item?.is_in_stock ?? true;
+}
+
+/** `2025-05-18 08:02:11` → `2025-05-18T08:02:11Z`. */
+function isoTimestamp(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const date = new Date(`${value.replace(' ', 'T')}${/[zZ]|[+-]\d\d:\d\d$/.test(value) ? '' : 'Z'}`);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/**
+ * One Magento product (with its configurable children, if any) → the catalog document of one store view,
+ * or the reason it is not indexed. Pure: everything it needs is in its arguments.
+ *
+ * Configurable parents take their children's option labels (colors, sizes), are in stock when a sellable
+ * child is, and are priced at the lowest final price of their in-stock children (of all sellable children
+ * when none is in stock).
+ */
+export function normalizeProduct(
+  product: MagentoProduct,
+  children: readonly MagentoProduct[],
+  context: NormalizeContext,
+  review?: ProductReviewSummary,
+): NormalizedProduct {
+  const skipped = skip(product, context);
+  if (skipped) return skipped;
+  const name = (product.name ?? '').trim();
+
+  const { attributes, unknown: unknownOptions } = resolveOptionLabels(product, context.optionLabels);
+  let price = ownPrice(product, context).final;
+  let stock = inStock(product);
+  if (product.type_id === 'configurable') {
+    const sellable = children.filter((child) => isSellable(child, context.websiteId));
+    for (const child of sellable) {
+      const resolved = resolveOptionLabels(child, context.optionLabels);
+      mergeAttributes(attributes, resolved.attributes);
+      unknownOptions.push(...resolved.unknown);
+    }
+    const inStockChildren = sellable.filter(inStock);
+    const priced = (inStockChildren.length > 0 ? inStockChildren : sellable).map(
+      (c) => ownPrice(c, context).final,
+    );
+    if (priced.length > 0) price = Math.min(...priced);
+    stock = inStockChildren.length > 0;
+  }
+  if (!Number.isFinite(price) || price < 0)
+    return { ok: false, sku: product.sku, reason: 'no_price', detail: `price ${String(product.price)}` };
+
+  const assigned = (product.extension_attributes?.category_links ?? [])
+    .map((link) => Number(link.category_id))
+    .filter((id) => Number.isInteger(id));
+  const categories = productCategories(assigned, context.categories);
+
+  const ownWords = [product.sku, ...name.split(/\s+/)];
+  const jargon: string[] = [];
+  const shared: string[] = [];
+  const kept: string[] = [];
+  for (const paragraph of productParagraphs(product)) {
+    const fingerprint = passageFingerprint(paragraph);
+    if (context.sharedPassages.has(fingerprint)) {
+      shared.push(fingerprint);
+      continue;
+    }
+    const tokens = findJargon(paragraph, ownWords);
+    if (tokens.length > 0) {
+      jargon.push(...tokens);
+      continue;
+    }
+    kept.push(paragraph);
+  }
+
+  const urlKey = textAttribute(product, 'url_key');
+  const document: CatalogDocumentInput = {
+    id: product.sku,
+    type: 'product',
+    store: context.store,
+    title: name,
+    text: kept.join('\n'),
+    sku: product.sku,
+    ...(urlKey ? { url_key: urlKey } : {}),
+    price: roundMoney(price),
+    currency: context.currency,
+    category_ids: categories.ids,
+    categories: categories.labels,
+    attributes,
+    in_stock: stock,
+    ...(review && review.reviewCount > 0
+      ? { rating: roundRating(review.ratingSummary), review_count: review.reviewCount }
+      : {}),
+    ...(isoTimestamp(product.updated_at) ? { updated_at: isoTimestamp(product.updated_at) } : {}),
+  };
+  return {
+    ok: true,
+    document,
+    findings: {
+      missingDescription: kept.length === 0,
+      jargon: [...new Set(jargon)],
+      sharedPassages: [...new Set(shared)],
+      unknownOptions,
+      unknownCategories: categories.unknown,
+    },
+  };
+}
+
+/** Magento's rating summary is a percentage; the catalog stores stars (0–5, one decimal). */
+export function roundRating(ratingSummaryPercent: number): number {
+  return Math.round(Math.min(100, Math.max(0, ratingSummaryPercent)) / 2) / 10;
+}

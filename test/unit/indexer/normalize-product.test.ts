@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest';
+import { catalogDocumentSchema } from '../../../common/catalog/catalog-document.js';
+import { type MagentoProduct, productSchema } from '../../../common/magento/shapes/product.js';
+import { indexCategoryTree } from '../../../indexer/normalize/category-paths.js';
+import { type NormalizeContext, normalizeProduct } from '../../../indexer/normalize/normalize-product.js';
+import { normalizeCmsPage } from '../../../indexer/normalize/normalize-cms-page.js';
+import { normalizeReviewSummary } from '../../../indexer/normalize/normalize-review-summary.js';
+import { passageFingerprint } from '../../../indexer/normalize/shared-passages.js';
+
+const BOILERPLATE =
+  'Manufactured to the highest standards of quality by our trusted supplier partner. All specifications are subject to change without notice.';
+
+const context: NormalizeContext = {
+  store: 'default',
+  websiteId: 1,
+  currency: 'USD',
+  now: new Date('2026-03-15T12:00:00Z'),
+  optionLabels: new Map([
+    [
+      'color',
+      new Map([
+        ['49', 'Red'],
+        ['50', 'Blue'],
+      ]),
+    ],
+    [
+      'size',
+      new Map([
+        ['167', 'S'],
+        ['168', 'M'],
+      ]),
+    ],
+    ['manufacturer', new Map([['17', 'Acme']])],
+  ]),
+  categories: indexCategoryTree({
+    id: 2,
+    parent_id: 1,
+    name: 'Default Category',
+    is_active: true,
+    position: 0,
+    level: 1,
+    product_count: 0,
+    children_data: [
+      {
+        id: 12,
+        parent_id: 2,
+        name: 'Apparel',
+        is_active: true,
+        position: 0,
+        level: 2,
+        product_count: 0,
+        children_data: [
+          {
+            id: 15,
+            parent_id: 12,
+            name: 'Tees',
+            is_active: true,
+            position: 0,
+            level: 3,
+            product_count: 0,
+            children_data: [],
+          },
+        ],
+      },
+    ],
+  }),
+  sharedPassages: new Set([passageFingerprint(BOILERPLATE)]),
+};
+
+function product(overrides: Record<string, unknown>, custom: Record<string, unknown> = {}): MagentoProduct {
+  return productSchema.parse({
+    id: 1,
+    sku: 'VT-1',
+    name: 'Acme Trail Tee',
+    price: 30,
+    status: 1,
+    visibility: 4,
+    type_id: 'simple',
+    updated_at: '2026-03-01 10:00:00',
+    extension_attributes: {
+      website_ids: [1],
+      category_links: [{ position: 0, category_id: '15' }],
+      stock_item: { qty: 5, is_in_stock: true },
+    },
+    custom_attributes: Object.entries({ url_key: 'acme-trail-tee', manufacturer: '17', ...custom }).map(
+      ([attribute_code, value]) => ({ attribute_code, value }),
+    ),
+    ...overrides,
+  });
+}
+
+describe('normalizeProduct', () => {
+  it('builds a valid catalog document: clean text, labels, category paths, final price, currency', () => {
+    const result = normalizeProduct(
+      product(
+        {},
+        {
+          description: '<p>Soft <b>cotton</b> tee &amp; more.</p>',
+          special_price: '24.000000',
+          special_from_date: '2026-03-01 00:00:00',
+          color: '49',
+        },
+      ),
+      [],
+      context,
+    );
+    if (!result.ok) throw new Error(result.detail);
+    const doc = catalogDocumentSchema.parse(result.document);
+    expect(doc).toMatchObject({
+      id: 'VT-1',
+      type: 'product',
+      store: 'default',
+      title: 'Acme Trail Tee',
+      text: 'Soft cotton tee & more.',
+      url_key: 'acme-trail-tee',
+      price: 24,
+      currency: 'USD',
+      category_ids: [12, 15],
+      categories: ['Tees', 'Apparel > Tees'],
+      attributes: { manufacturer: ['Acme'], color: ['Red'] },
+      in_stock: true,
+      updated_at: '2026-03-01T10:00:00.000Z',
+    });
+    expect(result.findings.missingDescription).toBe(false);
+  });
+
+  it('skips disabled, not-visible and other-website products with a reason', () => {
+    expect(normalizeProduct(product({ status: 2 }), [], context)).toMatchObject({
+      ok: false,
+      reason: 'disabled',
+    });
+    expect(normalizeProduct(product({ visibility: 1 }), [], context)).toMatchObject({
+      ok: false,
+      reason: 'not_visible',
+    });
+    expect(
+      normalizeProduct(product({ extension_attributes: { website_ids: [2] } }), [], context),
+    ).toMatchObject({ ok: false, reason: 'not_in_website' });
+  });
+
+  it('keeps supplier boilerplate and jargon out of the text and reports them', () => {
+    const result = normalizeProduct(
+      product(
+        {},
+        {
+          short_description: '<p>SKU-INT-ASSY-04 rev B</p>',
+          description: `<p>${BOILERPLATE}</p><p>Breathable mesh panels.</p>`,
+        },
+      ),
+      [],
+      context,
+    );
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.document.text).toBe('Breathable mesh panels.');
+    expect(result.findings.jargon).toEqual(expect.arrayContaining(['SKU-INT-ASSY-04', 'rev B']));
+    expect(result.findings.sharedPassages).toEqual([passageFingerprint(BOILERPLATE)]);
+  });
+
+  it('reports a product whose only copy is boilerplate as missing a description', () => {
+    const result = normalizeProduct(product({}, { description: `<p>${BOILERPLATE}</p>` }), [], context);
+    expect(result.ok && result.findings.missingDescription).toBe(true);
+  });
+
+  it('gives a configurable parent its children’s options, aggregated stock and lowest in-stock price', () => {
+    const parent = product({ sku: 'VT-TEE', type_id: 'configurable', price: 0 });
+    const child = (sku: string, color: string, size: string, price: number, inStock: boolean, status = 1) =>
+      product(
+        {
+          sku,
+          price,
+          status,
+          visibility: 1,
+          extension_attributes: {
+            website_ids: [1],
+            stock_item: { qty: inStock ? 3 : 0, is_in_stock: inStock },
+          },
+        },
+        { color, size },
+      );
+    const children = [
+      child('VT-TEE-R-S', '49', '167', 25, false),
+      child('VT-TEE-R-M', '49', '168', 29, true),
+      child('VT-TEE-B-M', '50', '168', 27, true),
+      child('VT-TEE-B-S', '50', '167', 5, true, 2),
+    ];
+    const result = normalizeProduct(parent, children, context);
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.document.attributes).toEqual({
+      manufacturer: ['Acme'],
+      color: ['Red', 'Blue'],
+      size: ['S', 'M'],
+    });
+    expect(result.document.price).toBe(27);
+    expect(result.document.in_stock).toBe(true);
+
+    const soldOut = normalizeProduct(parent, [child('A', '49', '167', 25, false)], context);
+    expect(soldOut.ok && soldOut.document).toMatchObject({ in_stock: false, price: 25 });
+  });
+});
+
+describe('normalizeCmsPage', () => {
+  it('splits a page into citable paragraphs with stable ids, headings folded into their paragraph', () => {
+    const docs = normalizeCmsPage(
+      {
+        identifier: 'returns',
+        title: 'Returns policy',
+        content:
+          '<h2>Returns</h2><p>You can return most items within 30 days of delivery for a full refund.</p><p>Final-sale items, marked as such on the product page, cannot be returned.</p>',
+      },
+      'default',
+    );
+    expect(docs.map((d) => [d.id, d.text])).toEqual([
+      ['returns#1', 'Returns You can return most items within 30 days of delivery for a full refund.'],
+      ['returns#2', 'Final-sale items, marked as such on the product page, cannot be returned.'],
+    ]);
+    for (const doc of docs) expect(catalogDocumentSchema.parse(doc).type).toBe('cms_paragraph');
+  });
+});
+
+describe('normalizeReviewSummary', () => {
+  it('turns Magento’s rating percent into stars and makes review text searchable', () => {
+    const doc = normalizeReviewSummary(
+      {
+        sku: 'NOVA-G16',
+        ratingSummary: 90,
+        reviewCount: 2,
+        reviews: [
+          {
+            nickname: 'Kim',
+            summary: 'Best battery',
+            text: 'A full day on battery.',
+            created_at: '2026-01-01',
+            average_rating: 100,
+            ratings_breakdown: [],
+          },
+        ],
+      },
+      { name: 'Nova G16' },
+      'default',
+    );
+    expect(doc).toMatchObject({ id: 'NOVA-G16', type: 'review_summary', rating: 4.5, review_count: 2 });
+    expect(doc?.text).toContain('Best battery: A full day on battery.');
+    expect(
+      normalizeReviewSummary(
+        { sku: 'X', ratingSummary: 0, reviewCount: 0, reviews: [] },
+        { name: 'X' },
+        'default',
+      ),
+    ).toBe(undefined);
+  });
+});
