@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { createAuthorizer } from '../../../sidecar/actions/authorization/authorize.js';
+import type { AuthorizationFacts } from '../../../sidecar/actions/authorization/authorization-facts.js';
+import { ConfigError } from '../../../common/errors.js';
+import {
+  caseFacts,
+  loadActionEvalCases,
+  loadStoreFixtures,
+} from '../../fixtures/actions/action-eval-case.js';
+
+const stores = loadStoreFixtures();
+const cases = loadActionEvalCases();
+function facts(id: string): AuthorizationFacts {
+  const found = cases.find((c) => c.id === id);
+  if (found === undefined) throw new Error(`no case ${id}`);
+  return caseFacts(found, stores);
+}
+function firstTagged(...tags: string[]): AuthorizationFacts {
+  const found = cases.find((c) => tags.every((t) => c.tags.includes(t)));
+  if (found === undefined) throw new Error(`no case tagged ${tags.join(',')}`);
+  return caseFacts(found, stores);
+}
+
+const authorize = createAuthorizer();
+
+describe('authorization engine', () => {
+  it('approves an in-policy return with the amount, the policy rule and how the window was measured', () => {
+    const result = authorize(facts('in-policy-001'));
+    expect(result.verdict).toBe('approve');
+    expect(result.approvedAmount).toBe(40);
+    expect(result.items[0]?.policy?.ruleId).toBe('default:default:_100');
+    expect(result.items[0]?.window).toMatchObject({
+      basis: 'shipment_plus_delivery_range',
+      deliveredOn: '2026-03-09',
+      lastDay: '2026-04-08',
+      withinWindow: true,
+    });
+  });
+
+  it('denies a final-sale change of mind with the policy reason as a value', () => {
+    const result = authorize(firstTagged('final_sale', 'out_of_policy'));
+    expect(result.verdict).toBe('deny');
+    expect(result.items[0]?.violations).toEqual([
+      expect.objectContaining({ code: 'final_sale', ruleId: 'final_sale', verdict: 'deny' }),
+    ]);
+    expect(result.reasons[0]).toMatch(/final sale/);
+  });
+
+  it('collects every violation of the required rules, not just the first', () => {
+    const base = facts('in-policy-001');
+    const result = authorize({
+      ...base,
+      customer: { id: 99, email: null },
+      order: { ...base.order, state: 'holded' },
+      history: { ...base.history, auto_actions_in_period: 5 },
+    });
+    expect(result.violations.map((v) => v.code)).toEqual(
+      expect.arrayContaining(['order_not_owned', 'order_on_hold', 'auto_action_limit']),
+    );
+    // first match: a definite "no" beats referrals
+    expect(result.verdict).toBe('deny');
+  });
+
+  it('sends uncertainty to a person: no policy, no delivery range', () => {
+    expect(authorize(firstTagged('policy_missing')).verdict).toBe('human_review');
+    const unknown = authorize(firstTagged('delivery_unknown', 'au'));
+    expect(unknown.items[0]?.window?.basis).toBe('shipment_date');
+  });
+
+  it('approves the eligible lines of a mixed order and says why the others are refused', () => {
+    const result = authorize(firstTagged('multi_item', 'mixed', 'final_sale'));
+    expect(result.verdict).toBe('approve');
+    expect(result.items.map((i) => i.verdict)).toEqual(['approve', 'deny']);
+    expect(result.approvedAmount).toBe(40);
+  });
+
+  it('withholds the restocking fee for change-of-mind returns only', () => {
+    const fee = authorize(firstTagged('restocking_fee', 'bound'));
+    expect(fee.items[0]).toMatchObject({ amount: 144.5, restockingFee: 25.5 });
+    const damaged = authorize(firstTagged('damaged', 'restocking_fee'));
+    expect(damaged.items[0]).toMatchObject({ amount: 100, restockingFee: 0 });
+  });
+
+  it('asks for evidence above the threshold and approves once it is given', () => {
+    const base = facts('fault-121');
+    expect(authorize(base).verdict).toBe('needs_evidence');
+    expect(authorize({ ...base, claim: { ...base.claim, evidence_provided: true } }).verdict).toBe('approve');
+  });
+
+  it('offers only a merchant-configured coupon code', () => {
+    const result = authorize(firstTagged('coupon', 'in_policy'));
+    expect(result.coupon).toEqual({ ruleId: 'late-delivery-10', code: 'SORRY10' });
+    const none = authorize(firstTagged('coupon', 'not_configured'));
+    expect(none.coupon).toBeNull();
+    expect(none.violations[0]?.code).toBe('coupon_not_available');
+  });
+
+  it('is assembled from configuration and rejects unknown rule ids', () => {
+    const lenient = createAuthorizer({ orderRules: ['order_owned_by_customer'] });
+    expect(lenient(firstTagged('bound', 'above_bound')).verdict).toBe('approve');
+    expect(() => createAuthorizer({ itemRules: ['no_such_rule'] })).toThrow(ConfigError);
+  });
+});
