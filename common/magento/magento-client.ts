@@ -1,5 +1,10 @@
 import type { VerityStoreConfig } from './verity-config.js';
-import type { MagentoAttributeOption, MagentoCategoryTree, MagentoStockItem } from './shapes/catalog.js';
+import type {
+  MagentoAttributeOption,
+  MagentoCategoryTree,
+  MagentoProductAttribute,
+  MagentoStockItem,
+} from './shapes/catalog.js';
 import type { MagentoCmsPage } from './shapes/cms.js';
 import type { MagentoCustomer } from './shapes/customer.js';
 import type { GraphqlCustomerOrder, GraphqlLiveProduct, GraphqlProductReview } from './shapes/graphql.js';
@@ -94,6 +99,11 @@ export interface MagentoCatalogReader {
   getProduct(store: string, sku: string): Promise<MagentoProduct>;
   /** `GET /V1/configurable-products/:sku/children`; bad children are reported in `problems`. */
   getConfigurableChildren(store: string, sku: string): Promise<MagentoPage<MagentoProduct>>;
+  /** `GET /V1/products/attributes` with searchCriteria (e.g. `frontend_input in select,multiselect`). */
+  searchProductAttributes(
+    store: string,
+    criteria: SearchCriteria,
+  ): Promise<MagentoPage<MagentoProductAttribute>>;
   /** `GET /V1/products/attributes/:code/options`, store-scoped labels; the empty option is dropped. */
   getAttributeOptions(store: string, attributeCode: string): Promise<MagentoAttributeOption[]>;
   /** `GET /V1/categories`: the store's root category with its sub-tree. */

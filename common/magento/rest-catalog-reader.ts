@@ -3,7 +3,12 @@ import { MagentoResponseError } from '../errors.js';
 import type { MagentoCatalogReader, MagentoPage, SearchCriteria } from './magento-client.js';
 import { keyField, parseEntity, parseItems } from './parse-response.js';
 import type { MagentoRestTransport } from './rest-transport.js';
-import { attributeOptionSchema, categoryTreeSchema, stockItemSchema } from './shapes/catalog.js';
+import {
+  attributeOptionSchema,
+  categoryTreeSchema,
+  productAttributeSchema,
+  stockItemSchema,
+} from './shapes/catalog.js';
 import { type MagentoProduct, productSchema } from './shapes/product.js';
 import { iteratePages, readSearchResults } from './read-search-results.js';
 
@@ -37,6 +42,18 @@ export function createRestCatalogReader(rest: MagentoRestTransport): MagentoCata
       const list = parseEntity(z.array(z.unknown()), raw, 'configurable children of', value);
       const { items, problems } = parseItems(productSchema, list, 'product', keyField('sku'));
       return { items, problems, totalCount: list.length, currentPage: 1, pageSize: list.length };
+    },
+
+    searchProductAttributes(store, criteria) {
+      return readSearchResults(
+        rest,
+        store,
+        '/products/attributes',
+        criteria,
+        productAttributeSchema,
+        'attribute',
+        keyField('attribute_code'),
+      );
     },
 
     async getAttributeOptions(store, attributeCode) {
