@@ -22,6 +22,7 @@ import {
 } from '../catalog/catalog-document.js';
 import { lexicalTerms } from '../catalog/text-tokenizer.js';
 import { AppError } from '../errors.js';
+import { attributeTerms } from './attribute-terms.js';
 import { assertQueryInputs, collectionMismatches, missingCollection } from './collection-guard.js';
 import type {
   CollectionInfo,
@@ -327,13 +328,6 @@ function toStoredDoc(point: VectorPoint): StoredDoc {
     document: doc,
     checksum: point.checksum,
   };
-}
-
-/** `color=red`: one keyword per attribute value, lower-cased so filters compare case-insensitively. */
-export function attributeTerms(attributes: Record<string, string[]>): string[] {
-  return Object.entries(attributes).flatMap(([code, values]) =>
-    values.map((v) => `${code}=${v.toLowerCase()}`),
-  );
 }
 
 type Where = Record<string, unknown>;
