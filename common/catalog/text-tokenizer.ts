@@ -54,3 +54,16 @@ export function lexicalTerms(text: string): string[] {
     .filter((t) => !STOPWORDS.has(t))
     .map(stem);
 }
+
+/**
+ * Stable 32-bit id of a term (FNV-1a over its UTF-8 bytes): the sparse-vector index of a lexical
+ * term and the feature bucket of the hashing embedder. Never change it: stored vectors depend on it.
+ */
+export function termId(term: string, seed = 0x811c9dc5): number {
+  let hash = seed >>> 0;
+  for (const byte of Buffer.from(term, 'utf8')) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
