@@ -228,6 +228,8 @@ export interface IntentScore {
 }
 
 export interface Understanding {
+  /** The message without invisible characters, NFKC-normalised, whitespace collapsed: spans index into it. */
+  text: string;
   intent: Intent;
   confidence: number;
   /** Next-best intents, best first (up to 3). */

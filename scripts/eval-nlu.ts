@@ -1,0 +1,110 @@
+/**
+ * `npm run eval:nlu`: trains on the train split of test/fixtures/nlu/utterances.jsonl, measures the
+ * held-out split (accuracy, per-intent precision/recall, confusion, entity accuracy, latency with a
+ * 1,200-product lexicon) and writes the results block into docs/nlu.md.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { buildNluModel, analyse, LOW_CONFIDENCE_THRESHOLD } from '../sidecar/nlu/understand.js';
+import { loadLabeledUtterances } from '../sidecar/nlu/training-set.js';
+import { evaluateIntents, evaluateEntities, syntheticLexicon } from '../sidecar/nlu/evaluation.js';
+import type { AttributeVocabulary, CatalogEntry } from '../sidecar/nlu/types.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const fixtureSchema = z.object({
+  products: z.array(z.object({ sku: z.string(), name: z.string(), aliases: z.array(z.string()).optional() })),
+  attributes: z.record(
+    z.string(),
+    z.array(z.object({ value: z.string(), label: z.string(), synonyms: z.array(z.string()).optional() })),
+  ),
+});
+
+const utterances = loadLabeledUtterances(`${root}test/fixtures/nlu/utterances.jsonl`);
+const fixture = fixtureSchema.parse(
+  JSON.parse(readFileSync(`${root}test/fixtures/nlu/catalog.json`, 'utf8')),
+);
+const train = utterances.filter((u) => u.split === 'train');
+const test = utterances.filter((u) => u.split === 'test');
+const now = () => new Date('2026-11-23T12:00:00Z');
+const model = buildNluModel({
+  examples: train,
+  lexicon: fixture.products,
+  attributes: fixture.attributes as AttributeVocabulary,
+  now,
+});
+
+const intents = evaluateIntents(model, test);
+const entities = evaluateEntities(model, utterances);
+
+// Latency with a store-sized lexicon: 1,200 products, indexes built once.
+const lexicon: CatalogEntry[] = [...fixture.products, ...syntheticLexicon(1200 - fixture.products.length)];
+const big = buildNluModel({
+  examples: train,
+  lexicon,
+  attributes: fixture.attributes as AttributeVocabulary,
+  now,
+});
+const texts = test.map((u) => u.text);
+for (const t of texts) analyse(big, t);
+const rounds = 20;
+const start = process.hrtime.bigint();
+for (let r = 0; r < rounds; r++) for (const t of texts) analyse(big, t);
+const perMessageMs = Number(process.hrtime.bigint() - start) / 1e6 / (rounds * texts.length);
+
+const date = new Date().toISOString().slice(0, 10);
+const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown cpu'}), Node ${process.version}`;
+const lines: string[] = [];
+lines.push(`Measured ${date} on ${machine} with \`npm run eval:nlu\`.`, '');
+lines.push(
+  `- Labeled set: ${utterances.length} utterances, ${train.length} train / ${test.length} held-out test, ${new Set(utterances.map((u) => u.intent)).size} intents.`,
+);
+lines.push(
+  `- **Held-out intent accuracy: ${(intents.accuracy * 100).toFixed(1)} %** (${intents.correct}/${test.length}).`,
+);
+lines.push(
+  `- Below the low-confidence threshold (${LOW_CONFIDENCE_THRESHOLD}): ${intents.lowConfidence} of ${test.length} test messages; accuracy on the rest ${(intents.accuracyAboveThreshold * 100).toFixed(1)} %.`,
+);
+lines.push(
+  `- Mean confidence when right ${intents.meanConfidenceRight.toFixed(2)}, when wrong ${intents.meanConfidenceWrong.toFixed(2)}.`,
+);
+lines.push(
+  `- Entity accuracy on labeled entities (all ${utterances.length} utterances): ${entities.correct}/${entities.total} = ${((entities.correct / Math.max(entities.total, 1)) * 100).toFixed(1)} %.`,
+);
+lines.push(
+  `- \`analyse()\` latency with a 1,200-product lexicon: ${perMessageMs.toFixed(3)} ms per message (mean over ${rounds * texts.length} calls).`,
+  '',
+);
+lines.push('| intent | precision | recall | support |', '|---|---|---|---|');
+for (const r of intents.perIntent) {
+  lines.push(
+    `| ${r.intent} | ${r.precision === null ? '–' : r.precision.toFixed(2)} | ${r.recall.toFixed(2)} | ${r.support} |`,
+  );
+}
+lines.push('', 'Entity accuracy by kind:', '', '| entity | correct | labeled |', '|---|---|---|');
+for (const [kind, v] of Object.entries(entities.byKind))
+  lines.push(`| ${kind} | ${v.correct} | ${v.total} |`);
+lines.push('', 'Confusions on the held-out split (expected → predicted, count):', '');
+if (intents.confusions.length === 0) lines.push('none');
+for (const c of intents.confusions)
+  lines.push(`- ${c.expected} → ${c.predicted}: ${c.count} (e.g. "${c.example}")`);
+if (entities.misses.length > 0) {
+  lines.push('', 'Entity misses:', '');
+  for (const m of entities.misses) lines.push(`- ${m}`);
+}
+const block = lines.join('\n');
+console.log(block);
+
+const docPath = `${root}docs/nlu.md`;
+const BEGIN = '<!-- eval:nlu:begin -->';
+const END = '<!-- eval:nlu:end -->';
+if (existsSync(docPath)) {
+  const doc = readFileSync(docPath, 'utf8');
+  const from = doc.indexOf(BEGIN);
+  const to = doc.indexOf(END);
+  if (from >= 0 && to > from) {
+    writeFileSync(docPath, `${doc.slice(0, from + BEGIN.length)}\n${block}\n${doc.slice(to)}`);
+    console.log(`\nwrote results into ${docPath}`);
+  }
+}

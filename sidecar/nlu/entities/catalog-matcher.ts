@@ -1,0 +1,222 @@
+import type { CatalogLexicon, ProductMatchEntity } from '../types.js';
+import { editDistance, normalize, stem } from '../text.js';
+
+/** Fuzzy product lookup over an injected catalog; build once, query per turn. */
+export interface CatalogMatcher {
+  match(text: string): ProductMatchEntity[];
+}
+
+export interface CatalogMatcherOptions {
+  /** Matches below this score are dropped. @default 0.6 */
+  minScore?: number;
+  /** At most this many products per message. @default 5 */
+  limit?: number;
+}
+
+interface Surface {
+  entry: number;
+  via: 'name' | 'alias';
+  tokens: string[];
+  totalWeight: number;
+  /** Tokens that identify a product on their own: the first word (usually the brand) and model codes. */
+  identifying: Set<string>;
+}
+
+interface QueryToken {
+  stem: string;
+  start: number;
+  end: number;
+}
+
+const QUERY_STOPWORDS = new Set(
+  'a an the and or of for with to in on at is are be it this that these those one ones i you my me do does have has can what which how any some your our vs versus than or about from by'.split(
+    ' ',
+  ),
+);
+
+function trigrams(token: string): string[] {
+  const padded = `  ${token} `;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+  return out;
+}
+
+function splitTokens(text: string): QueryToken[] {
+  const n = normalize(text);
+  return [...n.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    stem: stem(m[0]),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/**
+ * Products by SKU (exact, case- and punctuation-insensitive) and by name or alias (token overlap
+ * weighted by rarity, with typo tolerance through trigram candidates and edit distance). A name
+ * matches when most of its weight is covered, or when a token only one or two products have
+ * ("bose", "xm5") is matched closely.
+ */
+export function createCatalogMatcher(
+  lexicon: CatalogLexicon,
+  options: CatalogMatcherOptions = {},
+): CatalogMatcher {
+  const minScore = options.minScore ?? 0.6;
+  const limit = options.limit ?? 5;
+  const skuIndex = new Map<string, number>();
+  const compact = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  lexicon.forEach((e, i) => {
+    skuIndex.set(e.sku.toLowerCase(), i);
+    skuIndex.set(compact(e.sku), i);
+  });
+
+  const surfaces: Surface[] = [];
+  const df = new Map<string, Set<number>>();
+  lexicon.forEach((e, i) => {
+    const all: Array<[string, 'name' | 'alias']> = [
+      [e.name, 'name'],
+      ...(e.aliases ?? []).map((a) => [a, 'alias'] as [string, 'alias']),
+    ];
+    for (const [text, via] of all) {
+      const tokens = [...new Set(splitTokens(text).map((t) => t.stem))];
+      for (const t of tokens) {
+        const set = df.get(t) ?? new Set<number>();
+        set.add(i);
+        df.set(t, set);
+      }
+      const identifying = new Set(tokens.filter((t, k) => k === 0 || /\d/.test(t) || via === 'alias'));
+      surfaces.push({ entry: i, via, tokens, totalWeight: 0, identifying });
+    }
+  });
+  const idf = new Map<string, number>();
+  for (const [t, set] of df) idf.set(t, Math.log(1 + lexicon.length / set.size));
+  const postings = new Map<string, number[]>();
+  surfaces.forEach((s, si) => {
+    s.totalWeight = s.tokens.reduce((sum, t) => sum + (idf.get(t) ?? 0), 0);
+    for (const t of s.tokens) {
+      const list = postings.get(t) ?? [];
+      list.push(si);
+      postings.set(t, list);
+    }
+  });
+  const gramIndex = new Map<string, string[]>();
+  for (const t of df.keys()) {
+    for (const g of new Set(trigrams(t))) {
+      const list = gramIndex.get(g) ?? [];
+      list.push(t);
+      gramIndex.set(g, list);
+    }
+  }
+
+  const fuzzyCache = new Map<string, Array<[string, number]>>();
+  /** Vocabulary tokens close to a query token, with a similarity in (0, 1]. */
+  function near(token: string): Array<[string, number]> {
+    const cached = fuzzyCache.get(token);
+    if (cached) return cached;
+    const out: Array<[string, number]> = [];
+    if (df.has(token)) out.push([token, 1]);
+    else if (token.length >= 4 && !/^\d+$/.test(token)) {
+      const counts = new Map<string, number>();
+      const grams = new Set(trigrams(token));
+      for (const g of grams) for (const t of gramIndex.get(g) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
+      const maxEdits = token.length >= 7 ? 2 : 1;
+      for (const [t, shared] of counts) {
+        const dice = (2 * shared) / (grams.size + new Set(trigrams(t)).size);
+        if (dice < 0.4) continue;
+        const d = editDistance(token, t, maxEdits);
+        if (d <= maxEdits) out.push([t, 1 - d / Math.max(token.length, t.length)]);
+      }
+    }
+    if (fuzzyCache.size > 20_000) fuzzyCache.clear();
+    fuzzyCache.set(token, out);
+    return out;
+  }
+
+  return {
+    match(text: string): ProductMatchEntity[] {
+      const best = new Map<number, { match: ProductMatchEntity; words: Set<number> }>();
+      const offer = (match: ProductMatchEntity, entry: number, words: Set<number>): void => {
+        const current = best.get(entry);
+        if (!current || match.score > current.match.score) best.set(entry, { match, words });
+      };
+
+      for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[-_./][\p{L}\p{N}]+)*/gu)) {
+        const entry =
+          skuIndex.get(m[0].toLowerCase()) ?? (m[0].length >= 4 ? skuIndex.get(compact(m[0])) : undefined);
+        const product = entry === undefined ? undefined : lexicon[entry];
+        if (entry !== undefined && product) {
+          offer(
+            {
+              sku: product.sku,
+              name: product.name,
+              score: 1,
+              via: 'sku',
+              raw: m[0],
+              start: m.index,
+              end: m.index + m[0].length,
+            },
+            entry,
+            new Set([m.index]),
+          );
+        }
+      }
+
+      // Per surface: best similarity of each of its tokens, and which query tokens matched.
+      const hits = new Map<number, { sims: Map<string, number>; spans: QueryToken[] }>();
+      const normalized = normalize(text);
+      for (const q of splitTokens(text)) {
+        if (QUERY_STOPWORDS.has(q.stem) || q.stem.length < 2) continue;
+        for (const [token, sim] of near(q.stem)) {
+          for (const si of postings.get(token) ?? []) {
+            const h = hits.get(si) ?? { sims: new Map<string, number>(), spans: [] };
+            if (sim > (h.sims.get(token) ?? 0)) h.sims.set(token, sim);
+            h.spans.push(q);
+            hits.set(si, h);
+          }
+        }
+      }
+      for (const [si, h] of hits) {
+        const s = surfaces[si];
+        const product = s ? lexicon[s.entry] : undefined;
+        if (!s || !product || s.totalWeight === 0) continue;
+        let covered = 0;
+        let distinctive = false;
+        for (const [token, sim] of h.sims) {
+          covered += (idf.get(token) ?? 0) * sim;
+          const rare = (df.get(token)?.size ?? Infinity) <= 2;
+          if (rare && s.identifying.has(token) && token.length >= 3 && sim >= 0.8) distinctive = true;
+        }
+        let score = covered / s.totalWeight;
+        if (distinctive) score = Math.max(score, 0.7);
+        if (score < minScore) continue;
+        const start = Math.min(...h.spans.map((q) => q.start));
+        const end = Math.max(...h.spans.map((q) => q.end));
+        offer(
+          {
+            sku: product.sku,
+            name: product.name,
+            score: Math.min(score, 0.99),
+            via: s.via,
+            raw: normalized.slice(start, end),
+            start,
+            end,
+          },
+          s.entry,
+          new Set(h.spans.map((q) => q.start)),
+        );
+      }
+      const ranked = [...best.values()].sort((a, b) => b.match.score - a.match.score);
+      // A weaker match explained entirely by the words of a stronger one adds nothing
+      // ("trail runner earbuds" is the earbuds, not also the Trail Runner shoe).
+      const kept = ranked.filter(
+        (m, i) =>
+          !ranked
+            .slice(0, i)
+            .some(
+              (stronger) =>
+                stronger.match.score > m.match.score && [...m.words].every((w) => stronger.words.has(w)),
+            ),
+      );
+      return kept.slice(0, limit).map((m) => m.match);
+    },
+  };
+}

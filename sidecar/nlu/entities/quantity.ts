@@ -1,0 +1,54 @@
+/**
+ * How many of something the customer wants. Only a number tied to buying ("I need 3", "qty 4",
+ * "200 units", "x2") counts: "I have 3 kids" or "3 weeks ago" says nothing about a quantity.
+ */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  twenty: 20,
+  fifty: 50,
+  hundred: 100,
+  dozen: 12,
+  couple: 2,
+  pair: 2,
+};
+const N = String.raw`(\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|a dozen|a couple|a pair)`;
+const PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:qty|quantity|amount)\s*(?:of\s*)?[:=]?\s*${N}\b`, 'i'),
+  new RegExp(
+    String.raw`\b${N}\s*(?:units?|pieces?|pcs|items?|packs?|boxes|cases|pairs?|copies|sets?|of (?:them|these|those|it|the)|more)\b`,
+    'i',
+  ),
+  new RegExp(String.raw`(?:^|\s)(?:x\s?${N}|${N}\s?x)(?=\s|$|[.,!?])`, 'i'),
+  new RegExp(
+    String.raw`\b(?:buy|order|need|want|get|purchase|take|reserve|add)(?:\s+(?:like|about|around|maybe))?\s+${N}\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|times?|ago)\b)(?:[a-z-]+)`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\b(?:for|need|have)\s+${N}\s+(?:employees|staff|people|students|guests|classrooms)\b`,
+    'i',
+  ),
+  new RegExp(String.raw`\b(?:quote|quotation|pricing|price)(?:\s+request)?\s+(?:for|on)\s+${N}\b`, 'i'),
+];
+
+export function extractQuantity(text: string): number | undefined {
+  for (const re of PATTERNS) {
+    const m = re.exec(text);
+    const raw = m?.slice(1).find((g) => g !== undefined);
+    if (raw === undefined) continue;
+    const word = raw.toLowerCase().replace(/^a /, '');
+    const value = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+    if (value !== undefined && value > 0) return value;
+  }
+  return undefined;
+}

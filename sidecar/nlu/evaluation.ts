@@ -1,0 +1,157 @@
+import { analyse, LOW_CONFIDENCE_THRESHOLD, type NluModel } from './understand.js';
+import type { CatalogEntry, Intent, LabeledUtterance } from './types.js';
+
+export interface IntentEvaluation {
+  accuracy: number;
+  correct: number;
+  lowConfidence: number;
+  accuracyAboveThreshold: number;
+  meanConfidenceRight: number;
+  meanConfidenceWrong: number;
+  perIntent: Array<{ intent: Intent; precision: number | null; recall: number; support: number }>;
+  confusions: Array<{ expected: Intent; predicted: Intent; count: number; example: string }>;
+}
+
+/** Intent metrics over labeled utterances (pass the held-out split). */
+export function evaluateIntents(model: NluModel, utterances: readonly LabeledUtterance[]): IntentEvaluation {
+  const predictions = utterances.map((u) => ({ u, p: analyse(model, u.text) }));
+  const right = predictions.filter(({ u, p }) => p.intent === u.intent);
+  const confident = predictions.filter(({ p }) => p.confidence >= LOW_CONFIDENCE_THRESHOLD);
+  const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+  const intents = [...new Set(utterances.map((u) => u.intent))].sort();
+  const perIntent = intents.map((intent) => {
+    const predicted = predictions.filter(({ p }) => p.intent === intent);
+    const actual = predictions.filter(({ u }) => u.intent === intent);
+    const tp = predicted.filter(({ u }) => u.intent === intent).length;
+    return {
+      intent,
+      precision: predicted.length === 0 ? null : tp / predicted.length,
+      recall: actual.length === 0 ? 0 : tp / actual.length,
+      support: actual.length,
+    };
+  });
+  const confusionMap = new Map<string, IntentEvaluation['confusions'][number]>();
+  for (const { u, p } of predictions) {
+    if (p.intent === u.intent) continue;
+    const key = `${u.intent}>${p.intent}`;
+    const c = confusionMap.get(key) ?? { expected: u.intent, predicted: p.intent, count: 0, example: u.text };
+    c.count++;
+    confusionMap.set(key, c);
+  }
+  return {
+    accuracy: right.length / Math.max(utterances.length, 1),
+    correct: right.length,
+    lowConfidence: utterances.length - confident.length,
+    accuracyAboveThreshold:
+      confident.filter(({ u, p }) => p.intent === u.intent).length / Math.max(confident.length, 1),
+    meanConfidenceRight: mean(right.map(({ p }) => p.confidence)),
+    meanConfidenceWrong: mean(
+      predictions.filter(({ u, p }) => p.intent !== u.intent).map(({ p }) => p.confidence),
+    ),
+    perIntent,
+    confusions: [...confusionMap.values()].sort((a, b) => b.count - a.count),
+  };
+}
+
+export interface EntityEvaluation {
+  correct: number;
+  total: number;
+  byKind: Record<string, { correct: number; total: number }>;
+  misses: string[];
+}
+
+/** Exact-match accuracy of every labeled entity (order numbers, SKUs, budgets, emails…). */
+export function evaluateEntities(model: NluModel, utterances: readonly LabeledUtterance[]): EntityEvaluation {
+  const byKind: EntityEvaluation['byKind'] = {};
+  const misses: string[] = [];
+  const check = (kind: string, text: string, expected: unknown, actual: unknown): void => {
+    const k = (byKind[kind] ??= { correct: 0, total: 0 });
+    k.total++;
+    if (JSON.stringify(expected) === JSON.stringify(actual)) k.correct++;
+    else
+      misses.push(
+        `${kind} in "${text}": expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`,
+      );
+  };
+  for (const u of utterances) {
+    const labels = u.entities;
+    if (!labels) continue;
+    const e = analyse(model, u.text).entities;
+    if (labels.orderNumbers)
+      check(
+        'orderNumbers',
+        u.text,
+        labels.orderNumbers,
+        e.orderNumbers.map((o) => o.value),
+      );
+    if (labels.skus) check('skus', u.text, [...labels.skus].sort(), e.products.map((p) => p.sku).sort());
+    if (labels.emails) check('emails', u.text, labels.emails, e.emails);
+    if (labels.lastName) check('lastName', u.text, labels.lastName, e.lastName);
+    if (labels.claimReason) check('claimReason', u.text, labels.claimReason, e.claimReason);
+    if (labels.quantity !== undefined) check('quantity', u.text, labels.quantity, e.quantity);
+    if (labels.budget) {
+      const { raw: _raw, ...budget } = e.budget ?? { raw: '' };
+      check('budget', u.text, sortKeys(labels.budget), sortKeys(budget));
+    }
+  }
+  const values = Object.values(byKind);
+  return {
+    correct: values.reduce((s, v) => s + v.correct, 0),
+    total: values.reduce((s, v) => s + v.total, 0),
+    byKind,
+    misses,
+  };
+}
+
+function sortKeys(o: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+const BRANDS = [
+  'Acme',
+  'Northwind',
+  'Contoso',
+  'Fabrikam',
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Stark',
+  'Wayne',
+  'Tyrell',
+];
+const LINES = [
+  'Pro',
+  'Lite',
+  'Max',
+  'Mini',
+  'Ultra',
+  'Sport',
+  'Classic',
+  'Edge',
+  'Prime',
+  'Flex',
+  'Air',
+  'Core',
+];
+const TYPES = [
+  'Headphones',
+  'Laptop',
+  'Backpack',
+  'Jacket',
+  'Sneakers',
+  'Blender',
+  'Desk Lamp',
+  'Monitor',
+  'Tent',
+  'Watch',
+];
+
+/** A deterministic store-sized lexicon for latency measurements ("Acme Pro 3 Headphones"). */
+export function syntheticLexicon(count: number): CatalogEntry[] {
+  return Array.from({ length: count }, (_, i) => {
+    const brand = BRANDS[i % BRANDS.length] ?? 'Acme';
+    const line = LINES[Math.floor(i / BRANDS.length) % LINES.length] ?? 'Pro';
+    const type = TYPES[Math.floor(i / (BRANDS.length * LINES.length)) % TYPES.length] ?? 'Watch';
+    return { sku: `SYN-${String(i).padStart(5, '0')}`, name: `${brand} ${line} ${(i % 7) + 1} ${type}` };
+  });
+}

@@ -1,0 +1,143 @@
+import { conceptOf } from './concepts.js';
+import { stem, words, editDistance } from './text.js';
+
+/** Sparse feature vector: feature → weight; L2-normalised once built. */
+export type SparseVector = Map<string, number>;
+
+/** Words that carry no intent on their own; kept out of unigrams but not out of bigrams ("where is"). */
+const STOPWORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'to',
+  'of',
+  'and',
+  'is',
+  'are',
+  'be',
+  'in',
+  'on',
+  'for',
+  'at',
+  'it',
+]);
+
+/**
+ * Spelling correction against the training vocabulary: an unknown word within edit distance 1
+ * (2 for words of 7+ letters) of a known word becomes that word. Memoised per model.
+ */
+export class Speller {
+  private readonly vocabulary: Set<string>;
+  private readonly byLength = new Map<number, string[]>();
+  private readonly cache = new Map<string, string>();
+
+  constructor(vocabulary: Iterable<string>) {
+    this.vocabulary = new Set(vocabulary);
+    for (const w of this.vocabulary) {
+      const list = this.byLength.get(w.length) ?? [];
+      list.push(w);
+      this.byLength.set(w.length, list);
+    }
+  }
+
+  correct(word: string): string {
+    if (word.length < 5 || this.vocabulary.has(word) || /\d/.test(word)) return word;
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    const max = word.length >= 7 ? 2 : 1;
+    let best = word;
+    let bestDistance = max + 1;
+    for (let len = Math.max(5, word.length - max); len <= word.length + max; len++) {
+      for (const candidate of this.byLength.get(len) ?? []) {
+        if (candidate[0] !== word[0]) continue;
+        const d = editDistance(word, candidate, max);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = candidate;
+        }
+      }
+    }
+    this.cache.set(word, best);
+    return best;
+  }
+}
+
+const EMAIL_MARK = 'xemailx';
+const ORDER_MARK = 'xorderx';
+const NUMBER_MARK = 'xnumberx';
+const MARKS = new Set([EMAIL_MARK, ORDER_MARK, NUMBER_MARK]);
+
+/**
+ * Values say nothing about intent by their digits: an email, an order-number-like run of digits and
+ * any other number each become one placeholder word.
+ */
+function maskValues(text: string): string {
+  return text
+    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ` ${EMAIL_MARK} `)
+    .replace(/#?\d{6,}/g, ` ${ORDER_MARK} `)
+    .replace(/[$€£]?\d+(?:[.,]\d+)?/g, ` ${NUMBER_MARK} `);
+}
+
+/** Raw (un-weighted) features: stemmed unigrams, bigrams and character 3/4-grams of each word. */
+export function rawFeatures(text: string, speller?: Speller): Map<string, number> {
+  const ws = words(maskValues(text)).map((w) => (speller ? speller.correct(w) : w));
+  const stems = ws.map(stem);
+  const out = new Map<string, number>();
+  const add = (f: string, v: number): void => {
+    out.set(f, (out.get(f) ?? 0) + v);
+  };
+  stems.forEach((s, i) => {
+    if (!STOPWORDS.has(ws[i] ?? '')) add(`w:${s}`, 1);
+    if (i > 0) add(`b:${stems[i - 1]}_${s}`, 1);
+    const concept = conceptOf(ws[i] ?? '');
+    if (concept) add(`k:${concept}`, 1);
+    // Placeholders are one feature each; their letters must not look like real words ("emails").
+    if (MARKS.has(ws[i] ?? '')) return;
+    const padded = `<${ws[i]}>`;
+    for (const n of [3, 4]) {
+      for (let j = 0; j + n <= padded.length; j++) add(`c:${padded.slice(j, j + n)}`, 0.35);
+    }
+  });
+  // Very short messages ("hi", "yes", "no thanks") are their own signal.
+  if (ws.length <= 2) add(`len:${ws.length}`, 0.5);
+  return out;
+}
+
+/** Sublinear tf × idf, L2-normalised. Features unseen in training get the maximum idf. */
+export function weigh(
+  raw: Map<string, number>,
+  idf: ReadonlyMap<string, number>,
+  maxIdf: number,
+): SparseVector {
+  const v: SparseVector = new Map();
+  let norm = 0;
+  for (const [f, tf] of raw) {
+    const idfValue = idf.get(f);
+    // Unseen features cannot match any example; dropping them keeps the vector short.
+    if (idfValue === undefined) continue;
+    const w = (1 + Math.log(tf)) * Math.min(idfValue, maxIdf);
+    v.set(f, w);
+    norm += w * w;
+  }
+  if (norm > 0) {
+    const n = Math.sqrt(norm);
+    for (const [f, w] of v) v.set(f, w / n);
+  }
+  return v;
+}
+
+export function cosine(a: SparseVector, b: SparseVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [f, w] of small) {
+    const o = large.get(f);
+    if (o !== undefined) dot += w * o;
+  }
+  return dot;
+}
+
+export function denseCosine(a: Float32Array, b: Float32Array): number {
+  let dot = 0;
+  for (let i = 0; i < a.length; i++) dot += (a[i] ?? 0) * (b[i] ?? 0);
+  return dot;
+}

@@ -1,0 +1,11 @@
+export * from './types.js';
+export {
+  createNlu,
+  analyse,
+  buildNluModel,
+  extractEntities,
+  LOW_CONFIDENCE_THRESHOLD,
+} from './understand.js';
+export type { Nlu, NluModel, NluModelOptions } from './understand.js';
+export type { TrainingExample } from './intent-classifier.js';
+export { loadLabeledUtterances, parseLabeledUtterances } from './training-set.js';

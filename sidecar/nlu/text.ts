@@ -1,0 +1,129 @@
+/**
+ * Text normalisation shared by the classifier and the extractors. Entity spans refer to the
+ * `clean` text; `normalize` only lower-cases and folds quotes on top of it, so spans carry over.
+ */
+
+/** Zero-width and bidi control characters: invisible in a chat box, common in injection payloads. */
+export const INVISIBLE_CHARS = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
+
+/** Drop invisible characters, NFKC, collapse whitespace: the text every entity span refers to. */
+export function clean(text: string): string {
+  return text.replace(INVISIBLE_CHARS, '').normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/** `clean`, lower-cased, quotes folded; length-preserving on cleaned text, so spans carry over. */
+export function normalize(text: string): string {
+  return clean(text)
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02BC]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"');
+}
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Word tokens (letters/digits, inner apostrophes and hyphens kept) with their spans. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Common chat contractions and shorthands, expanded before classification. */
+const SHORTHANDS: Readonly<Record<string, string>> = {
+  u: 'you',
+  ur: 'your',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  ty: 'thanks',
+  tks: 'thanks',
+  im: 'i am',
+  "i'm": 'i am',
+  dont: 'do not',
+  "don't": 'do not',
+  cant: 'can not',
+  "can't": 'can not',
+  cannot: 'can not',
+  wont: 'will not',
+  "won't": 'will not',
+  didnt: 'did not',
+  "didn't": 'did not',
+  doesnt: 'does not',
+  "doesn't": 'does not',
+  isnt: 'is not',
+  "isn't": 'is not',
+  wheres: 'where is',
+  "where's": 'where is',
+  whats: 'what is',
+  "what's": 'what is',
+  "it's": 'it is',
+  r: 'are',
+  w: 'with',
+  wanna: 'want to',
+  gonna: 'going to',
+  hav: 'have',
+  msg: 'message',
+  acct: 'account',
+  pwd: 'password',
+  addr: 'address',
+  asap: 'quickly',
+  ppl: 'people',
+};
+
+/** Lower-cased word list with shorthands expanded; the classifier's view of the text. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(normalize(text))) {
+    const expanded = SHORTHANDS[t.text];
+    if (expanded) out.push(...expanded.split(' '));
+    else out.push(t.text.replace(/'s$/, ''));
+  }
+  return out;
+}
+
+/**
+ * A light suffix stripper (Porter step 1 plus a few derivational endings). Enough to make
+ * "returns/returned/returning" one feature; exactness matters less than being deterministic.
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
+  for (const suffix of ['ingly', 'edly', 'ing', 'ed', 'ly', 'ment', 'ness', 'ation', 'able', 'ible', 'er']) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      w = w.slice(0, -suffix.length);
+      // "shipped" → "shipp" → "ship"; "returned" stays "return".
+      if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+      break;
+    }
+  }
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+/** Levenshtein distance with an early exit once `max` is exceeded (returns `max + 1`). */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}

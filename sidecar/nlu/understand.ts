@@ -1,0 +1,222 @@
+import type { Embedder } from '../../common/embedding/embedder.js';
+import type {
+  AttributeVocabulary,
+  CatalogLexicon,
+  Entities,
+  Intent,
+  IntentScore,
+  NluContext,
+  Understanding,
+} from './types.js';
+import {
+  classifyIntent,
+  trainIntentModel,
+  type IntentModel,
+  type TrainingExample,
+} from './intent-classifier.js';
+import { applyIntentRules } from './intent-rules.js';
+import { clean, normalize, words } from './text.js';
+import { createAttributeMatcher, type AttributeMatcher } from './entities/attributes.js';
+import { createCatalogMatcher, type CatalogMatcher } from './entities/catalog-matcher.js';
+import { extractBudget } from './entities/budget.js';
+import { extractClaimReason } from './entities/claim-reason.js';
+import { extractDates } from './entities/dates.js';
+import { extractEmails } from './entities/email.js';
+import { detectInjection } from './entities/injection.js';
+import { extractLastName } from './entities/last-name.js';
+import { extractOrderNumbers } from './entities/order-number.js';
+import { extractPostcodes } from './entities/postcode.js';
+import { extractQuantity } from './entities/quantity.js';
+import { extractReferences } from './entities/references.js';
+import { extractSentiment } from './entities/sentiment.js';
+
+/**
+ * Below this confidence the engine should treat the turn as not understood (ask again, then hand
+ * off). Chosen from the held-out split: see docs/nlu.md.
+ */
+export const LOW_CONFIDENCE_THRESHOLD = 0.4;
+/** A runner-up at or above this probability marks the message as carrying two requests. */
+const MULTI_INTENT_THRESHOLD = 0.25;
+/** Intents whose follow-up fragments ("and the second one?") keep the same intent. */
+const FOLLOWABLE = new Set<Intent>([
+  'product_search',
+  'product_question',
+  'comparison',
+  'recommendation',
+  'availability',
+  'price_promotion',
+  'policy_question',
+  'order_status',
+]);
+const FRAGMENT_LEAD = /^(?:and|what about|how about|what of|same for|also|ok and|and what about)\b/;
+/** Words that carry no request of their own in a fragment such as "and the blue one?". */
+const FRAGMENT_FILLER = new Set(
+  'and what about how of same for also ok the a an one ones this that it them those these please pls then'.split(
+    ' ',
+  ),
+);
+
+export interface NluModel {
+  readonly intents: IntentModel;
+  readonly catalog: CatalogMatcher;
+  readonly attributes: AttributeMatcher;
+  readonly now: () => Date;
+}
+
+export interface NluModelOptions {
+  /** Labeled examples (the train split only). */
+  examples: readonly TrainingExample[];
+  lexicon?: CatalogLexicon;
+  attributes?: AttributeVocabulary;
+  /** Clock for resolving relative dates. @default () => new Date() */
+  now?: () => Date;
+}
+
+/** Builds the indexes once: classifier, catalog matcher, attribute matcher. */
+export function buildNluModel(options: NluModelOptions & { vectors?: readonly Float32Array[] }): NluModel {
+  return {
+    intents: trainIntentModel(options.examples, { vectors: options.vectors }),
+    catalog: createCatalogMatcher(options.lexicon ?? []),
+    attributes: createAttributeMatcher(options.attributes ?? {}),
+    now: options.now ?? (() => new Date()),
+  };
+}
+
+/** Every entity in one message. Pure given the model (its clock aside). */
+export function extractEntities(model: NluModel, text: string, context: NluContext = {}): Entities {
+  const normalized = normalize(text);
+  const expectingVerification =
+    context.awaiting === 'verification' ||
+    context.awaiting === 'order_number' ||
+    context.awaiting === 'email';
+  const budget = extractBudget(text);
+  const quantity = extractQuantity(text);
+  const lastName = extractLastName(text);
+  const claimReason = extractClaimReason(normalized);
+  return {
+    orderNumbers: extractOrderNumbers(text),
+    products: model.catalog.match(text),
+    ...(budget ? { budget } : {}),
+    attributes: model.attributes.extract(text),
+    ...(quantity !== undefined ? { quantity } : {}),
+    dates: extractDates(text, model.now()),
+    emails: extractEmails(text),
+    postcodes: extractPostcodes(text, { expectingVerification }),
+    ...(lastName ? { lastName } : {}),
+    references: extractReferences(normalized, context.shownProducts ?? [], context.focusProduct),
+    ...(claimReason ? { claimReason } : {}),
+    sentiment: extractSentiment(text),
+  };
+}
+
+/**
+ * The pure core of a turn: rules first, then the classifier, then the dialogue context for
+ * fragments. `vector` is the message's embedding when the model was built with an embedder.
+ */
+export function analyse(
+  model: NluModel,
+  rawText: string,
+  context: NluContext = {},
+  vector?: Float32Array,
+): Understanding {
+  const injection = detectInjection(rawText);
+  const text = clean(rawText);
+  const normalized = normalize(text);
+  const entities = extractEntities(model, text, context);
+  const ranked = classifyIntent(model.intents, text, vector);
+  const top = ranked[0] ?? { intent: 'out_of_scope' as const, confidence: 0 };
+
+  let intent: Intent = top.intent;
+  let confidence = top.confidence;
+  let source: Understanding['flags']['source'] = 'classifier';
+  const rule = applyIntentRules(normalized, entities);
+  if (rule) {
+    intent = rule.intent;
+    confidence = Math.max(rule.confidence, ranked.find((r) => r.intent === rule.intent)?.confidence ?? 0);
+    source = 'rule';
+  } else if (isFollowUpFragment(normalized, entities, context, top.confidence)) {
+    intent = context.previousIntent as Intent;
+    // A fragment is as clear as the turn it continues; the engine still sees the classifier's view.
+    confidence = Math.max(0.7, ranked.find((r) => r.intent === intent)?.confidence ?? 0);
+    source = 'context';
+  }
+
+  const alternatives = rescaleAlternatives(ranked, intent, confidence);
+  return {
+    text,
+    intent,
+    confidence: round(confidence),
+    alternatives,
+    entities,
+    flags: {
+      injection,
+      followUp: source === 'context',
+      lowConfidence: confidence < LOW_CONFIDENCE_THRESHOLD,
+      multiIntent: (alternatives[0]?.confidence ?? 0) >= MULTI_INTENT_THRESHOLD,
+      source,
+    },
+  };
+}
+
+/**
+ * "and the second one?", "what about the blue one", "the cheaper one?" right after a product or
+ * order turn: a fragment with a reference or a lead-in and nothing else that names a request.
+ */
+function isFollowUpFragment(
+  normalized: string,
+  entities: Entities,
+  context: NluContext,
+  topConfidence: number,
+): boolean {
+  if (!context.previousIntent || !FOLLOWABLE.has(context.previousIntent)) return false;
+  const ws = words(normalized);
+  if (ws.length === 0 || ws.length > 8) return false;
+  const lead = FRAGMENT_LEAD.test(normalized);
+  if (!lead && entities.references.length === 0 && entities.attributes.length === 0) return false;
+  const covered = new Set<string>();
+  for (const r of entities.references) for (const w of words(r.raw)) covered.add(w);
+  for (const a of entities.attributes) for (const w of words(a.raw)) covered.add(w);
+  for (const p of entities.products) for (const w of words(p.raw)) covered.add(w);
+  const content = ws.filter((w) => !FRAGMENT_FILLER.has(w) && !covered.has(w));
+  // Nothing but pointers: certainly a continuation. Otherwise only when the classifier is unsure.
+  return content.length === 0 || (lead && topConfidence < 0.5);
+}
+
+function rescaleAlternatives(
+  ranked: readonly IntentScore[],
+  chosen: Intent,
+  confidence: number,
+): IntentScore[] {
+  const others = ranked.filter((r) => r.intent !== chosen);
+  const mass = others.reduce((s, r) => s + r.confidence, 0);
+  const scale = mass > 0 ? Math.min(1, (1 - confidence) / mass) : 0;
+  return others.slice(0, 3).map((r) => ({ intent: r.intent, confidence: round(r.confidence * scale) }));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** The NLU as the conversation engine uses it: built once, one call per turn. */
+export interface Nlu {
+  readonly model: NluModel;
+  understand(text: string, context?: NluContext): Promise<Understanding>;
+}
+
+/**
+ * Builds the NLU. With an `embedder`, training examples are embedded once here and each message
+ * once per turn, and the dense similarity is blended into the lexical score; without one the NLU
+ * is fully synchronous underneath and does no I/O.
+ */
+export async function createNlu(options: NluModelOptions & { embedder?: Embedder }): Promise<Nlu> {
+  const { embedder } = options;
+  const vectors = embedder ? await embedder.embed(options.examples.map((e) => e.text)) : undefined;
+  const model = buildNluModel({ ...options, vectors });
+  return {
+    model,
+    async understand(text: string, context: NluContext = {}): Promise<Understanding> {
+      const vector = embedder ? (await embedder.embed([clean(text)]))[0] : undefined;
+      return analyse(model, text, context, vector);
+    },
+  };
+}
