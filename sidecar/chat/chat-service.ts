@@ -1,0 +1,327 @@
+import { randomUUID } from 'node:crypto';
+import { ForbiddenError } from '../../common/errors.js';
+import type { CustomerIdentity } from '../../common/identity/customer-token-claims.js';
+import type { Logger } from '../../common/logger.js';
+import type { HandoffDesk, HandoffReason } from '../escalation/handoff-tickets.js';
+import type { Entities, NluContext, Understanding } from '../nlu/types.js';
+import type { ConversationRecords } from '../records/conversation-records.js';
+import { render } from '../replies/render.js';
+import { detectInjection } from '../safety/detect-injection.js';
+import { filterOutput, type ProtectedValue } from '../safety/filter-output.js';
+import { normalizeText } from '../safety/normalize-text.js';
+import { SAFE_REPLY } from '../safety/safe-reply.js';
+import type { StoreDirectory } from '../tools/store-directory.js';
+import { verify } from '../verifier/verify.js';
+import type { TurnCitation } from '../verifier/turn-facts.js';
+import type { ChatDeps } from './chat-deps.js';
+import { dialogueStateSchema, newDialogueState, type DialogueState } from './dialogue-state.js';
+import { effectiveIntent, routeIntent } from './route-intent.js';
+import { outcome } from './skills/outcome.js';
+import type {
+  ActionSummary,
+  ComparisonTable,
+  OrderCard,
+  ProductCard,
+  SkillOutcome,
+  StoreContext,
+  Turn,
+} from './turn.js';
+
+/** Where dialogue state lives between turns (Redis with REDIS_URL, memory otherwise). */
+export interface DialogueStore {
+  get(sessionId: string): Promise<unknown | null>;
+  set(sessionId: string, state: DialogueState, ttlSeconds: number): Promise<void>;
+}
+
+export interface ChatRequest {
+  sessionId?: string;
+  message: string;
+  store?: string;
+  identity: CustomerIdentity | null;
+  ip: string;
+}
+
+export interface ChatReply {
+  sessionId: string;
+  messageId: string;
+  reply: string;
+  intent: string;
+  confidence: number;
+  entities: Entities;
+  products: ProductCard[];
+  citations: TurnCitation[];
+  actions: ActionSummary[];
+  escalation: { reason: HandoffReason; ticketId: string } | null;
+  traceId: string;
+  quickReplies: string[];
+  order: OrderCard | null;
+  orders: OrderCard[];
+  comparison: ComparisonTable | null;
+}
+
+export interface ChatServiceOptions {
+  records: ConversationRecords;
+  sessions: DialogueStore;
+  handoffs: HandoffDesk;
+  stores: StoreDirectory;
+  logger: Logger;
+  /** Values no reply may ever contain (shared secret, API keys, prompts). */
+  protectedValues: ProtectedValue[];
+  sessionTtlSeconds: number;
+  /** Magento admin base URL, for order links in handoff tickets. */
+  adminOrderUrl?: (entityId: number) => string;
+  /** Escalation contact per store (from the module's configuration). */
+  escalationContact?: (store: string) => Promise<string | null>;
+  now?: () => Date;
+}
+
+/** Consecutive misunderstood turns after which a person takes over. */
+const MISUNDERSTANDINGS_BEFORE_HANDOFF = 2;
+/** Injection attempts after which the session goes to a person for review. */
+const INJECTIONS_BEFORE_HANDOFF = 3;
+
+/**
+ * One chat turn: understand → load facts → decide → compose → verify → record. Skills produce replies
+ * from templates and deterministic facts; the verifier checks every reply against those facts before it
+ * leaves; every message, citation and escalation is recorded.
+ */
+export class ChatService {
+  constructor(
+    private readonly deps: ChatDeps,
+    private readonly options: ChatServiceOptions,
+  ) {}
+
+  async handle(request: ChatRequest): Promise<ChatReply> {
+    const traceId = randomUUID();
+    const now = this.options.now?.() ?? new Date();
+    const store = await this.options.stores.resolve(request.store ?? request.identity?.storeCode);
+    if (request.identity && request.identity.websiteCode !== store.websiteCode) {
+      throw new ForbiddenError('This customer token was issued for another website.');
+    }
+    const state = await this.loadState(request, store);
+    const text = normalizeText(request.message).text;
+    const understanding = await this.deps.understand(text, nluContext(state));
+    const turn: Turn = { text, understanding, state, store, identity: request.identity, ip: request.ip, now };
+
+    await this.options.records.appendMessage({
+      conversationId: state.conversationId,
+      role: 'customer',
+      text: request.message,
+      intent: understanding.intent,
+      confidence: understanding.confidence,
+      entities: understanding.entities,
+      traceId,
+    });
+
+    const injection = detectInjection(request.message);
+    let result: SkillOutcome;
+    let intent = effectiveIntent(turn);
+    if (injection.flagged) {
+      state.injectionAttempts += 1;
+      result = outcome(
+        SAFE_REPLY,
+        state.injectionAttempts >= INJECTIONS_BEFORE_HANDOFF ? { escalate: 'safety' } : {},
+      );
+      this.options.logger.warn({ traceId, findings: injection.findings }, 'prompt injection attempt');
+    } else if (
+      understanding.flags.lowConfidence &&
+      !understanding.flags.followUp &&
+      intent === understanding.intent
+    ) {
+      result = outcome(render('not_understood', store.locale), {
+        misunderstood: true,
+        quickReplies: ['Talk to a human'],
+      });
+    } else {
+      result = await routeIntent(intent, turn, this.deps);
+    }
+    if (injection.flagged) intent = understanding.intent;
+
+    result = this.checkReply(result, store, traceId);
+    const escalate = result.escalate ?? this.escalationRule(understanding, state, result);
+    Object.assign(state, result.state);
+    state.turns += 1;
+    state.lastIntent = intent;
+    state.misunderstandings = result.misunderstood ? state.misunderstandings + 1 : 0;
+
+    let escalation: ChatReply['escalation'] = null;
+    let reply = result.reply;
+    if (escalate) {
+      const ticket = await this.openHandoff(escalate, state, store, request, reply);
+      escalation = { reason: escalate, ticketId: ticket };
+      state.escalation = { ticketId: ticket, reason: escalate };
+      const contact = await this.options.escalationContact?.(store.code);
+      const handoffText = render('handoff', store.locale, {
+        ticket: ticket.slice(0, 8).toUpperCase(),
+        contact: contact ? render('handoff_contact', store.locale, { contact }) : '',
+      });
+      reply = reply ? `${reply} ${handoffText}` : handoffText;
+    } else if (intent === 'thanks' || intent === 'goodbye') {
+      await this.options.records.setStatus(state.conversationId, 'resolved');
+    }
+
+    const assistantMessage = await this.options.records.appendMessage({
+      conversationId: state.conversationId,
+      role: 'assistant',
+      text: reply,
+      intent,
+      citations: result.citations,
+      products: result.products,
+      traceId,
+    });
+    await this.options.sessions.set(state.sessionId, state, this.options.sessionTtlSeconds);
+    this.options.logger.info(
+      {
+        traceId,
+        session: state.sessionId,
+        intent,
+        confidence: understanding.confidence,
+        escalation: escalation?.reason,
+      },
+      'chat turn',
+    );
+    return {
+      sessionId: state.sessionId,
+      messageId: assistantMessage.id,
+      reply,
+      intent,
+      confidence: understanding.confidence,
+      entities: understanding.entities,
+      products: result.products,
+      citations: result.citations,
+      actions: result.actions,
+      escalation,
+      traceId,
+      quickReplies: result.quickReplies,
+      order: result.order ?? null,
+      orders: result.orders ?? [],
+      comparison: result.comparison ?? null,
+    };
+  }
+
+  /**
+   * The last gate: the verifier checks every claim against the turn's facts, and the output filter
+   * keeps secrets and prompts out. A reply that fails is replaced, never patched.
+   */
+  private checkReply(result: SkillOutcome, store: StoreContext, traceId: string): SkillOutcome {
+    const verdict = verify(result.reply, result.facts, {
+      locale: store.locale === 'fr' ? 'fr-FR' : 'en-US',
+      currency: store.currency,
+    });
+    if (!verdict.ok) {
+      this.options.logger.error({ traceId, violations: verdict.violations }, 'verifier blocked a reply');
+      return outcome(render('policy_none', store.locale), { escalate: 'low_confidence' });
+    }
+    const leak = filterOutput(result.reply, this.options.protectedValues);
+    if (!leak.ok) {
+      this.options.logger.error(
+        { traceId, leaks: leak.leaks.map((l) => l.label) },
+        'output filter blocked a reply',
+      );
+      return outcome(SAFE_REPLY);
+    }
+    return result;
+  }
+
+  private escalationRule(
+    understanding: Understanding,
+    state: DialogueState,
+    result: SkillOutcome,
+  ): HandoffReason | undefined {
+    if (state.escalation) return undefined;
+    if (understanding.entities.sentiment.angry) return 'negative_sentiment';
+    if (result.misunderstood && state.misunderstandings + 1 >= MISUNDERSTANDINGS_BEFORE_HANDOFF)
+      return 'repeated_misunderstanding';
+    return undefined;
+  }
+
+  private async openHandoff(
+    reason: HandoffReason,
+    state: DialogueState,
+    store: StoreContext,
+    request: ChatRequest,
+    pendingReply: string,
+  ): Promise<string> {
+    const history = await this.options.records.history(state.sessionId);
+    const orderNumbers = [
+      ...new Set([state.lastOrderNumber, ...state.guest.verifiedOrders].filter((n): n is string => !!n)),
+    ];
+    const orders = await Promise.all(
+      orderNumbers.map(async (number) => {
+        const entityId = await this.orderEntityId(store.code, number, request.identity);
+        return {
+          number,
+          ...(entityId !== undefined ? { entityId } : {}),
+          ...(entityId !== undefined && this.options.adminOrderUrl
+            ? { adminUrl: this.options.adminOrderUrl(entityId) }
+            : {}),
+        };
+      }),
+    );
+    const ticket = await this.options.handoffs.open({
+      conversationId: state.conversationId,
+      storeCode: store.code,
+      reason,
+      customer: {
+        id: request.identity?.customerId ?? null,
+        email: request.identity?.email ?? state.guest.email ?? null,
+        verifiedOrders: state.guest.verifiedOrders,
+      },
+      orders,
+      transcript: history.map((m) => ({ role: m.role, text: m.text, at: m.createdAt })),
+      suggestedReply: pendingReply || render('handoff', store.locale, { ticket: '', contact: '' }),
+    });
+    return ticket.ticketId;
+  }
+
+  private async orderEntityId(
+    store: string,
+    number: string,
+    identity: CustomerIdentity | null,
+  ): Promise<number | undefined> {
+    if (!identity) return undefined;
+    const order = await this.deps.orders.forCustomer(store, identity.customerId, number).catch(() => null);
+    return order?.order.entity_id;
+  }
+
+  /**
+   * A session belongs to whoever started it. An expired session id can be reused only by its owner
+   * (a new conversation starts); anyone else is refused rather than shown someone's history.
+   */
+  private async loadState(request: ChatRequest, store: StoreContext): Promise<DialogueState> {
+    const requester = request.identity?.customerId ?? null;
+    if (request.sessionId) {
+      const stored = dialogueStateSchema.safeParse(await this.options.sessions.get(request.sessionId));
+      const owner = stored.success
+        ? stored.data.customerId
+        : (await this.options.records.sessionOwner(request.sessionId))?.customerId;
+      if (owner !== undefined && owner !== null && owner !== requester) {
+        throw new ForbiddenError('This chat session belongs to another customer.');
+      }
+      if (stored.success) {
+        const state = stored.data;
+        if (state.customerId === null && requester !== null) state.customerId = requester;
+        state.storeCode = store.code;
+        return state;
+      }
+    }
+    const sessionId = request.sessionId ?? randomUUID();
+    const conversationId = await this.options.records.startConversation({
+      sessionId,
+      storeCode: store.code,
+      customerId: requester,
+      channel: store.channel,
+    });
+    return newDialogueState({ sessionId, conversationId, storeCode: store.code, customerId: requester });
+  }
+}
+
+function nluContext(state: DialogueState): NluContext {
+  return {
+    ...(state.lastIntent ? { previousIntent: state.lastIntent } : {}),
+    ...(state.shownProducts.length > 0 ? { shownProducts: state.shownProducts } : {}),
+    ...(state.focusProduct ? { focusProduct: state.focusProduct } : {}),
+    ...(state.lastOrderNumber ? { lastOrderNumber: state.lastOrderNumber } : {}),
+    ...(state.awaiting ? { awaiting: state.awaiting } : {}),
+  };
+}

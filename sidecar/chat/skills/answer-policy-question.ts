@@ -1,0 +1,179 @@
+import { formatMoney, joinClauses, render } from '../../replies/render.js';
+import type { Locale } from '../../replies/templates.js';
+import type { PolicyFound } from '../../policy/policy-types.js';
+import type { TurnCitation } from '../../verifier/turn-facts.js';
+import type { ChatDeps } from '../chat-deps.js';
+import type { SkillOutcome, Turn } from '../turn.js';
+import { outcome } from './outcome.js';
+import { targetProducts } from './target-products.js';
+
+export type PolicyTopic = 'returns' | 'fees' | 'exchange' | 'warranty' | 'price_match' | 'shipping';
+
+const TOPIC_PATTERNS: [PolicyTopic, RegExp][] = [
+  ['warranty', /\b(warrant\w*|guarantee\w*|garantie)\b/i],
+  ['price_match', /\b(price[- ]?match\w*|match (the |a |their )?price|cheaper elsewhere|alignement)\b/i],
+  ['shipping', /\b(ship\w*|deliver\w*|livraison|postage|how long (does|will) it take|arrive)\b/i],
+  ['exchange', /\b(exchange\w*|swap|échange\w*)\b/i],
+  ['fees', /\b(fee|fees|cost|charge\w*|pay for|free return\w*|restock\w*|frais)\b/i],
+  ['returns', /\b(return\w*|send (it )?back|refund\w*|retour\w*|rembours\w*)\b/i],
+];
+
+/** Which parts of the policy a question asks about; none named → the return essentials. */
+export function policyTopics(text: string): PolicyTopic[] {
+  const topics = TOPIC_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([topic]) => topic);
+  return topics.length > 0 ? topics : ['returns', 'fees'];
+}
+
+/**
+ * Answers from the merchant's configured policy for the product in context (through the policy
+ * engine), names what and where it applies to, and cites the rule and the policy page. No rule →
+ * no guess: the conversation goes to a person.
+ */
+export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<SkillOutcome> {
+  const locale = turn.store.locale;
+  const [target] = targetProducts(turn, 1);
+  const doc = target ? (await deps.catalog.getProducts(turn.store.code, [target.sku]))[0] : undefined;
+  const lookup = await deps.policies.lookup({
+    store: turn.store.code,
+    channel: turn.store.channel,
+    categoryIds: doc?.category_ids ?? [],
+    ...(doc ? { productName: doc.title } : {}),
+  });
+  if (!lookup.ok) {
+    if (!doc && lookup.violations.some((v) => v.code === 'no_policy_registered')) {
+      return outcome(render('policy_which_product', locale), {
+        state: { awaiting: 'product', pendingIntent: 'policy_question' },
+      });
+    }
+    return outcome(render('policy_none', locale), { escalate: 'no_policy_registered' });
+  }
+
+  const topics = policyTopics(turn.text);
+  const clauses = policyClauses(lookup, topics, locale);
+  const appliesTo = appliesToText(lookup, doc?.title, turn.store.name, locale);
+  const sentences = [
+    `${render('policy_intro', locale, { applies_to: appliesTo })} ${joinClauses(clauses, locale)}.`,
+  ];
+  const citations: TurnCitation[] = [
+    { source: 'policy', id: lookup.ruleId, version: lookup.version.hash, title: lookup.citation.title },
+  ];
+
+  const paragraph = (
+    await deps.catalog.searchPolicyText(turn.store.code, `${topics.join(' ')} ${turn.text}`, 1)
+  )[0];
+  if (paragraph) {
+    sentences.push(render('policy_more', locale, { page: paragraph.title }));
+    citations.push({
+      source: 'cms',
+      id: paragraph.id,
+      title: paragraph.title,
+      ...(paragraph.updated_at ? { version: paragraph.updated_at } : {}),
+    });
+  }
+  const result = outcome(sentences.join(' '), {
+    citations,
+    state: doc && target ? { focusProduct: target } : {},
+  });
+  result.facts.policies = [
+    { ruleId: lookup.ruleId, version: lookup.version.hash, values: lookup.values, appliesTo },
+  ];
+  result.facts.deliveryRanges = lookup.values.deliveryRanges.map((r) => ({
+    ...r,
+    source: 'policy' as const,
+  }));
+  result.facts.citations = citations;
+  return result;
+}
+
+function policyClauses(lookup: PolicyFound, topics: readonly PolicyTopic[], locale: Locale): string[] {
+  const v = lookup.values;
+  const money = (n: number) => formatMoney(n, v.currency, locale);
+  const clauses: string[] = [];
+  for (const topic of topics) {
+    switch (topic) {
+      case 'returns':
+        clauses.push(
+          v.finalSale
+            ? render('policy_final_sale', locale)
+            : render('policy_return_window', locale, { days: v.returnWindowDays }),
+        );
+        break;
+      case 'fees':
+        if (v.finalSale) break;
+        clauses.push(
+          v.returnShippingFee > 0
+            ? render('policy_return_fee', locale, { fee: money(v.returnShippingFee) })
+            : render('policy_return_fee_free', locale),
+        );
+        if (v.restockingFeePercent > 0)
+          clauses.push(render('policy_restocking', locale, { percent: v.restockingFeePercent }));
+        break;
+      case 'exchange':
+        clauses.push(
+          render('policy_exchange', locale, {
+            allowed: v.exchangeAllowed
+              ? locale === 'fr'
+                ? 'possibles'
+                : 'allowed'
+              : locale === 'fr'
+                ? 'impossibles'
+                : 'not allowed',
+          }),
+        );
+        break;
+      case 'warranty':
+        clauses.push(
+          v.warrantyMonths > 0
+            ? render('policy_warranty', locale, { months: v.warrantyMonths })
+            : render('policy_no_warranty', locale),
+        );
+        break;
+      case 'price_match': {
+        const exclusions =
+          v.priceMatchExclusions.length > 0
+            ? `${locale === 'fr' ? ', sauf ' : ', except '}${joinClauses(v.priceMatchExclusions, locale)}`
+            : '';
+        clauses.push(
+          v.priceMatch
+            ? render('policy_price_match', locale, { exclusions })
+            : render('policy_no_price_match', locale),
+        );
+        break;
+      }
+      case 'shipping':
+        clauses.push(
+          v.freeShippingThreshold !== null
+            ? render('policy_free_shipping', locale, { threshold: money(v.freeShippingThreshold) })
+            : render('policy_no_free_shipping', locale),
+        );
+        if (v.deliveryRanges.length > 0) {
+          const ranges = joinClauses(
+            v.deliveryRanges.map((r) => `${r.minDays}–${r.maxDays} (${r.method})`),
+            locale,
+          );
+          clauses.push(render('policy_delivery', locale, { ranges }));
+        }
+        break;
+    }
+  }
+  return [...new Set(clauses)];
+}
+
+function appliesToText(
+  lookup: PolicyFound,
+  productName: string | undefined,
+  storeName: string,
+  locale: Locale,
+): string {
+  const category = lookup.appliesTo.category?.name;
+  const what = productName
+    ? category
+      ? `${productName} (${category})`
+      : productName
+    : (category ?? (locale === 'fr' ? 'tous les produits' : 'all products'));
+  const channel =
+    lookup.appliesTo.channel && lookup.appliesTo.channel !== 'web' ? `, ${lookup.appliesTo.channel}` : '';
+  return locale === 'fr'
+    ? `${what}, boutique ${storeName}${channel}`
+    : `${what} in our ${storeName} store${channel}`;
+}

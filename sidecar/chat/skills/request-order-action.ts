@@ -1,0 +1,67 @@
+import type { ActionDecisionFact, TurnCitation } from '../../verifier/turn-facts.js';
+import type { ActionRequest } from '../action-desk.js';
+import type { ChatDeps } from '../chat-deps.js';
+import type { SkillOutcome, Turn } from '../turn.js';
+import { accessOrder, orderCard } from './order-lookup.js';
+import { orderFact } from '../../tools/order-access.js';
+import { outcome } from './outcome.js';
+
+const EVIDENCE_WORDS = /\b(photo|photos|picture|pictures|pic|pics|image|images|attached|video|screenshot)\b/i;
+
+/**
+ * Returns, refunds and cancellations: the conversation only gathers the request (which order, which
+ * items, why); the action engine decides by code within the merchant's bounds, executes once and
+ * audits. The reply is the text the action engine approved for its decision.
+ */
+export async function requestOrderAction(
+  turn: Turn,
+  deps: ChatDeps,
+  kind: ActionRequest['kind'],
+): Promise<SkillOutcome> {
+  const access = await accessOrder(turn, deps, turn.understanding.intent);
+  if (!access.ok) return access.outcome;
+  const { entities } = turn.understanding;
+  const orderSkus = new Set((access.order.order.items ?? []).map((i) => i.sku));
+  const skus = entities.products.map((p) => p.sku).filter((sku) => orderSkus.has(sku));
+  const result = await deps.actions.request({
+    kind,
+    store: turn.store.code,
+    channel: turn.store.channel,
+    conversationId: turn.state.conversationId,
+    customer: {
+      id: turn.identity?.customerId ?? null,
+      email: turn.identity?.email ?? access.order.order.customer_email ?? null,
+    },
+    order: access.order,
+    skus,
+    reason: entities.claimReason ?? null,
+    evidence: EVIDENCE_WORDS.test(turn.text),
+    message: turn.text,
+  });
+  const fact: ActionDecisionFact = {
+    kind,
+    outcome: result.outcome,
+    amount: result.amount,
+    currency: result.currency,
+    executed: result.executed,
+    ...(result.reference ? { reference: result.reference } : {}),
+  };
+  const citations: TurnCitation[] = [
+    { source: 'action', id: result.actionId },
+    { source: 'order', id: access.order.order.increment_id },
+  ];
+  if (result.policy)
+    citations.push({ source: 'policy', id: result.policy.ruleId, version: result.policy.version });
+  const order = orderFact(access.order);
+  const reply = outcome(result.customerText, {
+    order: orderCard(order),
+    actions: [{ kind, outcome: result.outcome, reference: result.reference }],
+    citations,
+    state: access.state,
+    ...(result.outcome === 'human_review' ? { escalate: 'action_needs_review' as const } : {}),
+  });
+  reply.facts.actions = [fact];
+  reply.facts.orders = [order];
+  reply.facts.citations = citations;
+  return reply;
+}

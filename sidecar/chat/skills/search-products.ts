@@ -1,0 +1,139 @@
+import { formatMoney, joinClauses, render } from '../../replies/render.js';
+import type { Locale } from '../../replies/templates.js';
+import { readLiveProducts } from '../../tools/read-live-products.js';
+import type { BudgetEntity, Entities } from '../../nlu/types.js';
+import type { ChatDeps, ProductFilters } from '../chat-deps.js';
+import type { SkillOutcome, Turn } from '../turn.js';
+import { outcome } from './outcome.js';
+import {
+  productCard,
+  productCitation,
+  productFact,
+  productLines,
+  type PresentedProduct,
+} from './product-facts.js';
+
+const SHOWN = 4;
+const CANDIDATES = 12;
+/** "around 300" widens the budget by this share on both sides. */
+const APPROXIMATE_SLACK = 0.15;
+
+/**
+ * Product search and recommendations: the index finds candidates under hard filters (budget,
+ * attributes), Magento confirms price and stock live, and only products that still fit are shown.
+ */
+export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillOutcome> {
+  const { entities } = turn.understanding;
+  const locale = turn.store.locale;
+  const filters = filtersFrom(entities);
+  const query = searchText(turn.text, entities);
+  const hits = await deps.catalog.searchProducts(query, {
+    store: turn.store.code,
+    filters,
+    limit: CANDIDATES,
+  });
+  const live = await readLiveProducts(
+    deps.magento,
+    turn.store.code,
+    hits.map((h) => h.sku ?? h.id),
+    turn.store.currency,
+  );
+  let presented: PresentedProduct[] = [];
+  for (const doc of hits) {
+    const product = live.get(doc.sku ?? doc.id);
+    // The index may be a little behind Magento: the live price decides whether a product fits the budget.
+    if (!product || !withinBudget(product.price, filters)) continue;
+    presented.push({ doc, live: product });
+  }
+  if (entities.budget?.qualitative === 'cheap') presented.sort((a, b) => a.live.price - b.live.price);
+  if (entities.budget?.qualitative === 'premium') presented.sort((a, b) => b.live.price - a.live.price);
+  presented = presented.slice(0, SHOWN);
+
+  const constraints = constraintText(entities, filters, turn.store.currency, locale);
+  if (presented.length === 0) {
+    return outcome(render('search_none', locale, { constraints }), {
+      quickReplies: locale === 'fr' ? ['Parler à une personne'] : ['Talk to a human'],
+      state: { shownProducts: [] },
+    });
+  }
+  const reply = render('search_results', locale, {
+    count_phrase: countPhrase(presented.length, locale),
+    constraints,
+    list: productLines(presented, locale),
+  });
+  const shown = presented.map((p) => ({ sku: p.live.sku, name: p.live.name, price: p.live.price }));
+  const base = outcome(reply, {
+    products: presented.map((p) => productCard(p, turn.store)),
+    citations: presented.map(productCitation),
+    quickReplies:
+      locale === 'fr'
+        ? ['Compare les deux premiers', 'Quelle est la garantie ?']
+        : ['Compare the first two', "What's the warranty?"],
+    state: { shownProducts: shown, ...(shown.length === 1 ? { focusProduct: shown[0] } : {}) },
+  });
+  base.facts.products = presented.map(productFact);
+  base.facts.citations = base.citations;
+  return base;
+}
+
+export function filtersFrom(entities: Entities): ProductFilters {
+  const filters: ProductFilters = {};
+  const budget = entities.budget;
+  if (budget?.max !== undefined) filters.maxPrice = widen(budget, budget.max, +1);
+  if (budget?.min !== undefined) filters.minPrice = widen(budget, budget.min, -1);
+  if (entities.attributes.length > 0) {
+    const attributes: Record<string, string[]> = {};
+    for (const a of entities.attributes) (attributes[a.code] ??= []).push(a.label);
+    filters.attributes = attributes;
+  }
+  return filters;
+}
+
+function widen(budget: BudgetEntity, amount: number, direction: 1 | -1): number {
+  return budget.approximate ? Math.round(amount * (1 + direction * APPROXIMATE_SLACK) * 100) / 100 : amount;
+}
+
+function withinBudget(price: number, filters: ProductFilters): boolean {
+  if (filters.maxPrice !== undefined && price > filters.maxPrice) return false;
+  if (filters.minPrice !== undefined && price < filters.minPrice) return false;
+  return true;
+}
+
+/** The customer's words minus the budget phrase, which is a filter, not something to match in text. */
+function searchText(text: string, entities: Entities): string {
+  const raw = entities.budget?.raw;
+  const stripped = raw ? text.replace(raw, ' ') : text;
+  return stripped.replace(/\s+/g, ' ').trim() || text;
+}
+
+function constraintText(
+  entities: Entities,
+  filters: ProductFilters,
+  currency: string,
+  locale: Locale,
+): string {
+  const parts: string[] = [];
+  const money = (n: number) => formatMoney(n, currency, locale);
+  if (filters.minPrice !== undefined && filters.maxPrice !== undefined) {
+    parts.push(
+      locale === 'fr'
+        ? `entre ${money(filters.minPrice)} et ${money(filters.maxPrice)}`
+        : `between ${money(filters.minPrice)} and ${money(filters.maxPrice)}`,
+    );
+  } else if (filters.maxPrice !== undefined) {
+    parts.push(
+      locale === 'fr' ? `à ${money(filters.maxPrice)} maximum` : `at ${money(filters.maxPrice)} or less`,
+    );
+  } else if (filters.minPrice !== undefined) {
+    parts.push(
+      locale === 'fr' ? `à partir de ${money(filters.minPrice)}` : `from ${money(filters.minPrice)}`,
+    );
+  }
+  for (const a of entities.attributes) parts.push(`${a.code.replace(/_/g, ' ')}: ${a.label}`);
+  return parts.length === 0 ? '' : ` (${joinClauses(parts, locale)})`;
+}
+
+function countPhrase(count: number, locale: Locale): string {
+  if (locale === 'fr') return count === 1 ? 'un produit' : `${count} produits`;
+  return count === 1 ? 'is one product' : `are ${count} products`;
+}

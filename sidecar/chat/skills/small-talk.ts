@@ -1,0 +1,34 @@
+import { render } from '../../replies/render.js';
+import type { HandoffReason } from '../../escalation/handoff-tickets.js';
+import type { TemplateKey } from '../../replies/templates.js';
+import type { SkillOutcome, Turn } from '../turn.js';
+import { outcome } from './outcome.js';
+
+const QUICK_REPLIES = {
+  en: ['Find a product', 'Where is my order?', 'Return policy', 'Talk to a human'],
+  fr: ['Trouver un produit', 'Où est ma commande ?', 'Conditions de retour', 'Parler à une personne'],
+};
+
+export function greet(turn: Turn): SkillOutcome {
+  return outcome(render('greeting', turn.store.locale, { store: turn.store.name }), {
+    quickReplies: QUICK_REPLIES[turn.store.locale],
+  });
+}
+
+/** Replies that need no data: thanks, goodbye, out of scope, account help. */
+export function fixedReply(turn: Turn, key: TemplateKey, extra: Partial<SkillOutcome> = {}): SkillOutcome {
+  return outcome(render(key, turn.store.locale), extra);
+}
+
+const ACKNOWLEDGEMENTS: Partial<Record<HandoffReason, TemplateKey>> = {
+  complaint: 'complaint_ack',
+  negative_sentiment: 'complaint_ack',
+  legal_privacy: 'legal_ack',
+  b2b_quote: 'b2b_ack',
+};
+
+/** A request that belongs with a person; the engine opens the ticket and says what happens next. */
+export function handOff(turn: Turn, reason: HandoffReason): SkillOutcome {
+  const ack = ACKNOWLEDGEMENTS[reason];
+  return outcome(ack ? render(ack, turn.store.locale) : '', { escalate: reason });
+}

@@ -1,0 +1,20 @@
+import type { ShownProductState } from '../dialogue-state.js';
+import type { Turn } from '../turn.js';
+
+/**
+ * The products a turn is about, in order of evidence: named in the message, pointed at ("the second
+ * one", "both"), the product in focus, or the only product shown.
+ */
+export function targetProducts(turn: Turn, max: number): ShownProductState[] {
+  const { entities } = turn.understanding;
+  const found: ShownProductState[] = [];
+  const add = (p: ShownProductState) => {
+    if (found.length < max && !found.some((f) => f.sku === p.sku)) found.push(p);
+  };
+  for (const match of entities.products) add({ sku: match.sku, name: match.name });
+  for (const reference of entities.references) for (const p of reference.resolved) add(p);
+  if (found.length > 0) return found;
+  if (turn.state.focusProduct) add(turn.state.focusProduct);
+  else if (turn.state.shownProducts.length === 1) add(turn.state.shownProducts[0]!);
+  return found;
+}

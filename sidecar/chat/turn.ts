@@ -1,0 +1,89 @@
+import type { CatalogDocument } from '../../common/catalog/catalog-document.js';
+import type { CustomerIdentity } from '../../common/identity/customer-token-claims.js';
+import type { Understanding } from '../nlu/types.js';
+import type { Locale } from '../replies/templates.js';
+import type { TurnCitation, TurnFacts } from '../verifier/turn-facts.js';
+import type { DialogueState } from './dialogue-state.js';
+import type { HandoffReason } from '../escalation/handoff-tickets.js';
+
+/** The store view a turn runs in, as Magento describes it. */
+export interface StoreContext {
+  code: string;
+  websiteCode: string;
+  name: string;
+  locale: Locale;
+  currency: string;
+  /** Storefront base URL, for product links. */
+  baseUrl: string;
+  channel: 'web' | 'marketplace' | 'retail';
+}
+
+/** Everything a skill may read about the turn. Skills never see the raw HTTP request. */
+export interface Turn {
+  text: string;
+  understanding: Understanding;
+  state: DialogueState;
+  store: StoreContext;
+  identity: CustomerIdentity | null;
+  /** Client address, for rate limits on order verification. */
+  ip: string;
+  now: Date;
+}
+
+/** A product card as the widget shows it; every value read live at answer time. */
+export interface ProductCard {
+  sku: string;
+  name: string;
+  url: string;
+  imageUrl: string | null;
+  price: number;
+  regularPrice: number | null;
+  currency: string;
+  inStock: boolean;
+  rating: number | null;
+  reviewCount: number;
+}
+
+export interface OrderCard {
+  number: string;
+  status: string;
+  statusLabel: string;
+  placedAt: string;
+  total: number;
+  currency: string;
+  carrier: string | null;
+  trackingNumbers: string[];
+  items: { sku: string; name: string; qty: number }[];
+}
+
+export interface ComparisonTable {
+  columns: { sku: string; name: string }[];
+  rows: { label: string; values: string[] }[];
+}
+
+export interface ActionSummary {
+  kind: string;
+  outcome: string;
+  reference: string | null;
+}
+
+/** What a skill produced: the reply and every fact and citation behind it. */
+export interface SkillOutcome {
+  reply: string;
+  facts: TurnFacts;
+  citations: TurnCitation[];
+  products: ProductCard[];
+  order?: OrderCard;
+  orders?: OrderCard[];
+  comparison?: ComparisonTable;
+  actions: ActionSummary[];
+  quickReplies: string[];
+  /** Hand the conversation to a person, for this reason. */
+  escalate?: HandoffReason;
+  /** Changes to the dialogue state. */
+  state: Partial<DialogueState>;
+  /** True when the skill could not make sense of the request (feeds the repeated-misunderstanding rule). */
+  misunderstood?: boolean;
+}
+
+export type CatalogHit = CatalogDocument & { score: number };

@@ -1,0 +1,197 @@
+/**
+ * Approved reply templates: data with named `{slots}`. A slot is filled only with a value a handler
+ * returned from a deterministic source (Magento, the policy engine, the action engine), already
+ * formatted for the locale. Adding a locale = adding a column here.
+ */
+export const LOCALES = ['en', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+type TemplateTable = Record<string, Record<Locale, string>>;
+
+export const TEMPLATES = {
+  greeting: {
+    en: "Hi! I'm the {store} assistant. I can find products, check an order, and answer questions about returns, shipping and warranty. You can ask for a person at any time.",
+    fr: "Bonjour ! Je suis l'assistant de {store}. Je peux trouver des produits, suivre une commande et répondre à vos questions sur les retours, la livraison et la garantie. Vous pouvez demander à parler à quelqu'un à tout moment.",
+  },
+  thanks: {
+    en: "You're welcome! Is there anything else I can help with?",
+    fr: 'Avec plaisir ! Puis-je vous aider pour autre chose ?',
+  },
+  goodbye: { en: 'Thanks for chatting. Have a great day!', fr: 'Merci pour cet échange. Bonne journée !' },
+  affirm_nothing_pending: {
+    en: 'Great. What would you like to do next?',
+    fr: 'Parfait. Que souhaitez-vous faire ensuite ?',
+  },
+  not_understood: {
+    en: "Sorry, I didn't quite get that. I can help with products, orders, returns and store policies, or connect you with a person.",
+    fr: "Désolé, je n'ai pas bien compris. Je peux vous aider pour les produits, les commandes, les retours et les conditions du magasin, ou vous mettre en relation avec une personne.",
+  },
+  out_of_scope: {
+    en: 'I can only help with this store: products, orders, returns, shipping and warranty. Is there something along those lines I can do for you?',
+    fr: 'Je ne peux vous aider que pour ce magasin : produits, commandes, retours, livraison et garantie. Puis-je faire quelque chose dans ce domaine ?',
+  },
+  safety_refusal: {
+    en: "I can't help with that request, but I'm happy to help with products, orders or store policies.",
+    fr: 'Je ne peux pas donner suite à cette demande, mais je peux vous aider pour les produits, les commandes ou les conditions du magasin.',
+  },
+  account_help: {
+    en: "For account questions (password, address, email), use 'My Account' after signing in, or 'Forgot your password?' on the sign-in page. If that doesn't solve it, I can connect you with a person.",
+    fr: 'Pour votre compte (mot de passe, adresse, e-mail), utilisez « Mon compte » une fois connecté, ou « Mot de passe oublié ? » sur la page de connexion. Sinon, je peux vous mettre en relation avec une personne.',
+  },
+  search_results: {
+    en: 'Here {count_phrase} that match{constraints}:\n{list}',
+    fr: 'Voici {count_phrase} correspondant{constraints} :\n{list}',
+  },
+  search_none: {
+    en: "I couldn't find products matching that{constraints}. Could you describe it another way? I can also connect you with a person.",
+    fr: "Je n'ai pas trouvé de produit correspondant{constraints}. Pouvez-vous le décrire autrement ? Je peux aussi vous mettre en relation avec une personne.",
+  },
+  product_line: { en: '{n}. {name}: {price}, {stock}', fr: '{n}. {name} : {price}, {stock}' },
+  need_product: {
+    en: 'Which product do you mean? Tell me its name or SKU, or search for it first.',
+    fr: 'De quel produit parlez-vous ? Donnez-moi son nom ou sa référence, ou recherchez-le d’abord.',
+  },
+  product_facts: { en: '{name}: {facts}.', fr: '{name} : {facts}.' },
+  product_no_fact: {
+    en: "The product information for {name} doesn't say anything about {topic}. I can connect you with a person who can check.",
+    fr: 'La fiche de {name} ne précise rien sur {topic}. Je peux vous mettre en relation avec une personne qui pourra vérifier.',
+  },
+  product_reviews: {
+    en: 'Customers rate it {rating}/5 from {count} reviews.',
+    fr: 'Les clients lui donnent {rating}/5 sur {count} avis.',
+  },
+  product_review_quote: { en: 'A reviewer wrote: "{quote}"', fr: 'Un client a écrit : « {quote} »' },
+  product_summary: { en: '{name} costs {price} and is {stock}.', fr: '{name} coûte {price} et est {stock}.' },
+  compare_intro: {
+    en: 'Here is how they compare (prices and stock checked just now):\n{table}',
+    fr: 'Voici la comparaison (prix et stock vérifiés à l’instant) :\n{table}',
+  },
+  compare_need_two: {
+    en: 'Which products should I compare? Name two or three, or search first and say "compare the first two".',
+    fr: 'Quels produits dois-je comparer ? Citez-en deux ou trois, ou faites une recherche puis dites « compare les deux premiers ».',
+  },
+  availability: {
+    en: '{name} is {stock}{qty}, at {price}.',
+    fr: '{name} est {stock}{qty}, au prix de {price}.',
+  },
+  price_special: {
+    en: '{name} is on sale: {price} instead of {regular_price}.',
+    fr: '{name} est en promotion : {price} au lieu de {regular_price}.',
+  },
+  price_regular: {
+    en: "{name} costs {price}. I don't see a promotion on it right now.",
+    fr: '{name} coûte {price}. Je ne vois pas de promotion en ce moment.',
+  },
+  order_need_number: {
+    en: "Which order is it about? Please give me the order number (it's in your confirmation email).",
+    fr: 'De quelle commande s’agit-il ? Donnez-moi le numéro de commande (il figure dans l’e-mail de confirmation).',
+  },
+  order_guest_verify: {
+    en: 'To protect your privacy, please give me the email address used for order {number} and the billing last name or postcode.',
+    fr: 'Pour protéger vos données, indiquez l’adresse e-mail utilisée pour la commande {number} et le nom de famille ou le code postal de facturation.',
+  },
+  order_verification_failed: {
+    en: "I couldn't verify those details. Please check the order number, the email address and the last name or postcode, and try again.",
+    fr: "Je n'ai pas pu vérifier ces informations. Vérifiez le numéro de commande, l’adresse e-mail et le nom ou le code postal, puis réessayez.",
+  },
+  order_not_in_account: {
+    en: "I couldn't find order {number} in your account. Please check the number; I can also connect you with a person.",
+    fr: 'Je ne trouve pas la commande {number} dans votre compte. Vérifiez le numéro ; je peux aussi vous mettre en relation avec une personne.',
+  },
+  order_status: {
+    en: 'Order {number}, placed on {date}, is {status}. Total: {total}.',
+    fr: 'La commande {number}, passée le {date}, est {status}. Total : {total}.',
+  },
+  order_tracking: {
+    en: 'It shipped on {shipped} with {carrier}, tracking number {tracking}.',
+    fr: 'Elle a été expédiée le {shipped} par {carrier}, numéro de suivi {tracking}.',
+  },
+  order_list: { en: 'Your recent orders:\n{list}', fr: 'Vos commandes récentes :\n{list}' },
+  order_list_line: {
+    en: '• {number} ({date}): {status}, {total}',
+    fr: '• {number} ({date}) : {status}, {total}',
+  },
+  order_list_empty: {
+    en: "I don't see any orders in your account.",
+    fr: 'Je ne vois aucune commande dans votre compte.',
+  },
+  order_list_guest: {
+    en: 'Please sign in to see your orders, or give me an order number and I will verify it with you.',
+    fr: 'Connectez-vous pour voir vos commandes, ou donnez-moi un numéro de commande et je le vérifierai avec vous.',
+  },
+  too_many_attempts: {
+    en: 'Too many verification attempts. Please wait a few minutes, or ask for a person.',
+    fr: 'Trop de tentatives de vérification. Patientez quelques minutes ou demandez à parler à une personne.',
+  },
+  policy_intro: { en: 'For {applies_to}:', fr: 'Pour {applies_to} :' },
+  policy_return_window: {
+    en: 'returns are accepted within {days} days of delivery',
+    fr: 'les retours sont acceptés dans les {days} jours suivant la livraison',
+  },
+  policy_final_sale: {
+    en: 'this is final sale, so it cannot be returned',
+    fr: 'il s’agit d’une vente définitive, sans retour possible',
+  },
+  policy_return_fee: { en: 'return shipping costs {fee}', fr: 'le retour coûte {fee}' },
+  policy_return_fee_free: { en: 'return shipping is free', fr: 'le retour est gratuit' },
+  policy_restocking: {
+    en: 'a {percent}% restocking fee applies',
+    fr: 'des frais de remise en stock de {percent} % s’appliquent',
+  },
+  policy_exchange: { en: 'exchanges are {allowed}', fr: 'les échanges sont {allowed}' },
+  policy_warranty: { en: 'the warranty is {months} months', fr: 'la garantie est de {months} mois' },
+  policy_no_warranty: {
+    en: 'there is no store warranty beyond the legal minimum',
+    fr: 'il n’y a pas de garantie magasin au-delà du minimum légal',
+  },
+  policy_price_match: { en: 'we match prices{exclusions}', fr: 'nous alignons nos prix{exclusions}' },
+  policy_no_price_match: {
+    en: "we don't offer price matching",
+    fr: 'nous ne pratiquons pas l’alignement de prix',
+  },
+  policy_free_shipping: {
+    en: 'shipping is free on orders from {threshold}',
+    fr: 'la livraison est gratuite dès {threshold} de commande',
+  },
+  policy_no_free_shipping: { en: 'shipping is not free', fr: 'la livraison n’est pas gratuite' },
+  policy_delivery: {
+    en: 'delivery takes {ranges} business days after dispatch',
+    fr: 'la livraison prend {ranges} jours ouvrés après expédition',
+  },
+  policy_which_product: {
+    en: 'It depends on the product. Which product or category is it about?',
+    fr: 'Cela dépend du produit. De quel produit ou de quelle catégorie s’agit-il ?',
+  },
+  policy_more: { en: 'More in our {page} page.', fr: 'Plus de détails sur notre page {page}.' },
+  policy_none: {
+    en: "I don't have a registered policy for that, so I won't guess. I'm connecting you with a person.",
+    fr: "Je n'ai pas de règle enregistrée pour cela, je préfère ne pas deviner. Je vous mets en relation avec une personne.",
+  },
+  handoff: {
+    en: "I'm handing this conversation to our support team (ticket {ticket}). They will see everything we discussed, so you won't have to repeat yourself.{contact}",
+    fr: 'Je transmets cette conversation à notre équipe (ticket {ticket}). Elle verra tout notre échange, vous n’aurez pas à vous répéter.{contact}',
+  },
+  handoff_contact: {
+    en: ' You can also reach them at {contact}.',
+    fr: ' Vous pouvez aussi la joindre à {contact}.',
+  },
+  complaint_ack: {
+    en: "I'm sorry about this experience.",
+    fr: 'Je suis désolé pour cette expérience.',
+  },
+  legal_ack: {
+    en: 'Privacy and data requests are handled by our team.',
+    fr: 'Les demandes relatives aux données personnelles sont traitées par notre équipe.',
+  },
+  b2b_ack: {
+    en: 'Business and bulk quotes are prepared by our sales team.',
+    fr: 'Les devis professionnels et en volume sont préparés par notre équipe commerciale.',
+  },
+  action_need_order: {
+    en: 'Which order is it about? Please give me the order number.',
+    fr: 'De quelle commande s’agit-il ? Donnez-moi le numéro de commande.',
+  },
+  action_result: { en: '{text}', fr: '{text}' },
+} satisfies TemplateTable;
+
+export type TemplateKey = keyof typeof TEMPLATES;
