@@ -5,7 +5,6 @@ declare(strict_types=1);
 namespace Verity\Assistant\Model;
 
 use Magento\Framework\App\Config\ScopeConfigInterface;
-use Magento\Framework\Encryption\EncryptorInterface;
 use Magento\Store\Model\ScopeInterface;
 
 /**
@@ -47,10 +46,8 @@ class Config
         self::PATH_POLICY_RULES,
     ];
 
-    public function __construct(
-        private readonly ScopeConfigInterface $scopeConfig,
-        private readonly EncryptorInterface $encryptor
-    ) {
+    public function __construct(private readonly ScopeConfigInterface $scopeConfig)
+    {
     }
 
     public function isEnabled(int|string|null $storeId = null): bool
@@ -59,21 +56,22 @@ class Config
     }
 
     /**
-     * Base URL of the sidecar without a trailing slash; "" when not configured.
+     * Base URL of the sidecar without a trailing slash; "" when not configured. One sidecar serves every
+     * store view of the installation, so this is a default-scope setting.
      */
-    public function getSidecarUrl(int|string|null $websiteId = null): string
+    public function getSidecarUrl(): string
     {
-        $url = (string) $this->scopeConfig->getValue(self::PATH_SIDECAR_URL, ScopeInterface::SCOPE_WEBSITE, $websiteId);
-        return rtrim(trim($url), '/');
+        return rtrim(trim((string) $this->scopeConfig->getValue(self::PATH_SIDECAR_URL)), '/');
     }
 
     /**
-     * The decrypted secret shared with the sidecar (signs customer tokens and webhooks); "" when not set.
+     * The secret shared with the sidecar (signs customer tokens and webhooks); "" when not set. Stored
+     * encrypted; etc/config.xml declares the Encrypted backend model for the path, so ScopeConfig hands
+     * it back decrypted.
      */
     public function getSharedSecret(): string
     {
-        $stored = (string) $this->scopeConfig->getValue(self::PATH_SHARED_SECRET);
-        return $stored === '' ? '' : $this->encryptor->decrypt($stored);
+        return trim((string) $this->scopeConfig->getValue(self::PATH_SHARED_SECRET));
     }
 
     /**

@@ -2,14 +2,13 @@
 
 declare(strict_types=1);
 
-namespace Magento\Framework\Encryption;
+namespace Magento\Customer\Api\Data;
 
 /** Stub of the framework interface (the part the module uses). */
-interface EncryptorInterface
+interface CustomerInterface
 {
     /**
-     * @param string $data
      * @return string
      */
-    public function decrypt($data);
+    public function getEmail();
 }

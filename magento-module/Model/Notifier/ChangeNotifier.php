@@ -1,0 +1,70 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Verity\Assistant\Model\Notifier;
+
+use Magento\Framework\Stdlib\DateTime\DateTime;
+use Psr\Log\LoggerInterface;
+use Verity\Assistant\Api\ChangeNotifierInterface;
+use Verity\Assistant\Model\Config;
+use Verity\Assistant\Model\Sidecar\SidecarClient;
+
+/**
+ * POSTs {"skus": [...], "event": "..."} to {sidecar}/api/webhooks/catalog. Runs inside admin saves, so
+ * it waits at most the configured timeout, never throws, and queues what failed for the retry cron.
+ */
+class ChangeNotifier implements ChangeNotifierInterface
+{
+    public const PATH = '/api/webhooks/catalog';
+    /** SKUs per request, so a mass update stays within request size limits. */
+    private const BATCH = 500;
+
+    public function __construct(
+        private readonly SidecarClient $client,
+        private readonly NotificationQueueInterface $queue,
+        private readonly RetryPolicy $retryPolicy,
+        private readonly Config $config,
+        private readonly DateTime $clock,
+        private readonly LoggerInterface $logger
+    ) {
+    }
+
+    public function notify(array $skus, string $event): void
+    {
+        try {
+            $skus = array_values(array_unique(array_filter(
+                array_map(static fn (mixed $sku): string => trim((string) $sku), $skus),
+                static fn (string $sku): bool => $sku !== ''
+            )));
+            if ($skus === [] || !$this->client->isConfigured()) {
+                return;
+            }
+            foreach (array_chunk($skus, self::BATCH) as $batch) {
+                $this->send(['skus' => $batch, 'event' => $event]);
+            }
+        } catch (\Throwable $e) {
+            $this->logger->error('Verity: change notification failed and could not be queued.', [
+                'event' => $event,
+                'exception' => $e,
+            ]);
+        }
+    }
+
+    /**
+     * @param array{skus: list<string>, event: string} $payload
+     */
+    private function send(array $payload): void
+    {
+        try {
+            $this->client->post(self::PATH, $payload, $this->config->getNotifyTimeout());
+        } catch (\Throwable $e) {
+            $this->logger->warning('Verity: change notification failed; queued for retry.', [
+                'skus' => count($payload['skus']),
+                'error' => $e->getMessage(),
+            ]);
+            $now = $this->clock->gmtTimestamp();
+            $this->queue->enqueue(self::PATH, $payload, $e->getMessage(), (int) $this->retryPolicy->nextAttemptAt(1, $now));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Magento\Catalog\Model\ResourceModel;
+
+/** Stub of the product resource model (the part the module uses). */
+class Product
+{
+    /**
+     * @param array<int> $productIds
+     * @return array<array{entity_id: string, sku: string}>
+     */
+    public function getProductsSku(array $productIds)
+    {
+        return [];
+    }
+}
