@@ -1,0 +1,47 @@
+import express, { type Express, type RequestHandler, type Router } from 'express';
+import type { Logger } from '../../common/logger.js';
+import { errorHandler, notFoundHandler } from './error-handler.js';
+
+export interface AppParts {
+  logger: Logger;
+  /** Routers that read the raw body themselves (signed webhooks); mounted before the JSON parser. */
+  rawBodyRouters: Router[];
+  routers: Router[];
+  /** Static assets (widget bundle, demo storefront), mounted last before the 404. */
+  staticHandlers?: RequestHandler[];
+}
+
+/** The sidecar's express app: security headers, JSON bodies, the routers, one error handler. */
+export function createApp(parts: AppParts): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((_req, res, next) => {
+    res.set({
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+      'x-frame-options': 'DENY',
+    });
+    next();
+  });
+  // The widget runs on the store's own origin and calls the sidecar cross-origin; it sends no cookies.
+  app.use('/api', (req, res, next) => {
+    res.set({
+      'access-control-allow-origin': '*',
+      'access-control-allow-headers': 'authorization, content-type',
+      'access-control-allow-methods': 'GET, POST, OPTIONS',
+    });
+    if (req.method === 'OPTIONS') {
+      res.status(204).end();
+      return;
+    }
+    next();
+  });
+  for (const router of parts.rawBodyRouters) app.use(router);
+  app.use(express.json({ limit: '64kb' }));
+  for (const router of parts.routers) app.use(router);
+  for (const handler of parts.staticHandlers ?? []) app.use(handler);
+  app.use(notFoundHandler);
+  app.use(errorHandler(parts.logger));
+  return app;
+}

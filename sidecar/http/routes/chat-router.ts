@@ -1,0 +1,86 @@
+import { Router, type RequestHandler } from 'express';
+import { z } from 'zod';
+import { ForbiddenError, NotFoundError } from '../../../common/errors.js';
+import type { RecordStore } from '../../../common/record-store/record-store.js';
+import { chatAnalytics } from '../../analytics/chat-analytics.js';
+import type { ChatService } from '../../chat/chat-service.js';
+import type { ConversationRecords } from '../../records/conversation-records.js';
+import { customerIdentity } from '../customer-identity.js';
+import { parseInput } from '../validate.js';
+
+export const chatMessageBodySchema = z.object({
+  sessionId: z.string().uuid().optional(),
+  message: z.string().trim().min(1, 'must not be empty').max(4000, 'at most 4000 characters'),
+  store: z
+    .string()
+    .regex(/^[a-z0-9_]+$/, 'a store view code')
+    .optional(),
+});
+
+export const feedbackBodySchema = z.object({
+  sessionId: z.string().uuid(),
+  messageId: z.string().uuid(),
+  rating: z.number().int().min(1).max(5),
+  comment: z.string().max(2000).optional(),
+});
+
+const sessionParamsSchema = z.object({ sessionId: z.string().uuid() });
+
+export const analyticsQuerySchema = z
+  .object({
+    from: z.iso.date().or(z.iso.datetime()),
+    to: z.iso.date().or(z.iso.datetime()),
+    store: z
+      .string()
+      .regex(/^[a-z0-9_]+$/)
+      .optional(),
+  })
+  .refine((q) => new Date(q.from) < new Date(q.to), { message: 'from must be before to', path: ['from'] });
+
+export interface ChatRouterDeps {
+  chat: ChatService;
+  records: ConversationRecords;
+  db: RecordStore;
+  sharedSecret: string | undefined;
+  operatorAuth: RequestHandler;
+}
+
+/** The chat API: thin routes that parse, authenticate and make one use-case call each. */
+export function createChatRouter(deps: ChatRouterDeps): Router {
+  const router = Router();
+
+  router.post('/api/chat/message', async (req, res) => {
+    const body = parseInput(chatMessageBodySchema, req.body, 'chat message');
+    const identity = await customerIdentity(req, deps.sharedSecret);
+    const reply = await deps.chat.handle({ ...body, identity, ip: req.ip ?? 'unknown' });
+    res.json(reply);
+  });
+
+  router.get('/api/chat/history/:sessionId', async (req, res) => {
+    const { sessionId } = parseInput(sessionParamsSchema, req.params, 'session id');
+    const identity = await customerIdentity(req, deps.sharedSecret);
+    const owner = await deps.records.sessionOwner(sessionId);
+    if (!owner) throw new NotFoundError('No chat session with this id.');
+    // A customer's session is theirs alone; a guest session is held by whoever holds its random id.
+    if (owner.customerId !== null && owner.customerId !== identity?.customerId) {
+      throw new ForbiddenError('This chat session belongs to another customer.');
+    }
+    const messages = await deps.records.history(sessionId);
+    res.json({ sessionId, messages });
+  });
+
+  router.post('/api/chat/feedback', async (req, res) => {
+    const body = parseInput(feedbackBodySchema, req.body, 'feedback');
+    const message = await deps.records.findAssistantMessage(body.sessionId, body.messageId);
+    if (!message) throw new NotFoundError('No assistant message with this id in this session.');
+    await deps.records.recordFeedback({ conversationId: message.conversationId, ...body });
+    res.status(201).json({ ok: true });
+  });
+
+  router.get('/api/chat/analytics', deps.operatorAuth, async (req, res) => {
+    const query = parseInput(analyticsQuerySchema, req.query, 'analytics query');
+    res.json(await chatAnalytics(deps.db, query));
+  });
+
+  return router;
+}
