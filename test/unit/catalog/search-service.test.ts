@@ -1,0 +1,126 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogCollectionSpec } from '../../../common/catalog/catalog-collection.js';
+import {
+  type CatalogDocument,
+  documentChecksum,
+  documentSearchText,
+  parseCatalogDocument,
+} from '../../../common/catalog/catalog-document.js';
+import { SearchService } from '../../../common/catalog/search-service.js';
+import { GloveSifEmbedder } from '../../../common/embedding/glove-sif-embedder.js';
+import { HashingEmbedder } from '../../../common/embedding/hashing-embedder.js';
+import { OramaVectorStore } from '../../../common/vector-store/orama-vector-store.js';
+import { writeTinyGloveSource } from '../embedding/glove-fixture.js';
+
+let dir: string;
+let store: OramaVectorStore;
+let service: SearchService;
+let embedder: GloveSifEmbedder;
+
+const doc = (id: string, title: string, price: number, extra: object = {}): CatalogDocument =>
+  parseCatalogDocument({
+    id,
+    sku: id,
+    type: 'product',
+    store: 'default',
+    title,
+    text: `${title} for everyday use.`,
+    price,
+    currency: 'USD',
+    url_key: id.toLowerCase(),
+    ...extra,
+  });
+
+const DOCS = [
+  doc('BAG-S', 'Small luggage bag', 35, { attributes: { color: ['Red'] }, category_ids: [1] }),
+  doc('BAG-L', 'Large luggage bag', 120, { attributes: { color: ['Black'] }, category_ids: [1] }),
+  doc('CASE', 'Hard suitcase', 90, { attributes: { color: ['Red'] }, category_ids: [1], in_stock: false }),
+  doc('BIKE', 'Bicycle', 400, { category_ids: [2] }),
+  doc('MUG', 'Coffee mug', 9, { category_ids: [3], text: 'A'.repeat(10) + ' ' + 'word '.repeat(100) }),
+  doc('BAG-S', 'Petit sac', 32, { store: 'fr', currency: 'EUR' }),
+];
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'verity-search-'));
+  embedder = await GloveSifEmbedder.open(path.join(dir, 'data'), {
+    sourcePath: await writeTinyGloveSource(dir),
+  });
+  store = new OramaVectorStore({ directory: path.join(dir, 'index') });
+  const opened = await store.openCollection(catalogCollectionSpec(embedder));
+  if (!opened.ok) throw new Error('collection not opened');
+  const vectors = await embedder.embed(DOCS.map((d) => documentSearchText(d)));
+  await opened.collection.upsert(
+    DOCS.map((document, i) => ({ document, checksum: documentChecksum(document), vector: vectors[i]! })),
+  );
+  const result = await SearchService.open(store, embedder);
+  if (!result.ok) throw new Error('search not opened');
+  service = result.service;
+});
+afterAll(async () => {
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('SearchService', () => {
+  it('refuses a collection built by another embedder, or none at all', async () => {
+    const refused = await SearchService.open(store, new HashingEmbedder(4));
+    expect(!refused.ok && refused.violations.map((v) => v.code)).toEqual(['embedder_mismatch']);
+    const empty = new OramaVectorStore({ directory: path.join(dir, 'empty') });
+    const missing = await SearchService.open(empty, embedder);
+    expect(!missing.ok && missing.violations.map((v) => v.code)).toEqual(['collection_missing']);
+  });
+
+  it('returns the fields a reply needs, partitioned by store view', async () => {
+    const hits = await service.search('luggage', { store: 'default' });
+    expect(hits[0]).toMatchObject({
+      type: 'product',
+      sku: expect.stringMatching(/^BAG-/),
+      name: expect.stringContaining('luggage'),
+      url_key: expect.any(String),
+      price: expect.any(Number),
+      currency: 'USD',
+      in_stock: true,
+      matchedBy: 'both',
+    });
+    const fr = await service.search('sac', { store: 'fr' });
+    expect(fr.map((h) => [h.id, h.currency])).toEqual([['BAG-S', 'EUR']]);
+  });
+
+  it('applies budget, attribute, category and stock constraints as filters', async () => {
+    const query = 'luggage bag suitcase';
+    const cheap = await service.search(query, { store: 'default', filters: { maxPrice: 100 } });
+    expect(cheap.map((h) => h.id).sort()).toEqual(['BAG-S', 'CASE']);
+    const red = await service.search(query, {
+      store: 'default',
+      filters: { attributes: { color: ['red'] }, inStock: true },
+    });
+    expect(red.map((h) => h.id)).toEqual(['BAG-S']);
+    const inCategory = await service.search('coffee', { store: 'default', filters: { categoryIds: [1] } });
+    expect(inCategory.every((h) => ['BAG-S', 'BAG-L', 'CASE'].includes(h.id))).toBe(true);
+  });
+
+  it('finds a synonym through the semantic backfill when no word matches', async () => {
+    const hits = await service.search('suitcases', { store: 'default', limit: 3 });
+    expect(hits[0]).toMatchObject({ id: 'CASE', matchedBy: 'both' });
+    const synonyms = await service.search('baggage', { store: 'default', limit: 3 }, 'lexical');
+    expect(synonyms).toEqual([]);
+    const bicycle = await service.search('bike', { store: 'default', limit: 1 });
+    expect(bicycle[0]).toMatchObject({ id: 'BIKE', matchedBy: 'semantic' });
+  });
+
+  it('cuts long texts to a snippet at a word boundary', async () => {
+    const [mug] = await service.search('coffee mug', { store: 'default', limit: 1 });
+    expect(mug!.snippet.length).toBeLessThanOrEqual(241);
+    expect(mug!.snippet.endsWith('word…')).toBe(true);
+  });
+
+  it('exposes the single-sided and backend-fused strategies for evaluation', async () => {
+    const semantic = await service.search('luggage', { store: 'default', limit: 2 }, 'semantic');
+    expect(semantic.every((h) => h.matchedBy === 'semantic')).toBe(true);
+    const hybrid = await service.search('luggage', { store: 'default', limit: 2 }, 'hybrid');
+    expect(hybrid).toHaveLength(2);
+  });
+});
