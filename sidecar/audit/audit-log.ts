@@ -1,0 +1,227 @@
+import { AppError } from '../../common/errors.js';
+import type { RecordStore } from '../../common/record-store/record-store.js';
+import { canonicalJson } from '../policy/policy-version.js';
+import { auditEntrySchema, type AuditEntry, type AuditRecord } from './audit-entry.js';
+import { chainHash, GENESIS_HASH } from './hash-chain.js';
+
+interface AuditRow {
+  seq: number;
+  recorded_at: Date | string;
+  kind: string;
+  store_code: string | null;
+  order_number: string | null;
+  customer_key: string | null;
+  conversation_id: string | null;
+  record: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditFilter {
+  orderNumber?: string;
+  customerKey?: string;
+  /** Entries recorded at or after this instant (ISO 8601). */
+  since?: string;
+  /** Entries recorded before this instant (ISO 8601). */
+  until?: string;
+}
+
+export interface ChainViolation {
+  code: 'broken_link' | 'hash_mismatch' | 'sequence_gap' | 'column_mismatch' | 'unreadable_record';
+  seq: number;
+  message: string;
+}
+
+export type ChainVerification =
+  { ok: true; rows: number } | { ok: false; rows: number; violations: ChainViolation[] };
+
+const COLUMNS =
+  'seq, recorded_at, kind, store_code, order_number, customer_key, conversation_id, record, prev_hash, hash';
+
+/** Rows read per round trip when walking the whole log. @default 1000 */
+const PAGE = 1000;
+
+/**
+ * The append-only, hash-chained audit trail over the record store (`audit_log`, migration 042). Appends
+ * are serialised by a table lock so the chain has no forks and `seq` no gaps; readers are not blocked.
+ */
+export class AuditLog {
+  constructor(
+    private readonly store: RecordStore,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** Validates and appends one entry; returns its stored form with its chain position. */
+  async append(entry: AuditEntry): Promise<AuditRecord> {
+    const parsed = auditEntrySchema.parse(entry);
+    return this.store.transaction(async (tx) => {
+      await tx.query('LOCK TABLE audit_log IN EXCLUSIVE MODE');
+      const { rows } = await tx.query<{ seq: number; hash: string }>(
+        'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+      );
+      const last = rows[0];
+      const seq = (last?.seq ?? 0) + 1;
+      const prevHash = last?.hash ?? GENESIS_HASH;
+      const recordedAt = this.clock().toISOString();
+      const record = canonicalRecord(parsed, seq, recordedAt);
+      const hash = chainHash(prevHash, record);
+      await tx.query(`INSERT INTO audit_log (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, [
+        seq,
+        recordedAt,
+        parsed.kind,
+        parsed.storeCode,
+        parsed.orderNumber,
+        parsed.customerKey,
+        parsed.conversationId,
+        record,
+        prevHash,
+        hash,
+      ]);
+      return { ...parsed, seq, recordedAt, prevHash, hash };
+    });
+  }
+
+  /** Every entry about one order, oldest first: the replay of what was decided and done. */
+  async replayByOrder(orderNumber: string): Promise<AuditRecord[]> {
+    const { rows } = await this.store.query<AuditRow>(
+      `SELECT ${COLUMNS} FROM audit_log WHERE order_number = $1 ORDER BY seq`,
+      [orderNumber],
+    );
+    return rows.map(toRecord);
+  }
+
+  /** Entries matching `filter`, oldest first, one page at a time (for exports of any size). */
+  async *iterate(filter: AuditFilter = {}): AsyncGenerator<AuditRecord> {
+    const conditions: string[] = ['seq > $1'];
+    const params: unknown[] = [0];
+    const add = (sql: string, value: unknown): void => {
+      params.push(value);
+      conditions.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filter.orderNumber !== undefined) add('order_number = ?', filter.orderNumber);
+    if (filter.customerKey !== undefined) add('customer_key = ?', filter.customerKey);
+    if (filter.since !== undefined) add('recorded_at >= ?', filter.since);
+    if (filter.until !== undefined) add('recorded_at < ?', filter.until);
+    for (;;) {
+      const { rows } = await this.store.query<AuditRow>(
+        `SELECT ${COLUMNS} FROM audit_log WHERE ${conditions.join(' AND ')} ORDER BY seq LIMIT ${PAGE}`,
+        params,
+      );
+      for (const row of rows) yield toRecord(row);
+      const last = rows.at(-1);
+      if (rows.length < PAGE || last === undefined) return;
+      params[0] = last.seq;
+    }
+  }
+
+  /**
+   * Walks the whole chain and reports every row whose link, hash, sequence or lookup columns do not
+   * match what was appended. Tampering shows as a value, never as an exception.
+   */
+  async verifyChain(): Promise<ChainVerification> {
+    const violations: ChainViolation[] = [];
+    let expectedPrev = GENESIS_HASH;
+    let expectedSeq = 1;
+    let count = 0;
+    let after = 0;
+    for (;;) {
+      const { rows } = await this.store.query<AuditRow>(
+        `SELECT ${COLUMNS} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT ${PAGE}`,
+        [after],
+      );
+      for (const row of rows) {
+        count += 1;
+        violations.push(...checkRow(row, expectedPrev, expectedSeq));
+        expectedPrev = row.hash;
+        expectedSeq = row.seq + 1;
+      }
+      const last = rows.at(-1);
+      if (rows.length < PAGE || last === undefined) break;
+      after = last.seq;
+    }
+    return violations.length === 0 ? { ok: true, rows: count } : { ok: false, rows: count, violations };
+  }
+}
+
+/** The text that is stored and hashed for an entry at `seq`. */
+function canonicalRecord(entry: AuditEntry, seq: number, recordedAt: string): string {
+  return canonicalJson({ ...entry, seq, recordedAt });
+}
+
+/** Whether a stored record read back still hashes to its `hash` (a local check; `verifyChain` checks the links). */
+export function recordIsIntact(record: AuditRecord): boolean {
+  const { seq, recordedAt, prevHash, hash, ...entry } = record;
+  return chainHash(prevHash, canonicalRecord(entry, seq, recordedAt)) === hash;
+}
+
+function checkRow(row: AuditRow, expectedPrev: string, expectedSeq: number): ChainViolation[] {
+  const found: ChainViolation[] = [];
+  if (row.seq !== expectedSeq) {
+    found.push({
+      code: 'sequence_gap',
+      seq: row.seq,
+      message: `Expected seq ${expectedSeq}, found ${row.seq}: rows are missing.`,
+    });
+  }
+  if (row.prev_hash !== expectedPrev) {
+    found.push({
+      code: 'broken_link',
+      seq: row.seq,
+      message: `Row ${row.seq} does not link to the row before it.`,
+    });
+  }
+  if (chainHash(row.prev_hash, row.record) !== row.hash) {
+    found.push({
+      code: 'hash_mismatch',
+      seq: row.seq,
+      message: `Row ${row.seq}'s record does not match its hash: it was changed.`,
+    });
+  }
+  let parsed: Record<string, unknown>;
+  try {
+    parsed = JSON.parse(row.record) as Record<string, unknown>;
+  } catch {
+    return [
+      ...found,
+      { code: 'unreadable_record', seq: row.seq, message: `Row ${row.seq}'s record is not JSON.` },
+    ];
+  }
+  const columns: Array<[string, unknown, unknown]> = [
+    ['seq', row.seq, parsed.seq],
+    ['kind', row.kind, parsed.kind],
+    ['store_code', row.store_code, parsed.storeCode],
+    ['order_number', row.order_number, parsed.orderNumber],
+    ['customer_key', row.customer_key, parsed.customerKey],
+    ['conversation_id', row.conversation_id, parsed.conversationId],
+    ['recorded_at', new Date(row.recorded_at).getTime(), new Date(String(parsed.recordedAt)).getTime()],
+  ];
+  const changed = columns.filter(([, column, record]) => column !== record).map(([name]) => name);
+  if (changed.length > 0) {
+    found.push({
+      code: 'column_mismatch',
+      seq: row.seq,
+      message: `Row ${row.seq}'s ${changed.join(', ')} differ from its hashed record.`,
+    });
+  }
+  return found;
+}
+
+function toRecord(row: AuditRow): AuditRecord {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(row.record);
+  } catch (cause) {
+    throw new AppError('audit_record_unreadable', `Audit row ${row.seq} is not valid JSON.`, {
+      cause,
+      operational: false,
+    });
+  }
+  const entry = auditEntrySchema.parse(parsed);
+  return {
+    ...entry,
+    seq: row.seq,
+    recordedAt: new Date(row.recorded_at).toISOString(),
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
