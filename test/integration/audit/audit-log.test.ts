@@ -6,7 +6,6 @@ import { silentLogger } from '../../../common/logger.js';
 import { loadMigrations, migrate } from '../../../common/record-store/migrations.js';
 import { PgRecordStore } from '../../../common/record-store/pg-record-store.js';
 import { PgliteRecordStore } from '../../../common/record-store/pglite-record-store.js';
-import type { RecordStore } from '../../../common/record-store/record-store.js';
 import { createPgSchema, type PgSchema } from '../../../common/testing/pg-schema.js';
 import { serviceAvailable, testDatabaseUrl } from '../../../common/testing/services.js';
 import type { AuditEntry } from '../../../sidecar/audit/audit-entry.js';
@@ -43,7 +42,7 @@ function entry(orderNumber: string, overrides: Partial<AuditEntry> = {}): AuditE
 
 describe.runIf(hasPostgres)('audit log on PostgreSQL', () => {
   let schema: PgSchema;
-  let store: RecordStore;
+  let store: PgRecordStore;
   let log: AuditLog;
 
   beforeAll(async () => {
