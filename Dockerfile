@@ -1,0 +1,33 @@
+# syntax=docker/dockerfile:1
+# Verity: one image for the sidecar (default command) and the indexer worker (`node dist/indexer/worker.js`).
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY common ./common
+COPY sidecar ./sidecar
+COPY indexer ./indexer
+COPY sandbox ./sandbox
+COPY widget ./widget
+COPY bin ./bin
+COPY scripts ./scripts
+RUN npm run build && npm run build:widget \
+  && cp -r common/record-store/migrations dist/common/record-store/ \
+  && cp -r sidecar/llm/prompts dist/sidecar/llm/ 2>/dev/null || true
+
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATA_DIR=/data
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/widget/dist ./widget/dist
+RUN mkdir -p /data && chown node:node /data
+USER node
+VOLUME ["/data"]
+EXPOSE 3000
+HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+CMD ["node", "dist/bin/verity.js", "serve"]
