@@ -1,0 +1,231 @@
+import type { Product, Review } from '../data/fixture-schema.js';
+import type { SandboxData } from '../data/sandbox-data.js';
+import { customAttribute } from '../data/product-builder.js';
+import { roundMoney } from '../data/random.js';
+import { categoryView } from './category-view.js';
+
+/** Magento's `uid`: base64 of the entity id (or of a `type/id/value` path). */
+export function uid(value: string | number): string {
+  return Buffer.from(String(value)).toString('base64');
+}
+
+export interface StoreContext {
+  data: SandboxData;
+  storeCode: string;
+  storeId: number;
+  websiteId: number;
+  currency: string;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  simple: 'SimpleProduct',
+  virtual: 'VirtualProduct',
+  configurable: 'ConfigurableProduct',
+  bundle: 'BundleProduct',
+};
+
+/** The price a customer pays today: an active special price wins over the regular price. */
+export function finalPrice(product: Product, now: Date): number {
+  const special = customAttribute(product, 'special_price');
+  if (special === undefined) return product.price;
+  const from = customAttribute(product, 'special_from_date');
+  const to = customAttribute(product, 'special_to_date');
+  const day = now.toISOString().slice(0, 10);
+  if (from && from.slice(0, 10) > day) return product.price;
+  if (to && to.slice(0, 10) < day) return product.price;
+  return Math.min(product.price, Number(special));
+}
+
+function productPrice(regular: number, final: number, currency: string) {
+  const off = roundMoney(Math.max(0, regular - final));
+  return {
+    regular_price: { value: regular, currency },
+    final_price: { value: final, currency },
+    discount: { amount_off: off, percent_off: regular > 0 ? roundMoney((off / regular) * 100) : 0 },
+  };
+}
+
+/** Products whose prices make up a composite product's range (configurable children, bundle members). */
+function pricedMembers(ctx: StoreContext, p: Product): Product[] {
+  const ids =
+    p.type_id === 'configurable'
+      ? (p.extension_attributes.configurable_product_links ?? [])
+      : (p.extension_attributes.bundle_product_options ?? []).flatMap((o) =>
+          ((o.product_links as Array<{ sku: string }> | undefined) ?? []).map(
+            (l) => ctx.data.productBySku(l.sku)?.id ?? -1,
+          ),
+        );
+  return ids
+    .map((id) => ctx.data.productById(id))
+    .filter((c): c is Product => c !== undefined && c.status === 1)
+    .map((c) => ctx.data.scopedProduct(c, ctx.storeCode));
+}
+
+export function priceRange(ctx: StoreContext, p: Product) {
+  const members = pricedMembers(ctx, p);
+  if (p.type_id === 'bundle') {
+    const regular = roundMoney(members.reduce((s, m) => s + m.price, 0));
+    const final = roundMoney(members.reduce((s, m) => s + finalPrice(m, ctx.data.now), 0));
+    const price = productPrice(regular, final, ctx.currency);
+    return { minimum_price: price, maximum_price: price };
+  }
+  const priced = p.type_id === 'configurable' && members.length > 0 ? members : [p];
+  const finals = priced.map((m) => ({ regular: m.price, final: finalPrice(m, ctx.data.now) }));
+  const min = finals.reduce((a, b) => (b.final < a.final ? b : a));
+  const max = finals.reduce((a, b) => (b.final > a.final ? b : a));
+  return {
+    minimum_price: productPrice(min.regular, min.final, ctx.currency),
+    maximum_price: productPrice(max.regular, max.final, ctx.currency),
+  };
+}
+
+export function inStock(ctx: StoreContext, p: Product): boolean {
+  if (p.type_id === 'configurable' || p.type_id === 'bundle') {
+    return pricedMembers(ctx, p).some((m) => m.extension_attributes.stock_item?.is_in_stock === true);
+  }
+  return p.extension_attributes.stock_item?.is_in_stock === true;
+}
+
+function reviewsOf(ctx: StoreContext, sku: string): Review[] {
+  return ctx.data.fixture.reviews
+    .filter((r) => r.sku === sku && r.store_ids.includes(ctx.storeId))
+    .sort((a, b) => (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : 0));
+}
+
+function averageRating(review: Review): number {
+  return review.ratings.length === 0
+    ? 0
+    : (review.ratings.reduce((s, r) => s + r.value, 0) / review.ratings.length) * 20;
+}
+
+function optionLabel(ctx: StoreContext, attributeCode: string, optionId: number | string): string {
+  const attribute = ctx.data.fixture.attributes.find((a) => a.attribute_code === attributeCode);
+  return attribute?.options.find((o) => o.value === String(optionId))?.label ?? '';
+}
+
+/** A `ProductInterface` object for graphql-js: plain fields plus functions for fields with arguments. */
+export function productView(ctx: StoreContext, source: Product): Record<string, unknown> {
+  const p = ctx.data.scopedProduct(source, ctx.storeCode);
+  const attr = (code: string) => customAttribute(p, code);
+  const html = (code: string) => ({ html: attr(code) ?? '' });
+  const image = {
+    url: `${ctx.data.storeConfig(ctx.storeId)?.secure_base_media_url ?? '/media/'}catalog/product${p.media_gallery_entries[0]?.file ?? ''}`,
+    label: p.name,
+  };
+  const reviews = reviewsOf(ctx, p.sku);
+  const int = (code: string) => (attr(code) === undefined ? null : Number(attr(code)));
+  const view: Record<string, unknown> = {
+    __typename: TYPE_NAMES[p.type_id] ?? 'SimpleProduct',
+    uid: uid(p.id),
+    sku: p.sku,
+    name: p.name,
+    url_key: attr('url_key') ?? null,
+    url_suffix: '.html',
+    stock_status: inStock(ctx, p) ? 'IN_STOCK' : 'OUT_OF_STOCK',
+    price_range: priceRange(ctx, p),
+    categories: () =>
+      (p.extension_attributes.category_links ?? [])
+        .map((l) => ctx.data.fixture.categories.find((c) => String(c.id) === l.category_id))
+        .filter((c) => c !== undefined)
+        .map((c) => categoryView(ctx, c)),
+    description: html('description'),
+    short_description: html('short_description'),
+    small_image: image,
+    image,
+    rating_summary:
+      reviews.length === 0
+        ? 0
+        : roundMoney(reviews.reduce((s, r) => s + averageRating(r), 0) / reviews.length),
+    review_count: reviews.length,
+    reviews: (args: { pageSize: number; currentPage: number }) => ({
+      items: reviews
+        .slice((args.currentPage - 1) * args.pageSize, args.currentPage * args.pageSize)
+        .map((r) => ({
+          nickname: r.nickname,
+          summary: r.summary,
+          text: r.text,
+          average_rating: averageRating(r),
+          ratings_breakdown: r.ratings.map((x) => ({ name: x.rating_name, value: String(x.value) })),
+          created_at: r.created_at,
+        })),
+      page_info: {
+        current_page: args.currentPage,
+        page_size: args.pageSize,
+        total_pages: Math.ceil(reviews.length / args.pageSize),
+      },
+    }),
+    special_price: attr('special_price') === undefined ? null : Number(attr('special_price')),
+    special_from_date: attr('special_from_date') ?? null,
+    special_to_date: attr('special_to_date') ?? null,
+    color: int('color'),
+    manufacturer: int('manufacturer'),
+    meta_title: attr('meta_title') ?? null,
+    created_at: p.created_at,
+    updated_at: p.updated_at,
+    weight: p.weight ?? null,
+  };
+  if (p.type_id === 'configurable') Object.assign(view, configurableFields(ctx, p));
+  if (p.type_id === 'bundle') view.items = bundleItems(ctx, p);
+  return view;
+}
+
+function configurableFields(ctx: StoreContext, p: Product) {
+  const options = p.extension_attributes.configurable_product_options ?? [];
+  const codeOf = (attributeId: string) =>
+    ctx.data.fixture.attributes.find((a) => String(a.attribute_id) === attributeId)?.attribute_code ?? '';
+  return {
+    configurable_options: options.map((o) => ({
+      uid: uid(`configurable/${p.id}/${o.attribute_id}`),
+      attribute_code: codeOf(o.attribute_id),
+      label: o.label,
+      position: o.position,
+      values: o.values.map((v) => ({
+        uid: uid(`configurable/${o.attribute_id}/${v.value_index}`),
+        label: optionLabel(ctx, codeOf(o.attribute_id), v.value_index),
+        store_label: optionLabel(ctx, codeOf(o.attribute_id), v.value_index),
+        value_index: v.value_index,
+      })),
+    })),
+    variants: () =>
+      (p.extension_attributes.configurable_product_links ?? [])
+        .map((id) => ctx.data.productById(id))
+        .filter((c): c is Product => c !== undefined)
+        .map((child) => ({
+          attributes: options.map((o) => {
+            const code = codeOf(o.attribute_id);
+            const value = Number(customAttribute(child, code));
+            return {
+              code,
+              label: optionLabel(ctx, code, value),
+              uid: uid(`configurable/${o.attribute_id}/${value}`),
+              value_index: value,
+            };
+          }),
+          product: productView(ctx, child),
+        })),
+  };
+}
+
+function bundleItems(ctx: StoreContext, p: Product) {
+  return (p.extension_attributes.bundle_product_options ?? []).map((o) => ({
+    uid: uid(`bundle/${o.option_id}`),
+    title: o.title,
+    required: Boolean(o.required),
+    type: String(o.type ?? 'select'),
+    position: Number(o.position ?? 0),
+    sku: p.sku,
+    options: (
+      (o.product_links as Array<{ id: string; sku: string; qty: number; is_default: boolean }> | undefined) ??
+      []
+    ).map((l) => {
+      const member = ctx.data.productBySku(l.sku);
+      return {
+        uid: uid(`bundle/${o.option_id}/${l.id}/${l.qty}`),
+        label: member?.name ?? l.sku,
+        quantity: l.qty,
+        is_default: l.is_default,
+        product: member ? productView(ctx, member) : null,
+      };
+    }),
+  }));
+}

@@ -1,0 +1,84 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from '../common/logger.js';
+import { createSandboxApp } from './app.js';
+import type { SandboxData } from './data/sandbox-data.js';
+import { DEFAULT_PRODUCT_COUNT, DEFAULT_SEED, generateFixture } from './data/generate-fixture.js';
+import { loadFixtureFile } from './data/load-fixture.js';
+import { parseFaultsEnv, type FaultKnobs, type FaultRuleInput } from './faults.js';
+import type { NotifyTarget } from './notify.js';
+
+export { createSandboxApp, type SandboxApp, type SandboxAppOptions } from './app.js';
+export { generateFixture, type GenerateOptions } from './data/generate-fixture.js';
+export { loadFixtureFile, parseFixture } from './data/load-fixture.js';
+export type { Fixture } from './data/fixture-schema.js';
+export type { SandboxData } from './data/sandbox-data.js';
+export type { FaultKnobs, FaultRuleInput } from './faults.js';
+
+export interface SandboxOptions {
+  /** 0 = any free port. @default 0 */
+  port?: number;
+  /** @default "127.0.0.1" */
+  host?: string;
+  /** Load this fixture file instead of generating the demo store. */
+  fixturePath?: string;
+  /** Generator seed. @default 42 */
+  seed?: number;
+  /** Generated products (with configurable children and bundles). @default 1200 */
+  productCount?: number;
+  /** The generated store's clock. @default today 00:00 UTC */
+  now?: Date;
+  /** Admin/integration bearer token. @default a random token */
+  adminToken?: string;
+  /** Announce product saves, like the Verity module's change notifier. */
+  notify?: NotifyTarget;
+  /** Fault rules at start. @default parsed from `SANDBOX_FAULTS` */
+  faults?: readonly FaultRuleInput[];
+  logger?: Logger;
+}
+
+export interface RunningSandbox {
+  /** Base URL, e.g. `http://127.0.0.1:41234` (REST under `/rest`, GraphQL at `/graphql`). */
+  url: string;
+  close(): Promise<void>;
+  data: SandboxData;
+  knobs: FaultKnobs;
+  adminToken: string;
+}
+
+/** Starts the sandbox store on a port and resolves once it is listening. */
+export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+  const fixture = options.fixturePath
+    ? await loadFixtureFile(options.fixturePath)
+    : generateFixture({
+        seed: options.seed ?? DEFAULT_SEED,
+        productCount: options.productCount ?? DEFAULT_PRODUCT_COUNT,
+        now: options.now,
+      });
+  const sandbox = createSandboxApp({
+    fixture,
+    adminToken: options.adminToken,
+    notify: options.notify,
+    faults: options.faults ?? parseFaultsEnv(process.env.SANDBOX_FAULTS),
+    logger: options.logger,
+  });
+  const host = options.host ?? '127.0.0.1';
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = sandbox.app.listen(options.port ?? 0, host, (error?: Error) =>
+      error ? reject(error) : resolve(s),
+    );
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    data: sandbox.data,
+    knobs: sandbox.knobs,
+    adminToken: sandbox.adminToken,
+    close: async () => {
+      for (const res of sandbox.knobs.held) res.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
+      await sandbox.notifier?.drain();
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { requireAdmin } from '../auth.js';
+import type { Product } from '../data/fixture-schema.js';
+import { MESSAGES, sendError, sendMagento } from '../magento-response.js';
+import type { FieldReader } from '../search-criteria.js';
+import { sendList, type RestContext } from './context.js';
+import { currentStore } from './store-scope.js';
+
+const ACL = 'Magento_Catalog::products';
+
+/** Filter/sort fields of `GET /V1/products`: attributes plus Magento's custom `category_id`, `website_id`, `store_id`. */
+export const readProductField: FieldReader<Product> = (p, field) => {
+  switch (field) {
+    case 'category_id':
+      return (p.extension_attributes.category_links ?? []).map((l) => l.category_id);
+    case 'website_id':
+      return p.extension_attributes.website_ids;
+    case 'store_id':
+    case 'store':
+      return undefined;
+    default: {
+      const top = (p as Record<string, unknown>)[field];
+      if (top !== undefined && typeof top !== 'object') return top;
+      return p.custom_attributes.find((a) => a.attribute_code === field)?.value;
+    }
+  }
+};
+
+const productUpdateSchema = z.object({
+  product: z.looseObject({
+    name: z.string().optional(),
+    price: z.number().min(0).optional(),
+    status: z.union([z.literal(1), z.literal(2)]).optional(),
+    visibility: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
+    weight: z.number().optional(),
+    extension_attributes: z
+      .looseObject({
+        stock_item: z
+          .looseObject({ qty: z.number().optional(), is_in_stock: z.boolean().optional() })
+          .optional(),
+      })
+      .optional(),
+    custom_attributes: z
+      .array(
+        z.object({ attribute_code: z.string(), value: z.union([z.string(), z.number()]).transform(String) }),
+      )
+      .optional(),
+  }),
+});
+
+export function productsRouter(ctx: RestContext): Router {
+  const router = Router();
+  const guard = requireAdmin(ctx.tokens, ACL);
+
+  router.get('/products', guard, (req, res) => {
+    const store = currentStore(res);
+    const rows =
+      store.id === 0
+        ? ctx.data.fixture.products
+        : ctx.data.fixture.products.map((p) => ctx.data.scopedProduct(p, store.code));
+    sendList(req, res, rows, readProductField);
+  });
+
+  router.get('/products/:sku', guard, (req, res) => {
+    const product = ctx.data.productBySku(String(req.params.sku));
+    if (!product) return sendError(res, 404, MESSAGES.productNotFound);
+    sendMagento(res, ctx.data.scopedProduct(product, currentStore(res).code));
+  });
+
+  router.put('/products/:sku', guard, (req, res) => {
+    const product = ctx.data.productBySku(String(req.params.sku));
+    if (!product) return sendError(res, 404, MESSAGES.productNotFound);
+    const parsed = productUpdateSchema.safeParse(req.body);
+    if (!parsed.success) {
+      return sendError(res, 400, '"%fieldName" is required. Enter and try again.', { fieldName: 'product' });
+    }
+    applyUpdate(ctx, product, parsed.data.product);
+    ctx.notifier?.productSaved([product.sku]);
+    sendMagento(res, ctx.data.scopedProduct(product, currentStore(res).code));
+  });
+
+  router.get('/configurable-products/:sku/children', guard, (req, res) => {
+    const product = ctx.data.productBySku(String(req.params.sku));
+    if (!product) return sendError(res, 404, MESSAGES.productNotFound);
+    const children = (product.extension_attributes.configurable_product_links ?? [])
+      .map((id) => ctx.data.productById(id))
+      .filter((p): p is Product => p !== undefined)
+      .map((p) => ctx.data.scopedProduct(p, currentStore(res).code));
+    sendMagento(res, children);
+  });
+
+  return router;
+}
+
+/**
+ * Saves at the default scope and drops the store-scoped values of what changed, so the new value
+ * shows in every store view (see the fidelity notes in docs/sandbox.md).
+ */
+function applyUpdate(
+  ctx: RestContext,
+  product: Product,
+  update: z.infer<typeof productUpdateSchema>['product'],
+): void {
+  if (update.name !== undefined) {
+    product.name = update.name;
+    ctx.data.clearStoreValues(product.sku, 'name');
+  }
+  if (update.price !== undefined) {
+    product.price = update.price;
+    ctx.data.clearStoreValues(product.sku, 'price');
+  }
+  if (update.status !== undefined) product.status = update.status;
+  if (update.visibility !== undefined) product.visibility = update.visibility;
+  if (update.weight !== undefined) product.weight = update.weight;
+  const stock = update.extension_attributes?.stock_item;
+  const item = product.extension_attributes.stock_item;
+  if (stock && item) {
+    if (stock.qty !== undefined) item.qty = stock.qty;
+    item.is_in_stock = stock.is_in_stock ?? item.qty > 0;
+  }
+  for (const attribute of update.custom_attributes ?? []) {
+    product.custom_attributes = product.custom_attributes.filter(
+      (a) => a.attribute_code !== attribute.attribute_code,
+    );
+    if (attribute.value !== '') product.custom_attributes.push(attribute);
+    ctx.data.clearStoreValues(product.sku, attribute.attribute_code);
+  }
+  product.updated_at = ctx.data.timestamp();
+}
