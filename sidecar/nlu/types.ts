@@ -215,7 +215,7 @@ export interface UnderstandingFlags {
   followUp: boolean;
   /** Confidence below the threshold the engine should treat as "did not understand". */
   lowConfidence: boolean;
-  /** A second intent scored close to the first ("where is my order and can I return it"). */
+  /** The message carries more than one request: see `secondaryIntents`. */
   multiIntent: boolean;
   /** The decisive source: a rule, the classifier, or the context. */
   source: 'rule' | 'classifier' | 'context';
@@ -234,6 +234,11 @@ export interface Understanding {
   confidence: number;
   /** Next-best intents, best first (up to 3). */
   alternatives: IntentScore[];
+  /**
+   * Other requests made in separate clauses of the same message ("where is my order? also can I
+   * return it" → return_request), each with its clause's confidence. Empty for single requests.
+   */
+  secondaryIntents: IntentScore[];
   entities: Entities;
   flags: UnderstandingFlags;
 }

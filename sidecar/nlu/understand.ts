@@ -35,8 +35,11 @@ import { extractSentiment } from './entities/sentiment.js';
  * off). Chosen from the held-out split: see docs/nlu.md.
  */
 export const LOW_CONFIDENCE_THRESHOLD = 0.4;
-/** A runner-up at or above this probability marks the message as carrying two requests. */
-const MULTI_INTENT_THRESHOLD = 0.25;
+/** A clause's own intent counts as a second request from this confidence. */
+const SECONDARY_INTENT_THRESHOLD = 0.5;
+/** Social moves are not requests: "hi, where is my order" is one request. */
+const NOT_A_REQUEST = new Set<Intent>(['greeting', 'thanks', 'goodbye', 'affirm', 'deny', 'out_of_scope']);
+const CLAUSE_BREAK = /[.?!;]+|\b(?:also|and also|plus|btw|by the way|oh and)\b/;
 /** Intents whose follow-up fragments ("and the second one?") keep the same intent. */
 const FOLLOWABLE = new Set<Intent>([
   'product_search',
@@ -51,7 +54,7 @@ const FOLLOWABLE = new Set<Intent>([
 const FRAGMENT_LEAD = /^(?:and|what about|how about|what of|same for|also|ok and|and what about)\b/;
 /** Words that carry no request of their own in a fragment such as "and the blue one?". */
 const FRAGMENT_FILLER = new Set(
-  'and what about how of same for also ok the a an one ones this that it them those these please pls then'.split(
+  'and what about how of same for also ok the a an one ones this that it them those these please pls then in with without size color colour'.split(
     ' ',
   ),
 );
@@ -142,17 +145,19 @@ export function analyse(
   }
 
   const alternatives = rescaleAlternatives(ranked, intent, confidence);
+  const secondaryIntents = findSecondaryIntents(model, normalized, intent);
   return {
     text,
     intent,
     confidence: round(confidence),
     alternatives,
+    secondaryIntents,
     entities,
     flags: {
       injection,
       followUp: source === 'context',
       lowConfidence: confidence < LOW_CONFIDENCE_THRESHOLD,
-      multiIntent: (alternatives[0]?.confidence ?? 0) >= MULTI_INTENT_THRESHOLD,
+      multiIntent: secondaryIntents.length > 0,
       source,
     },
   };
@@ -180,6 +185,26 @@ function isFollowUpFragment(
   const content = ws.filter((w) => !FRAGMENT_FILLER.has(w) && !covered.has(w));
   // Nothing but pointers: certainly a continuation. Otherwise only when the classifier is unsure.
   return content.length === 0 || (lead && topConfidence < 0.5);
+}
+
+/**
+ * Classifies each clause of a multi-clause message on its own and keeps the confident requests
+ * that differ from the primary intent. Lexical only: clause embeddings would cost an embed call each.
+ */
+function findSecondaryIntents(model: NluModel, normalized: string, primary: Intent): IntentScore[] {
+  const clauses = normalized.split(CLAUSE_BREAK).filter((c) => words(c).length >= 2);
+  if (clauses.length < 2) return [];
+  const out = new Map<Intent, number>();
+  for (const clause of clauses) {
+    const top = classifyIntent(model.intents, clause)[0];
+    if (!top || top.intent === primary || NOT_A_REQUEST.has(top.intent)) continue;
+    if (top.confidence >= SECONDARY_INTENT_THRESHOLD && top.confidence > (out.get(top.intent) ?? 0)) {
+      out.set(top.intent, top.confidence);
+    }
+  }
+  return [...out]
+    .map(([intent, c]) => ({ intent, confidence: round(c) }))
+    .sort((a, b) => b.confidence - a.confidence);
 }
 
 function rescaleAlternatives(

@@ -164,7 +164,8 @@ export function createCatalogMatcher(
       const hits = new Map<number, { sims: Map<string, number>; spans: QueryToken[] }>();
       const normalized = normalize(text);
       for (const q of splitTokens(text)) {
-        if (QUERY_STOPWORDS.has(q.stem) || q.stem.length < 2) continue;
+        // Single digits count: "XPS 15" and "Ultra 2" differ only by their numbers.
+        if (QUERY_STOPWORDS.has(q.stem) || (q.stem.length < 2 && !/\d/.test(q.stem))) continue;
         for (const [token, sim] of near(q.stem)) {
           for (const si of postings.get(token) ?? []) {
             const h = hits.get(si) ?? { sims: new Map<string, number>(), spans: [] };

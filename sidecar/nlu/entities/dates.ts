@@ -38,14 +38,20 @@ function calendar(year: number, month: number, day: number): Date | undefined {
   return d.getUTCMonth() === month && d.getUTCDate() === day ? d : undefined;
 }
 
-/** Without a year, the occurrence nearest to today: "March 3" in November means the last one. */
-function nearestYear(month: number, day: number, today: Date): Date | undefined {
+/** How far ahead a date without a year may lie before it is read as last year's. */
+const FUTURE_HORIZON_DAYS = 60;
+
+/**
+ * Without a year, the latest occurrence no more than 60 days ahead: customers mostly talk about when
+ * they ordered or sent something back, so "March 3" in November is the last one, while "Dec 24" in
+ * November is the coming one.
+ */
+function resolveYear(month: number, day: number, today: Date): Date | undefined {
+  const horizon = today.getTime() + FUTURE_HORIZON_DAYS * DAY_MS;
   const y = today.getUTCFullYear();
-  const options = [y - 1, y, y + 1]
+  return [y + 1, y, y - 1]
     .map((year) => calendar(year, month, day))
-    .filter((d): d is Date => d !== undefined);
-  options.sort((a, b) => Math.abs(a.getTime() - today.getTime()) - Math.abs(b.getTime() - today.getTime()));
-  return options[0];
+    .find((d): d is Date => d !== undefined && d.getTime() <= horizon);
 }
 
 /**
@@ -72,7 +78,7 @@ export function extractDates(text: string, now: Date): DateEntity[] {
       const month = MONTHS.indexOf((m[monthGroup] ?? '').slice(0, 3).toLowerCase());
       const day = Number(m[dayGroup]);
       const year = m[3] ? Number(m[3]) : undefined;
-      push(m, year === undefined ? nearestYear(month, day, today) : calendar(year, month, day));
+      push(m, year === undefined ? resolveYear(month, day, today) : calendar(year, month, day));
     }
   }
   for (const m of text.matchAll(RELATIVE)) {

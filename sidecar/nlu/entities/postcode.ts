@@ -7,7 +7,7 @@ const UK = /\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/g;
 const CA = /\b([A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/g;
 const NL = /\b(\d{4}\s?[A-Z]{2})\b/g;
 const INTRODUCED =
-  /\b(?:zip|zipcode|zip code|post ?code|postal code|plz)\s*(?:is\s*)?[:#]?\s*([A-Z\d][A-Z\d -]{2,8}[A-Z\d])\b/gi;
+  /\b(?:zip ?code|post ?code|postal code|zip|plz)\s*(?:is\s*)?[:#]?\s*([A-Z\d][A-Z\d -]{2,8}[A-Z\d])\b/gi;
 const DIGITS = /(?<![\w$€£#.,])(\d{5}(?:-\d{4})?)(?![\w.,]?\d)/g;
 
 export function extractPostcodes(text: string, options: { expectingVerification?: boolean } = {}): string[] {

@@ -34,10 +34,7 @@ const PATTERNS: readonly RegExp[] = [
     String.raw`\b(?:buy|order|need|want|get|purchase|take|reserve|add)(?:\s+(?:like|about|around|maybe))?\s+${N}\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|times?|ago)\b)(?:[a-z-]+)`,
     'i',
   ),
-  new RegExp(
-    String.raw`\b(?:for|need|have)\s+${N}\s+(?:employees|staff|people|students|guests|classrooms)\b`,
-    'i',
-  ),
+  new RegExp(String.raw`\b(?:for|need|have)\s+${N}\s+(?:employees|staff|students|classrooms)\b`, 'i'),
   new RegExp(String.raw`\b(?:quote|quotation|pricing|price)(?:\s+request)?\s+(?:for|on)\s+${N}\b`, 'i'),
 ];
 

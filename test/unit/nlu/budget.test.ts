@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractBudget } from '../../../sidecar/nlu/entities/budget.js';
+
+function budget(text: string): Record<string, unknown> | undefined {
+  const b = extractBudget(text);
+  if (!b) return undefined;
+  const { raw: _raw, ...rest } = b;
+  return rest;
+}
+
+describe('extractBudget', () => {
+  it.each([
+    ['gaming laptop under $1500', { max: 1500, currency: 'USD' }],
+    ['less than 50 euros', { max: 50, currency: 'EUR' }],
+    ['between 100 and 200', { min: 100, max: 200 }],
+    ['between 100 and 200 dollars', { min: 100, max: 200, currency: 'USD' }],
+    ['£30-£60 please', { min: 30, max: 60, currency: 'GBP' }],
+    ['from 150 to 250 €', { min: 150, max: 250, currency: 'EUR' }],
+    ['around 300', { min: 300, max: 300, approximate: true }],
+    ['about $1,200', { min: 1200, max: 1200, currency: 'USD', approximate: true }],
+    ['over 500 bucks', { min: 500, currency: 'USD' }],
+    ['at least €80', { min: 80, currency: 'EUR' }],
+    ['my budget is 120', { max: 120 }],
+    ['a 2k budget', { max: 2000 }],
+    ['no more than 49.99', { max: 49.99 }],
+    ['cheap earbuds under 30 quid', { max: 30, currency: 'GBP' }],
+    ['up to 1.500 EUR', { max: 1500, currency: 'EUR' }],
+  ])('reads %j', (text, expected) => {
+    expect(budget(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['cheap yoga mats', 'cheap'],
+    ['something affordable', 'cheap'],
+    ['on a tight budget', 'cheap'],
+    ['a mid-range phone', 'mid'],
+    ['high-end headphones', 'premium'],
+    ['premium leather', 'premium'],
+  ])('reads %j as qualitative', (text, level) => {
+    expect(budget(text)).toEqual({ qualitative: level });
+  });
+
+  it.each([
+    'I was charged $50 twice',
+    'the price is $50',
+    'the 13 inch and 15 inch laptop',
+    'under 2 kg please',
+    'within 30 days',
+    'over 15 inch screen',
+    'a tent for 4 people',
+    'the cheaper one',
+    'i have 3 kids',
+  ])('finds no budget in %j', (text) => {
+    expect(extractBudget(text)).toBeUndefined();
+  });
+});

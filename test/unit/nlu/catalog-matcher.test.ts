@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { createCatalogMatcher } from '../../../sidecar/nlu/entities/catalog-matcher.js';
+import { syntheticLexicon } from '../../../sidecar/nlu/evaluation.js';
+import { loadCatalogFixture } from './support.js';
+
+const matcher = createCatalogMatcher(loadCatalogFixture().products);
+const skus = (text: string): string[] => matcher.match(text).map((m) => m.sku);
+
+describe('catalog matcher', () => {
+  it.each([
+    ['is the SONY-WH1000XM5 waterproof', ['SONY-WH1000XM5']],
+    ['sku sony-wh1000xm5', ['SONY-WH1000XM5']],
+    ['stock on 24-MB01?', ['24-MB01']],
+    ['tell me about the Joust Duffle Bag', ['24-MB01']],
+    ['the joust dufle bag', ['24-MB01']],
+    ['does the Aero backpack have a laptop sleeve', ['AERO-BP-20']],
+    ['how does the aero daypak compare', ['AERO-BP-20']],
+    ['bose quietcomfort 45', ['BOSE-QC45']],
+    ['the bose quitecomfort', ['BOSE-QC45']],
+    ['XM5 or QC45', ['SONY-WH1000XM5', 'BOSE-QC45']],
+    ['trail runner earbuds battery', ['TRAIL-EB']],
+    ['the macbook air', ['MB-AIR-13']],
+    ['Dell XPS 15 specs', ['DELL-XPS-15']],
+  ])('finds %j', (text, expected) => {
+    expect(skus(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    'do you sell headphones',
+    'wireless hedphones',
+    'a waterproof jacket',
+    'any laptops under 800',
+    'where is my order 000000123',
+    'hello',
+  ])('finds no specific product in %j', (text) => {
+    expect(skus(text)).toEqual([]);
+  });
+
+  it('scores an exact SKU 1 and a fuzzy name below 1', () => {
+    const [sku] = matcher.match('SONY-WH1000XM5');
+    const [name] = matcher.match('joust dufle bag');
+    expect(sku).toMatchObject({ via: 'sku', score: 1, start: 0, end: 14 });
+    expect(name?.via).toBe('name');
+    expect(name?.score).toBeGreaterThanOrEqual(0.6);
+    expect(name?.score).toBeLessThan(1);
+  });
+
+  it('reports the alias it matched', () => {
+    expect(matcher.match('the summit pack')[0]).toMatchObject({ sku: 'SUMMIT-PK-35', via: 'alias' });
+  });
+
+  it('finds products in a store-sized lexicon', () => {
+    const synthetic = syntheticLexicon(1200);
+    const big = createCatalogMatcher([...synthetic, ...loadCatalogFixture().products]);
+    const target = synthetic[123];
+    expect(target).toBeDefined();
+    expect(big.match(`the ${target?.name.toLowerCase() ?? ''} please`)[0]?.sku).toBe(target?.sku);
+    expect(big.match('joust dufle bag').map((m) => m.sku)).toEqual(['24-MB01']);
+  });
+
+  it('matches nothing with an empty lexicon', () => {
+    expect(createCatalogMatcher([]).match('bose headphones')).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaimReason } from '../../../sidecar/nlu/entities/claim-reason.js';
+
+describe('extractClaimReason', () => {
+  it.each([
+    ['i changed my mind', 'changed_mind'],
+    ["i don't want it anymore", 'changed_mind'],
+    ['ordered by mistake', 'changed_mind'],
+    ['no longer need them', 'changed_mind'],
+    ["they're too small", 'wrong_size'],
+    ["it doesn't fit", 'wrong_size'],
+    ['can i get a bigger size', 'wrong_size'],
+    ['you sent me the wrong item', 'wrong_item'],
+    ['not what i ordered', 'wrong_item'],
+    ['the jacket arrived damaged', 'damaged'],
+    ['the screen is cracked', 'damaged'],
+    ['box was crushed', 'damaged'],
+    ['the blender is faulty', 'defective'],
+    ['it stopped working after 2 days', 'defective'],
+    ["won't turn on", 'defective'],
+    ['the package never arrived', 'not_received'],
+    ["i didn't receive anything", 'not_received'],
+    ['parcel lost in the post', 'not_received'],
+    ['my delivery is late', 'late'],
+    ["it's taking too long", 'late'],
+    ['the shipment was delayed again', 'late'],
+  ])('reads %j', (text, reason) => {
+    expect(extractClaimReason(text)).toBe(reason);
+  });
+
+  it.each([
+    'how do i return a gift',
+    'what is your return policy',
+    'is it too late to cancel',
+    'start a return',
+    'i love it',
+  ])('finds no reason in %j', (text) => {
+    expect(extractClaimReason(text)).toBeUndefined();
+  });
+});

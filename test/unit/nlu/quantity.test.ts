@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantity } from '../../../sidecar/nlu/entities/quantity.js';
+
+describe('extractQuantity', () => {
+  it.each([
+    ['can I get a quote for 200 units', 200],
+    ['I need 3 of the aero backpacks', 3],
+    ['we need 500 t-shirts with our logo', 500],
+    ['qty: 4', 4],
+    ['quantity 12', 12],
+    ['x2 please', 2],
+    ['2x of the red ones', 2],
+    ['I want to buy two jackets', 2],
+    ['order a dozen mugs', 12],
+    ['corporate gifting for 100 employees', 100],
+    ['quote request for 30 office chairs', 30],
+    ['do you have 20 of these available', 20],
+    ['five pairs of socks', 5],
+  ])('reads %j', (text, expected) => {
+    expect(extractQuantity(text)).toBe(expected);
+  });
+
+  it.each([
+    'I have 3 kids',
+    'i ordered 10 minutes ago',
+    'I want to buy a coffee maker',
+    'order 000000123',
+    'under $50',
+    'size 10',
+    'it arrived 3 days ago',
+    'I need 2 days to decide',
+    'a tent for 4 people',
+  ])('finds none in %j', (text) => {
+    expect(extractQuantity(text)).toBeUndefined();
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractReferences } from '../../../sidecar/nlu/entities/references.js';
+import type { ShownProduct } from '../../../sidecar/nlu/types.js';
+
+const shown: ShownProduct[] = [
+  { sku: 'A', name: 'Alpha Laptop', price: 1299 },
+  { sku: 'B', name: 'Beta Laptop', price: 999 },
+  { sku: 'C', name: 'Gamma Laptop', price: 1499 },
+];
+const skus = (text: string, focus?: ShownProduct): string[][] =>
+  extractReferences(text.toLowerCase(), shown, focus).map((r) => r.resolved.map((p) => p.sku));
+
+describe('extractReferences', () => {
+  it.each([
+    ['and the second one?', [['B']]],
+    ['tell me about the first', [['A']]],
+    ['the 3rd option', [['C']]],
+    ['what about the last one', [['C']]],
+    ['number 2 please', [['B']]],
+    ['the cheaper one', [['B']]],
+    ['the cheapest', [['B']]],
+    ['the more expensive one', [['C']]],
+    ['compare both', [['A', 'B', 'C']]],
+    ['all three', [['A', 'B', 'C']]],
+    ['compare them', [['A', 'B', 'C']]],
+  ])('resolves %j', (text, expected) => {
+    expect(skus(text)).toEqual(expected);
+  });
+
+  it('resolves a pronoun to the focus product', () => {
+    expect(skus("how's the battery on it?", shown[0])).toEqual([['A']]);
+    const [r] = extractReferences('does that one come in red', shown, shown[2]);
+    expect(r).toMatchObject({ kind: 'pronoun', raw: 'that one' });
+  });
+
+  it('leaves a pronoun unresolved when several products were shown and none is in focus', () => {
+    const refs = extractReferences('is it waterproof', shown);
+    expect(refs).toHaveLength(1);
+    expect(refs[0]?.resolved).toEqual([]);
+  });
+
+  it('keeps references with an empty resolution when nothing was shown', () => {
+    expect(extractReferences('the second one', []).map((r) => [r.kind, r.index, r.resolved])).toEqual([
+      ['ordinal', 1, []],
+    ]);
+  });
+
+  it('does not resolve "the cheaper one" without prices', () => {
+    const unpriced = shown.map(({ sku, name }) => ({ sku, name }));
+    expect(extractReferences('the cheaper one', unpriced)[0]?.resolved).toEqual([]);
+  });
+
+  it.each([
+    'what did i buy last month',
+    'my last order',
+    'is this your first time',
+    'any discount for my first order',
+    'that jacket is nice',
+    'i think this shop is great',
+  ])('finds no list reference in %j', (text) => {
+    expect(extractReferences(text, shown).filter((r) => r.kind !== 'pronoun')).toEqual([]);
+    expect(extractReferences(text, shown).filter((r) => r.raw === 'this' || r.raw === 'that')).toEqual([]);
+  });
+});

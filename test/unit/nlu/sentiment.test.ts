@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractSentiment } from '../../../sidecar/nlu/entities/sentiment.js';
+
+describe('extractSentiment', () => {
+  it.each([
+    'this is the worst service ever',
+    "I'm very disappointed with the quality",
+    'nobody answers, unacceptable',
+    'that was not helpful',
+    'fed up with waiting',
+  ])('reads %j as negative, not angry', (text) => {
+    expect(extractSentiment(text)).toMatchObject({ polarity: 'negative', angry: false });
+  });
+
+  it.each([
+    "I'm furious, you keep ignoring me",
+    'this is ridiculous',
+    'WHERE IS MY ORDER YOU PEOPLE',
+    'terrible!!! just terrible',
+    'this is a scam',
+  ])('reads %j as angry', (text) => {
+    expect(extractSentiment(text)).toMatchObject({ polarity: 'negative', angry: true });
+  });
+
+  it.each(['thanks, that was helpful', 'great, I love it', 'perfect'])('reads %j as positive', (text) => {
+    expect(extractSentiment(text)).toMatchObject({ polarity: 'positive', angry: false });
+  });
+
+  it.each(['where is my order 000000123', 'do you have red shoes', 'I need a USB HDMI cable for my LED TV'])(
+    'reads %j as neutral',
+    (text) => {
+      expect(extractSentiment(text)).toEqual({ polarity: 'neutral', angry: false, markers: [] });
+    },
+  );
+
+  it('names the markers it used', () => {
+    expect(extractSentiment('this is ridiculous and useless').markers).toEqual(['ridiculous', 'useless']);
+  });
+});
