@@ -22,7 +22,6 @@ const LIVE_PRODUCTS = gql`
         sku
         name
         stock_status
-        only_x_left_in_stock
         rating_summary
         review_count
         price_range {

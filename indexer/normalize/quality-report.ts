@@ -23,11 +23,18 @@ export interface QualityReport {
   invalid: { count: number; samples: MagentoItemProblem[] };
   missingDescription: { count: number; skus: string[] };
   /** Supplier boilerplate pasted across products (kept out of the embedded text). */
-  duplicates: { count: number; passages: { sample: string; products: number; skus: string[] }[] };
+  duplicates: {
+    count: number;
+    /** Every shared passage's fingerprint (not sampled): later incremental runs keep them out too. */
+    fingerprints: string[];
+    passages: { sample: string; products: number; skus: string[] }[];
+  };
   /** Products whose text carried internal jargon (those paragraphs were left out). */
   jargon: { count: number; heavy: number; samples: { sku: string; tokens: string[] }[] };
   unknownOptions: { count: number; samples: { sku: string; attribute: string; value: string }[] };
   unknownCategories: { count: number; samples: { sku: string; categoryIds: number[] }[] };
+  /** Things that limited the run without failing it (e.g. reviews unavailable). */
+  notes: string[];
 }
 
 export function emptyQualityReport(): QualityReport {
@@ -39,10 +46,11 @@ export function emptyQualityReport(): QualityReport {
     skipped: { count: 0, byReason: {}, samples: [] },
     invalid: { count: 0, samples: [] },
     missingDescription: { count: 0, skus: [] },
-    duplicates: { count: 0, passages: [] },
+    duplicates: { count: 0, fingerprints: [], passages: [] },
     jargon: { count: 0, heavy: 0, samples: [] },
     unknownOptions: { count: 0, samples: [] },
     unknownCategories: { count: 0, samples: [] },
+    notes: [],
   };
 }
 
@@ -91,6 +99,7 @@ export function recordInvalid(report: QualityReport, problems: readonly MagentoI
 export function recordSharedPassages(report: QualityReport, passages: Iterable<SharedPassage>): void {
   for (const passage of passages) {
     report.duplicates.count++;
+    report.duplicates.fingerprints.push(passage.fingerprint);
     sample(report.duplicates.passages, {
       sample: passage.sample.slice(0, 160),
       products: passage.keys.length,
@@ -114,5 +123,6 @@ export function formatQualityReport(report: QualityReport): string {
     `cms paragraphs: ${report.cmsParagraphs}; review summaries: ${report.reviewSummaries}`,
   ];
   for (const problem of report.invalid.samples.slice(0, 5)) lines.push(`  ! ${problem.message}`);
+  for (const note of report.notes) lines.push(`note: ${note}`);
   return lines.join('\n');
 }

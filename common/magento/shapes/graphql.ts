@@ -16,7 +16,6 @@ export const liveProductSchema = z.object({
   sku: z.string().min(1),
   name: z.string().nullable(),
   stock_status: z.enum(['IN_STOCK', 'OUT_OF_STOCK']).nullable(),
-  only_x_left_in_stock: z.number().nullable(),
   price_range: z.object({
     minimum_price: productPriceSchema,
     maximum_price: productPriceSchema.nullable(),

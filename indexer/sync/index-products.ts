@@ -1,0 +1,124 @@
+import type { DocumentKey } from '../../common/catalog/catalog-document.js';
+import type { CatalogDocumentInput } from '../../common/catalog/catalog-document.js';
+import { AppError } from '../../common/errors.js';
+import type { MagentoClient, ProductReviewSummary } from '../../common/magento/magento-client.js';
+import {
+  PRODUCT_STATUS,
+  PRODUCT_VISIBILITY,
+  type MagentoProduct,
+} from '../../common/magento/shapes/product.js';
+import { textAttribute } from '../normalize/attribute-labels.js';
+import { type NormalizeContext, normalizeProduct } from '../normalize/normalize-product.js';
+import { normalizeReviewSummary } from '../normalize/normalize-review-summary.js';
+import { type QualityReport, recordInvalid, recordProduct } from '../normalize/quality-report.js';
+import type { RunCounts } from '../runs/index-run-repository.js';
+import { type DocumentWriter, keyOf, seenKey } from './document-writer.js';
+
+/** The state one run carries through its batches. */
+export interface RunState {
+  readonly counts: RunCounts;
+  readonly report: QualityReport;
+  /** `seenKey`s of every document this run produced (a full run sweeps the rest). */
+  readonly seen: Set<string>;
+}
+
+export function newRunState(report: QualityReport): RunState {
+  return {
+    counts: { written: 0, unchanged: 0, deleted: 0, skipped: 0, invalid: 0 },
+    report,
+    seen: new Set(),
+  };
+}
+
+export interface ProductSyncDeps {
+  magento: Pick<MagentoClient, 'getConfigurableChildren' | 'getReviewSummaries'>;
+  writer: DocumentWriter;
+  normalize: NormalizeContext;
+}
+
+function mayBeIndexed(product: MagentoProduct): boolean {
+  return product.status !== PRODUCT_STATUS.disabled && product.visibility !== PRODUCT_VISIBILITY.notVisible;
+}
+
+/**
+ * Reviews come from storefront GraphQL. A store without it (or with reviews switched off) still gets its
+ * products indexed: a non-retryable failure becomes a note in the report; an outage fails the job so it
+ * is retried.
+ */
+async function readReviews(
+  deps: ProductSyncDeps,
+  skus: readonly string[],
+  run: RunState,
+): Promise<Map<string, ProductReviewSummary>> {
+  if (skus.length === 0) return new Map();
+  try {
+    const page = await deps.magento.getReviewSummaries(deps.normalize.store, skus);
+    recordInvalid(run.report, page.problems);
+    run.counts.invalid += page.problems.length;
+    return new Map(page.items.map((summary) => [summary.sku, summary]));
+  } catch (error) {
+    if (!(error instanceof AppError) || error.retryable) throw error;
+    const note = `reviews not indexed: ${error.message}`;
+    if (!run.report.notes.includes(note)) run.report.notes.push(note);
+    return new Map();
+  }
+}
+
+/** Normalizes and writes one batch of products (with their children and review summaries). */
+export async function indexProducts(
+  products: readonly MagentoProduct[],
+  deps: ProductSyncDeps,
+  run: RunState,
+): Promise<void> {
+  const store = deps.normalize.store;
+  const candidates = products.filter(mayBeIndexed);
+  const children = new Map<string, MagentoProduct[]>();
+  for (const product of candidates) {
+    if (product.type_id !== 'configurable') continue;
+    const page = await deps.magento.getConfigurableChildren(store, product.sku);
+    recordInvalid(run.report, page.problems);
+    run.counts.invalid += page.problems.length;
+    children.set(product.sku, page.items);
+  }
+  const reviews = await readReviews(
+    deps,
+    candidates.map((p) => p.sku),
+    run,
+  );
+
+  const documents: CatalogDocumentInput[] = [];
+  const stale: DocumentKey[] = [];
+  for (const product of products) {
+    const outcome = normalizeProduct(
+      product,
+      children.get(product.sku) ?? [],
+      deps.normalize,
+      reviews.get(product.sku),
+    );
+    recordProduct(run.report, outcome);
+    const reviewKey: DocumentKey = { store, type: 'review_summary', id: product.sku };
+    if (!outcome.ok) {
+      run.counts.skipped++;
+      stale.push({ store, type: 'product', id: product.sku }, reviewKey);
+      continue;
+    }
+    documents.push(outcome.document);
+    const review = reviews.get(product.sku);
+    const reviewDocument =
+      review &&
+      normalizeReviewSummary(
+        review,
+        { name: outcome.document.title, url_key: textAttribute(product, 'url_key') },
+        store,
+      );
+    if (reviewDocument) {
+      documents.push(reviewDocument);
+      run.report.reviewSummaries++;
+    } else stale.push(reviewKey);
+  }
+  for (const document of documents) run.seen.add(seenKey(keyOf(document)));
+  const written = await deps.writer.write(documents);
+  run.counts.written += written.written;
+  run.counts.unchanged += written.unchanged;
+  run.counts.deleted += await deps.writer.delete(stale);
+}

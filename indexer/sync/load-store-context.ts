@@ -1,0 +1,56 @@
+import { MagentoNotFoundError } from '../../common/errors.js';
+import type { MagentoClient } from '../../common/magento/magento-client.js';
+import type { MagentoProductAttribute } from '../../common/magento/shapes/catalog.js';
+import { indexCategoryTree } from '../normalize/category-paths.js';
+import type { NormalizeContext } from '../normalize/normalize-product.js';
+
+/** Select attributes that describe a product to a shopper (filterable, searchable or shown on the page). */
+function describesProduct(attribute: MagentoProductAttribute): boolean {
+  return (
+    attribute.is_filterable === true ||
+    attribute.is_searchable === '1' ||
+    attribute.is_visible_on_front === '1'
+  );
+}
+
+/**
+ * Everything the normalizer needs about one store view, read from Magento once per run: website and
+ * base currency, the category tree, and the store-view labels of every shopper-facing select attribute.
+ */
+export async function loadStoreContext(
+  magento: Pick<
+    MagentoClient,
+    'listStoreConfigs' | 'getCategoryTree' | 'searchProductAttributes' | 'getAttributeOptions'
+  >,
+  store: string,
+  now: Date,
+): Promise<Omit<NormalizeContext, 'sharedPassages'>> {
+  const [configs, tree, attributes] = await Promise.all([
+    magento.listStoreConfigs([store]),
+    magento.getCategoryTree(store),
+    magento.searchProductAttributes(store, {
+      filterGroups: [[{ field: 'frontend_input', value: 'select,multiselect', conditionType: 'in' }]],
+      pageSize: 500,
+    }),
+  ]);
+  const config = configs.find((c) => c.code === store);
+  if (!config) throw new MagentoNotFoundError(`Magento has no store view "${store}"`, { store });
+  const optionLabels = new Map<string, Map<string, string>>();
+  for (const attribute of attributes.items) {
+    if (!attribute.attribute_code || !describesProduct(attribute)) continue;
+    const options = await magento.getAttributeOptions(store, attribute.attribute_code);
+    const labels = new Map<string, string>();
+    for (const option of options) {
+      if (option.value && option.label?.trim()) labels.set(option.value, option.label.trim());
+    }
+    optionLabels.set(attribute.attribute_code, labels);
+  }
+  return {
+    store,
+    websiteId: config.website_id,
+    currency: config.base_currency_code ?? config.default_display_currency_code ?? 'USD',
+    now,
+    optionLabels,
+    categories: indexCategoryTree(tree),
+  };
+}
