@@ -30,6 +30,10 @@ const CREDENTIAL_PATTERNS: Array<[string, RegExp]> = [
   ['private key', /-----BEGIN [A-Z ]*PRIVATE KEY-----/],
 ];
 
+/** A reply that talks about its own instructions is leaking them, even in paraphrase. */
+const INSTRUCTION_TALK =
+  /\b(?:system prompt|my (?:instructions|programming|guidelines|system message)|I (?:was|am|have been) (?:instructed|told|programmed) to|(?:the|my) rules I (?:follow|was given)|approved reply|as an? (?:AI|language model)\b)/i;
+
 function words(text: string): string[] {
   return normalizeText(text)
     .text.toLowerCase()
@@ -64,6 +68,8 @@ export function filterOutput(reply: string, protectedValues: readonly ProtectedV
     }
     if (leaked) leaks.push({ kind, label });
   }
+  if (INSTRUCTION_TALK.test(normalized))
+    leaks.push({ kind: 'prompt', label: 'talks about its instructions' });
   for (const [label, pattern] of CREDENTIAL_PATTERNS) {
     if (pattern.test(normalized)) leaks.push({ kind: 'credential_pattern', label });
   }

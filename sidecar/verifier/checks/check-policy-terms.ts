@@ -26,8 +26,7 @@ const TERMS: Term[] = [
   {
     kind: 'fee',
     code: 'unsupported_fee',
-    pattern:
-      /\brestocking fees? (?:is|are|will be|has been|gets?) waived\b|\bwaive[ds]? (?:the|your|any) (?:restocking|return|shipping) fees?\b/,
+    pattern: /\brestocking fees? (?:is|are|will be|has been|gets?) waived\b|\bwaiv(?:e[ds]?|ing)\b/,
     reading: () => 'fee waived',
     supports: () => false,
     ownPolarity: true,
