@@ -11,6 +11,7 @@ COPY sidecar ./sidecar
 COPY indexer ./indexer
 COPY sandbox ./sandbox
 COPY widget ./widget
+COPY magento-module/view/frontend/web/js ./magento-module/view/frontend/web/js
 COPY bin ./bin
 COPY scripts ./scripts
 RUN npm run build && npm run build:widget \

@@ -1,0 +1,267 @@
+import { ApiError, ChatApi, type ChatReply, type HistoryMessage } from './api.js';
+import { comparisonTable, orderCard, productCards } from './cards.js';
+import { el } from './dom.js';
+import type { Strings } from './strings.js';
+import { STYLES } from './styles.js';
+
+export interface WidgetConfig {
+  sidecarUrl: string;
+  storeCode: string;
+  locale: string;
+  widget?: { position?: 'left' | 'right'; primaryColor?: string; greeting?: string };
+}
+
+const SESSION_KEY = 'verity-session';
+
+/**
+ * The storefront chat: a launcher and a panel in a shadow root (the theme's CSS cannot break it, and
+ * it cannot break the theme). Every server string is rendered as text. Keyboard: Enter sends,
+ * Shift+Enter adds a line, Escape closes and returns focus to the launcher.
+ */
+export class ChatWidget {
+  private readonly root: ShadowRoot;
+  private readonly launcher: HTMLButtonElement;
+  private readonly panel: HTMLElement;
+  private readonly log: HTMLElement;
+  private readonly quick: HTMLElement;
+  private readonly typing: HTMLElement;
+  private readonly banner: HTMLElement;
+  private readonly input: HTMLTextAreaElement;
+  private readonly form: HTMLFormElement;
+  private sessionId: string | undefined;
+  private historyLoaded = false;
+  private sending = false;
+
+  constructor(
+    host: HTMLElement,
+    private readonly config: WidgetConfig,
+    private readonly api: ChatApi,
+    private readonly strings: Strings,
+  ) {
+    this.root = host.attachShadow({ mode: 'open' });
+    host.dataset.position = config.widget?.position ?? 'right';
+    if (config.widget?.primaryColor) host.style.setProperty('--verity-primary', config.widget.primaryColor);
+    this.sessionId = readSession(config.storeCode);
+
+    this.launcher = el(
+      'button',
+      { class: 'launcher', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'verity-panel' },
+      strings.open,
+    );
+    this.log = el('ol', {
+      class: 'log',
+      role: 'log',
+      'aria-live': 'polite',
+      'aria-relevant': 'additions',
+      'aria-label': strings.title,
+      tabindex: '0',
+    });
+    this.quick = el('div', { class: 'quick' });
+    this.typing = el('div', { class: 'typing', hidden: true, 'aria-hidden': 'true' }, strings.typing);
+    this.banner = el('div', { class: 'banner', role: 'status', hidden: true });
+    this.input = el('textarea', {
+      rows: '1',
+      'aria-label': strings.placeholder,
+      placeholder: strings.placeholder,
+      maxlength: '4000',
+    });
+    this.form = el('form', {}, this.input, el('button', { type: 'submit' }, strings.send));
+    const human = el('button', { type: 'button', class: 'human' }, strings.human);
+    const close = el('button', { type: 'button', class: 'close', 'aria-label': strings.close }, '×');
+    this.panel = el(
+      'section',
+      { class: 'panel', id: 'verity-panel', role: 'dialog', 'aria-label': strings.title, hidden: true },
+      el('header', {}, el('h2', {}, strings.title), human, close),
+      this.banner,
+      this.log,
+      this.typing,
+      this.quick,
+      this.form,
+    );
+    this.root.append(el('style', {}, STYLES), this.launcher, this.panel);
+
+    this.launcher.addEventListener('click', () => (this.panel.hidden ? this.open() : this.close()));
+    close.addEventListener('click', () => this.close());
+    human.addEventListener('click', () => void this.send(this.strings.humanMessage));
+    this.panel.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.close();
+    });
+    this.input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && !event.shiftKey) {
+        event.preventDefault();
+        this.form.requestSubmit();
+      }
+    });
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.send(this.input.value);
+    });
+    window.addEventListener('offline', () => this.showBanner(this.strings.offline));
+    window.addEventListener('online', () => this.showBanner(null));
+  }
+
+  async open(): Promise<void> {
+    this.panel.hidden = false;
+    this.launcher.setAttribute('aria-expanded', 'true');
+    this.input.focus();
+    if (!this.historyLoaded) {
+      this.historyLoaded = true;
+      await this.loadHistory();
+    }
+  }
+
+  close(): void {
+    this.panel.hidden = true;
+    this.launcher.setAttribute('aria-expanded', 'false');
+    this.launcher.focus();
+  }
+
+  private async loadHistory(): Promise<void> {
+    if (!this.sessionId) {
+      if (this.config.widget?.greeting) this.append('assistant', this.config.widget.greeting);
+      return;
+    }
+    try {
+      const messages = await this.api.history(this.sessionId);
+      for (const message of messages) this.renderHistory(message);
+    } catch (error) {
+      // A session that expired or belongs to someone else starts over.
+      if (error instanceof ApiError && (error.status === 403 || error.status === 404)) this.forgetSession();
+    }
+  }
+
+  private renderHistory(message: HistoryMessage): void {
+    if (message.role === 'system') return;
+    const item = this.append(message.role, message.text);
+    if (message.role === 'assistant' && message.products.length > 0)
+      item.append(productCards(message.products, this.strings, this.config.locale));
+  }
+
+  async send(text: string): Promise<void> {
+    const message = text.trim();
+    if (!message || this.sending) return;
+    if (this.panel.hidden) await this.open();
+    this.sending = true;
+    this.input.value = '';
+    this.quick.replaceChildren();
+    this.append('customer', message);
+    this.typing.hidden = false;
+    try {
+      const reply = await this.api.send({
+        message,
+        store: this.config.storeCode,
+        ...(this.sessionId ? { sessionId: this.sessionId } : {}),
+      });
+      this.sessionId = reply.sessionId;
+      writeSession(this.config.storeCode, reply.sessionId);
+      this.renderReply(reply);
+    } catch (error) {
+      this.renderFailure(error, message);
+    } finally {
+      this.typing.hidden = true;
+      this.sending = false;
+      this.input.focus();
+    }
+  }
+
+  private renderReply(reply: ChatReply): void {
+    const item = this.append('assistant', reply.reply);
+    const locale = this.config.locale;
+    if (reply.products.length > 0) item.append(productCards(reply.products, this.strings, locale));
+    if (reply.order) item.append(orderCard(reply.order, this.strings, locale));
+    for (const order of reply.orders ?? []) item.append(orderCard(order, this.strings, locale));
+    if (reply.comparison) item.append(comparisonTable(reply.comparison));
+    if (reply.escalation) item.append(el('p', { class: 'sources' }, this.strings.handedOff));
+    if (reply.citations.length > 0) {
+      const titles = [...new Set(reply.citations.map((c) => c.title ?? `${c.source} ${c.id}`))];
+      item.append(el('p', { class: 'sources' }, `${this.strings.sources}: ${titles.join(' · ')}`));
+    }
+    item.append(this.feedbackButtons(reply));
+    for (const label of reply.quickReplies ?? []) {
+      const button = el('button', { type: 'button' }, label);
+      button.addEventListener('click', () => void this.send(label));
+      this.quick.append(button);
+    }
+  }
+
+  private feedbackButtons(reply: ChatReply): HTMLElement {
+    const box = el('div', { class: 'feedback' });
+    for (const [label, rating, symbol] of [
+      [this.strings.helpful, 5, '👍'],
+      [this.strings.notHelpful, 1, '👎'],
+    ] as const) {
+      const button = el('button', { type: 'button', 'aria-label': label }, symbol);
+      button.addEventListener('click', () => {
+        void this.api
+          .feedback({ sessionId: reply.sessionId, messageId: reply.messageId, rating })
+          .then(() => box.replaceChildren(el('span', { class: 'sources' }, this.strings.thanksFeedback)))
+          .catch(() => undefined);
+      });
+      box.append(button);
+    }
+    return box;
+  }
+
+  private renderFailure(error: unknown, message: string): void {
+    if (error instanceof ApiError && error.status === 429) {
+      this.append('notice', this.strings.rateLimited);
+      return;
+    }
+    if (error instanceof ApiError && error.status === 401) {
+      this.append('notice', this.strings.sessionExpired);
+      return;
+    }
+    if (error instanceof ApiError && error.status === 403) this.forgetSession();
+    const retry = el('button', { type: 'button' }, this.strings.retry);
+    const notice = this.append('notice', `${this.strings.error} `);
+    notice.append(retry);
+    retry.addEventListener('click', () => {
+      notice.remove();
+      void this.send(message);
+    });
+  }
+
+  private append(role: 'customer' | 'assistant' | 'notice', text: string): HTMLElement {
+    const speaker =
+      role === 'customer' ? this.strings.you : role === 'assistant' ? this.strings.assistant : '';
+    const item = el(
+      'li',
+      { class: `msg ${role}` },
+      speaker ? el('span', { class: 'sr' }, `${speaker}: `) : null,
+      text,
+    );
+    this.log.append(item);
+    this.log.scrollTop = this.log.scrollHeight;
+    return item;
+  }
+
+  private showBanner(text: string | null): void {
+    this.banner.hidden = text === null;
+    this.banner.textContent = text ?? '';
+  }
+
+  private forgetSession(): void {
+    this.sessionId = undefined;
+    try {
+      window.localStorage.removeItem(`${SESSION_KEY}:${this.config.storeCode}`);
+    } catch {
+      // Storage blocked: the session simply does not survive a reload.
+    }
+  }
+}
+
+function readSession(store: string): string | undefined {
+  try {
+    return window.localStorage.getItem(`${SESSION_KEY}:${store}`) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeSession(store: string, sessionId: string): void {
+  try {
+    window.localStorage.setItem(`${SESSION_KEY}:${store}`, sessionId);
+  } catch {
+    // Storage blocked: see forgetSession.
+  }
+}

@@ -1,0 +1,63 @@
+/** Every string the widget shows, per locale. Server replies arrive already localised. */
+export const STRINGS = {
+  en: {
+    open: 'Chat with us',
+    close: 'Close chat',
+    title: 'Store assistant',
+    human: 'Talk to a human',
+    humanMessage: 'I want to talk to a human',
+    placeholder: 'Ask about products, orders, returns…',
+    send: 'Send',
+    typing: 'Assistant is typing…',
+    error: "Your message couldn't be sent.",
+    retry: 'Retry',
+    offline: "You're offline. Messages will send when you reconnect.",
+    rateLimited: 'Too many messages. Please wait a moment.',
+    sessionExpired: 'Please sign in again to continue this conversation.',
+    inStock: 'In stock',
+    outOfStock: 'Out of stock',
+    reviews: 'reviews',
+    helpful: 'Helpful',
+    notHelpful: 'Not helpful',
+    thanksFeedback: 'Thanks for the feedback.',
+    order: 'Order',
+    tracking: 'Tracking',
+    sources: 'Sources',
+    handedOff: 'A person from our team will take over.',
+    you: 'You',
+    assistant: 'Assistant',
+  },
+  fr: {
+    open: 'Discuter avec nous',
+    close: 'Fermer la discussion',
+    title: 'Assistant du magasin',
+    human: 'Parler à une personne',
+    humanMessage: 'Je veux parler à une personne',
+    placeholder: 'Produits, commandes, retours…',
+    send: 'Envoyer',
+    typing: "L'assistant écrit…",
+    error: "Votre message n'a pas pu être envoyé.",
+    retry: 'Réessayer',
+    offline: 'Vous êtes hors ligne. Les messages partiront à la reconnexion.',
+    rateLimited: 'Trop de messages. Patientez un instant.',
+    sessionExpired: 'Reconnectez-vous pour continuer cette conversation.',
+    inStock: 'En stock',
+    outOfStock: 'Rupture de stock',
+    reviews: 'avis',
+    helpful: 'Utile',
+    notHelpful: 'Pas utile',
+    thanksFeedback: 'Merci pour votre avis.',
+    order: 'Commande',
+    tracking: 'Suivi',
+    sources: 'Sources',
+    handedOff: 'Une personne de notre équipe va prendre le relais.',
+    you: 'Vous',
+    assistant: 'Assistant',
+  },
+} as const;
+
+export type Strings = { [K in keyof (typeof STRINGS)['en']]: string };
+
+export function stringsFor(locale: string | undefined): Strings {
+  return locale?.toLowerCase().startsWith('fr') ? STRINGS.fr : STRINGS.en;
+}
