@@ -22,24 +22,20 @@ export function graphqlRoute(deps: { data: SandboxData; tokens: TokenStore }): R
     input: { query?: unknown; variables?: unknown; operationName?: unknown },
   ) => {
     if (typeof input.query !== 'string' || input.query.trim() === '') {
-      res
-        .status(200)
-        .json({
-          errors: [{ message: 'Syntax Error: Unexpected <EOF>.', extensions: { category: 'graphql' } }],
-        });
+      res.status(200).json({
+        errors: [{ message: 'Syntax Error: Unexpected <EOF>.', extensions: { category: 'graphql' } }],
+      });
       return;
     }
     const storeCode = req.get('store') ?? 'default';
     const store = deps.data.storeView(storeCode);
     const config = store ? deps.data.storeConfig(store.id) : undefined;
     if (!store || !config) {
-      res
-        .status(200)
-        .json({
-          errors: [
-            { message: 'Requested store is not found', extensions: { category: 'graphql-no-such-entity' } },
-          ],
-        });
+      res.status(200).json({
+        errors: [
+          { message: 'Requested store is not found', extensions: { category: 'graphql-no-such-entity' } },
+        ],
+      });
       return;
     }
     const contextValue: GraphQLContext = {

@@ -1,0 +1,203 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningSandbox } from '../../../sandbox/index.js';
+import { ADMIN, criteria, getJson, postJson, startTestSandbox } from './sandbox-server.js';
+
+interface ProductList {
+  items: Array<{
+    sku: string;
+    price: number;
+    name: string;
+    custom_attributes?: Array<{ attribute_code: string; value: string }>;
+  }>;
+  total_count: number;
+  search_criteria: Record<string, unknown>;
+}
+
+let sandbox: RunningSandbox;
+let hook: Server;
+const received: Array<{ body: string; signature: string | undefined }> = [];
+
+beforeAll(async () => {
+  hook = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      received.push({ body, signature: req.headers['x-verity-signature'] as string | undefined });
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+  const { port } = hook.address() as AddressInfo;
+  sandbox = await startTestSandbox({ notify: { url: `http://127.0.0.1:${port}/hook`, secret: 's3cret' } });
+});
+afterAll(async () => {
+  await sandbox.close();
+  await new Promise((resolve) => hook.close(resolve));
+});
+
+describe('REST catalog', () => {
+  it('filters with OR inside a group, AND across groups, sorts and pages', async () => {
+    const q = criteria({
+      '[filter_groups][0][filters][0][field]': 'category_id',
+      '[filter_groups][0][filters][0][value]': '7',
+      '[filter_groups][0][filters][1][field]': 'sku',
+      '[filter_groups][0][filters][1][value]': 'CYC-CARGO-NET',
+      '[filter_groups][1][filters][0][field]': 'price',
+      '[filter_groups][1][filters][0][value]': '1500',
+      '[filter_groups][1][filters][0][condition_type]': 'lt',
+      '[sortOrders][0][field]': 'price',
+      '[sortOrders][0][direction]': 'DESC',
+      '[pageSize]': 2,
+      '[currentPage]': 1,
+    });
+    const { status, body } = await getJson(`${sandbox.url}/rest/V1/products?${q}`);
+    expect(status).toBe(200);
+    const list = body as ProductList;
+    expect(list.items.map((p) => p.sku)).toEqual(['VORTEX-14', 'NOVA-G16']);
+    expect(list.total_count).toBeGreaterThanOrEqual(4);
+    expect(list.search_criteria).toMatchObject({
+      page_size: 2,
+      current_page: 1,
+      sort_orders: [{ field: 'price', direction: 'DESC' }],
+    });
+    const page2 = (
+      await getJson(`${sandbox.url}/rest/V1/products?${q.replace('currentPage%5D=1', 'currentPage%5D=2')}`)
+    ).body as ProductList;
+    expect(page2.items.map((p) => p.sku)).not.toContain('VORTEX-14');
+  });
+
+  it('requires searchCriteria', async () => {
+    const { status, body } = await getJson(`${sandbox.url}/rest/V1/products`);
+    expect(status).toBe(400);
+    expect(body).toEqual({
+      message: '"%fieldName" is required. Enter and try again.',
+      parameters: { fieldName: 'searchCriteria' },
+    });
+  });
+
+  it('returns a product by SKU with store-scoped prices, and Magento’s 404', async () => {
+    const us = (await getJson(`${sandbox.url}/rest/V1/products/NOVA-G16`)).body as { price: number };
+    const eu = (await getJson(`${sandbox.url}/rest/eu_en/V1/products/NOVA-G16`)).body as { price: number };
+    expect(us.price).toBe(1449);
+    expect(eu.price).toBe(1347.99);
+    const missing = await getJson(`${sandbox.url}/rest/default/V1/products/NOPE`);
+    expect(missing).toEqual({
+      status: 404,
+      body: { message: "The product that was requested doesn't exist. Verify the product and try again." },
+    });
+    expect((await getJson(`${sandbox.url}/rest/nowhere/V1/products/NOVA-G16`)).status).toBe(404);
+  });
+
+  it('answers 401 in Magento’s shape without a valid admin token', async () => {
+    for (const headers of [{}, { authorization: 'Bearer wrong' }]) {
+      const { status, body } = await getJson(`${sandbox.url}/rest/V1/orders/1`, headers);
+      expect(status).toBe(401);
+      expect(body).toEqual({
+        message: "The consumer isn't authorized to access %resources.",
+        parameters: { resources: 'Magento_Sales::actions_view' },
+      });
+    }
+  });
+
+  it('serves categories, attribute options and salable quantity', async () => {
+    const tree = (await getJson(`${sandbox.url}/rest/V1/categories`)).body as {
+      id: number;
+      children_data: Array<{ name: string }>;
+    };
+    expect(tree.id).toBe(2);
+    expect(tree.children_data.map((c) => c.name)).toContain('Outdoor');
+    const options = (await getJson(`${sandbox.url}/rest/V1/products/attributes/color/options`))
+      .body as Array<{ label: string; value: string }>;
+    expect(options[0]).toEqual({ label: ' ', value: '' });
+    const qty = await getJson(
+      `${sandbox.url}/rest/V1/inventory/get-product-salable-quantity/CYC-CARGO-NET/1`,
+    );
+    expect(qty.status).toBe(200);
+    expect(typeof qty.body).toBe('number');
+    const stock = (await getJson(`${sandbox.url}/rest/V1/stockItems/TITAN-17`)).body as {
+      is_in_stock: boolean;
+      qty: number;
+    };
+    expect(stock).toMatchObject({ is_in_stock: false, qty: 0 });
+  });
+
+  it('issues admin and customer tokens and serves customers/me only to customers', async () => {
+    const admin = await postJson(
+      `${sandbox.url}/rest/V1/integration/admin/token`,
+      { username: 'admin', password: 'Admin123!' },
+      {},
+    );
+    expect(admin.status).toBe(200);
+    expect(
+      (
+        await getJson(`${sandbox.url}/rest/V1/store/websites`, {
+          authorization: `Bearer ${String(admin.body)}`,
+        })
+      ).status,
+    ).toBe(200);
+    const bad = await postJson(
+      `${sandbox.url}/rest/V1/integration/customer/token`,
+      { username: 'emma.shopper@example.com', password: 'nope' },
+      {},
+    );
+    expect(bad.status).toBe(401);
+    const token = await postJson(
+      `${sandbox.url}/rest/V1/integration/customer/token`,
+      { username: 'emma.shopper@example.com', password: 'Sandbox123!' },
+      {},
+    );
+    const me = await getJson(`${sandbox.url}/rest/V1/customers/me`, {
+      authorization: `Bearer ${String(token.body)}`,
+    });
+    expect(me.body).toMatchObject({ email: 'emma.shopper@example.com', firstname: 'Emma' });
+    expect((await getJson(`${sandbox.url}/rest/V1/customers/me`, ADMIN)).status).toBe(401);
+    expect(
+      (await getJson(`${sandbox.url}/rest/V1/orders/1`, { authorization: `Bearer ${String(token.body)}` }))
+        .status,
+    ).toBe(401);
+  });
+
+  it('saves a product and notifies with a signed body', async () => {
+    const res = await fetch(`${sandbox.url}/rest/all/V1/products/GIFT-EARBUDS`, {
+      method: 'PUT',
+      headers: { ...ADMIN, 'content-type': 'application/json' },
+      body: JSON.stringify({ product: { price: 34.99, extension_attributes: { stock_item: { qty: 0 } } } }),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      price: 34.99,
+      extension_attributes: { stock_item: { qty: 0, is_in_stock: false } },
+    });
+    expect(
+      ((await getJson(`${sandbox.url}/rest/eu_en/V1/products/GIFT-EARBUDS`)).body as { price: number }).price,
+    ).toBe(34.99);
+    await expect.poll(() => received.length).toBeGreaterThan(0);
+    const [first] = received;
+    expect(JSON.parse(first?.body ?? '{}')).toEqual({ skus: ['GIFT-EARBUDS'], event: 'product_save' });
+    expect(first?.signature).toBe(
+      `sha256=${createHmac('sha256', 's3cret')
+        .update(first?.body ?? '')
+        .digest('hex')}`,
+    );
+  });
+
+  it('serves the Verity config of a store view', async () => {
+    const { body } = await getJson(`${sandbox.url}/rest/fr/V1/verity/config`);
+    expect(body).toMatchObject({
+      store_code: 'fr',
+      website_code: 'eu',
+      base_currency_code: 'EUR',
+      enabled: true,
+    });
+  });
+
+  it('answers unknown routes with Magento’s 404', async () => {
+    expect(await getJson(`${sandbox.url}/rest/V1/nothing-here`)).toEqual({
+      status: 404,
+      body: { message: 'Request does not match any route.' },
+    });
+  });
+});
