@@ -1,4 +1,5 @@
-import { ApiError, ChatApi, type ChatReply, type HistoryMessage } from './api.js';
+import type { ChatApi} from './api.js';
+import { ApiError, type ChatReply, type HistoryMessage } from './api.js';
 import { comparisonTable, orderCard, productCards } from './cards.js';
 import { el } from './dom.js';
 import type { Strings } from './strings.js';
