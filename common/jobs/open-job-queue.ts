@@ -1,0 +1,30 @@
+import type { Config } from '../config/config.js';
+import type { Logger } from '../logger.js';
+import { BullmqJobQueue } from './bullmq-job-queue.js';
+import { InProcessJobQueue } from './in-process-job-queue.js';
+import type { JobQueue } from './job-queue.js';
+
+export interface OpenJobQueueOptions {
+  logger?: Logger;
+  /** Redis key namespace (BullMQ only). @default 'verity' */
+  prefix?: string;
+}
+
+/**
+ * The queue named `name` on the backend the configuration asks for: BullMQ when REDIS_URL is set
+ * (jobs shared across processes, kept across restarts), else in this process.
+ */
+export async function openJobQueue<J, R = unknown>(
+  name: string,
+  config: Pick<Config, 'REDIS_URL'>,
+  options: OpenJobQueueOptions = {},
+): Promise<JobQueue<J, R>> {
+  if (config.REDIS_URL) {
+    return BullmqJobQueue.open<J, R>(name, {
+      url: config.REDIS_URL,
+      prefix: options.prefix,
+      logger: options.logger,
+    });
+  }
+  return new InProcessJobQueue<J, R>(name, { logger: options.logger });
+}
