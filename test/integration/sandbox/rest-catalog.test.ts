@@ -92,7 +92,8 @@ describe('REST catalog', () => {
   });
 
   it('answers 401 in Magento’s shape without a valid admin token', async () => {
-    for (const headers of [{}, { authorization: 'Bearer wrong' }]) {
+    const attempts: Array<Record<string, string>> = [{}, { authorization: 'Bearer wrong' }];
+    for (const headers of attempts) {
       const { status, body } = await getJson(`${sandbox.url}/rest/V1/orders/1`, headers);
       expect(status).toBe(401);
       expect(body).toEqual({
