@@ -23,4 +23,15 @@ interface ChangeNotifierInterface
      * @return void
      */
     public function notify(array $skus, string $event): void;
+
+    /**
+     * Queues the SKUs for the next cron run (within 5 minutes) without any network call: for changes
+     * that happen on the storefront, such as stock deducted at checkout, where no request may wait.
+     * Never throws.
+     *
+     * @param string[] $skus
+     * @param string $event
+     * @return void
+     */
+    public function schedule(array $skus, string $event): void;
 }

@@ -12,8 +12,10 @@ use Psr\Log\LoggerInterface;
 use Verity\Assistant\Api\ChangeNotifierInterface;
 
 /**
- * cataloginventory_stock_item_save_commit_after: a stock item changed (qty, in/out of stock) — tell the
- * sidecar the product's SKU. Never throws.
+ * cataloginventory_stock_item_save_commit_after: a stock item changed (qty, in/out of stock). Stock
+ * items are also saved when a customer places an order, so this only queues the SKU for the cron
+ * (within 5 minutes) and never makes checkout wait on the sidecar. Prices and stock in answers are
+ * read live anyway; the index needs the change only for search filters. Never throws.
  */
 class StockItemSaveObserver implements ObserverInterface
 {
@@ -39,7 +41,7 @@ class StockItemSaveObserver implements ObserverInterface
                 static fn (array $row): string => (string) $row['sku'],
                 $this->productResource->getProductsSku([$productId])
             );
-            $this->notifier->notify($skus, ChangeNotifierInterface::EVENT_STOCK_CHANGE);
+            $this->notifier->schedule($skus, ChangeNotifierInterface::EVENT_STOCK_CHANGE);
         } catch (\Throwable $e) {
             $this->logger->error('Verity: stock change notification failed.', ['exception' => $e]);
         }

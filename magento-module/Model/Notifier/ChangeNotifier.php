@@ -11,8 +11,9 @@ use Verity\Assistant\Model\Config;
 use Verity\Assistant\Model\Sidecar\SidecarClient;
 
 /**
- * POSTs {"skus": [...], "event": "..."} to {sidecar}/api/webhooks/catalog. Runs inside admin saves, so
- * it waits at most the configured timeout, never throws, and queues what failed for the retry cron.
+ * POSTs {"skus": [...], "event": "..."} to {sidecar}/api/webhooks/catalog. notify() runs inside admin
+ * saves, so it waits at most the configured timeout and queues what failed for the retry cron;
+ * schedule() only queues. Neither ever throws.
  */
 class ChangeNotifier implements ChangeNotifierInterface
 {
@@ -32,6 +33,35 @@ class ChangeNotifier implements ChangeNotifierInterface
 
     public function notify(array $skus, string $event): void
     {
+        $this->forEachBatch($skus, $event, function (array $payload): void {
+            try {
+                $this->client->post(self::PATH, $payload, $this->config->getNotifyTimeout());
+            } catch (\Throwable $e) {
+                $this->logger->warning('Verity: change notification failed; queued for retry.', [
+                    'skus' => count($payload['skus']),
+                    'error' => $e->getMessage(),
+                ]);
+                $now = $this->clock->gmtTimestamp();
+                $this->queue->enqueue(self::PATH, $payload, 1, (int) $this->retryPolicy->nextAttemptAt(1, $now), $e->getMessage());
+            }
+        });
+    }
+
+    public function schedule(array $skus, string $event): void
+    {
+        $this->forEachBatch($skus, $event, function (array $payload): void {
+            $this->queue->enqueue(self::PATH, $payload, 0, $this->clock->gmtTimestamp(), '');
+        });
+    }
+
+    /**
+     * Distinct non-empty SKUs in batches; nothing when the sidecar is not configured; never throws.
+     *
+     * @param array<mixed> $skus
+     * @param callable(array{skus: list<string>, event: string}): void $send
+     */
+    private function forEachBatch(array $skus, string $event, callable $send): void
+    {
         try {
             $skus = array_values(array_unique(array_filter(
                 array_map(static fn (mixed $sku): string => trim((string) $sku), $skus),
@@ -41,30 +71,13 @@ class ChangeNotifier implements ChangeNotifierInterface
                 return;
             }
             foreach (array_chunk($skus, self::BATCH) as $batch) {
-                $this->send(['skus' => $batch, 'event' => $event]);
+                $send(['skus' => $batch, 'event' => $event]);
             }
         } catch (\Throwable $e) {
-            $this->logger->error('Verity: change notification failed and could not be queued.', [
+            $this->logger->error('Verity: change notification could not be sent or queued.', [
                 'event' => $event,
                 'exception' => $e,
             ]);
-        }
-    }
-
-    /**
-     * @param array{skus: list<string>, event: string} $payload
-     */
-    private function send(array $payload): void
-    {
-        try {
-            $this->client->post(self::PATH, $payload, $this->config->getNotifyTimeout());
-        } catch (\Throwable $e) {
-            $this->logger->warning('Verity: change notification failed; queued for retry.', [
-                'skus' => count($payload['skus']),
-                'error' => $e->getMessage(),
-            ]);
-            $now = $this->clock->gmtTimestamp();
-            $this->queue->enqueue(self::PATH, $payload, $e->getMessage(), (int) $this->retryPolicy->nextAttemptAt(1, $now));
         }
     }
 }

@@ -18,14 +18,14 @@ class DbNotificationQueue implements NotificationQueueInterface
     {
     }
 
-    public function enqueue(string $path, array $payload, string $error, int $nextAttemptAt): void
+    public function enqueue(string $path, array $payload, int $attempts, int $nextAttemptAt, string $error): void
     {
         $this->resource->getConnection()->insert($this->resource->getTableName(self::TABLE), [
             'path' => $path,
             'payload' => json_encode($payload, self::JSON_FLAGS),
-            'attempts' => 1,
+            'attempts' => $attempts,
             'next_attempt_at' => $nextAttemptAt,
-            'last_error' => mb_substr($error, 0, 1000),
+            'last_error' => $error === '' ? null : mb_substr($error, 0, 1000),
         ]);
     }
 

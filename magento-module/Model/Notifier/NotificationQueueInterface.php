@@ -11,9 +11,11 @@ interface NotificationQueueInterface
 {
     /**
      * @param array<string, mixed> $payload
+     * @param int $attempts attempts already made (0 = deferred, never tried)
      * @param int $nextAttemptAt Unix seconds
+     * @param string $error why the last attempt failed; "" when deferred
      */
-    public function enqueue(string $path, array $payload, string $error, int $nextAttemptAt): void;
+    public function enqueue(string $path, array $payload, int $attempts, int $nextAttemptAt, string $error): void;
 
     /**
      * Notifications due at $now (Unix seconds), oldest first.

@@ -46,12 +46,13 @@ final class ObserverNeverThrowsTest extends TestCase
         (new ProductSaveObserver($notifier, $this->createMock(LoggerInterface::class)))->execute($this->observer([]));
     }
 
-    public function testStockChangeLooksUpTheSku(): void
+    public function testStockChangeQueuesTheSkuWithoutCallingTheSidecar(): void
     {
         $resource = $this->createMock(ProductResource::class);
         $resource->method('getProductsSku')->with([17])->willReturn([['entity_id' => '17', 'sku' => 'VT-17']]);
         $notifier = $this->createMock(ChangeNotifierInterface::class);
-        $notifier->expects(self::once())->method('notify')->with(['VT-17'], 'stock_change');
+        $notifier->expects(self::never())->method('notify');
+        $notifier->expects(self::once())->method('schedule')->with(['VT-17'], 'stock_change');
 
         (new StockItemSaveObserver($notifier, $resource, $this->createMock(LoggerInterface::class)))
             ->execute($this->observer(['item' => $this->stockItem(17)]));

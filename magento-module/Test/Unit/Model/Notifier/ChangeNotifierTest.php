@@ -64,8 +64,9 @@ final class ChangeNotifierTest extends TestCase
         $this->queue->expects(self::once())->method('enqueue')->with(
             '/api/webhooks/catalog',
             ['skus' => ['A'], 'event' => 'stock_change'],
-            'POST answered HTTP 503',
-            self::NOW + 300
+            1,
+            self::NOW + 300,
+            'POST answered HTTP 503'
         );
         $this->logger->expects(self::once())->method('warning');
 
@@ -79,6 +80,23 @@ final class ChangeNotifierTest extends TestCase
         $this->logger->expects(self::once())->method('error');
 
         $this->notifier()->notify(['A'], 'product_save');
+    }
+
+    public function testScheduleOnlyQueuesForTheNextCronRun(): void
+    {
+        $this->client->expects(self::never())->method('post');
+        $this->queue->expects(self::once())->method('enqueue')
+            ->with('/api/webhooks/catalog', ['skus' => ['A', 'B'], 'event' => 'stock_change'], 0, self::NOW, '');
+
+        $this->notifier()->schedule(['A', 'B', 'A'], 'stock_change');
+    }
+
+    public function testScheduleNeverThrows(): void
+    {
+        $this->queue->method('enqueue')->willThrowException(new \RuntimeException('table missing'));
+        $this->logger->expects(self::once())->method('error');
+
+        $this->notifier()->schedule(['A'], 'stock_change');
     }
 
     public function testNothingIsSentWhenTheSidecarIsNotConfigured(): void
