@@ -6,6 +6,7 @@ namespace Verity\Assistant\Cron;
 
 use Magento\Framework\Stdlib\DateTime\DateTime;
 use Psr\Log\LoggerInterface;
+use Verity\Assistant\Model\Notifier\ChangeNotifier;
 use Verity\Assistant\Model\Notifier\NotificationQueueInterface;
 use Verity\Assistant\Model\Notifier\QueuedNotification;
 use Verity\Assistant\Model\Notifier\RetryPolicy;
@@ -20,7 +21,6 @@ use Verity\Assistant\Model\Sidecar\SidecarClient;
 class SendQueuedNotifications
 {
     private const ROWS_PER_RUN = 1000;
-    private const SKUS_PER_REQUEST = 500;
     private const TIMEOUT = 10;
 
     public function __construct(
@@ -65,8 +65,8 @@ class SendQueuedNotifications
     }
 
     /**
-     * Merges rows with the same path and event into requests of at most SKUS_PER_REQUEST SKUs; a row
-     * whose payload is not a SKU list is sent as it is.
+     * Merges rows with the same path and event into requests of at most
+     * ChangeNotifier::MAX_SKUS_PER_REQUEST SKUs; a row whose payload is not a SKU list is sent as it is.
      *
      * @param list<QueuedNotification> $rows
      * @return list<array{string, array<string, mixed>, list<QueuedNotification>}>
@@ -83,7 +83,7 @@ class SendQueuedNotifications
                 continue;
             }
             $key = $row->path . "\n" . $event;
-            if (isset($open[$key]) && count($open[$key]['skus']) + count($skus) > self::SKUS_PER_REQUEST) {
+            if (isset($open[$key]) && count($open[$key]['skus']) + count($skus) > ChangeNotifier::MAX_SKUS_PER_REQUEST) {
                 $requests[] = $this->close($open[$key]);
                 unset($open[$key]);
             }

@@ -18,8 +18,8 @@ use Verity\Assistant\Model\Sidecar\SidecarClient;
 class ChangeNotifier implements ChangeNotifierInterface
 {
     public const PATH = '/api/webhooks/catalog';
-    /** SKUs per request, so a mass update stays within request size limits. */
-    private const BATCH = 500;
+    /** SKUs per request, so a mass update stays within the sidecar's request limits. */
+    public const MAX_SKUS_PER_REQUEST = 500;
 
     public function __construct(
         private readonly SidecarClient $client,
@@ -70,7 +70,7 @@ class ChangeNotifier implements ChangeNotifierInterface
             if ($skus === [] || !$this->client->isConfigured()) {
                 return;
             }
-            foreach (array_chunk($skus, self::BATCH) as $batch) {
+            foreach (array_chunk($skus, self::MAX_SKUS_PER_REQUEST) as $batch) {
                 $send(['skus' => $batch, 'event' => $event]);
             }
         } catch (\Throwable $e) {
