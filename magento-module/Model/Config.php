@@ -29,6 +29,8 @@ class Config
     public const PATH_MAX_AUTO_ACTIONS_PER_CUSTOMER = 'verity/refund_bounds/max_auto_actions_per_customer';
     public const PATH_PERIOD_DAYS = 'verity/refund_bounds/period_days';
     public const PATH_POLICY_RULES = 'verity/policy/rules';
+    /** Magento's own store locale (Stores > Configuration > General > Locale Options). */
+    public const PATH_STORE_LOCALE = 'general/locale/code';
 
     /** Paths the REST endpoint reads (the sidecar URL and the secret never leave Magento that way). */
     public const STORE_CONFIG_PATHS = [
@@ -110,5 +112,13 @@ class Config
     public function getWidgetGreeting(int|string|null $storeId = null): string
     {
         return (string) $this->scopeConfig->getValue(self::PATH_WIDGET_GREETING, ScopeInterface::SCOPE_STORE, $storeId);
+    }
+
+    /**
+     * The store view's locale as a BCP 47 tag ("fr-FR"), for the widget's language; "" when unset.
+     */
+    public function getStoreLocale(int|string|null $storeId = null): string
+    {
+        return str_replace('_', '-', (string) $this->scopeConfig->getValue(self::PATH_STORE_LOCALE, ScopeInterface::SCOPE_STORE, $storeId));
     }
 }

@@ -38,6 +38,7 @@ class WidgetLoader implements ArgumentInterface
         return json_encode([
             'sidecarUrl' => $this->config->getSidecarUrl(),
             'storeCode' => (string) $store->getCode(),
+            'locale' => $this->config->getStoreLocale($storeId),
             'rolloutPercentage' => $this->config->getRolloutPercentage($storeId),
             'sectionLoadUrl' => $this->urlBuilder->getUrl('customer/section/load'),
             'widget' => [

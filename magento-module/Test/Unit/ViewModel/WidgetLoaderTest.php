@@ -22,6 +22,7 @@ final class WidgetLoaderTest extends TestCase
             [Config::PATH_SIDECAR_URL, 'default', null, 'https://verity.example.com/'],
             [Config::PATH_SHARED_SECRET, 'default', null, 'must-never-reach-the-page'],
             [Config::PATH_ROLLOUT_PERCENTAGE, 'store', 3, '25'],
+            [Config::PATH_STORE_LOCALE, 'store', 3, 'fr_FR'],
             [Config::PATH_WIDGET_POSITION, 'store', 3, 'left'],
             [Config::PATH_WIDGET_PRIMARY_COLOR, 'store', 3, '#0a7d5a'],
             [Config::PATH_WIDGET_GREETING, 'store', 3, 'Hello <b>there</b>'],
@@ -40,6 +41,7 @@ final class WidgetLoaderTest extends TestCase
         self::assertSame([
             'sidecarUrl' => 'https://verity.example.com',
             'storeCode' => 'eu_en',
+            'locale' => 'fr-FR',
             'rolloutPercentage' => 25,
             'sectionLoadUrl' => 'https://shop.example.com/eu/customer/section/load/',
             'widget' => ['position' => 'left', 'primaryColor' => '#0a7d5a', 'greeting' => 'Hello <b>there</b>'],
