@@ -126,16 +126,6 @@ export function weigh(
   return v;
 }
 
-export function cosine(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [f, w] of small) {
-    const o = large.get(f);
-    if (o !== undefined) dot += w * o;
-  }
-  return dot;
-}
-
 export function denseCosine(a: Float32Array, b: Float32Array): number {
   let dot = 0;
   for (let i = 0; i < a.length; i++) dot += (a[i] ?? 0) * (b[i] ?? 0);

@@ -1,5 +1,5 @@
 import { INTENTS, type Intent, type IntentScore } from './types.js';
-import { Speller, cosine, denseCosine, rawFeatures, weigh, type SparseVector } from './features.js';
+import { Speller, denseCosine, rawFeatures, weigh } from './features.js';
 import { words } from './text.js';
 
 export interface TrainingExample {
@@ -14,14 +14,16 @@ export interface IntentModelOptions {
   denseWeight?: number;
 }
 
-interface Prototype {
-  intent: Intent;
-  vector: SparseVector;
-  dense: Float32Array | undefined;
+/** A vector over the model's feature ids: parallel arrays, ids ascending. */
+interface IndexedVector {
+  ids: Int32Array;
+  weights: Float64Array;
 }
 
 interface Centroid {
-  sum: SparseVector;
+  intent: Intent;
+  /** Sum of the class's unit vectors, dense over feature ids. */
+  sum: Float64Array;
   norm2: number;
   denseSum: Float32Array | undefined;
   denseNorm2: number;
@@ -29,11 +31,17 @@ interface Centroid {
 
 /** A trained classifier: immutable, built once, shared by every turn. */
 export interface IntentModel {
-  readonly prototypes: readonly Prototype[];
-  readonly centroids: ReadonlyMap<Intent, Centroid>;
+  readonly featureIds: ReadonlyMap<string, number>;
   readonly idf: ReadonlyMap<string, number>;
   readonly maxIdf: number;
   readonly speller: Speller;
+  /** Intent of each training example. */
+  readonly labels: readonly Intent[];
+  readonly vectors: readonly IndexedVector[];
+  /** Inverted index: feature id → (example, weight) pairs, for nearest-neighbour scoring. */
+  readonly postings: ReadonlyArray<{ examples: Int32Array; weights: Float64Array }>;
+  readonly centroids: readonly Centroid[];
+  readonly dense: readonly (Float32Array | undefined)[];
   readonly denseWeight: number;
   /** Softmax temperature fitted by leave-one-out on the training examples. */
   readonly temperature: number;
@@ -58,45 +66,80 @@ export function trainIntentModel(
   const df = new Map<string, number>();
   for (const r of raws) for (const f of r.keys()) df.set(f, (df.get(f) ?? 0) + 1);
   const idf = new Map<string, number>();
-  for (const [f, n] of df) idf.set(f, Math.log((1 + examples.length) / (1 + n)) + 1);
-  const maxIdf = Math.log(1 + examples.length) + 1;
-
-  const prototypes: Prototype[] = examples.map((e, i) => ({
-    intent: e.intent,
-    vector: weigh(raws[i] ?? new Map(), idf, maxIdf),
-    dense: options.vectors?.[i],
-  }));
-  const centroids = new Map<Intent, Centroid>();
-  for (const p of prototypes) {
-    const c = centroids.get(p.intent) ?? { sum: new Map(), norm2: 0, denseSum: undefined, denseNorm2: 0 };
-    for (const [f, w] of p.vector) c.sum.set(f, (c.sum.get(f) ?? 0) + w);
-    if (p.dense) {
-      c.denseSum ??= new Float32Array(p.dense.length);
-      for (let i = 0; i < p.dense.length; i++) c.denseSum[i] = (c.denseSum[i] ?? 0) + (p.dense[i] ?? 0);
-    }
-    centroids.set(p.intent, c);
+  const featureIds = new Map<string, number>();
+  for (const [f, n] of df) {
+    idf.set(f, Math.log((1 + examples.length) / (1 + n)) + 1);
+    featureIds.set(f, featureIds.size);
   }
-  for (const c of centroids.values()) {
-    c.norm2 = [...c.sum.values()].reduce((s, w) => s + w * w, 0);
-    c.denseNorm2 = c.denseSum ? denseCosine(c.denseSum, c.denseSum) : 0;
+  const maxIdf = Math.log(1 + examples.length) + 1;
+  const vectors = raws.map((r) => toIndexed(weigh(r, idf, maxIdf), featureIds));
+
+  const postingLists: Array<{ examples: number[]; weights: number[] }> = Array.from(
+    { length: featureIds.size },
+    () => ({
+      examples: [],
+      weights: [],
+    }),
+  );
+  vectors.forEach((v, i) => {
+    v.ids.forEach((id, k) => {
+      postingLists[id]?.examples.push(i);
+      postingLists[id]?.weights.push(v.weights[k] ?? 0);
+    });
+  });
+  const postings = postingLists.map((p) => ({
+    examples: Int32Array.from(p.examples),
+    weights: Float64Array.from(p.weights),
+  }));
+
+  const centroids: Centroid[] = [];
+  for (const intent of INTENTS) {
+    const members = examples.flatMap((e, i) => (e.intent === intent ? [i] : []));
+    if (members.length === 0) continue;
+    const sum = new Float64Array(featureIds.size);
+    let denseSum: Float32Array | undefined;
+    for (const i of members) {
+      const v = vectors[i];
+      if (v) v.ids.forEach((id, k) => (sum[id] = (sum[id] ?? 0) + (v.weights[k] ?? 0)));
+      const d = options.vectors?.[i];
+      if (d) {
+        denseSum ??= new Float32Array(d.length);
+        for (let j = 0; j < d.length; j++) denseSum[j] = (denseSum[j] ?? 0) + (d[j] ?? 0);
+      }
+    }
+    const norm2 = sum.reduce((s, w) => s + w * w, 0);
+    centroids.push({
+      intent,
+      sum,
+      norm2,
+      denseSum,
+      denseNorm2: denseSum ? denseCosine(denseSum, denseSum) : 0,
+    });
   }
 
   const base = {
-    prototypes,
-    centroids,
+    featureIds,
     idf,
     maxIdf,
     speller,
+    labels: examples.map((e) => e.intent),
+    vectors,
+    postings,
+    centroids,
+    dense: examples.map((_, i) => options.vectors?.[i]),
     denseWeight: options.vectors ? (options.denseWeight ?? 0.3) : 0,
   };
-  const loo = prototypes.map((p, i) => ({ scores: rawScores(base, p.vector, p.dense, i), truth: p.intent }));
+  const loo = vectors.map((v, i) => ({
+    scores: rawScores(base, v, base.dense[i], i),
+    truth: base.labels[i],
+  }));
   let temperature = TEMPERATURES[0] ?? 0.05;
   let bestLoss = Infinity;
   for (const t of TEMPERATURES) {
     let loss = 0;
     for (const { scores, truth } of loo) {
       const probs = softmax(scores, t);
-      loss -= Math.log(Math.max(probs.get(truth) ?? 0, 1e-9));
+      loss -= Math.log(Math.max((truth && probs.get(truth)) || 0, 1e-9));
     }
     if (loss < bestLoss) {
       bestLoss = loss;
@@ -106,66 +149,90 @@ export function trainIntentModel(
   return { ...base, temperature };
 }
 
-/** Vectorises a text with the model's vocabulary, idf and spelling correction. */
-export function featurize(
-  model: Pick<IntentModel, 'idf' | 'maxIdf' | 'speller'>,
-  text: string,
-): SparseVector {
-  return weigh(rawFeatures(text, model.speller), model.idf, model.maxIdf);
+function toIndexed(v: ReadonlyMap<string, number>, featureIds: ReadonlyMap<string, number>): IndexedVector {
+  const pairs: Array<[number, number]> = [];
+  for (const [f, w] of v) {
+    const id = featureIds.get(f);
+    if (id !== undefined) pairs.push([id, w]);
+  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  return { ids: Int32Array.from(pairs, (p) => p[0]), weights: Float64Array.from(pairs, (p) => p[1]) };
 }
 
 /** Every known intent with a calibrated probability, best first. */
 export function classifyIntent(model: IntentModel, text: string, dense?: Float32Array): IntentScore[] {
-  const probs = softmax(rawScores(model, featurize(model, text), dense, -1), model.temperature);
+  const query = toIndexed(weigh(rawFeatures(text, model.speller), model.idf, model.maxIdf), model.featureIds);
+  const probs = softmax(rawScores(model, query, dense, -1), model.temperature);
   return [...probs]
     .map(([intent, confidence]) => ({ intent, confidence }))
     .sort((a, b) => b.confidence - a.confidence);
 }
 
+function dotDense(v: IndexedVector, dense: Float64Array): number {
+  let s = 0;
+  for (let k = 0; k < v.ids.length; k++) s += (v.weights[k] ?? 0) * (dense[v.ids[k] ?? 0] ?? 0);
+  return s;
+}
+
 /** Per-intent similarity: best neighbour blended with the centroid; `exclude` leaves one example out. */
 function rawScores(
   model: Omit<IntentModel, 'temperature'>,
-  query: SparseVector,
+  query: IndexedVector,
   dense: Float32Array | undefined,
   exclude: number,
 ): Map<Intent, number> {
+  const sims = new Float64Array(model.labels.length);
+  for (let k = 0; k < query.ids.length; k++) {
+    const posting = model.postings[query.ids[k] ?? 0];
+    const w = query.weights[k] ?? 0;
+    if (!posting) continue;
+    for (let j = 0; j < posting.examples.length; j++) {
+      const e = posting.examples[j] ?? 0;
+      sims[e] = (sims[e] ?? 0) + w * (posting.weights[j] ?? 0);
+    }
+  }
+  const useDense = model.denseWeight > 0 && dense !== undefined;
   const best = new Map<Intent, number>();
   const bestDense = new Map<Intent, number>();
-  const useDense = model.denseWeight > 0 && dense !== undefined;
-  model.prototypes.forEach((p, i) => {
+  model.labels.forEach((intent, i) => {
     if (i === exclude) return;
-    const s = cosine(query, p.vector);
-    if (s > (best.get(p.intent) ?? -1)) best.set(p.intent, s);
-    if (useDense && p.dense) {
-      const d = denseCosine(dense, p.dense);
-      if (d > (bestDense.get(p.intent) ?? -1)) bestDense.set(p.intent, d);
+    const s = sims[i] ?? 0;
+    if (s > (best.get(intent) ?? -1)) best.set(intent, s);
+    const d = model.dense[i];
+    if (useDense && d) {
+      const ds = denseCosine(dense, d);
+      if (ds > (bestDense.get(intent) ?? -1)) bestDense.set(intent, ds);
     }
   });
-  const excluded = model.prototypes[exclude];
+
+  const excludedVector = model.vectors[exclude];
+  const excludedIntent = model.labels[exclude];
+  const excludedDense = model.dense[exclude];
   const out = new Map<Intent, number>();
-  for (const [intent, c] of model.centroids) {
-    let dot = cosine(query, c.sum);
+  for (const c of model.centroids) {
+    let dot = dotDense(query, c.sum);
     let norm2 = c.norm2;
-    if (excluded && excluded.intent === intent) {
-      // Centroid without the left-out example: (sum − v)·q and ‖sum − v‖².
-      dot -= cosine(query, excluded.vector);
-      norm2 = norm2 - 2 * cosine(c.sum, excluded.vector) + 1;
+    const leaveOut = excludedVector !== undefined && excludedIntent === c.intent;
+    if (leaveOut) {
+      // Centroid without the left-out example: (sum − v)·q and ‖sum − v‖² (v is a unit vector).
+      dot -= sims[exclude] ?? 0;
+      norm2 = norm2 - 2 * dotDense(excludedVector, c.sum) + 1;
     }
     const centroidSim = norm2 > 1e-9 ? dot / Math.sqrt(norm2) : 0;
-    let score = NEIGHBOUR_WEIGHT * (best.get(intent) ?? 0) + (1 - NEIGHBOUR_WEIGHT) * centroidSim;
+    let score = NEIGHBOUR_WEIGHT * (best.get(c.intent) ?? 0) + (1 - NEIGHBOUR_WEIGHT) * centroidSim;
     if (useDense && c.denseSum) {
       let ddot = denseCosine(dense, c.denseSum);
       let dnorm2 = c.denseNorm2;
-      if (excluded?.dense && excluded.intent === intent) {
-        ddot -= denseCosine(dense, excluded.dense);
-        dnorm2 = dnorm2 - 2 * denseCosine(c.denseSum, excluded.dense) + 1;
+      if (leaveOut && excludedDense) {
+        ddot -= denseCosine(dense, excludedDense);
+        dnorm2 = dnorm2 - 2 * denseCosine(c.denseSum, excludedDense) + 1;
       }
       const denseScore =
-        NEIGHBOUR_WEIGHT * (bestDense.get(intent) ?? 0) +
+        NEIGHBOUR_WEIGHT * (bestDense.get(c.intent) ?? 0) +
         (1 - NEIGHBOUR_WEIGHT) * (dnorm2 > 1e-9 ? ddot / Math.sqrt(dnorm2) : 0);
       score = (1 - model.denseWeight) * score + model.denseWeight * denseScore;
     }
-    out.set(intent, score);
+    out.set(c.intent, score);
   }
   return out;
 }
@@ -174,9 +241,7 @@ function softmax(scores: ReadonlyMap<Intent, number>, temperature: number): Map<
   const max = Math.max(...scores.values());
   const exps = new Map<Intent, number>();
   let total = 0;
-  for (const intent of INTENTS) {
-    const s = scores.get(intent);
-    if (s === undefined) continue;
+  for (const [intent, s] of scores) {
     const e = Math.exp((s - max) / temperature);
     exps.set(intent, e);
     total += e;
