@@ -1,0 +1,183 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogCollectionSpec } from '../../../common/catalog/catalog-collection.js';
+import { pointId } from '../../../common/catalog/catalog-document.js';
+import {
+  INDEX_QUEUE_NAME,
+  type IndexJob,
+  type IndexJobResult,
+  indexJobId,
+} from '../../../common/catalog/index-jobs.js';
+import { HashingEmbedder } from '../../../common/embedding/hashing-embedder.js';
+import { BullmqJobQueue } from '../../../common/jobs/bullmq-job-queue.js';
+import { InProcessJobQueue } from '../../../common/jobs/in-process-job-queue.js';
+import type { JobQueue } from '../../../common/jobs/job-queue.js';
+import { silentLogger } from '../../../common/logger.js';
+import { createMagentoClient } from '../../../common/magento/create-magento-client.js';
+import { openRecordStore } from '../../../common/record-store/open-record-store.js';
+import type { RecordStore } from '../../../common/record-store/record-store.js';
+import { type PgSchema, createPgSchema } from '../../../common/testing/pg-schema.js';
+import { deleteRedisKeys, redisPrefix } from '../../../common/testing/redis-prefix.js';
+import { serviceAvailable, testDatabaseUrl, testRedisUrl } from '../../../common/testing/services.js';
+import { OramaVectorStore } from '../../../common/vector-store/orama-vector-store.js';
+import type { VectorCollection } from '../../../common/vector-store/vector-store.js';
+import type { QualityReport } from '../../../indexer/normalize/quality-report.js';
+import { IndexRunRepository } from '../../../indexer/runs/index-run-repository.js';
+import { type RunningIndexer, runIndexerWorker } from '../../../indexer/worker.js';
+import { type RunningSandbox, startSandbox } from '../../../sandbox/index.js';
+
+const hasPg = await serviceAvailable('PostgreSQL', testDatabaseUrl());
+const hasRedis = await serviceAvailable('Redis', testRedisUrl());
+const embedder = new HashingEmbedder(64);
+
+interface Harness {
+  sandbox: RunningSandbox;
+  records: RecordStore;
+  schema: PgSchema;
+  dir: string;
+  vectorStore: OramaVectorStore;
+  indexer: RunningIndexer;
+  collection: VectorCollection;
+  run(job: IndexJob): Promise<IndexJobResult>;
+  close(): Promise<void>;
+}
+
+async function harness(label: string, queue: JobQueue<IndexJob, IndexJobResult>): Promise<Harness> {
+  const sandbox = await startSandbox({ seed: 42 });
+  const schema = await createPgSchema(label);
+  const records = await openRecordStore(
+    { DATABASE_URL: testDatabaseUrl(), dataDir: '' },
+    { schema: schema.name },
+  );
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'verity-index-'));
+  const vectorStore = new OramaVectorStore({ directory: dir });
+  const magento = createMagentoClient({
+    baseUrl: sandbox.url,
+    token: sandbox.adminToken,
+    retry: { baseDelayMs: 1 },
+  });
+  const indexer = await runIndexerWorker(
+    { magento, records, vectorStore, embedder, queue, logger: silentLogger() },
+    { concurrency: 1 },
+  );
+  const opened = await vectorStore.openCollection(catalogCollectionSpec(embedder));
+  if (!opened.ok) throw new Error('collection');
+  return {
+    sandbox,
+    records,
+    schema,
+    dir,
+    vectorStore,
+    indexer,
+    collection: opened.collection,
+    async run(job) {
+      const id = await queue.enqueue(job, { jobId: indexJobId(job), attempts: 2, backoffMs: 10 });
+      return queue.waitFor(id, 120_000);
+    },
+    async close() {
+      await queue.close();
+      await vectorStore.close();
+      await records.close();
+      await schema.drop();
+      await sandbox.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+describe.runIf(hasPg)('reindex of the demo store on the in-process runner', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness('index_inproc', new InProcessJobQueue(INDEX_QUEUE_NAME));
+  });
+  afterAll(() => h.close());
+
+  it('indexes products, CMS paragraphs and review summaries, with a stored quality report', async () => {
+    const result = await h.run({ type: 'full', store: 'default' });
+    expect(result.status).toBe('succeeded');
+    expect(result.written).toBeGreaterThan(500);
+    expect(result.skipped).toBeGreaterThan(0);
+    expect(result.invalid).toBe(0);
+    expect(await h.collection.count({ store: 'default', docTypes: ['product'] })).toBeGreaterThan(500);
+    expect(await h.collection.count({ store: 'default', docTypes: ['cms_paragraph'] })).toBeGreaterThan(0);
+    expect(await h.collection.count({ store: 'default', docTypes: ['review_summary'] })).toBeGreaterThan(0);
+
+    const run = await h.indexer.runs.get(result.runId);
+    expect(run).toMatchObject({ status: 'succeeded', written: result.written });
+    expect(run?.processed).toBe(run?.total);
+    const report = run?.report as QualityReport;
+    expect(report.duplicates.count).toBeGreaterThan(0);
+    expect(report.missingDescription.count).toBeGreaterThan(0);
+    expect(report.skipped.byReason.not_visible).toBeGreaterThan(0);
+    expect(report.skipped.byReason.disabled).toBeGreaterThan(0);
+  });
+
+  it('changes nothing on a second run', async () => {
+    const again = await h.run({ type: 'full', store: 'default' });
+    expect(again).toMatchObject({ status: 'succeeded', written: 0, deleted: 0 });
+    expect(again.unchanged).toBeGreaterThan(500);
+  });
+
+  it('finds the new price after a per-SKU upsert of a product changed in Magento', async () => {
+    const product = h.sandbox.data.fixture.products.find(
+      (p) => p.type_id === 'simple' && p.status === 1 && p.visibility === 4,
+    )!;
+    const response = await fetch(`${h.sandbox.url}/rest/all/V1/products/${encodeURIComponent(product.sku)}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${h.sandbox.adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ product: { price: 1.23 } }),
+    });
+    expect(response.status).toBe(200);
+    const result = await h.run({ type: 'upsert-skus', store: 'default', skus: [product.sku] });
+    expect(result.written).toBeGreaterThanOrEqual(1);
+    const key = { store: 'default', type: 'product' as const, id: product.sku };
+    const hits = await h.collection.search({
+      mode: 'lexical',
+      text: product.name,
+      filter: { store: 'default', maxPrice: 1.23 },
+      limit: 5,
+    });
+    expect(hits.map((hit) => hit.pointId)).toContain(pointId(key));
+    expect(hits.find((hit) => hit.pointId === pointId(key))?.document.price).toBe(1.23);
+  });
+
+  it('removes deleted SKUs and fails permanently on an unknown SKU or a bad payload', async () => {
+    const sku = h.sandbox.data.fixture.products.find((p) => p.status === 1 && p.visibility === 4)!.sku;
+    const deleted = await h.run({ type: 'delete-skus', store: 'default', skus: [sku] });
+    expect(deleted.deleted).toBeGreaterThanOrEqual(1);
+    await expect(h.run({ type: 'upsert-skus', store: 'default', skus: ['NO-SUCH-SKU'] })).rejects.toThrow(
+      /no product with SKU NO-SUCH-SKU/,
+    );
+    await expect(h.run({ type: 'upsert-skus', store: 'default', skus: [] } as IndexJob)).rejects.toThrow(
+      /Bad index job payload/,
+    );
+    const runs = await new IndexRunRepository(h.records).latest('default', 2);
+    expect(runs[0]?.status).toBe('failed');
+  });
+});
+
+describe.runIf(hasPg && hasRedis)('reindex of the demo store on BullMQ (Redis)', () => {
+  const prefix = redisPrefix('index');
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness(
+      'index_bullmq',
+      await BullmqJobQueue.open(INDEX_QUEUE_NAME, { url: testRedisUrl(), prefix }),
+    );
+  });
+  afterAll(async () => {
+    await h.close();
+    await deleteRedisKeys(prefix);
+  });
+
+  it('indexes the store, then an incremental run over every product changes nothing', async () => {
+    const full = await h.run({ type: 'full', store: 'default' });
+    expect(full.status).toBe('succeeded');
+    expect(full.written).toBeGreaterThan(500);
+    const incremental = await h.run({ type: 'incremental', store: 'default', since: '2000-01-01T00:00:00Z' });
+    expect(incremental).toMatchObject({ written: 0, deleted: 0 });
+    expect(incremental.unchanged).toBeGreaterThan(500);
+  });
+});
