@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningSandbox } from '../../../sandbox/index.js';
+import { postJson, startTestSandbox } from './sandbox-server.js';
+
+let sandbox: RunningSandbox;
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+});
+afterAll(() => sandbox.close());
+
+interface GraphQLResult<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { category?: string } }>;
+}
+
+async function gql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResult<T>> {
+  const { status, body } = await postJson(`${sandbox.url}/graphql`, { query, variables }, headers);
+  expect(status).toBe(200);
+  return body as GraphQLResult<T>;
+}
+
+const SEARCH = `query SandboxSearch($text: String!, $max: String) {
+  products(search: $text, filter: { price: { to: $max } }, pageSize: 3, currentPage: 1) {
+    total_count
+    page_info { current_page page_size total_pages }
+    items {
+      __typename
+      sku
+      name
+      stock_status
+      rating_summary
+      review_count
+      price_range { minimum_price { final_price { value currency } } }
+      reviews(pageSize: 2) { items { summary text average_rating } }
+    }
+    aggregations { attribute_code label count options { label value count } }
+  }
+}`;
+
+interface SearchData {
+  products: {
+    total_count: number;
+    page_info: { total_pages: number };
+    items: Array<{
+      sku: string;
+      price_range: { minimum_price: { final_price: { value: number; currency: string } } };
+      reviews: { items: Array<{ text: string }> };
+    }>;
+    aggregations: Array<{ attribute_code: string; options: Array<{ label: string; count: number }> }>;
+  };
+}
+
+describe('GraphQL', () => {
+  it('searches products with a price filter, relevance order, reviews and aggregations', async () => {
+    const { data, errors } = await gql<SearchData>(SEARCH, { text: 'gaming laptop battery', max: '1500' });
+    expect(errors).toBeUndefined();
+    const products = data?.products;
+    expect(products?.items.length).toBe(3);
+    expect(products?.items.every((p) => p.price_range.minimum_price.final_price.value <= 1500)).toBe(true);
+    expect(products?.items.map((p) => p.sku)).toContain('NOVA-G16');
+    expect(
+      products?.items.flatMap((p) => p.reviews.items.map((r) => r.text)).some((t) => /battery/i.test(t)),
+    ).toBe(true);
+    const codes = products?.aggregations.map((a) => a.attribute_code);
+    expect(codes).toEqual(expect.arrayContaining(['price', 'category_id', 'manufacturer']));
+    const categories = products?.aggregations.find((a) => a.attribute_code === 'category_id');
+    expect(categories?.options.find((o) => o.label === 'Gaming')?.count).toBeGreaterThan(0);
+  });
+
+  it('prices in the store view’s currency (Store header)', async () => {
+    const { data } = await gql<SearchData>(SEARCH, { text: 'Nova G16', max: '5000' }, { store: 'fr' });
+    const nova = data?.products.items.find((p) => p.sku === 'NOVA-G16');
+    expect(nova?.price_range.minimum_price.final_price).toEqual({ value: 1347.99, currency: 'EUR' });
+  });
+
+  it('filters by category and SKU, and resolves configurable variants', async () => {
+    const parent = sandbox.data.fixture.products.find((p) => p.type_id === 'configurable');
+    const { data, errors } = await gql<{
+      products: {
+        items: Array<{
+          sku: string;
+          configurable_options: Array<{ attribute_code: string }>;
+          variants: Array<{ product: { sku: string } }>;
+        }>;
+      };
+    }>(
+      `query SandboxVariants($sku: String) {
+        products(filter: { sku: { eq: $sku } }) {
+          items { sku ... on ConfigurableProduct { configurable_options { attribute_code values { label value_index } } variants { attributes { code label } product { sku } } } }
+        }
+      }`,
+      { sku: parent?.sku },
+    );
+    expect(errors).toBeUndefined();
+    const item = data?.products.items[0];
+    expect(item?.configurable_options.map((o) => o.attribute_code)).toEqual(['color', 'size']);
+    expect(item?.variants.length).toBe(parent?.extension_attributes.configurable_product_links?.length);
+    const byCategory = await gql<{ products: { total_count: number } }>(
+      `query SandboxCategory { products(filter: { category_id: { eq: "11" } }, pageSize: 5) { total_count } }`,
+    );
+    expect(byCategory.data?.products.total_count).toBeGreaterThan(0);
+  });
+
+  it('answers input errors with Magento’s category', async () => {
+    const { errors } = await gql(
+      `query SandboxPastTheEnd { products(search: "tent", pageSize: 5, currentPage: 999) { total_count } }`,
+    );
+    expect(errors?.[0]?.extensions?.category).toBe('graphql-input');
+  });
+
+  it('serves store config, CMS pages and the category tree', async () => {
+    const { data } = await gql<{
+      storeConfig: { locale: string; base_currency_code: string };
+      cmsPage: { title: string; content: string };
+      categoryList: Array<{ children: Array<{ name: string }> }>;
+    }>(
+      `query SandboxStore { storeConfig { locale base_currency_code } cmsPage(identifier: "returns") { title content } categoryList { children { name } } }`,
+      {},
+      { store: 'fr' },
+    );
+    expect(data?.storeConfig).toEqual({ locale: 'fr_FR', base_currency_code: 'EUR' });
+    expect(data?.cmsPage.content).toMatch(/30 days/);
+    expect(data?.categoryList[0]?.children.map((c) => c.name)).toContain('Electronics');
+    const missing = await gql(`query SandboxNoPage { cmsPage(identifier: "nope") { title } }`);
+    expect(missing.errors?.[0]?.extensions?.category).toBe('graphql-no-such-entity');
+  });
+
+  it('lists the signed-in customer’s orders with shipments and tracking', async () => {
+    const token = await postJson(
+      `${sandbox.url}/rest/V1/integration/customer/token`,
+      { username: 'emma.shopper@example.com', password: 'Sandbox123!' },
+      {},
+    );
+    const query = `query SandboxOrders($number: String) {
+      customer {
+        email
+        orders(filter: { number: { eq: $number } }, pageSize: 20) {
+          total_count
+          items { number status order_date total { grand_total { value currency } } items { product_sku quantity_ordered quantity_shipped status } shipments { number tracking { carrier number title } } }
+        }
+      }
+    }`;
+    const { data, errors } = await gql<{
+      customer: {
+        email: string;
+        orders: {
+          total_count: number;
+          items: Array<{
+            number: string;
+            status: string;
+            shipments: Array<{ tracking: Array<{ number: string }> }>;
+          }>;
+        };
+      };
+    }>(query, {}, { authorization: `Bearer ${String(token.body)}` });
+    expect(errors).toBeUndefined();
+    expect(data?.customer.email).toBe('emma.shopper@example.com');
+    const emmas = sandbox.data.fixture.orders.filter((o) => o.customer_email === 'emma.shopper@example.com');
+    expect(data?.customer.orders.total_count).toBe(emmas.length);
+    expect(new Set(data?.customer.orders.items.map((o) => o.status))).toEqual(
+      new Set(['Pending', 'Processing', 'Complete', 'Canceled', 'Closed']),
+    );
+    expect(data?.customer.orders.items.some((o) => o.shipments.some((s) => s.tracking.length > 0))).toBe(
+      true,
+    );
+    const one = await gql<{ customer: { orders: { items: Array<{ number: string }> } } }>(
+      query,
+      { number: emmas[0]?.increment_id },
+      { authorization: `Bearer ${String(token.body)}` },
+    );
+    expect(one.data?.customer.orders.items.map((o) => o.number)).toEqual([emmas[0]?.increment_id]);
+  });
+
+  it('refuses customer data without a customer token', async () => {
+    const { errors, data } = await gql<{ customer: null }>(`query SandboxAnonymous { customer { email } }`);
+    expect(data?.customer).toBeNull();
+    expect(errors?.[0]).toMatchObject({
+      message: "The current customer isn't authorized.",
+      extensions: { category: 'graphql-authorization' },
+    });
+  });
+
+  it('accepts GET requests', async () => {
+    const res = await fetch(
+      `${sandbox.url}/graphql?query=${encodeURIComponent('query SandboxGet { storeConfig { store_code } }')}`,
+    );
+    expect(await res.json()).toEqual({ data: { storeConfig: { store_code: 'default' } } });
+  });
+});
