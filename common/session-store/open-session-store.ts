@@ -1,0 +1,22 @@
+import type { Config } from '../config/config.js';
+import { MemorySessionStore } from './memory-session-store.js';
+import { RedisSessionStore } from './redis-session-store.js';
+import type { SessionStore, SessionStoreOptions } from './session-store.js';
+
+export interface OpenSessionStoreOptions<T> extends Omit<SessionStoreOptions<T>, 'defaultTtlSeconds'> {
+  /** Redis key namespace. @default 'verity' */
+  prefix?: string;
+}
+
+/**
+ * The session store the configuration asks for: Redis when REDIS_URL is set, else process memory;
+ * sessions live SESSION_TTL_SECONDS after their last write.
+ */
+export async function openSessionStore<T>(
+  config: Pick<Config, 'REDIS_URL' | 'SESSION_TTL_SECONDS'>,
+  options: OpenSessionStoreOptions<T>,
+): Promise<SessionStore<T>> {
+  const common = { ...options, defaultTtlSeconds: config.SESSION_TTL_SECONDS };
+  if (config.REDIS_URL) return RedisSessionStore.open({ ...common, url: config.REDIS_URL });
+  return new MemorySessionStore(common);
+}

@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import type { Logger } from '../logger.js';
+
+/**
+ * Chat sessions (dialogue state, what was last shown, verification attempts) kept for a while after
+ * the last message: Redis when REDIS_URL is set, process memory otherwise. Values travel as JSON and
+ * are validated with the caller's schema on the way in and on the way out.
+ */
+export interface SessionStore<T> {
+  /**
+   * The stored value; undefined when there is none, it expired, or it no longer fits the schema
+   * (a session written by an older release: it is dropped and logged, and the conversation starts afresh).
+   */
+  get(id: string): Promise<T | undefined>;
+  /**
+   * Stores `value`, replacing any previous value and restarting its time to live.
+   * Throws ValidationError when `value` does not fit the schema.
+   * @param ttlSeconds time to live in seconds. @default the store's `defaultTtlSeconds`
+   */
+  set(id: string, value: T, ttlSeconds?: number): Promise<void>;
+  delete(id: string): Promise<void>;
+  /** Throws BackendUnavailableError when the store cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+  readonly kind: 'redis' | 'memory';
+}
+
+export interface SessionStoreOptions<T> {
+  /** The shape of a session; its output type is what `get` returns. */
+  schema: z.ZodType<T>;
+  /** Time to live when `set` is given none, in seconds. @default 1800 */
+  defaultTtlSeconds?: number;
+  logger?: Logger;
+}
