@@ -39,33 +39,45 @@ describe('Magento module (PHP)', () => {
     expect(hasPhpunit, 'phpunit is required in CI (apt-get install -y phpunit)').toBe(true);
   });
 
-  it.skipIf(!hasPhp)('every PHP file passes php -l', async () => {
-    const files = phpFiles(moduleDir);
-    expect(files.length).toBeGreaterThan(40);
-    const failures: string[] = [];
-    // A few lints at a time: each is a short process, and starting them one by one dominates the run.
-    const queue = [...files];
-    const lintNext = async (): Promise<void> => {
-      for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-        // -n: no php.ini, so no extensions load; linting needs none.
-        await runFile('php', ['-n', '-l', file]).catch((error: { stdout?: string; stderr?: string }) => {
-          failures.push(`${path.relative(root, file)}: ${error.stdout ?? ''}${error.stderr ?? ''}`.trim());
-        });
-      }
-    };
-    await Promise.all(Array.from({ length: 4 }, lintNext));
-    expect(failures).toEqual([]);
-  });
+  it.skipIf(!hasPhp)(
+    'every PHP file passes php -l',
+    async () => {
+      const files = phpFiles(moduleDir);
+      expect(files.length).toBeGreaterThan(40);
+      const failures: string[] = [];
+      // A few lints at a time: each is a short process, and starting them one by one dominates the run.
+      const queue = [...files];
+      const lintNext = async (): Promise<void> => {
+        for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+          // -n: no php.ini, so no extensions load; linting needs none.
+          await runFile('php', ['-n', '-l', file]).catch((error: { stdout?: string; stderr?: string }) => {
+            failures.push(`${path.relative(root, file)}: ${error.stdout ?? ''}${error.stderr ?? ''}`.trim());
+          });
+        }
+      };
+      await Promise.all(Array.from({ length: 4 }, lintNext));
+      expect(failures).toEqual([]);
+    },
+    120_000,
+  );
 
-  it.skipIf(!hasPhp || !hasPhpunit)('PHPUnit passes without a Magento install', () => {
-    const result = spawnSync('phpunit', ['-c', path.join(moduleDir, 'phpunit.xml.dist'), '--colors=never'], {
-      cwd: moduleDir,
-      encoding: 'utf8',
-    });
-    const output = `${result.stdout}${result.stderr}`;
-    expect(result.status, output).toBe(0);
-    expect(output).toMatch(/OK \(\d+ tests?, \d+ assertions?\)/);
-  });
+  it.skipIf(!hasPhp || !hasPhpunit)(
+    'PHPUnit passes without a Magento install',
+    () => {
+      const result = spawnSync(
+        'phpunit',
+        ['-c', path.join(moduleDir, 'phpunit.xml.dist'), '--colors=never'],
+        {
+          cwd: moduleDir,
+          encoding: 'utf8',
+        },
+      );
+      const output = `${result.stdout}${result.stderr}`;
+      expect(result.status, output).toBe(0);
+      expect(output).toMatch(/OK \(\d+ tests?, \d+ assertions?\)/);
+    },
+    60_000,
+  );
 
   it.skipIf(!hasXmllint || !existsSync(xsdValidator))(
     "every XML file is valid against Magento's XSDs",
