@@ -29,10 +29,9 @@ class ConfigRowReader
     {
         $rows = [];
         foreach (Config::STORE_CONFIG_PATHS as $path) {
+            // An empty element in config.xml (e.g. <escalation_contact/>) reads as null: it means "".
             $value = $this->scopeConfig->getValue($path, ScopeConfigInterface::SCOPE_TYPE_DEFAULT);
-            if ($value !== null) {
-                $rows[] = ['path' => $path, 'scope' => 'default', 'scope_code' => 'default', 'value' => (string) $value];
-            }
+            $rows[] = ['path' => $path, 'scope' => 'default', 'scope_code' => 'default', 'value' => (string) ($value ?? '')];
         }
         $connection = $this->resource->getConnection();
         $scope = static fn (string $type, int $id): string => '(' . $connection->quoteInto('scope = ?', $type)
