@@ -14,7 +14,8 @@ import type { StoreDirectory } from '../tools/store-directory.js';
 import { verify } from '../verifier/verify.js';
 import type { TurnCitation } from '../verifier/turn-facts.js';
 import type { ChatDeps } from './chat-deps.js';
-import { dialogueStateSchema, newDialogueState, type DialogueState } from './dialogue-state.js';
+import { newDialogueState, type DialogueState } from './dialogue-state.js';
+import type { SessionStore } from '../../common/session-store/session-store.js';
 import { effectiveIntent, routeIntent } from './route-intent.js';
 import { outcome } from './skills/outcome.js';
 import type {
@@ -26,12 +27,6 @@ import type {
   StoreContext,
   Turn,
 } from './turn.js';
-
-/** Where dialogue state lives between turns (Redis with REDIS_URL, memory otherwise). */
-export interface DialogueStore {
-  get(sessionId: string): Promise<unknown | null>;
-  set(sessionId: string, state: DialogueState, ttlSeconds: number): Promise<void>;
-}
 
 export interface ChatRequest {
   sessionId?: string;
@@ -61,7 +56,8 @@ export interface ChatReply {
 
 export interface ChatServiceOptions {
   records: ConversationRecords;
-  sessions: DialogueStore;
+  /** Dialogue state between turns (Redis with REDIS_URL, memory otherwise), validated on read. */
+  sessions: SessionStore<DialogueState>;
   handoffs: HandoffDesk;
   stores: StoreDirectory;
   logger: Logger;
@@ -290,22 +286,22 @@ export class ChatService {
    */
   private async loadState(request: ChatRequest, store: StoreContext): Promise<DialogueState> {
     const requester = request.identity?.customerId ?? null;
+    let sessionId: string = randomUUID();
     if (request.sessionId) {
-      const stored = dialogueStateSchema.safeParse(await this.options.sessions.get(request.sessionId));
-      const owner = stored.success
-        ? stored.data.customerId
-        : (await this.options.records.sessionOwner(request.sessionId))?.customerId;
+      const stored = await this.options.sessions.get(request.sessionId);
+      // undefined: a session id nobody has used yet.
+      const owner = stored ? stored.customerId : (await this.options.records.sessionOwner(request.sessionId))?.customerId;
       if (owner !== undefined && owner !== null && owner !== requester) {
         throw new ForbiddenError('This chat session belongs to another customer.');
       }
-      if (stored.success) {
-        const state = stored.data;
-        if (state.customerId === null && requester !== null) state.customerId = requester;
-        state.storeCode = store.code;
-        return state;
+      if (stored && owner === requester) {
+        stored.storeCode = store.code;
+        return stored;
       }
+      // A guest who signs in mid-conversation gets a fresh session, so account data never lands in a
+      // transcript that anyone holding the guest session id could read.
+      if (owner === undefined || owner === requester) sessionId = request.sessionId;
     }
-    const sessionId = request.sessionId ?? randomUUID();
     const conversationId = await this.options.records.startConversation({
       sessionId,
       storeCode: store.code,
