@@ -1,5 +1,5 @@
 import { errors, jwtVerify } from 'jose';
-import { UnauthorizedError } from '../errors.js';
+import { ConfigError, UnauthorizedError } from '../errors.js';
 import { customerTokenClaimsSchema } from './customer-token-claims.js';
 import type { CustomerIdentity } from './customer-token-claims.js';
 
@@ -13,13 +13,16 @@ export interface VerifyCustomerTokenOptions {
 /**
  * Checks a customer token minted by the Magento module: HS256 only, signature with the shared secret,
  * not expired, every claim present and well-formed. Anything else throws `UnauthorizedError` saying
- * which of expired / bad signature / malformed / missing or invalid claim it was.
+ * which of expired / bad signature / malformed / missing or invalid claim it was. An empty secret is
+ * a deployment mistake, not the customer's: `ConfigError`.
  */
 export async function verifyCustomerToken(
   token: string,
   secret: string,
   options: VerifyCustomerTokenOptions = {},
 ): Promise<CustomerIdentity> {
+  if (secret === '')
+    throw new ConfigError('VERITY_SHARED_SECRET is empty: customer tokens cannot be verified.');
   let payload: Record<string, unknown>;
   try {
     ({ payload } = await jwtVerify(token, new TextEncoder().encode(secret), {

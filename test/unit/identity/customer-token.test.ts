@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { UnauthorizedError, ValidationError } from '../../../common/errors.js';
+import { ConfigError, UnauthorizedError, ValidationError } from '../../../common/errors.js';
 import { customerTokenClaimsSchema } from '../../../common/identity/customer-token-claims.js';
 import { signCustomerToken } from '../../../common/identity/sign-customer-token.js';
 import { verifyCustomerToken } from '../../../common/identity/verify-customer-token.js';
@@ -153,6 +153,10 @@ describe('customer token (Magento module ↔ sidecar)', () => {
       .sign(new TextEncoder().encode(secret));
     const error = await rejection(verifyCustomerToken(token, secret, { now }));
     expect(error.message).toBe('Customer token has an invalid "sub" claim.');
+  });
+
+  it('treats an empty secret as a configuration error, not a bad token', async () => {
+    await expect(verifyCustomerToken(janeToken, '', { now })).rejects.toBeInstanceOf(ConfigError);
   });
 
   it('refuses to mint from invalid claims', async () => {
