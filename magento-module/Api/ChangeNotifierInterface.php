@@ -13,6 +13,7 @@ interface ChangeNotifierInterface
 {
     public const EVENT_PRODUCT_SAVE = 'product_save';
     public const EVENT_STOCK_CHANGE = 'stock_change';
+    public const EVENT_PRODUCT_DELETE = 'product_delete';
 
     /**
      * Sends the SKUs now; when that fails the notification is queued and retried by cron.

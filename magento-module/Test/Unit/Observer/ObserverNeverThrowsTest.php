@@ -12,6 +12,7 @@ use Magento\Framework\Event\Observer;
 use PHPUnit\Framework\TestCase;
 use Psr\Log\LoggerInterface;
 use Verity\Assistant\Api\ChangeNotifierInterface;
+use Verity\Assistant\Observer\ProductDeleteObserver;
 use Verity\Assistant\Observer\ProductSaveObserver;
 use Verity\Assistant\Observer\StockItemSaveObserver;
 
@@ -44,6 +45,26 @@ final class ObserverNeverThrowsTest extends TestCase
         $notifier->expects(self::never())->method('notify');
 
         (new ProductSaveObserver($notifier, $this->createMock(LoggerInterface::class)))->execute($this->observer([]));
+    }
+
+    public function testProductDeleteTellsTheSidecarToDropTheSku(): void
+    {
+        $notifier = $this->createMock(ChangeNotifierInterface::class);
+        $notifier->expects(self::once())->method('notify')->with(['VT-9'], 'product_delete');
+
+        (new ProductDeleteObserver($notifier, $this->createMock(LoggerInterface::class)))
+            ->execute($this->observer(['product' => new Product(['sku' => 'VT-9'])]));
+    }
+
+    public function testProductDeleteSurvivesAFailingNotifierAndLogsIt(): void
+    {
+        $notifier = $this->createMock(ChangeNotifierInterface::class);
+        $notifier->method('notify')->willThrowException(new \Error('boom'));
+        $logger = $this->createMock(LoggerInterface::class);
+        $logger->expects(self::once())->method('error');
+
+        (new ProductDeleteObserver($notifier, $logger))
+            ->execute($this->observer(['product' => new Product(['sku' => 'VT-9'])]));
     }
 
     public function testStockChangeQueuesTheSkuWithoutCallingTheSidecar(): void
