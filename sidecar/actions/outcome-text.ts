@@ -1,0 +1,37 @@
+import type { AuthorizationResult } from './authorization/authorization-result.js';
+import type { OutboxState } from './outbox/action-outbox.js';
+
+function money(amount: number, currency: string): string {
+  return `${amount.toFixed(2)} ${currency}`;
+}
+
+/**
+ * The customer-visible sentence for an outcome, filled only from the decision and the outbox state —
+ * the approved template the reply layer sends (and the audit trail records) for actions.
+ */
+export function outcomeText(decision: AuthorizationResult, state: OutboxState, orderNumber: string): string {
+  const reasons = decision.reasons.join(' ');
+  switch (decision.verdict) {
+    case 'deny':
+      return `I can't do that for order ${orderNumber}: ${reasons}`;
+    case 'needs_evidence':
+      return `To go ahead with order ${orderNumber} I need a photo of the problem: ${reasons}`;
+    case 'human_review':
+      return `I've passed order ${orderNumber} to a colleague who will get back to you: ${reasons}`;
+    case 'approve':
+      break;
+  }
+  if (state === 'failed')
+    return `The store could not complete this for order ${orderNumber}; a colleague will take it from here.`;
+  if (state !== 'done') return `Your request for order ${orderNumber} is approved and being processed.`;
+  switch (decision.action) {
+    case 'refund':
+      return `Your refund of ${money(decision.approvedAmount, decision.currency)} for order ${orderNumber} has been issued.`;
+    case 'return':
+      return `Your return for order ${orderNumber} is registered; ${money(decision.approvedAmount, decision.currency)} will be refunded once the items arrive.`;
+    case 'cancel':
+      return `Order ${orderNumber} has been cancelled.`;
+    case 'coupon':
+      return `Here is your coupon for next time: ${decision.coupon?.code ?? ''}.`;
+  }
+}
