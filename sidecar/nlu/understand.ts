@@ -76,9 +76,14 @@ export interface NluModelOptions {
 }
 
 /** Builds the indexes once: classifier, catalog matcher, attribute matcher. */
-export function buildNluModel(options: NluModelOptions & { vectors?: readonly Float32Array[] }): NluModel {
+export function buildNluModel(
+  options: NluModelOptions & { vectors?: readonly Float32Array[]; denseWeight?: number },
+): NluModel {
   return {
-    intents: trainIntentModel(options.examples, { vectors: options.vectors }),
+    intents: trainIntentModel(options.examples, {
+      vectors: options.vectors,
+      denseWeight: options.denseWeight,
+    }),
     catalog: createCatalogMatcher(options.lexicon ?? []),
     attributes: createAttributeMatcher(options.attributes ?? {}),
     now: options.now ?? (() => new Date()),
