@@ -8,6 +8,7 @@ import type {
 import { catalogCollectionSpec } from './catalog-collection.js';
 import type { CatalogDocument, DocType } from './catalog-document.js';
 import { type FusionWeights, fuseRankings } from './rank-fusion.js';
+import type { SpellingSuggester } from './spelling-suggester.js';
 
 /** Constraints the caller parsed from the customer's words (a budget, "in red"): applied as filters, never as hints. */
 export interface SearchFilters {
@@ -67,13 +68,15 @@ export interface SearchServiceOptions {
   candidateFactor?: number;
   /** Snippet length in characters. @default 240 */
   snippetChars?: number;
+  /** Adds spelling corrections to the query (e.g. a {@link SpellingSuggester} over the GloVe vocabulary). */
+  speller?: Pick<SpellingSuggester, 'expandQuery'>;
 }
 
 /**
  * Fusion weights chosen on the labeled set (`npm run eval:search`, docs/search.md): the best
  * nDCG@10 among settings that do not lose to lexical-only.
  */
-export const DEFAULT_FUSION: FusionWeights = { semanticRerank: 0.3, backfillMinSimilarity: 0.5 };
+export const DEFAULT_FUSION: FusionWeights = { semanticRerank: 1, backfillMinSimilarity: 0.3 };
 
 export type OpenSearchResult =
   | { ok: true; service: SearchService }
@@ -87,6 +90,7 @@ export class SearchService {
   private readonly fusion: FusionWeights;
   private readonly candidateFactor: number;
   private readonly snippetChars: number;
+  private readonly speller: SearchServiceOptions['speller'];
 
   constructor(
     private readonly collection: VectorCollection,
@@ -96,6 +100,7 @@ export class SearchService {
     this.fusion = options.fusion ?? DEFAULT_FUSION;
     this.candidateFactor = options.candidateFactor ?? 5;
     this.snippetChars = options.snippetChars ?? 240;
+    this.speller = options.speller;
   }
 
   /** Opens the catalog collection the indexer built; a missing collection or another embedder's is a refusal. */
@@ -112,10 +117,11 @@ export class SearchService {
   }
 
   async search(
-    query: string,
+    text: string,
     options: SearchOptions,
     strategy: SearchStrategy = 'ranked',
   ): Promise<SearchHit[]> {
+    const query = this.speller ? this.speller.expandQuery(text) : text;
     const limit = options.limit ?? 10;
     const filters = options.filters ?? {};
     const filter = { store: options.store, docTypes: options.docTypes ?? ['product'], ...filters };

@@ -65,6 +65,11 @@ export class GloveSifEmbedder implements Embedder {
     return new GloveSifEmbedder(await readGloveCache(cachePath), options);
   }
 
+  /** The vocabulary in frequency order, most frequent first (a dictionary for spelling suggestions). */
+  vocabulary(): IterableIterator<string> {
+    return this.cache.index.keys();
+  }
+
   /** The same word vectors with a common component removed. */
   withCommonComponent(commonComponent: Float32Array): GloveSifEmbedder {
     return new GloveSifEmbedder(this.cache, { a: this.a, commonComponent });

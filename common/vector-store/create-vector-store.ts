@@ -10,5 +10,5 @@ export function createVectorStore(
 ): VectorStore {
   if (config.QDRANT_URL)
     return new QdrantVectorStore({ url: config.QDRANT_URL, apiKey: config.QDRANT_API_KEY });
-  return new OramaVectorStore({ directory: path.join(config.dataDir, 'search-index'), typoTolerance: 1 });
+  return new OramaVectorStore({ directory: path.join(config.dataDir, 'search-index') });
 }

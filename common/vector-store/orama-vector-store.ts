@@ -40,7 +40,8 @@ export interface OramaVectorStoreOptions {
   /** Directory of the snapshots, one `<collection>.json` each (e.g. `<DATA_DIR>/search-index`). */
   directory: string;
   /**
-   * Levenshtein distance tolerated per query term on the lexical side (spelling tolerance).
+   * Levenshtein distance Orama tolerates per query term on the lexical side. Measured worse than
+   * query-side spelling suggestions on the labeled set (docs/search.md), hence off by default.
    * @default 0
    */
   typoTolerance?: number;

@@ -9,6 +9,7 @@ import {
   documentSearchText,
   parseCatalogDocument,
 } from '../../../common/catalog/catalog-document.js';
+import { openCatalogSearch } from '../../../common/catalog/open-catalog-search.js';
 import { SearchService } from '../../../common/catalog/search-service.js';
 import { GloveSifEmbedder } from '../../../common/embedding/glove-sif-embedder.js';
 import { HashingEmbedder } from '../../../common/embedding/hashing-embedder.js';
@@ -115,6 +116,14 @@ describe('SearchService', () => {
     const [mug] = await service.search('coffee mug', { store: 'default', limit: 1 });
     expect(mug!.snippet.length).toBeLessThanOrEqual(241);
     expect(mug!.snippet.endsWith('word…')).toBe(true);
+  });
+
+  it('adds spelling suggestions from the GloVe vocabulary to the query', async () => {
+    const opened = await openCatalogSearch(store, embedder, path.join(dir, 'data'));
+    if (!opened.ok) throw new Error('not opened');
+    const hits = await opened.service.search('sutcase', { store: 'default', limit: 1 }, 'lexical');
+    expect(hits.map((h) => h.id)).toEqual(['CASE']);
+    expect(await service.search('sutcase', { store: 'default', limit: 1 }, 'lexical')).toEqual([]);
   });
 
   it('exposes the single-sided and backend-fused strategies for evaluation', async () => {

@@ -1,0 +1,248 @@
+/**
+ * `npm run eval:search`: search quality on the demo catalog against the labeled queries in
+ * `test/fixtures/search-eval/queries.jsonl`. Indexes the catalog's product documents into the
+ * embedded store with the GloVe SIF embedder, then reports nDCG@10 and recall@10 for lexical-only,
+ * semantic-only, the backend's hybrid fusion and the search service's ranking, plus a sweep of the
+ * fusion weights (how DEFAULT_FUSION was chosen). Markdown on stdout, for docs/search.md.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { catalogCollectionSpec } from '../common/catalog/catalog-collection.js';
+import {
+  type CatalogDocument,
+  documentChecksum,
+  documentSearchText,
+} from '../common/catalog/catalog-document.js';
+import type { FusionWeights } from '../common/catalog/rank-fusion.js';
+import { SpellingSuggester } from '../common/catalog/spelling-suggester.js';
+import {
+  DEFAULT_FUSION,
+  type SearchHit,
+  SearchService,
+  type SearchStrategy,
+} from '../common/catalog/search-service.js';
+import { loadConfig } from '../common/config/config.js';
+import type { Embedder } from '../common/embedding/embedder.js';
+import { GloveSifEmbedder } from '../common/embedding/glove-sif-embedder.js';
+import { OramaVectorStore } from '../common/vector-store/orama-vector-store.js';
+import { EVAL_NOW, loadDemoCatalog } from './eval-search-catalog.js';
+
+const K = 10;
+
+const labeledQuerySchema = z.object({
+  query: z.string().min(1),
+  kind: z.enum(['plain', 'need', 'gift', 'budget', 'synonym', 'misspelling', 'attribute', 'brand']),
+  filters: z
+    .object({
+      maxPrice: z.number().optional(),
+      minPrice: z.number().optional(),
+      attributes: z.record(z.string(), z.array(z.string())).optional(),
+    })
+    .optional(),
+  /** SKU → graded relevance: 2 exactly what was asked, 1 an acceptable alternative. */
+  relevant: z.record(z.string(), z.union([z.literal(1), z.literal(2)])),
+});
+type LabeledQuery = z.infer<typeof labeledQuerySchema>;
+
+async function readQueries(file: string): Promise<LabeledQuery[]> {
+  const lines = (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim() !== '');
+  return lines.map((line, i) => {
+    const parsed = labeledQuerySchema.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
+    return parsed.data;
+  });
+}
+
+/** nDCG@k with gains 2^grade − 1; the ideal ranking is the labels sorted by grade. */
+export function ndcgAtK(ranked: readonly string[], relevant: Record<string, number>, k = K): number {
+  const dcg = ranked
+    .slice(0, k)
+    .reduce((sum, id, i) => sum + (2 ** (relevant[id] ?? 0) - 1) / Math.log2(i + 2), 0);
+  const ideal = Object.values(relevant)
+    .sort((a, b) => b - a)
+    .slice(0, k)
+    .reduce((sum, grade, i) => sum + (2 ** grade - 1) / Math.log2(i + 2), 0);
+  return ideal === 0 ? 0 : dcg / ideal;
+}
+
+/** Share of the relevant documents found in the top k, capped at k (a query with 40 relevant items can reach 1). */
+export function recallAtK(ranked: readonly string[], relevant: Record<string, number>, k = K): number {
+  const total = Object.keys(relevant).length;
+  const found = ranked.slice(0, k).filter((id) => (relevant[id] ?? 0) > 0).length;
+  return total === 0 ? 0 : found / Math.min(k, total);
+}
+
+interface Scores {
+  ndcg: number;
+  recall: number;
+  zero: number;
+  byKind: Map<string, number[]>;
+}
+
+async function evaluate(
+  queries: readonly LabeledQuery[],
+  run: (q: LabeledQuery) => Promise<SearchHit[]>,
+): Promise<Scores> {
+  let ndcg = 0;
+  let recall = 0;
+  let zero = 0;
+  const byKind = new Map<string, number[]>();
+  for (const q of queries) {
+    const ids = (await run(q)).map((h) => h.id);
+    const n = ndcgAtK(ids, q.relevant);
+    ndcg += n;
+    recall += recallAtK(ids, q.relevant);
+    if (ids.length === 0) zero++;
+    byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), n]);
+  }
+  return { ndcg: ndcg / queries.length, recall: recall / queries.length, zero, byKind };
+}
+
+async function indexCatalog(
+  store: OramaVectorStore,
+  embedder: Embedder,
+  documents: readonly CatalogDocument[],
+): Promise<void> {
+  const opened = await store.openCollection(catalogCollectionSpec(embedder));
+  if (!opened.ok) throw new Error(opened.violations.map((v) => v.message).join('; '));
+  const vectors = await embedder.embed(documents.map((d) => documentSearchText(d)));
+  await opened.collection.upsert(
+    documents.map((document, i) => ({ document, checksum: documentChecksum(document), vector: vectors[i]! })),
+  );
+  await opened.collection.flush();
+}
+
+async function openService(
+  directory: string,
+  embedder: Embedder,
+  typoTolerance: number,
+  options: { fusion?: FusionWeights; speller?: SpellingSuggester } = {},
+): Promise<SearchService> {
+  const result = await SearchService.open(
+    new OramaVectorStore({ directory, typoTolerance }),
+    embedder,
+    options,
+  );
+  if (!result.ok) throw new Error(result.violations.map((v) => v.message).join('; '));
+  return result.service;
+}
+
+const fmt = (n: number) => n.toFixed(3);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const queries = await readQueries(path.resolve('test/fixtures/search-eval/queries.jsonl'));
+  const started = Date.now();
+  const documents = await loadDemoCatalog();
+  const skus = new Set(documents.map((d) => d.id));
+  const missing = queries.flatMap((q) => Object.keys(q.relevant).filter((sku) => !skus.has(sku)));
+  if (missing.length > 0) {
+    throw new Error(
+      `${missing.length} labeled SKUs are not in the generated catalog (generator changed?): ${missing.slice(0, 5).join(', ')}…`,
+    );
+  }
+  const glove = await GloveSifEmbedder.open(config.dataDir);
+  const gloveNoPc = glove;
+  const gloveWithPc = glove.withCommonComponent(
+    glove.fitCommonComponent(documents.map((d) => documentSearchText(d))),
+  );
+  const dir = await mkdtemp(path.join(tmpdir(), 'verity-eval-search-'));
+  try {
+    const store = new OramaVectorStore({ directory: dir });
+    await indexCatalog(store, gloveNoPc, documents);
+    const pcDir = path.join(dir, 'pc');
+    await indexCatalog(new OramaVectorStore({ directory: pcDir }), gloveWithPc, documents);
+
+    const rows: { name: string; scores: Scores }[] = [];
+    const measure = async (name: string, service: SearchService, strategy: SearchStrategy) => {
+      const scores = await evaluate(queries, (q) =>
+        service.search(q.query, { store: 'default', filters: q.filters ?? {}, limit: K }, strategy),
+      );
+      rows.push({ name, scores });
+      return scores;
+    };
+    const speller = new SpellingSuggester(glove.vocabulary());
+    const exact = await openService(dir, gloveNoPc, 0);
+    const tolerant = await openService(dir, gloveNoPc, 1);
+    const spelled = await openService(dir, gloveNoPc, 0, { speller });
+    const withPc = await openService(pcDir, gloveWithPc, 0, { speller });
+    const lexicalExact = await measure('lexical (BM25)', exact, 'lexical');
+    const lexicalTolerant = await measure('lexical (BM25, Orama typo tolerance 1)', tolerant, 'lexical');
+    const lexicalSpelled = await measure('lexical (BM25, query spelling suggestions)', spelled, 'lexical');
+    await measure('semantic (GloVe SIF)', exact, 'semantic');
+    await measure('semantic (GloVe SIF, common component removed)', withPc, 'semantic');
+    await measure('hybrid, backend fusion 50/50 (Orama)', exact, 'hybrid');
+    await measure('ranked, typo tolerance 1, no spelling suggestions', tolerant, 'ranked');
+    await measure('ranked, no spelling suggestions', exact, 'ranked');
+    const ranked = await measure(
+      '**ranked with spelling suggestions (the service default)**',
+      spelled,
+      'ranked',
+    );
+    await measure('ranked with spelling suggestions, common component removed', withPc, 'ranked');
+
+    const reranks = [0, 0.2, 0.5, 1, 1.5, 2, 3];
+    const floors = [Infinity, 0.7, 0.5, 0.3];
+    const sweep: { fusion: FusionWeights; scores: Scores }[] = [];
+    for (const semanticRerank of reranks) {
+      for (const backfillMinSimilarity of floors) {
+        const fusion = { semanticRerank, backfillMinSimilarity };
+        const service = await openService(dir, gloveNoPc, 0, { fusion, speller });
+        sweep.push({
+          fusion,
+          scores: await evaluate(queries, (q) =>
+            service.search(q.query, { store: 'default', filters: q.filters ?? {}, limit: K }),
+          ),
+        });
+      }
+    }
+
+    const kinds = [...new Set(queries.map((q) => q.kind))];
+    const mean = (xs: number[] = []) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+    console.log(
+      `Search eval — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${process.platform}, 2 cores`,
+    );
+    console.log(
+      `Catalog: demo store (seed 42, ${documents.length} indexed product documents, clock ${EVAL_NOW.toISOString().slice(0, 10)}), store view \`default\`.`,
+    );
+    console.log(
+      `Queries: ${queries.length} (${kinds.map((k) => `${queries.filter((q) => q.kind === k).length} ${k}`).join(', ')}). Embedder ${gloveNoPc.id}.\n`,
+    );
+    console.log('| ranker | nDCG@10 | recall@10 | zero-result queries |');
+    console.log('|---|---|---|---|');
+    for (const { name, scores } of rows)
+      console.log(`| ${name} | ${fmt(scores.ndcg)} | ${fmt(scores.recall)} | ${scores.zero} |`);
+    console.log(`\nnDCG@10 by query kind:\n`);
+    console.log(`| ranker | ${kinds.join(' | ')} |`);
+    console.log(`|---|${kinds.map(() => '---').join('|')}|`);
+    for (const { name, scores } of rows)
+      console.log(`| ${name} | ${kinds.map((k) => fmt(mean(scores.byKind.get(k)))).join(' | ')} |`);
+    console.log(`\nFusion sweep (ranked with spelling suggestions): nDCG@10 / recall@10\n`);
+    console.log(`| semanticRerank \\ backfillMinSimilarity | ${floors.map(String).join(' | ')} |`);
+    console.log(`|---|${floors.map(() => '---').join('|')}|`);
+    for (const semanticRerank of reranks) {
+      const cells = sweep
+        .filter((s) => s.fusion.semanticRerank === semanticRerank)
+        .map((s) => `${fmt(s.scores.ndcg)} / ${fmt(s.scores.recall)}`);
+      console.log(`| ${semanticRerank} | ${cells.join(' | ')} |`);
+    }
+    const best = sweep.reduce((a, b) => (b.scores.ndcg > a.scores.ndcg ? b : a));
+    console.log(
+      `\nBest sweep cell: ${JSON.stringify(best.fusion)} nDCG@10 ${fmt(best.scores.ndcg)}; DEFAULT_FUSION ${JSON.stringify(DEFAULT_FUSION)} ${fmt(ranked.ndcg)}.`,
+    );
+    const bestLexical = Math.max(lexicalExact.ndcg, lexicalTolerant.ndcg, lexicalSpelled.ndcg);
+    console.log(
+      `Best lexical-only: ${fmt(bestLexical)}. Run time ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    );
+    if (ranked.ndcg < bestLexical) {
+      console.error('DEFAULT_FUSION loses to lexical-only on the labeled set: choose other weights.');
+      process.exitCode = 1;
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

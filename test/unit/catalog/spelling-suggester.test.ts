@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { SpellingSuggester, editDistance } from '../../../common/catalog/spelling-suggester.js';
+
+const DICTIONARY = [
+  'the',
+  'toaster',
+  'theater',
+  'sleeping',
+  'resistance',
+  'bands',
+  'bag',
+  'toasted',
+  'headphones',
+];
+
+describe('editDistance', () => {
+  it('counts inserts, deletes, substitutions and adjacent swaps', () => {
+    expect(editDistance('toaster', 'toaster')).toBe(0);
+    expect(editDistance('tosater', 'toaster')).toBe(1);
+    expect(editDistance('sleping', 'sleeping')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('abc', 'abcdefg', 2)).toBe(3);
+  });
+});
+
+describe('SpellingSuggester', () => {
+  const speller = new SpellingSuggester(DICTIONARY);
+
+  it('suggests the closest word, the more frequent one on a tie', () => {
+    expect(speller.suggest('tosater')).toBe('toaster');
+    expect(speller.suggest('resistence')).toBe('resistance');
+    expect(speller.suggest('toastex')).toBe('toaster');
+  });
+
+  it('leaves known, short, numeric and far-off tokens alone', () => {
+    expect(speller.suggest('toaster')).toBeUndefined();
+    expect(speller.suggest('bga')).toBeUndefined();
+    expect(speller.suggest('x15s')).toBeUndefined();
+    expect(speller.suggest('sonique')).toBeUndefined();
+    // Short words get one edit only; the first letter must match.
+    expect(speller.suggest('bamdx')).toBeUndefined();
+    expect(speller.suggest('oaster')).toBeUndefined();
+  });
+
+  it('appends suggestions to the query instead of replacing words', () => {
+    expect(speller.expandQuery('Sleping bag')).toBe('Sleping bag sleeping');
+    expect(speller.expandQuery('resistence bands, resistence')).toBe(
+      'resistence bands, resistence resistance',
+    );
+    expect(speller.expandQuery('bag')).toBe('bag');
+  });
+
+  it('keeps only the most frequent words of a large dictionary', () => {
+    const small = new SpellingSuggester(DICTIONARY, { maxWords: 3 });
+    expect(small.suggest('tosater')).toBe('toaster');
+    expect(small.suggest('sleping')).toBeUndefined();
+  });
+});
