@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { requireAdmin } from '../auth.js';
-import { buildVerityConfig } from '../build-verity-config.js';
+import { buildVerityConfig } from '../verity-config/build-verity-config.js';
 import { sendError, sendMagento } from '../magento-response.js';
 import type { RestContext } from './context.js';
 import { currentStore } from './store-scope.js';
@@ -19,22 +19,13 @@ export function verityConfigRouter(ctx: RestContext): Router {
         'The Verity configuration is resolved per store view; call it with a store code.',
       );
     }
-    try {
-      sendMagento(
-        res,
-        buildVerityConfig(ctx.data.fixture.core_config_data, {
-          store_code: store.code,
-          website_code: websiteCode,
-          base_currency_code: config.base_currency_code,
-        }),
-      );
-    } catch {
-      sendError(
-        res,
-        500,
-        'Internal Error. Details are available in Magento log file. Report ID: webapi-verity-config',
-      );
-    }
+    const result = buildVerityConfig(ctx.data.fixture.core_config_data, {
+      store_code: store.code,
+      website_code: websiteCode,
+      base_currency_code: config.base_currency_code,
+    });
+    if (!result.ok) return sendError(res, 400, result.problem.message, result.problem.parameters);
+    sendMagento(res, result.config);
   });
   return router;
 }
