@@ -106,7 +106,7 @@ export function lookupPolicy(query: PolicyQuery): PolicyLookupResult {
   const ruleLabel = `${category === null ? 'all categories' : category.name}, ${SCOPE_LABEL[rule.scope]} ${rule.scope_code}, ${rule.channel ?? 'all channels'}`;
   return {
     ok: true,
-    values: toValues(rule, config.base_currency_code),
+    values: policyValuesOf(rule, config.base_currency_code),
     ruleId: rule.rule_id,
     version: query.snapshot.version,
     scope: rule.scope,
@@ -186,7 +186,8 @@ function describeSubject(query: PolicyQuery): string {
   return query.categoryIds.map((id) => categoryName(query.categoryTree, id)).join(' / ');
 }
 
-function toValues(rule: PolicyRule, currency: string): PolicyValues {
+/** A rule's values in the sidecar's shape, money in the store's base currency. */
+export function policyValuesOf(rule: PolicyRule, currency: string): PolicyValues {
   return {
     returnWindowDays: rule.return_window_days,
     returnShippingFee: rule.return_shipping_fee,

@@ -17,7 +17,7 @@ const LIFETIME = /\blifetime\b/gi;
 const TOPICS = {
   warranty: /warrant|defect/,
   returns: /return|refund|exchange|send (?:it|them) back/,
-  delivery: /deliver|ship|arriv|transit|dispatch|receive|get (?:it|them|there)|reach/,
+  delivery: /deliver|(?<!return )ship|arriv|transit|dispatch|receive|get (?:it|them|there)|reach/,
 };
 
 /** Days a duration stands for; months and years accept both calendar readings ("a month" = 30 or 31 days). */

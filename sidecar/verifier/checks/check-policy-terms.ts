@@ -18,7 +18,7 @@ interface Term {
 
 const FREE_TOPICS = {
   returns: /return|send (?:it|them) back|label/,
-  shipping: /shipping|delivery|ships?\b|postage/,
+  shipping: /(?<!return )(?:shipping|delivery|ships?\b|postage)/,
   exchange: /exchange/,
 };
 

@@ -47,16 +47,15 @@ const WORDS = [
 export const NUMBER_SOURCE = `(?:\\d+(?:[.,]\\d+)?|(?:${WORDS.filter((w) => w !== 'and').join('|')})(?:[\\s-]+(?:${WORDS.join('|')}))*|an?)`;
 
 /**
- * The value of a number in digits or words, or null when the words are not a number. `decimalComma`
- * reads "2,5" as 2.5 (de/fr/…); otherwise a comma separates thousands.
+ * The value of a number in digits or words, or null when the words are not a number. Separators are
+ * read from the number itself ("1,299.00", "1.299,00", "4,50", "60.00"); only a single separator before
+ * exactly three digits is ambiguous, and `decimalComma` (de/fr/…) decides it: "1.299" is 1299 there,
+ * 1.299 in English.
  */
 export function parseNumber(text: string, decimalComma = false): number | null {
   const trimmed = text.trim().toLowerCase();
   if (/^\d/.test(trimmed)) {
-    const normalised = decimalComma
-      ? trimmed.replace(/\./g, '').replace(',', '.')
-      : trimmed.replace(/,/g, '');
-    const value = Number(normalised);
+    const value = Number(normaliseDigits(trimmed.replace(/\s/g, ''), decimalComma));
     return Number.isFinite(value) ? value : null;
   }
   const parts = trimmed.split(/[\s-]+/).filter((p) => p !== 'and');
@@ -71,4 +70,21 @@ export function parseNumber(text: string, decimalComma = false): number | null {
   }
   total += current;
   return total;
+}
+
+function normaliseDigits(digits: string, decimalComma: boolean): string {
+  const lastDot = digits.lastIndexOf('.');
+  const lastComma = digits.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? '.' : ',';
+    const thousands = decimal === '.' ? ',' : '.';
+    return digits.replaceAll(thousands, '').replace(decimal, '.');
+  }
+  const separator = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : null;
+  if (separator === null) return digits;
+  const parts = digits.split(separator);
+  if (parts.length > 2) return parts.join('');
+  const thousandsSeparator = decimalComma ? '.' : ',';
+  if ((parts[1] ?? '').length === 3 && separator === thousandsSeparator) return parts.join('');
+  return parts.join('.');
 }
