@@ -9,9 +9,10 @@ import { createAuthorizer, type Authorizer } from './authorization/authorize.js'
 import { toCents } from './authorization/item-assessment.js';
 import { runOwnedExecution, type ActionRuntime } from './execute-approved-action.js';
 import { idempotencyKey } from './idempotency-key.js';
-import { ActionOutbox, type ActionRow, type OutboxState } from './outbox/action-outbox.js';
+import { ActionOutbox, type OutboxState } from './outbox/action-outbox.js';
 import { readCustomerHistory } from './outbox/customer-history.js';
 import { outcomeText } from './outcome-text.js';
+import { recoverActions, type RecoveryReport } from './recover-actions.js';
 import type { RmaGateway } from './returns/rma-gateway.js';
 
 export interface ActionServiceDeps {
@@ -190,10 +191,8 @@ export class ActionService {
     };
   }
 
-  /** Runtime shared with the recovery routine. */
-  get actionRuntime(): ActionRuntime {
-    return this.runtime;
+  /** Finishes what a crashed process left in the outbox; run at start-up (see `recoverActions`). */
+  recover(options: { staleAfterMs?: number } = {}): Promise<RecoveryReport> {
+    return recoverActions(this.runtime, options);
   }
 }
-
-export type { ActionRow };

@@ -14,7 +14,6 @@ import type {
 import { idempotencyKey } from '../../../sidecar/actions/idempotency-key.js';
 import { orderFactsFromMagento } from '../../../sidecar/actions/order-facts.js';
 import { ActionOutbox } from '../../../sidecar/actions/outbox/action-outbox.js';
-import { recoverActions } from '../../../sidecar/actions/recover-actions.js';
 import { ActionService, type ActionRequest } from '../../../sidecar/actions/request-action.js';
 import { AuditLog } from '../../../sidecar/audit/audit-log.js';
 
@@ -172,14 +171,14 @@ describe.runIf(hasPostgres)('bounded actions against the sandbox store over HTTP
     expect(await creditMemoCount(orderId)).toBe(before);
 
     // Not yet stale: a concurrent recovery leaves a possibly-live execution alone.
-    expect(await recoverActions(live.actionRuntime, { staleAfterMs: 60_000 })).toMatchObject({
+    expect(await live.recover({ staleAfterMs: 60_000 })).toMatchObject({
       reexecuted: 0,
       reconciled: 0,
     });
-    const report = await recoverActions(live.actionRuntime, { staleAfterMs: 0 });
+    const report = await live.recover({ staleAfterMs: 0 });
     expect(report).toMatchObject({ reexecuted: 1, unresolved: 0 });
     expect(await creditMemoCount(orderId)).toBe(before + 1);
-    expect(await recoverActions(live.actionRuntime, { staleAfterMs: 0 })).toEqual({
+    expect(await live.recover({ staleAfterMs: 0 })).toEqual({
       resumed: 0,
       reconciled: 0,
       reexecuted: 0,
@@ -229,7 +228,7 @@ describe.runIf(hasPostgres)('bounded actions against the sandbox store over HTTP
         },
       }),
     );
-    const report = await recoverActions(service(3).actionRuntime, { staleAfterMs: 0 });
+    const report = await service(3).recover({ staleAfterMs: 0 });
     expect(report).toMatchObject({ resumed: 1 });
     expect(await creditMemoCount(orderId)).toBe(before + 1);
     expect((await outbox.get(key))?.state).toBe('done');
@@ -251,7 +250,7 @@ describe.runIf(hasPostgres)('bounded actions against the sandbox store over HTTP
     expect(first.state).toBe('executing');
     expect(await creditMemoCount(orderId)).toBe(before + 1);
 
-    const report = await recoverActions(service(2).actionRuntime, { staleAfterMs: 0 });
+    const report = await service(2).recover({ staleAfterMs: 0 });
     expect(report).toMatchObject({ reconciled: 1, reexecuted: 0 });
     expect(await creditMemoCount(orderId)).toBe(before + 1);
     const replay = await new AuditLog(stores[0]!).replayByOrder(request.facts.order.increment_id);
