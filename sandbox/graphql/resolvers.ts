@@ -173,6 +173,27 @@ export const rootValue = {
     };
   },
 
+  /** 2.4.8: number + e-mail + billing last name; orders of registered customers need a sign-in. */
+  guestOrder(args: { input: { number: string; email: string; lastname: string } }, ctx: GraphQLContext) {
+    const { number, email, lastname } = args.input;
+    const order = ctx.data.fixture.orders.find(
+      (o) =>
+        o.increment_id === number &&
+        o.store_id === ctx.storeId &&
+        o.customer_email.toLowerCase() === email.trim().toLowerCase() &&
+        o.billing_address.lastname.toLowerCase() === lastname.trim().toLowerCase(),
+    );
+    if (!order) {
+      throw magentoGraphQLError(
+        "We couldn't locate an order with the information provided.",
+        'graphql-no-such-entity',
+      );
+    }
+    if (order.customer_is_guest !== 1)
+      throw magentoGraphQLError('Please login to view the order.', 'graphql-authorization');
+    return orderView(ctx.data, order);
+  },
+
   productReviewRatingsMetadata(_args: unknown, ctx: GraphQLContext) {
     const names = [
       ...new Set(ctx.data.fixture.reviews.flatMap((r) => r.ratings.map((x) => x.rating_name))),

@@ -184,6 +184,36 @@ describe('GraphQL', () => {
     });
   });
 
+  it('finds a guest order by number, e-mail and last name, and sends customers to sign in', async () => {
+    const query = `query SandboxGuestOrder($number: String!, $email: String!, $lastname: String!) {
+      guestOrder(input: { number: $number, email: $email, lastname: $lastname }) { number status total { grand_total { value currency } } }
+    }`;
+    const guest = sandbox.data.fixture.orders.find((o) => o.customer_is_guest === 1 && o.store_id === 1);
+    if (!guest) throw new Error('the demo data has no guest order in the default store');
+    const found = await gql<{ guestOrder: { number: string } }>(query, {
+      number: guest.increment_id,
+      email: guest.customer_email,
+      lastname: guest.billing_address.lastname,
+    });
+    expect(found.data?.guestOrder.number).toBe(guest.increment_id);
+    const wrong = await gql(query, {
+      number: guest.increment_id,
+      email: guest.customer_email,
+      lastname: 'Nobody',
+    });
+    expect(wrong.errors?.[0]?.extensions?.category).toBe('graphql-no-such-entity');
+    const registered = sandbox.data.fixture.orders.find((o) => o.customer_is_guest === 0 && o.store_id === 1);
+    const refused = await gql(query, {
+      number: registered?.increment_id,
+      email: registered?.customer_email,
+      lastname: registered?.billing_address.lastname,
+    });
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'Please login to view the order.',
+      extensions: { category: 'graphql-authorization' },
+    });
+  });
+
   it('accepts GET requests', async () => {
     const res = await fetch(
       `${sandbox.url}/graphql?query=${encodeURIComponent('query SandboxGet { storeConfig { store_code } }')}`,
