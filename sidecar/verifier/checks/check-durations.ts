@@ -6,18 +6,33 @@ import { claimAt, matchAll } from './claim.js';
 
 type Unit = 'hour' | 'day' | 'week' | 'month' | 'year';
 
+/** English and French unit words. */
+const UNITS: Record<string, Unit> = {
+  hour: 'hour',
+  heure: 'hour',
+  day: 'day',
+  jour: 'day',
+  week: 'week',
+  semaine: 'week',
+  month: 'month',
+  mois: 'month',
+  year: 'year',
+  an: 'year',
+  année: 'year',
+};
+
 const DURATION = new RegExp(
-  `\\b(${NUMBER_SOURCE})(?:\\s*(?:-|–|to|or|and)\\s*(${NUMBER_SOURCE}))?[\\s-]+(?:(business|working|calendar)[\\s-]+)?(hour|day|week|month|year)s?\\b`,
+  `\\b(${NUMBER_SOURCE})(?:\\s*(?:-|–|to|or|and|à|ou)\\s*(${NUMBER_SOURCE}))?[\\s-]+(?:(business|working|calendar)[\\s-]+)?(hour|day|week|month|year|heure|jour|semaine|mois|année|an)s?(?![\\w’'])`,
   'gi',
 );
 const ANCHOR =
-  /\b(?:of|from|after|since|following) (?:the )?(?:delivery|receipt|purchase|shipment|dispatch)\b/gi;
+  /\b(?:of|from|after|since|following) (?:the )?(?:delivery|receipt|purchase|shipment|dispatch)\b|(?:suivant|après|à compter de|dès) (?:la |l['’])?(?:livraison|réception|achat)/gi;
 const LIFETIME = /\blifetime\b/gi;
 
 const TOPICS = {
-  warranty: /warrant|defect/,
-  returns: /return|refund|exchange|send (?:it|them) back/,
-  delivery: /deliver|(?<!return )ship|arriv|transit|dispatch|receive|get (?:it|them|there)|reach/,
+  warranty: /warrant|defect|garantie/,
+  returns: /return|refund|exchange|send (?:it|them) back|retour|rembours|échange/,
+  delivery: /deliver|(?<!return )ship|arriv|transit|dispatch|receive|get (?:it|them|there)|reach|livr|expédi/,
 };
 
 /** Days a duration stands for; months and years accept both calendar readings ("a month" = 30 or 31 days). */
@@ -56,7 +71,7 @@ export function checkDurations(sentence: Sentence, index: FactIndex): CheckedCla
     if (first === null || (m[2] !== undefined && second === null)) continue;
     // "a few days" / "an hour or so" are not numbers; "a"/"an" only count right before the unit.
     if (/^an?$/i.test(m[1] ?? '') && m[2] !== undefined) continue;
-    const unit = (m[4] ?? 'day').toLowerCase() as Unit;
+    const unit = UNITS[(m[4] ?? 'day').toLowerCase()] ?? 'day';
     const topic = nearestTopic(withoutAnchors, m.index, TOPICS);
     out.push(judge(sentence, m, first, second, unit, topic, index));
   }

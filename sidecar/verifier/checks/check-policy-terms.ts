@@ -17,9 +17,9 @@ interface Term {
 }
 
 const FREE_TOPICS = {
-  returns: /return|send (?:it|them) back|label/,
-  shipping: /(?<!return )(?:shipping|delivery|ships?\b|postage)/,
-  exchange: /exchange/,
+  returns: /return|send (?:it|them) back|label|retour/,
+  shipping: /(?<!return )(?:shipping|delivery|ships?\b|postage)|livraison|expédition/,
+  exchange: /exchange|échange/,
 };
 
 const TERMS: Term[] = [
@@ -34,7 +34,7 @@ const TERMS: Term[] = [
   {
     kind: 'fee',
     code: 'unsupported_fee',
-    pattern: /\brestocking fees?\b/,
+    pattern: /\brestocking fees?\b|\bfrais de remise en stock\b/,
     reading: (n) => (n ? 'no restocking fee' : 'a restocking fee applies'),
     supports: (p, n) => (n ? p.restockingFeePercent === 0 : p.restockingFeePercent > 0),
   },
@@ -42,7 +42,7 @@ const TERMS: Term[] = [
     kind: 'price_match',
     code: 'contradicts_price_match',
     pattern:
-      /\bprice[- ]?match(?:es|ing|ed)?\b|\bmatch (?:the|a|any|their|that|a competitor'?s?|competitors'?) (?:lower )?prices?\b|\bbeat (?:any|their|a|the) (?:lower )?prices?\b/,
+      /\bprice[- ]?match(?:es|ing|ed)?\b|\bmatch (?:the|a|any|their|that|a competitor'?s?|competitors'?) (?:lower )?prices?\b|\bbeat (?:any|their|a|the) (?:lower )?prices?\b|\balignons nos prix\b|\balignement de(?:s)? prix\b/,
     reading: (n) => (n ? 'no price match' : 'price match offered'),
     supports: (p, n) => p.priceMatch !== n,
   },
@@ -50,7 +50,7 @@ const TERMS: Term[] = [
     kind: 'final_sale',
     code: 'contradicts_final_sale',
     pattern:
-      /\bfinal[- ]sale\b|\bnon-?returnable\b|\bnot returnable\b|\bcannot be returned\b|\bcan(?:'|’)t be returned\b|\bnot eligible for (?:a )?returns?\b/,
+      /\bfinal[- ]sale\b|\bnon-?returnable\b|\bnot returnable\b|\bcannot be returned\b|\bcan(?:'|’)t be returned\b|\bnot eligible for (?:a )?returns?\b|\bvente (?:finale|ferme|définitive)\b|\bsans retour possible\b|\bnon retournable\b/,
     reading: (n) => (n ? 'not final sale' : 'final sale (no returns)'),
     supports: (p, n) => (p.finalSale || p.returnWindowDays === 0) !== n,
   },
@@ -67,14 +67,15 @@ const TERMS: Term[] = [
     kind: 'exchange',
     code: 'contradicts_exchange',
     pattern:
-      /\b(?:can|may) (?:be )?exchange(?:d)?\b|\bexchanges? (?:is|are) (?:allowed|accepted|possible|available|welcome)\b|\beligible for (?:an )?exchange\b|\boffer exchanges\b/,
+      /\b(?:can|may) (?:be )?exchange(?:d)?\b|\bexchanges? (?:is|are) (?:allowed|accepted|possible|available|welcome)\b|\beligible for (?:an )?exchange\b|\boffer exchanges\b|(?<!\w)échanges? (?:sont|est) possibles?\b/,
     reading: (n) => (n ? 'no exchanges' : 'exchange allowed'),
     supports: (p, n) => p.exchangeAllowed !== n,
   },
   {
     kind: 'exchange',
     code: 'contradicts_exchange',
-    pattern: /\bno exchanges\b|\bexchanges? (?:is|are) not (?:allowed|accepted|possible|available)\b/,
+    pattern:
+      /\bno exchanges\b|\bexchanges? (?:is|are) not (?:allowed|accepted|possible|available)\b|(?<!\w)échanges? (?:sont|est) impossibles?\b/,
     reading: () => 'no exchanges',
     supports: (p) => !p.exchangeAllowed,
     ownPolarity: true,
@@ -82,7 +83,7 @@ const TERMS: Term[] = [
 ];
 
 const FREE =
-  /\b(?:free(?! to\b)(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?(?:charge|cost)|on us|complimentary)\b/;
+  /\b(?:free(?! to\b)(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?(?:charge|cost)|on us|complimentary|gratuit(?:e|s|es)?|sans frais)\b/;
 
 /**
  * Policy terms stated in words: "free returns", "free shipping", restocking fees, price match, final sale,

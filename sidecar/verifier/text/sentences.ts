@@ -15,7 +15,8 @@ export function splitSentences(draft: string): Sentence[] {
   return sentences;
 }
 
-const NEGATION = /\b(?:no|not|never|none|cannot|without|unable)\b|n't\b|n’t\b/i;
+const NEGATION =
+  /\b(?:no|not|never|none|cannot|without|unable|ne|pas|aucune?|jamais|sans)\b|n't\b|n’t\b|\bn['’]/i;
 
 /** True when the clause before `index` in `sentence` negates what follows ("we do not price match"). */
 export function negatedBefore(sentence: string, index: number): boolean {

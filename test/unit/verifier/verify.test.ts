@@ -243,3 +243,52 @@ describe('verify: locales, currencies and numbers in words', () => {
     expect(codes('Your refund of twenty-five dollars has been approved.')).toEqual([]);
   });
 });
+
+describe('verify: French replies', () => {
+  const fr = { locale: 'fr-FR', currency: 'EUR' };
+  const eu = (values: Partial<typeof shoePolicy>) =>
+    facts({
+      policies: [
+        { ruleId: 'r', version: 'v', appliesTo: 'x', values: { ...shoePolicy, currency: 'EUR', ...values } },
+      ],
+      products: [],
+      orders: [],
+      actions: [],
+    });
+  const laptops = eu({
+    returnWindowDays: 15,
+    returnShippingFee: 0,
+    restockingFeePercent: 15,
+    warrantyMonths: 24,
+    priceMatch: false,
+    freeShippingThreshold: 60,
+  });
+
+  it.each([
+    'Pour le Raptor X15 : les retours sont acceptés dans les 15 jours suivant la livraison, le retour est gratuit, des frais de remise en stock de 15 % s’appliquent.',
+    'La garantie est de 24 mois.',
+    'Nous ne pratiquons pas l’alignement de prix.',
+    'La livraison est gratuite dès 60,00 € de commande.',
+    'La livraison prend 3 à 5 jours ouvrés après expédition.',
+    'Les échanges sont possibles.',
+  ])('passes the engine’s French wording: %s', (draft) => {
+    expect(verify(draft, laptops, fr).violations).toEqual([]);
+  });
+
+  it.each([
+    ['Les retours sont acceptés dans les 60 jours suivant la livraison.', 'contradicts_return_window'],
+    ['La garantie est de 12 mois.', 'contradicts_warranty'],
+    ['Nous alignons nos prix.', 'contradicts_price_match'],
+    ['Des frais de remise en stock de 10 % s’appliquent.', 'unsupported_percent'],
+    ['La livraison est gratuite dès 50,00 € de commande.', 'unsupported_amount'],
+    ['Il s’agit d’une vente définitive, sans retour possible.', 'contradicts_final_sale'],
+    ['Les échanges sont impossibles.', 'contradicts_exchange'],
+  ])('blocks %s', (draft, code) => {
+    expect(verify(draft, laptops, fr).violations.map((v) => v.code)).toContain(code);
+  });
+
+  it('a paid return is not "gratuit"', () => {
+    expect(codes('Le retour est gratuit.', eu({ returnShippingFee: 4.5 }), fr)).toEqual(['unsupported_free']);
+    expect(codes('La livraison n’est pas gratuite.', eu({ freeShippingThreshold: null }), fr)).toEqual([]);
+  });
+});
