@@ -220,6 +220,13 @@ class OramaCollection implements VectorCollection {
     return removed;
   }
 
+  async documents(keys: readonly DocumentKey[]): Promise<CatalogDocument[]> {
+    return keys.flatMap((key) => {
+      const doc = this.db.documentsStore.get(this.db.data.docs, pointId(key)) as StoredDoc | undefined;
+      return doc ? [doc.document] : [];
+    });
+  }
+
   async checksums(keys: readonly DocumentKey[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
     for (const key of keys) {

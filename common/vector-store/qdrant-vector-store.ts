@@ -1,6 +1,7 @@
 import { QdrantClient, type Schemas } from '@qdrant/js-client-rest';
 import { z } from 'zod';
 import {
+  type CatalogDocument,
   type DocType,
   type DocumentKey,
   documentSearchText,
@@ -207,6 +208,21 @@ class QdrantCollection implements VectorCollection {
       this.client.delete(this.name, { wait: true, points: [...existing.keys()] }),
     );
     return existing.size;
+  }
+
+  async documents(keys: readonly DocumentKey[]): Promise<CatalogDocument[]> {
+    const byId = new Map<string, CatalogDocument>();
+    for (let start = 0; start < keys.length; start += this.batchSize) {
+      const ids = keys.slice(start, start + this.batchSize).map(pointId);
+      const records = await this.call('retrieve', () =>
+        this.client.retrieve(this.name, { ids, with_payload: true, with_vector: false }),
+      );
+      for (const record of records) byId.set(String(record.id), payloadSchema.parse(record.payload).document);
+    }
+    return keys.flatMap((key) => {
+      const doc = byId.get(pointId(key));
+      return doc ? [doc] : [];
+    });
   }
 
   async checksums(keys: readonly DocumentKey[]): Promise<Map<string, string>> {

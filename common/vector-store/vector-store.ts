@@ -118,6 +118,8 @@ export interface VectorCollection {
   upsert(points: readonly VectorPoint[]): Promise<void>;
   /** Deletes these documents; returns how many existed. */
   delete(keys: readonly DocumentKey[]): Promise<number>;
+  /** The stored documents for these keys, in the order asked; keys with no document are skipped. */
+  documents(keys: readonly DocumentKey[]): Promise<CatalogDocument[]>;
   /** Stored checksum per point id, for the given documents that exist. */
   checksums(keys: readonly DocumentKey[]): Promise<Map<string, string>>;
   /** Number of documents, optionally within one store view and document types. */

@@ -36,5 +36,5 @@ export interface ChatDeps {
   policies: StorePolicies;
   actions: ActionDesk;
   limiter: RateLimiter;
-  understand(text: string, context: NluContext): Promise<Understanding>;
+  understand(store: string, text: string, context: NluContext): Promise<Understanding>;
 }

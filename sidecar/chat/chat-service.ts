@@ -96,7 +96,7 @@ export class ChatService {
     }
     const state = await this.loadState(request, store);
     const text = normalizeText(request.message).text;
-    const understanding = await this.deps.understand(text, nluContext(state));
+    const understanding = await this.deps.understand(store.code, text, nluContext(state));
     const turn: Turn = { text, understanding, state, store, identity: request.identity, ip: request.ip, now };
 
     await this.options.records.appendMessage({
@@ -290,7 +290,9 @@ export class ChatService {
     if (request.sessionId) {
       const stored = await this.options.sessions.get(request.sessionId);
       // undefined: a session id nobody has used yet.
-      const owner = stored ? stored.customerId : (await this.options.records.sessionOwner(request.sessionId))?.customerId;
+      const owner = stored
+        ? stored.customerId
+        : (await this.options.records.sessionOwner(request.sessionId))?.customerId;
       if (owner !== undefined && owner !== null && owner !== requester) {
         throw new ForbiddenError('This chat session belongs to another customer.');
       }

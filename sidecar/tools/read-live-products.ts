@@ -10,7 +10,7 @@ export interface LiveProduct {
   regularPrice: number | null;
   currency: string;
   inStock: boolean;
-  /** Magento's "only X left" when the store shows it; null = unknown. */
+  /** Units left when Magento exposes them to the storefront; null = unknown (say nothing about a count). */
   qtyLeft: number | null;
   /** Average rating on a 0–5 scale, one decimal; null without reviews. */
   rating: number | null;
@@ -42,7 +42,7 @@ export async function readLiveProducts(
       regularPrice: regular !== null && regular > price ? regular : null,
       currency: minimum.final_price.currency ?? storeCurrency,
       inStock: item.stock_status === 'IN_STOCK',
-      qtyLeft: item.only_x_left_in_stock,
+      qtyLeft: null,
       rating: item.review_count > 0 ? Math.round(item.rating_summary / 2) / 10 : null,
       reviewCount: item.review_count,
     });

@@ -208,6 +208,18 @@ export function runVectorStoreContract(adapter: string, harness: ContractHarness
       expect(after.get(pointId(key))).not.toBe(before.get(pointId(key)));
     });
 
+    it('returns stored documents by key, in the order asked, skipping unknown keys and other stores', async () => {
+      const mug = { store: 'default', type: 'product' as const, id: 'MUG-1' };
+      const docs = await collection.documents([
+        { ...mug, id: 'NOPE' },
+        { store: 'fr', type: 'product', id: 'NET-1' },
+        mug,
+        { ...mug, store: 'nowhere' },
+      ]);
+      expect(docs.map((d) => `${d.store}:${d.id}`)).toEqual(['fr:NET-1', 'default:MUG-1']);
+      expect(docs[1]).toEqual(CONTRACT_DOCUMENTS.find((d) => d.id === 'MUG-1' && d.store === 'default'));
+    });
+
     it('deletes by key and returns how many existed', async () => {
       const removed = await collection.delete([
         { store: 'fr', type: 'product', id: 'NET-1' },

@@ -1,0 +1,52 @@
+import type { Embedder } from '../common/embedding/embedder.js';
+import type { Logger } from '../common/logger.js';
+import type { MagentoClient } from '../common/magento/magento-client.js';
+import type { Nlu, NluContext, Understanding } from './nlu/index.js';
+import { buildStoreNlu } from './nlu-setup.js';
+
+const REFRESH_MS = 10 * 60_000;
+
+/**
+ * One NLU per store view (product names and attribute labels differ per store), built on first use
+ * and rebuilt in the background every few minutes so new products become nameable without a restart.
+ */
+export class StoreNluRegistry {
+  private readonly entries = new Map<string, { nlu: Promise<Nlu>; builtAt: number }>();
+
+  constructor(
+    private readonly deps: {
+      magento: MagentoClient;
+      embedder?: Embedder;
+      logger: Logger;
+      now?: () => number;
+    },
+  ) {}
+
+  async understand(store: string, text: string, context: NluContext): Promise<Understanding> {
+    return (await this.get(store)).understand(text, context);
+  }
+
+  /** Forces a rebuild (after a reindex). */
+  invalidate(store?: string): void {
+    if (store) this.entries.delete(store);
+    else this.entries.clear();
+  }
+
+  private get(store: string): Promise<Nlu> {
+    const now = (this.deps.now ?? Date.now)();
+    const entry = this.entries.get(store);
+    if (entry && now - entry.builtAt < REFRESH_MS) return entry.nlu;
+    const nlu = buildStoreNlu({ ...this.deps, store });
+    // Until the rebuild is done, keep answering with the previous model; a failed build is retried next turn.
+    const next = { nlu, builtAt: now };
+    if (!entry) this.entries.set(store, next);
+    nlu.then(
+      () => this.entries.set(store, next),
+      (error: unknown) => {
+        this.deps.logger.error({ err: error, store }, 'NLU build failed');
+        if (this.entries.get(store) === next) this.entries.delete(store);
+      },
+    );
+    return entry ? entry.nlu : nlu;
+  }
+}
