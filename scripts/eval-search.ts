@@ -6,6 +6,7 @@
  * fusion weights (how DEFAULT_FUSION was chosen). Markdown on stdout, for docs/search.md.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -104,14 +105,30 @@ async function indexCatalog(
   store: OramaVectorStore,
   embedder: Embedder,
   documents: readonly CatalogDocument[],
-): Promise<void> {
+): Promise<{ embedMs: number; upsertMs: number }> {
   const opened = await store.openCollection(catalogCollectionSpec(embedder));
   if (!opened.ok) throw new Error(opened.violations.map((v) => v.message).join('; '));
+  const t0 = performance.now();
   const vectors = await embedder.embed(documents.map((d) => documentSearchText(d)));
+  const t1 = performance.now();
   await opened.collection.upsert(
     documents.map((document, i) => ({ document, checksum: documentChecksum(document), vector: vectors[i]! })),
   );
   await opened.collection.flush();
+  return { embedMs: t1 - t0, upsertMs: performance.now() - t1 };
+}
+
+/** Latency of the default search over every labeled query, twice (the first pass warms up). */
+async function latencies(service: SearchService, queries: readonly LabeledQuery[]): Promise<number[]> {
+  const times: number[] = [];
+  for (let pass = 0; pass < 2; pass++) {
+    for (const q of queries) {
+      const t = performance.now();
+      await service.search(q.query, { store: 'default', filters: q.filters ?? {}, limit: K });
+      if (pass === 1) times.push(performance.now() - t);
+    }
+  }
+  return times.sort((a, b) => a - b);
 }
 
 async function openService(
@@ -151,7 +168,7 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), 'verity-eval-search-'));
   try {
     const store = new OramaVectorStore({ directory: dir });
-    await indexCatalog(store, gloveNoPc, documents);
+    const indexing = await indexCatalog(store, gloveNoPc, documents);
     const pcDir = path.join(dir, 'pc');
     await indexCatalog(new OramaVectorStore({ directory: pcDir }), gloveWithPc, documents);
 
@@ -231,6 +248,13 @@ async function main(): Promise<void> {
     const best = sweep.reduce((a, b) => (b.scores.ndcg > a.scores.ndcg ? b : a));
     console.log(
       `\nBest sweep cell: ${JSON.stringify(best.fusion)} nDCG@10 ${fmt(best.scores.ndcg)}; DEFAULT_FUSION ${JSON.stringify(DEFAULT_FUSION)} ${fmt(ranked.ndcg)}.`,
+    );
+    const times = await latencies(spelled, queries);
+    const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
+    console.log(
+      `Indexing ${documents.length} documents: embed ${(documents.length / (indexing.embedMs / 1000)).toFixed(0)} docs/s, ` +
+        `Orama upsert + snapshot ${indexing.upsertMs.toFixed(0)} ms. Default search latency p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms ` +
+        `(query embedding, two index searches, fusion; RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB).`,
     );
     const bestLexical = Math.max(lexicalExact.ndcg, lexicalTolerant.ndcg, lexicalSpelled.ndcg);
     console.log(

@@ -59,8 +59,8 @@ export function lexicalTerms(text: string): string[] {
  * Stable 32-bit id of a term (FNV-1a over its UTF-8 bytes): the sparse-vector index of a lexical
  * term and the feature bucket of the hashing embedder. Never change it: stored vectors depend on it.
  */
-export function termId(term: string, seed = 0x811c9dc5): number {
-  let hash = seed >>> 0;
+export function termId(term: string): number {
+  let hash = 0x811c9dc5;
   for (const byte of Buffer.from(term, 'utf8')) {
     hash ^= byte;
     hash = Math.imul(hash, 0x01000193) >>> 0;
