@@ -194,7 +194,10 @@ export function createIndexJobHandler(deps: IndexerDeps): JobHandler<IndexJob, I
       await runJob(job, deps, run, runId, context);
       await deps.writer.flush();
     } catch (error) {
-      await deps.writer.flush();
+      // Keep what was written before the failure; a failing flush must not hide the job's own error.
+      await deps.writer
+        .flush()
+        .catch((flushError: unknown) => log.error({ err: flushError }, 'index flush failed'));
       const message = error instanceof Error ? error.message : String(error);
       await deps.runs.finish(runId, {
         status: 'failed',
