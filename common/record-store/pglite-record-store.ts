@@ -8,6 +8,24 @@ export interface PgliteRecordStoreOptions {
   dataDir?: string;
 }
 
+/**
+ * A freshly initialised cluster, dumped once per process. initdb is most of PGlite's start-up
+ * (seconds); later in-memory stores load this copy instead (tests open many). Undefined when the
+ * dump failed: those stores then run initdb themselves.
+ */
+let freshCluster: Promise<File | Blob | undefined> | undefined;
+
+async function createInMemory(): Promise<PGlite> {
+  const template = await freshCluster;
+  if (template) return PGlite.create({ loadDataDir: template });
+  const db = await PGlite.create();
+  if (freshCluster === undefined) {
+    freshCluster = db.dumpDataDir('none').catch(() => undefined);
+    await freshCluster;
+  }
+  return db;
+}
+
 // pg counts the rows a SELECT returned; PGlite reports 0 affected rows for it.
 function toResult<R>(results: Results<R>): QueryResult<R> {
   const affected = results.affectedRows ?? 0;
@@ -41,7 +59,9 @@ export class PgliteRecordStore implements RecordStore {
   static async open(options: PgliteRecordStoreOptions = {}): Promise<PgliteRecordStore> {
     if (options.dataDir !== undefined) await mkdir(options.dataDir, { recursive: true });
     try {
-      return new PgliteRecordStore(await PGlite.create(options.dataDir));
+      const db =
+        options.dataDir === undefined ? await createInMemory() : await PGlite.create(options.dataDir);
+      return new PgliteRecordStore(db);
     } catch (error) {
       throw new BackendUnavailableError(
         'pglite',

@@ -12,7 +12,7 @@ describe('migrate (on PGlite)', () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'verity-migrations-'));
     store = await PgliteRecordStore.open();
-  });
+  }, 120_000);
   afterAll(async () => {
     await store.close();
     await rm(dir, { recursive: true, force: true });

@@ -27,7 +27,8 @@ describeRecordStoreContract('PGlite on disk', async () => {
   };
 });
 
-describe('PGlite record store on disk', () => {
+// Each test starts PGlite (compiling its WebAssembly): seconds, more on a busy machine.
+describe('PGlite record store on disk', { timeout: 120_000 }, () => {
   const dirs: string[] = [];
   afterEach(async () => {
     await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
@@ -53,6 +54,18 @@ describe('PGlite record store on disk', () => {
       expect(applied.rows[0]!.n).toBe((await loadMigrations()).length);
     } finally {
       await second.close();
+    }
+  });
+
+  it('gives every in-memory store its own database', async () => {
+    const a = await PgliteRecordStore.open();
+    const b = await PgliteRecordStore.open();
+    try {
+      await a.query('CREATE TABLE only_in_a (id int)');
+      await expect(b.query('SELECT * FROM only_in_a')).rejects.toMatchObject({ code: '42P01' });
+      await expect(a.query('SELECT * FROM only_in_a')).resolves.toMatchObject({ rows: [] });
+    } finally {
+      await Promise.all([a.close(), b.close()]);
     }
   });
 

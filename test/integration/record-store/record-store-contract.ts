@@ -14,10 +14,11 @@ export function describeRecordStoreContract(label: string, open: () => Promise<O
     let opened: OpenedStore;
     let store: RecordStore & MigrationTarget;
 
+    // Starting PGlite compiles PostgreSQL's WebAssembly: seconds, more on a busy machine.
     beforeAll(async () => {
       opened = await open();
       store = opened.store;
-    });
+    }, 120_000);
     afterAll(async () => {
       await opened?.cleanup();
     });
