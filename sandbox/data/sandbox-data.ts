@@ -1,0 +1,104 @@
+import type { Fixture, Order, Product, StoreConfig, StoreView } from './fixture-schema.js';
+import { magentoDate } from './random.js';
+
+/**
+ * The sandbox store's live state: the fixture plus lookups, mutated by write routes
+ * (product saves, refunds, cancellations, comments). One instance per running server.
+ */
+export class SandboxData {
+  readonly fixture: Fixture;
+  readonly now: Date;
+  private readonly productsBySku = new Map<string, Product>();
+  private readonly productsById = new Map<number, Product>();
+  private readonly ordersById = new Map<number, Order>();
+  private readonly counters = new Map<string, number>();
+  /** Real time at start: the store clock runs on from `now` (see `timestamp`). */
+  private readonly startedAt = Date.now();
+  private readonly storeValues = new Map<string, Fixture['store_values']>();
+
+  constructor(fixture: Fixture) {
+    this.fixture = fixture;
+    this.now = new Date(fixture.now);
+    for (const p of fixture.products) {
+      this.productsBySku.set(p.sku, p);
+      this.productsById.set(p.id, p);
+    }
+    for (const o of fixture.orders) this.ordersById.set(o.entity_id, o);
+    for (const v of fixture.store_values) {
+      const key = `${v.store_code}\u0000${v.sku}`;
+      const list = this.storeValues.get(key);
+      if (list) list.push(v);
+      else this.storeValues.set(key, [v]);
+    }
+  }
+
+  /** The product as a store view sees it: store-scoped EAV values (price, name, …) applied over the defaults. */
+  scopedProduct(product: Product, storeCode: string): Product {
+    const values = this.storeValues.get(`${storeCode}\u0000${product.sku}`);
+    if (!values) return product;
+    const scoped: Product = { ...product, custom_attributes: [...product.custom_attributes] };
+    for (const v of values) {
+      if (v.attribute_code === 'price') scoped.price = Number(v.value);
+      else if (v.attribute_code === 'name') scoped.name = v.value;
+      else {
+        scoped.custom_attributes = scoped.custom_attributes.filter((a) => a.attribute_code !== v.attribute_code);
+        scoped.custom_attributes.push({ attribute_code: v.attribute_code, value: v.value });
+      }
+    }
+    return scoped;
+  }
+
+  /** Drops a store-scoped value after a save at the default scope changed it everywhere (`PUT /rest/all/...`). */
+  clearStoreValues(sku: string, attributeCode: string): void {
+    for (const [key, list] of this.storeValues) {
+      if (!key.endsWith(`\u0000${sku}`)) continue;
+      this.storeValues.set(
+        key,
+        list.filter((v) => v.attribute_code !== attributeCode),
+      );
+    }
+  }
+
+  productBySku(sku: string): Product | undefined {
+    return this.productsBySku.get(sku);
+  }
+
+  productById(id: number): Product | undefined {
+    return this.productsById.get(id);
+  }
+
+  order(id: number): Order | undefined {
+    return this.ordersById.get(id);
+  }
+
+  storeView(code: string): StoreView | undefined {
+    return this.fixture.store_views.find((s) => s.code === code);
+  }
+
+  storeConfig(storeId: number): StoreConfig | undefined {
+    return this.fixture.store_configs.find((s) => s.id === storeId);
+  }
+
+  websiteCode(websiteId: number): string | undefined {
+    return this.fixture.websites.find((w) => w.id === websiteId)?.code;
+  }
+
+  /** Next id for a new entity of `kind`, above every id the fixture holds. */
+  nextId(kind: 'creditmemo' | 'history'): number {
+    const current =
+      this.counters.get(kind) ??
+      (kind === 'creditmemo'
+        ? Math.max(0, ...this.fixture.creditmemos.map((c) => c.entity_id))
+        : Math.max(0, ...this.fixture.orders.flatMap((o) => o.status_histories.map((h) => h.entity_id))));
+    this.counters.set(kind, current + 1);
+    return current + 1;
+  }
+
+  /**
+   * Creation time of entities written at run time, as a Magento datetime: the store clock (`now`)
+   * advanced by the real time since start, so new credit memos and comments sort after the fixture's.
+   */
+  timestamp(): string {
+    return magentoDate(new Date(this.now.getTime() + (Date.now() - this.startedAt)));
+  }
+}
