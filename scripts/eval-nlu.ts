@@ -14,7 +14,13 @@ import { loadConfig } from '../common/config/config.js';
 import { GloveSifEmbedder } from '../common/embedding/glove-sif-embedder.js';
 import { buildNluModel, analyse, LOW_CONFIDENCE_THRESHOLD } from '../sidecar/nlu/understand.js';
 import { loadLabeledUtterances } from '../sidecar/nlu/training-set.js';
-import { evaluateIntents, evaluateEntities, syntheticLexicon } from '../sidecar/nlu/evaluation.js';
+import {
+  crossValidate,
+  evaluateEntities,
+  evaluateIntents,
+  reliability,
+  syntheticLexicon,
+} from '../sidecar/nlu/evaluation.js';
 import type { AttributeVocabulary, CatalogEntry } from '../sidecar/nlu/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,6 +48,14 @@ const model = buildNluModel({
 
 const intents = evaluateIntents(model, test);
 const entities = evaluateEntities(model, utterances);
+const cv = crossValidate(utterances, (examples) =>
+  buildNluModel({
+    examples,
+    lexicon: fixture.products,
+    attributes: fixture.attributes as AttributeVocabulary,
+    now,
+  }),
+);
 
 // Latency with a store-sized lexicon: 1,200 products, indexes built once.
 const lexicon: CatalogEntry[] = [...fixture.products, ...syntheticLexicon(1200 - fixture.products.length)];
@@ -86,6 +100,9 @@ lines.push(
   `- **Held-out intent accuracy: ${(intents.accuracy * 100).toFixed(1)} %** (${intents.correct}/${test.length}).`,
 );
 lines.push(
+  `- 4-fold cross-validation over all ${utterances.length} utterances: ${(cv.accuracy * 100).toFixed(1)} % (folds round-robin per intent).`,
+);
+lines.push(
   `- Below the low-confidence threshold (${LOW_CONFIDENCE_THRESHOLD}): ${intents.lowConfidence} of ${test.length} test messages; accuracy on the rest ${(intents.accuracyAboveThreshold * 100).toFixed(1)} %.`,
 );
 lines.push(
@@ -103,6 +120,17 @@ lines.push('| intent | precision | recall | support |', '|---|---|---|---|');
 for (const r of intents.perIntent) {
   lines.push(
     `| ${r.intent} | ${r.precision === null ? '–' : r.precision.toFixed(2)} | ${r.recall.toFixed(2)} | ${r.support} |`,
+  );
+}
+lines.push(
+  '',
+  'Calibration (4-fold cross-validation predictions): confidence bucket → how often the intent was right.',
+  '',
+);
+lines.push('| confidence | messages | accuracy |', '|---|---|---|');
+for (const b of reliability(cv.predictions)) {
+  lines.push(
+    `| ${b.from.toFixed(2)}–${b.to.toFixed(2)} | ${b.count} | ${b.accuracy === null ? '–' : `${(b.accuracy * 100).toFixed(0)} %`} |`,
   );
 }
 lines.push('', 'Entity accuracy by kind:', '', '| entity | correct | labeled |', '|---|---|---|');

@@ -3,6 +3,7 @@ import type { CatalogEntry, Intent, LabeledUtterance } from './types.js';
 
 export interface IntentEvaluation {
   accuracy: number;
+  predictions: Array<{ confidence: number; correct: boolean }>;
   correct: number;
   lowConfidence: number;
   accuracyAboveThreshold: number;
@@ -40,6 +41,10 @@ export function evaluateIntents(model: NluModel, utterances: readonly LabeledUtt
   }
   return {
     accuracy: right.length / Math.max(utterances.length, 1),
+    predictions: predictions.map(({ u, p }) => ({
+      confidence: p.confidence,
+      correct: p.intent === u.intent,
+    })),
     correct: right.length,
     lowConfidence: utterances.length - confident.length,
     accuracyAboveThreshold:
@@ -50,6 +55,54 @@ export function evaluateIntents(model: NluModel, utterances: readonly LabeledUtt
     ),
     perIntent,
     confusions: [...confusionMap.values()].sort((a, b) => b.count - a.count),
+  };
+}
+
+/** Confidence buckets against observed accuracy: is "0.8" right about 80 % of the time? */
+export function reliability(
+  predictions: ReadonlyArray<{ confidence: number; correct: boolean }>,
+  edges: readonly number[] = [0, 0.2, 0.3, 0.4, 0.6, 0.8, 0.95, 1.0001],
+): Array<{ from: number; to: number; count: number; accuracy: number | null }> {
+  return edges.slice(1).map((to, i) => {
+    const from = edges[i] ?? 0;
+    const inBucket = predictions.filter((p) => p.confidence >= from && p.confidence < to);
+    const correct = inBucket.filter((p) => p.correct).length;
+    return {
+      from,
+      to: Math.min(to, 1),
+      count: inBucket.length,
+      accuracy: inBucket.length ? correct / inBucket.length : null,
+    };
+  });
+}
+
+/**
+ * k-fold cross-validation over every labeled utterance (folds taken round-robin per intent), so the
+ * estimate rests on the whole set rather than one held-out quarter.
+ */
+export function crossValidate(
+  utterances: readonly LabeledUtterance[],
+  build: (train: readonly LabeledUtterance[]) => NluModel,
+  folds = 4,
+): { accuracy: number; predictions: Array<{ confidence: number; correct: boolean }> } {
+  const seen = new Map<Intent, number>();
+  const fold = utterances.map((u) => {
+    const n = seen.get(u.intent) ?? 0;
+    seen.set(u.intent, n + 1);
+    return n % folds;
+  });
+  const predictions: Array<{ confidence: number; correct: boolean }> = [];
+  for (let k = 0; k < folds; k++) {
+    const model = build(utterances.filter((_, i) => fold[i] !== k));
+    utterances.forEach((u, i) => {
+      if (fold[i] !== k) return;
+      const p = analyse(model, u.text);
+      predictions.push({ confidence: p.confidence, correct: p.intent === u.intent });
+    });
+  }
+  return {
+    accuracy: predictions.filter((p) => p.correct).length / Math.max(predictions.length, 1),
+    predictions,
   };
 }
 

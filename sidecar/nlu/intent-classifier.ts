@@ -10,7 +10,7 @@ export interface TrainingExample {
 export interface IntentModelOptions {
   /** One unit vector per example (same order), from an injected `Embedder`; omit for lexical only. */
   vectors?: readonly Float32Array[];
-  /** Share of the dense similarity in the score when vectors are given. @default 0.3 */
+  /** Share of the dense similarity in the score when vectors are given. @default 0.2 */
   denseWeight?: number;
 }
 
@@ -37,13 +37,12 @@ export interface IntentModel {
   readonly speller: Speller;
   /** Intent of each training example. */
   readonly labels: readonly Intent[];
-  readonly vectors: readonly IndexedVector[];
   /** Inverted index: feature id → (example, weight) pairs, for nearest-neighbour scoring. */
   readonly postings: ReadonlyArray<{ examples: Int32Array; weights: Float64Array }>;
   readonly centroids: readonly Centroid[];
   readonly dense: readonly (Float32Array | undefined)[];
   readonly denseWeight: number;
-  /** Softmax temperature fitted by leave-one-out on the training examples. */
+  /** Softmax temperature fitted on cross-validated predictions over the training examples. */
   readonly temperature: number;
 }
 
@@ -51,15 +50,60 @@ export interface IntentModel {
 const NEIGHBOUR_WEIGHT = 0.6;
 const TEMPERATURES = [0.01, 0.015, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.13, 0.16, 0.2, 0.3];
 
+/** Folds used to fit the softmax temperature on predictions for examples the scorer has not seen. */
+const CALIBRATION_FOLDS = 4;
+
 /**
  * Nearest neighbour + centroid classifier over TF-IDF lexical features (and optionally dense vectors).
- * Scores become probabilities with a softmax whose temperature is fitted on leave-one-out
- * predictions over the training set, so `confidence` reads as "how often this is right".
+ * Scores become probabilities with a softmax whose temperature is fitted (minimum log loss) on
+ * cross-validated predictions over the training set, so `confidence` reads as "how often this is
+ * right". Leave-one-out would be cheaper but is over-confident: near-duplicate examples vouch for
+ * each other.
  */
 export function trainIntentModel(
   examples: readonly TrainingExample[],
   options: IntentModelOptions = {},
 ): IntentModel {
+  const scorer = buildScorer(examples, options);
+  const seen = new Map<Intent, number>();
+  const fold = examples.map((e) => {
+    const n = seen.get(e.intent) ?? 0;
+    seen.set(e.intent, n + 1);
+    return n % CALIBRATION_FOLDS;
+  });
+  const heldOut: Array<{ scores: Map<Intent, number>; truth: Intent }> = [];
+  for (let k = 0; k < CALIBRATION_FOLDS; k++) {
+    const inFold = (i: number): boolean => fold[i] === k;
+    const rest = examples.filter((_, i) => !inFold(i));
+    if (rest.length === 0 || rest.length === examples.length) continue;
+    const sub = buildScorer(rest, {
+      ...options,
+      vectors: options.vectors?.filter((_, i) => !inFold(i)),
+    });
+    examples.forEach((e, i) => {
+      if (!inFold(i)) return;
+      heldOut.push({ scores: rawScores(sub, vectorize(sub, e.text), options.vectors?.[i]), truth: e.intent });
+    });
+  }
+  let temperature = TEMPERATURES[4] ?? 0.04;
+  let bestLoss = Infinity;
+  for (const t of heldOut.length > 0 ? TEMPERATURES : []) {
+    let loss = 0;
+    for (const { scores, truth } of heldOut)
+      loss -= Math.log(Math.max(softmax(scores, t).get(truth) ?? 0, 1e-9));
+    if (loss < bestLoss) {
+      bestLoss = loss;
+      temperature = t;
+    }
+  }
+  return { ...scorer, temperature };
+}
+
+/** Everything but the temperature: features, inverted index, centroids. */
+function buildScorer(
+  examples: readonly TrainingExample[],
+  options: IntentModelOptions,
+): Omit<IntentModel, 'temperature'> {
   const vocabulary = new Set(examples.flatMap((e) => words(e.text)));
   const speller = new Speller(vocabulary);
   const raws = examples.map((e) => rawFeatures(e.text, speller));
@@ -117,36 +161,17 @@ export function trainIntentModel(
     });
   }
 
-  const base = {
+  return {
     featureIds,
     idf,
     maxIdf,
     speller,
     labels: examples.map((e) => e.intent),
-    vectors,
     postings,
     centroids,
     dense: examples.map((_, i) => options.vectors?.[i]),
-    denseWeight: options.vectors ? (options.denseWeight ?? 0.3) : 0,
+    denseWeight: options.vectors ? (options.denseWeight ?? 0.2) : 0,
   };
-  const loo = vectors.map((v, i) => ({
-    scores: rawScores(base, v, base.dense[i], i),
-    truth: base.labels[i],
-  }));
-  let temperature = TEMPERATURES[0] ?? 0.05;
-  let bestLoss = Infinity;
-  for (const t of TEMPERATURES) {
-    let loss = 0;
-    for (const { scores, truth } of loo) {
-      const probs = softmax(scores, t);
-      loss -= Math.log(Math.max((truth && probs.get(truth)) || 0, 1e-9));
-    }
-    if (loss < bestLoss) {
-      bestLoss = loss;
-      temperature = t;
-    }
-  }
-  return { ...base, temperature };
 }
 
 function toIndexed(v: ReadonlyMap<string, number>, featureIds: ReadonlyMap<string, number>): IndexedVector {
@@ -161,11 +186,14 @@ function toIndexed(v: ReadonlyMap<string, number>, featureIds: ReadonlyMap<strin
 
 /** Every known intent with a calibrated probability, best first. */
 export function classifyIntent(model: IntentModel, text: string, dense?: Float32Array): IntentScore[] {
-  const query = toIndexed(weigh(rawFeatures(text, model.speller), model.idf, model.maxIdf), model.featureIds);
-  const probs = softmax(rawScores(model, query, dense, -1), model.temperature);
+  const probs = softmax(rawScores(model, vectorize(model, text), dense), model.temperature);
   return [...probs]
     .map(([intent, confidence]) => ({ intent, confidence }))
     .sort((a, b) => b.confidence - a.confidence);
+}
+
+function vectorize(model: Omit<IntentModel, 'temperature'>, text: string): IndexedVector {
+  return toIndexed(weigh(rawFeatures(text, model.speller), model.idf, model.maxIdf), model.featureIds);
 }
 
 function dotDense(v: IndexedVector, dense: Float64Array): number {
@@ -174,12 +202,11 @@ function dotDense(v: IndexedVector, dense: Float64Array): number {
   return s;
 }
 
-/** Per-intent similarity: best neighbour blended with the centroid; `exclude` leaves one example out. */
+/** Per-intent similarity: the best neighbour blended with the class centroid. */
 function rawScores(
   model: Omit<IntentModel, 'temperature'>,
   query: IndexedVector,
   dense: Float32Array | undefined,
-  exclude: number,
 ): Map<Intent, number> {
   const sims = new Float64Array(model.labels.length);
   for (let k = 0; k < query.ids.length; k++) {
@@ -195,7 +222,6 @@ function rawScores(
   const best = new Map<Intent, number>();
   const bestDense = new Map<Intent, number>();
   model.labels.forEach((intent, i) => {
-    if (i === exclude) return;
     const s = sims[i] ?? 0;
     if (s > (best.get(intent) ?? -1)) best.set(intent, s);
     const d = model.dense[i];
@@ -205,31 +231,15 @@ function rawScores(
     }
   });
 
-  const excludedVector = model.vectors[exclude];
-  const excludedIntent = model.labels[exclude];
-  const excludedDense = model.dense[exclude];
   const out = new Map<Intent, number>();
   for (const c of model.centroids) {
-    let dot = dotDense(query, c.sum);
-    let norm2 = c.norm2;
-    const leaveOut = excludedVector !== undefined && excludedIntent === c.intent;
-    if (leaveOut) {
-      // Centroid without the left-out example: (sum − v)·q and ‖sum − v‖² (v is a unit vector).
-      dot -= sims[exclude] ?? 0;
-      norm2 = norm2 - 2 * dotDense(excludedVector, c.sum) + 1;
-    }
-    const centroidSim = norm2 > 1e-9 ? dot / Math.sqrt(norm2) : 0;
+    const centroidSim = c.norm2 > 1e-9 ? dotDense(query, c.sum) / Math.sqrt(c.norm2) : 0;
     let score = NEIGHBOUR_WEIGHT * (best.get(c.intent) ?? 0) + (1 - NEIGHBOUR_WEIGHT) * centroidSim;
     if (useDense && c.denseSum) {
-      let ddot = denseCosine(dense, c.denseSum);
-      let dnorm2 = c.denseNorm2;
-      if (leaveOut && excludedDense) {
-        ddot -= denseCosine(dense, excludedDense);
-        dnorm2 = dnorm2 - 2 * denseCosine(c.denseSum, excludedDense) + 1;
-      }
+      const denseCentroid =
+        c.denseNorm2 > 1e-9 ? denseCosine(dense, c.denseSum) / Math.sqrt(c.denseNorm2) : 0;
       const denseScore =
-        NEIGHBOUR_WEIGHT * (bestDense.get(c.intent) ?? 0) +
-        (1 - NEIGHBOUR_WEIGHT) * (dnorm2 > 1e-9 ? ddot / Math.sqrt(dnorm2) : 0);
+        NEIGHBOUR_WEIGHT * (bestDense.get(c.intent) ?? 0) + (1 - NEIGHBOUR_WEIGHT) * denseCentroid;
       score = (1 - model.denseWeight) * score + model.denseWeight * denseScore;
     }
     out.set(c.intent, score);

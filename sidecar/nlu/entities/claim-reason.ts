@@ -19,7 +19,7 @@ const REASONS: ReadonlyArray<[ClaimReason, RegExp]> = [
   ],
   [
     'late',
-    /\b(?:(?:is|was|are|were|arrived|running|came|be|been) (?:so |very |really |super )?late|delayed|taking (?:too|so) long|still (?:hasn'?t|has not|not) (?:arrived|come|shipped)|overdue|way past)\b/i,
+    /\b(?:(?:is|was|are|were|arrived|running|came|be|been) (?:so |very |really |super )?late|late (?:delivery|arrival|shipment|package|parcel|order)|delayed|taking (?:too|so) long|still (?:hasn'?t|has not|not) (?:arrived|come|shipped)|overdue|way past)\b/i,
   ],
   [
     'wrong_size',

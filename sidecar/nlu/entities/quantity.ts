@@ -35,7 +35,10 @@ const PATTERNS: readonly RegExp[] = [
     'i',
   ),
   new RegExp(String.raw`\b(?:for|need|have)\s+${N}\s+(?:employees|staff|students|classrooms)\b`, 'i'),
-  new RegExp(String.raw`\b(?:quote|quotation|pricing|price)(?:\s+request)?\s+(?:for|on)\s+${N}\b`, 'i'),
+  new RegExp(
+    String.raw`\b(?:quote|quotation|pricing|price|discount|deal)(?:\s+request)?\s+(?:for|on)\s+${N}\b`,
+    'i',
+  ),
 ];
 
 export function extractQuantity(text: string): number | undefined {

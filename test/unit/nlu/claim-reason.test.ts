@@ -24,6 +24,7 @@ describe('extractClaimReason', () => {
     ['my delivery is late', 'late'],
     ["it's taking too long", 'late'],
     ['the shipment was delayed again', 'late'],
+    ['refund me for the late delivery', 'late'],
   ])('reads %j', (text, reason) => {
     expect(extractClaimReason(text)).toBe(reason);
   });

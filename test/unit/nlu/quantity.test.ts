@@ -16,6 +16,7 @@ describe('extractQuantity', () => {
     ['quote request for 30 office chairs', 30],
     ['do you have 20 of these available', 20],
     ['five pairs of socks', 5],
+    ['a discount on 40 monitors', 40],
   ])('reads %j', (text, expected) => {
     expect(extractQuantity(text)).toBe(expected);
   });
