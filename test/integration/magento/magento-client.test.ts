@@ -74,6 +74,26 @@ describe('MagentoClient over the sandbox (REST)', () => {
     );
   });
 
+  it('reads stock and salable quantity of a simple product', async () => {
+    const simple = sandbox.data.fixture.products.find((p) => p.type_id === 'simple')!;
+    const stock = await client.getStockItem('default', simple.sku);
+    expect(stock.qty).toBe(simple.extension_attributes.stock_item?.qty);
+    expect(typeof (await client.getSalableQty('default', simple.sku))).toBe('number');
+  });
+
+  it('refunds part of an invoiced order and returns the credit memo id', async () => {
+    const orders = await client.searchOrders('default', { pageSize: 200 });
+    const complete = orders.items.find((o) => o.state === 'complete' && (o.total_refunded ?? 0) === 0)!;
+    const item = complete.items!.find((i) => i.parent_item_id === undefined)!;
+    const refund = await client.refundOrder('default', complete.entity_id, {
+      items: [{ orderItemId: item.item_id!, qty: 1 }],
+      comment: { text: 'Refunded by Verity test' },
+    });
+    expect(refund.ok).toBe(true);
+    const memos = await client.listCreditMemos('default', complete.entity_id);
+    expect(memos.items.map((m) => m.entity_id)).toContain(refund.ok ? refund.value : -1);
+  });
+
   it('retries injected 5xx answers with backoff and then succeeds', async () => {
     sandbox.knobs.add({ route: '/rest/*/V1/products/*', kind: 'error', status: 503, count: 2 });
     const sku = sandbox.data.fixture.products[0]!.sku;
