@@ -47,10 +47,20 @@ export function graphqlRoute(deps: { data: SandboxData; tokens: TokenStore }): R
       currency: config.base_currency_code,
       customerId: deps.tokens.customerId(bearer(req)),
     };
-    const variables =
-      typeof input.variables === 'string'
-        ? (JSON.parse(input.variables) as Record<string, unknown>)
-        : (input.variables as Record<string, unknown> | undefined);
+    let variables: Record<string, unknown> | undefined;
+    try {
+      variables =
+        typeof input.variables === 'string'
+          ? (JSON.parse(input.variables) as Record<string, unknown>)
+          : (input.variables as Record<string, unknown> | undefined);
+    } catch {
+      res
+        .status(200)
+        .json({
+          errors: [{ message: 'Variables are invalid JSON.', extensions: { category: 'graphql-input' } }],
+        });
+      return;
+    }
     const result = await graphql({
       schema: sandboxSchema(),
       source: input.query,

@@ -214,6 +214,15 @@ describe('GraphQL', () => {
     });
   });
 
+  it('answers malformed variables with an input error', async () => {
+    const res = await fetch(
+      `${sandbox.url}/graphql?query=${encodeURIComponent('query SandboxVars { storeConfig { store_code } }')}&variables=%7Bnope`,
+    );
+    expect(await res.json()).toEqual({
+      errors: [{ message: 'Variables are invalid JSON.', extensions: { category: 'graphql-input' } }],
+    });
+  });
+
   it('accepts GET requests', async () => {
     const res = await fetch(
       `${sandbox.url}/graphql?query=${encodeURIComponent('query SandboxGet { storeConfig { store_code } }')}`,

@@ -74,6 +74,9 @@ describe.skipIf(!existsSync(checkShape))('REST responses match Magento 2.4.8 sha
   it('keeps orders and credit memos Magento-shaped after a refund written at run time', async () => {
     const order = sandbox.data.fixture.orders.find((o) => o.state === 'complete');
     const refund = await postJson(`${sandbox.url}/rest/V1/order/${order?.entity_id}/refund`, {
+      notify: true,
+      appendComment: true,
+      comment: { comment: 'Refunded the damaged item', is_visible_on_front: 1 },
       arguments: { adjustment_negative: 1 },
     });
     for (const [type, path] of [
