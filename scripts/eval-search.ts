@@ -15,6 +15,7 @@ import {
   type CatalogDocument,
   documentChecksum,
   documentSearchText,
+  parseCatalogDocument,
 } from '../common/catalog/catalog-document.js';
 import type { FusionWeights } from '../common/catalog/rank-fusion.js';
 import { SpellingSuggester } from '../common/catalog/spelling-suggester.js';
@@ -28,9 +29,48 @@ import { loadConfig } from '../common/config/config.js';
 import type { Embedder } from '../common/embedding/embedder.js';
 import { GloveSifEmbedder } from '../common/embedding/glove-sif-embedder.js';
 import { OramaVectorStore } from '../common/vector-store/orama-vector-store.js';
-import { EVAL_NOW, loadDemoCatalog } from './eval-search-catalog.js';
+import { createMagentoClient } from '../common/magento/create-magento-client.js';
+import type { MagentoProduct } from '../common/magento/shapes/product.js';
+import { normalizeProduct, productParagraphs } from '../indexer/normalize/normalize-product.js';
+import { findSharedPassages } from '../indexer/normalize/shared-passages.js';
+import { loadStoreContext } from '../indexer/sync/load-store-context.js';
+import { startSandbox } from '../sandbox/index.js';
 
 const K = 10;
+
+/*
+ * The demo catalog's product documents, produced the way the indexer produces them: the sandbox store
+ * (seeded generator, fixed clock) served over HTTP, read with the Magento client and normalised by the
+ * indexer's normalizer. Reviews are left out (they do not change product text).
+ */
+/** The generator's clock for the eval: fixed so prices (special-price windows) do not move by day. */
+const EVAL_NOW = new Date('2026-11-01T00:00:00Z');
+
+async function loadDemoCatalog(store = 'default'): Promise<CatalogDocument[]> {
+  const sandbox = await startSandbox({ now: EVAL_NOW });
+  try {
+    const magento = createMagentoClient({ baseUrl: sandbox.url, token: sandbox.adminToken });
+    const context = await loadStoreContext(magento, store, EVAL_NOW);
+    const products: MagentoProduct[] = [];
+    for await (const page of magento.iterateProducts(store)) products.push(...page.items);
+    const shared = findSharedPassages(
+      products.map((p) => ({ key: p.sku, paragraphs: productParagraphs(p) })),
+    );
+    const normalize = { ...context, sharedPassages: new Set(shared.keys()) };
+    const documents: CatalogDocument[] = [];
+    for (const product of products) {
+      const children =
+        product.type_id === 'configurable'
+          ? (await magento.getConfigurableChildren(store, product.sku)).items
+          : [];
+      const outcome = normalizeProduct(product, children, normalize);
+      if (outcome.ok) documents.push(parseCatalogDocument(outcome.document));
+    }
+    return documents;
+  } finally {
+    await sandbox.close();
+  }
+}
 
 const labeledQuerySchema = z.object({
   query: z.string().min(1),
@@ -57,7 +97,7 @@ async function readQueries(file: string): Promise<LabeledQuery[]> {
 }
 
 /** nDCG@k with gains 2^grade − 1; the ideal ranking is the labels sorted by grade. */
-export function ndcgAtK(ranked: readonly string[], relevant: Record<string, number>, k = K): number {
+function ndcgAtK(ranked: readonly string[], relevant: Record<string, number>, k = K): number {
   const dcg = ranked
     .slice(0, k)
     .reduce((sum, id, i) => sum + (2 ** (relevant[id] ?? 0) - 1) / Math.log2(i + 2), 0);
@@ -69,7 +109,7 @@ export function ndcgAtK(ranked: readonly string[], relevant: Record<string, numb
 }
 
 /** Share of the relevant documents found in the top k, capped at k (a query with 40 relevant items can reach 1). */
-export function recallAtK(ranked: readonly string[], relevant: Record<string, number>, k = K): number {
+function recallAtK(ranked: readonly string[], relevant: Record<string, number>, k = K): number {
   const total = Object.keys(relevant).length;
   const found = ranked.slice(0, k).filter((id) => (relevant[id] ?? 0) > 0).length;
   return total === 0 ? 0 : found / Math.min(k, total);
