@@ -1,3 +1,4 @@
+import { UNITS, asDays, durationDaysIn } from './text/duration-words.js';
 import type { TurnFacts } from './turn-facts.js';
 
 /** The values a draft may state, precomputed once per verification. */
@@ -12,6 +13,10 @@ export interface FactIndex {
   returnFeesCents: Set<number>;
   thresholdsCents: Set<number>;
   restockingPercents: Set<number>;
+  /** Durations product attributes state ("battery: up to 6 hours", "warranty: 2 years"), in days. */
+  attributeDays: Set<number>;
+  /** Percentages product attributes state ("100% cotton"). */
+  attributePercents: Set<number>;
   /** Order dates as `YYYY-MM-DD`. */
   orderDates: Set<string>;
 }
@@ -38,8 +43,15 @@ export function indexFacts(facts: TurnFacts): FactIndex {
     ...policies.flatMap((p) => p.deliveryRanges.map((r): [number, number] => [r.minDays, r.maxDays])),
     ...facts.deliveryRanges.map((r): [number, number] => [r.minDays, r.maxDays]),
   ];
+  const attributes = facts.products.flatMap((p) => Object.entries(p.attributes));
   return {
     facts,
+    attributeDays: new Set(
+      attributes.flatMap(([key, value]) => [...durationDaysIn(value), ...keyedDuration(key, value)]),
+    ),
+    attributePercents: new Set(
+      attributes.flatMap(([, value]) => [...value.matchAll(/(\d+(?:\.\d+)?)\s?%/g)].map((m) => Number(m[1]))),
+    ),
     returnWindowDays: new Set(policies.filter((p) => !p.finalSale).map((p) => p.returnWindowDays)),
     warrantyMonths: new Set(policies.map((p) => p.warrantyMonths).filter((m) => m > 0)),
     deliveryRanges: ranges,
@@ -57,6 +69,13 @@ export function indexFacts(facts: TurnFacts): FactIndex {
       ),
     ),
   };
+}
+
+/** A bare number whose attribute code names the unit, e.g. `battery_life_hours: "6"`. */
+function keyedDuration(key: string, value: string): number[] {
+  const unit = /(hour|day|week|month|year)/.exec(key)?.[1];
+  if (unit === undefined || !/^\d+(?:\.\d+)?$/.test(value.trim())) return [];
+  return asDays(Number(value), UNITS[unit] ?? 'day');
 }
 
 export { cents };

@@ -1,30 +1,10 @@
 import type { FactIndex } from '../fact-index.js';
-import { NUMBER_SOURCE, parseNumber } from '../text/number-words.js';
+import { DURATION, UNITS, asDays, asMonths, type Unit } from '../text/duration-words.js';
+import { parseNumber } from '../text/number-words.js';
 import { nearestTopic, type Sentence } from '../text/sentences.js';
 import type { CheckedClaim, ViolationCode } from '../verifier-types.js';
 import { claimAt, matchAll } from './claim.js';
 
-type Unit = 'hour' | 'day' | 'week' | 'month' | 'year';
-
-/** English and French unit words. */
-const UNITS: Record<string, Unit> = {
-  hour: 'hour',
-  heure: 'hour',
-  day: 'day',
-  jour: 'day',
-  week: 'week',
-  semaine: 'week',
-  month: 'month',
-  mois: 'month',
-  year: 'year',
-  an: 'year',
-  année: 'year',
-};
-
-const DURATION = new RegExp(
-  `\\b(${NUMBER_SOURCE})(?:\\s*(?:-|–|to|or|and|à|ou)\\s*(${NUMBER_SOURCE}))?[\\s-]+(?:(business|working|calendar)[\\s-]+)?(hour|day|week|month|year|heure|jour|semaine|mois|année|an)s?(?![\\w’'])`,
-  'gi',
-);
 const ANCHOR =
   /\b(?:of|from|after|since|following) (?:the )?(?:delivery|receipt|purchase|shipment|dispatch)\b|(?:suivant|après|à compter de|dès) (?:la |l['’])?(?:livraison|réception|achat)/gi;
 const LIFETIME = /\blifetime\b/gi;
@@ -34,28 +14,6 @@ const TOPICS = {
   returns: /return|refund|exchange|send (?:it|them) back|retour|rembours|échange/,
   delivery: /deliver|(?<!return )ship|arriv|transit|dispatch|receive|get (?:it|them|there)|reach|livr|expédi/,
 };
-
-/** Days a duration stands for; months and years accept both calendar readings ("a month" = 30 or 31 days). */
-function asDays(n: number, unit: Unit): number[] {
-  switch (unit) {
-    case 'hour':
-      return [n / 24];
-    case 'day':
-      return [n];
-    case 'week':
-      return [n * 7];
-    case 'month':
-      return [n * 30, n * 31];
-    case 'year':
-      return [n * 365, n * 366];
-  }
-}
-
-function asMonths(n: number, unit: Unit): number[] {
-  if (unit === 'month') return [n];
-  if (unit === 'year') return [n * 12];
-  return asDays(n, unit).map((d) => (d % 30 === 0 ? d / 30 : d === 365 ? 12 : NaN));
-}
 
 /**
  * Durations and windows ("30 days", "two weeks", "a 12-month warranty", "3–5 business days"): a return
@@ -118,10 +76,13 @@ function judge(
     second === null && !business && asDays(first, unit).some((d) => index.returnWindowDays.has(d));
   const matchesWarranty = (): boolean =>
     second === null && asMonths(first, unit).some((months) => index.warrantyMonths.has(months));
+  // A product attribute ("battery: up to 6 hours", "warranty: 2 years") is a fact too, but never a return window or delivery time.
+  const matchesAttribute = (): boolean =>
+    second === null && asDays(first, unit).some((d) => index.attributeDays.has(d));
 
   switch (topic) {
     case 'warranty':
-      return claim(matchesWarranty(), {
+      return claim(matchesWarranty() || matchesAttribute(), {
         code: 'contradicts_warranty',
         message: `"${text}" is not the warranty in the policy (${[...index.warrantyMonths].join(', ') || 'none'} months).`,
       });
@@ -136,7 +97,7 @@ function judge(
         message: `"${text}" matches no delivery range from the policy or the carrier.`,
       });
     case null:
-      return claim(matchesRange() || matchesWindow() || matchesWarranty(), {
+      return claim(matchesRange() || matchesWindow() || matchesWarranty() || matchesAttribute(), {
         code: 'unsupported_duration',
         message: `"${text}" is not a window, warranty or delivery time in the facts.`,
       });

@@ -114,7 +114,7 @@ export function checkMoney(sentence: Sentence, index: FactIndex, options: Verify
         m[0].length,
         'percent',
         `${value}%`,
-        index.restockingPercents.has(value)
+        index.restockingPercents.has(value) || index.attributePercents.has(value)
           ? undefined
           : { code: 'unsupported_percent', message: `"${m[0]}" matches no percentage in the policy.` },
       ),

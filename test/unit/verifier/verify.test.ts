@@ -292,3 +292,46 @@ describe('verify: French replies', () => {
     expect(codes('La livraison n’est pas gratuite.', eu({ freeShippingThreshold: null }), fr)).toEqual([]);
   });
 });
+
+describe('verify: product attributes are facts', () => {
+  const laptop = facts({
+    products: [
+      {
+        sku: 'RAPTOR-X15',
+        name: 'Raptor X15',
+        price: 1299,
+        currency: 'USD',
+        stockStatus: 'in_stock',
+        qty: 14,
+        attributes: { battery_life_hours: '6', warranty: '2 years', material: '100% aluminum' },
+        rating: 4,
+        reviewCount: 1,
+      },
+    ],
+  });
+  it.each([
+    'The Raptor X15 runs up to 6 hours on battery.',
+    'It comes with a 2-year manufacturer warranty.',
+    'The body is 100% aluminum.',
+  ])('%s', (draft) => {
+    expect(verify(draft, laptop, en).violations).toEqual([]);
+  });
+  it('an attribute never grants a return window', () => {
+    expect(codes('You can return it within 2 years.', laptop)).toContain('contradicts_return_window');
+    expect(codes('It runs up to 9 hours on battery.', laptop)).toEqual(['unsupported_duration']);
+  });
+});
+
+describe('verify: conversational filler is not a claim', () => {
+  it.each([
+    "Thanks for reaching out! I'm happy to help.",
+    "If you'd like, I can connect you with our support team.",
+    "Let me know if there's anything else I can do for you today!",
+    'You can track your package with the link in your shipping confirmation email.',
+    'Could you tell me your order number and the email address you used?',
+    'Sorry to hear that the item arrived damaged.',
+    'Would you like me to hand this over to a colleague?',
+  ])('%s', (draft) => {
+    expect(verify(draft, facts(), en).violations).toEqual([]);
+  });
+});
