@@ -46,7 +46,7 @@ describe.runIf(hasPostgres)('bounded actions against the sandbox store over HTTP
     schema = await createPgSchema('actions');
     // Four pools on one schema stand for four sidecar processes.
     for (let i = 0; i < 4; i++)
-      stores.push(new PgRecordStore({ url: schema.url, schema: schema.name, maxConnections: 8 }));
+      stores.push(new PgRecordStore({ url: schema.url, schema: schema.name, maxConnections: 5 }));
     await migrate(stores[0]!, await loadMigrations());
     eligible = sandbox.data.fixture.orders
       .filter(
