@@ -54,11 +54,9 @@ export function graphqlRoute(deps: { data: SandboxData; tokens: TokenStore }): R
           ? (JSON.parse(input.variables) as Record<string, unknown>)
           : (input.variables as Record<string, unknown> | undefined);
     } catch {
-      res
-        .status(200)
-        .json({
-          errors: [{ message: 'Variables are invalid JSON.', extensions: { category: 'graphql-input' } }],
-        });
+      res.status(200).json({
+        errors: [{ message: 'Variables are invalid JSON.', extensions: { category: 'graphql-input' } }],
+      });
       return;
     }
     const result = await graphql({
