@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import { BackendUnavailableError, NotFoundError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { JobFailedError, JobQueueClosedError, JobWaitTimeoutError } from './job-errors.js';
-import { checkProgressPercent, resolveEnqueueOptions } from './job-options.js';
+import { checkProgressPercent, resolveEnqueueOptions, type ResolvedEnqueueOptions } from './job-options.js';
 import {
   PermanentJobError,
   type EnqueueOptions,
@@ -129,6 +129,19 @@ export class BullmqJobQueue<J, R = unknown> implements JobQueue<J, R> {
     if (this.#closed) throw new JobQueueClosedError(this.name);
     const resolved = resolveEnqueueOptions(options);
     const jobId = resolved.jobId ?? randomUUID();
+    try {
+      await this.#add(job, jobId, resolved);
+    } catch (error) {
+      throw new BackendUnavailableError(
+        'redis',
+        `Could not enqueue job ${jobId} in queue ${this.name}: ${(error as Error).message}`,
+        error,
+      );
+    }
+    return jobId;
+  }
+
+  async #add(job: J, jobId: string, resolved: ResolvedEnqueueOptions): Promise<void> {
     if (resolved.jobId !== undefined) {
       // BullMQ refuses an id it still keeps, even finished; a finished job may run again, like in-process.
       const existing = await this.#queue.getJob(jobId);
@@ -144,7 +157,6 @@ export class BullmqJobQueue<J, R = unknown> implements JobQueue<J, R> {
       removeOnComplete: { age: this.#keepFinishedSeconds },
       removeOnFail: { age: this.#keepFinishedSeconds },
     });
-    return jobId;
   }
 
   process(handler: JobHandler<J, R>, options: { concurrency?: number } = {}): void {

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite, type Results, type Transaction } from '@electric-sql/pglite';
 import { BackendUnavailableError } from '../errors.js';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import type { QueryResult, RecordStore, ScriptExecutor } from './record-store.js';
 
 export interface PgliteRecordStoreOptions {
@@ -24,6 +25,18 @@ async function createInMemory(): Promise<PGlite> {
     await freshCluster;
   }
   return db;
+}
+
+async function createOrFail(create: () => Promise<PGlite>): Promise<PGlite> {
+  try {
+    return await create();
+  } catch (error) {
+    throw new BackendUnavailableError(
+      'pglite',
+      `Cannot open the embedded record store: ${(error as Error).message}`,
+      error,
+    );
+  }
 }
 
 // pg counts the rows a SELECT returned; PGlite reports 0 affected rows for it.
@@ -51,23 +64,23 @@ function transactionExecutor(tx: Transaction): ScriptExecutor {
 export class PgliteRecordStore implements RecordStore {
   readonly kind = 'pglite' as const;
   readonly #db: PGlite;
+  readonly #lock: DataDirLock | undefined;
 
-  private constructor(db: PGlite) {
+  private constructor(db: PGlite, lock: DataDirLock | undefined) {
     this.#db = db;
+    this.#lock = lock;
   }
 
   static async open(options: PgliteRecordStoreOptions = {}): Promise<PgliteRecordStore> {
-    if (options.dataDir !== undefined) await mkdir(options.dataDir, { recursive: true });
+    const { dataDir } = options;
+    if (dataDir === undefined) return new PgliteRecordStore(await createOrFail(createInMemory), undefined);
+    await mkdir(dataDir, { recursive: true });
+    const lock = await lockDataDir(dataDir);
     try {
-      const db =
-        options.dataDir === undefined ? await createInMemory() : await PGlite.create(options.dataDir);
-      return new PgliteRecordStore(db);
+      return new PgliteRecordStore(await createOrFail(() => PGlite.create(dataDir)), lock);
     } catch (error) {
-      throw new BackendUnavailableError(
-        'pglite',
-        `Cannot open the embedded record store: ${(error as Error).message}`,
-        error,
-      );
+      await lock.release();
+      throw error;
     }
   }
 
@@ -98,7 +111,9 @@ export class PgliteRecordStore implements RecordStore {
   }
 
   async close(): Promise<void> {
-    if (!this.#db.closed) await this.#db.close();
+    if (this.#db.closed) return;
+    await this.#db.close();
+    await this.#lock?.release();
   }
 
   #assertOpen(): void {

@@ -57,6 +57,17 @@ describe('PGlite record store on disk', { timeout: 120_000 }, () => {
     }
   });
 
+  it('refuses a second store on a directory that is in use', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'verity-pglite-'));
+    dirs.push(dataDir);
+    const first = await PgliteRecordStore.open({ dataDir });
+    try {
+      await expect(PgliteRecordStore.open({ dataDir })).rejects.toBeInstanceOf(BackendUnavailableError);
+    } finally {
+      await first.close();
+    }
+  });
+
   it('gives every in-memory store its own database', async () => {
     const a = await PgliteRecordStore.open();
     const b = await PgliteRecordStore.open();
