@@ -18,7 +18,12 @@ export const customAttributeSchema = z.object({
   value: z.string(),
 });
 
-export const websiteSchema = z.object({ id: int, code: z.string().min(1), name: z.string(), default_group_id: int });
+export const websiteSchema = z.object({
+  id: int,
+  code: z.string().min(1),
+  name: z.string(),
+  default_group_id: int,
+});
 export const storeGroupSchema = z.object({
   id: int,
   website_id: int,

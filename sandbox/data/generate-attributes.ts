@@ -13,7 +13,20 @@ const SELECT_ATTRIBUTES: ReadonlyArray<{
     code: 'color',
     label: 'Color',
     input: 'select',
-    options: ['Black', 'White', 'Red', 'Blue', 'Green', 'Grey', 'Navy', 'Olive', 'Orange', 'Silver', 'Purple', 'Yellow'],
+    options: [
+      'Black',
+      'White',
+      'Red',
+      'Blue',
+      'Green',
+      'Grey',
+      'Navy',
+      'Olive',
+      'Orange',
+      'Silver',
+      'Purple',
+      'Yellow',
+    ],
   },
   {
     id: 144,
@@ -93,19 +106,23 @@ const SELECT_ATTRIBUTES: ReadonlyArray<{
 ];
 
 /** Text attributes the catalog exposes besides Magento's system ones. */
-const TEXT_ATTRIBUTES: ReadonlyArray<{ id: number; code: string; label: string; input: ProductAttribute['frontend_input'] }> =
-  [
-    { id: 73, code: 'name', label: 'Product Name', input: 'text' },
-    { id: 75, code: 'description', label: 'Description', input: 'textarea' },
-    { id: 76, code: 'short_description', label: 'Short Description', input: 'textarea' },
-    { id: 77, code: 'price', label: 'Price', input: 'price' },
-    { id: 78, code: 'special_price', label: 'Special Price', input: 'price' },
-    { id: 79, code: 'special_from_date', label: 'Special Price From Date', input: 'date' },
-    { id: 80, code: 'special_to_date', label: 'Special Price To Date', input: 'date' },
-    { id: 82, code: 'weight', label: 'Weight', input: 'weight' },
-    { id: 124, code: 'url_key', label: 'URL Key', input: 'text' },
-    { id: 154, code: 'battery_life_hours', label: 'Battery Life (hours)', input: 'text' },
-  ];
+const TEXT_ATTRIBUTES: ReadonlyArray<{
+  id: number;
+  code: string;
+  label: string;
+  input: ProductAttribute['frontend_input'];
+}> = [
+  { id: 73, code: 'name', label: 'Product Name', input: 'text' },
+  { id: 75, code: 'description', label: 'Description', input: 'textarea' },
+  { id: 76, code: 'short_description', label: 'Short Description', input: 'textarea' },
+  { id: 77, code: 'price', label: 'Price', input: 'price' },
+  { id: 78, code: 'special_price', label: 'Special Price', input: 'price' },
+  { id: 79, code: 'special_from_date', label: 'Special Price From Date', input: 'date' },
+  { id: 80, code: 'special_to_date', label: 'Special Price To Date', input: 'date' },
+  { id: 82, code: 'weight', label: 'Weight', input: 'weight' },
+  { id: 124, code: 'url_key', label: 'URL Key', input: 'text' },
+  { id: 154, code: 'battery_life_hours', label: 'Battery Life (hours)', input: 'text' },
+];
 
 const FIRST_OPTION_ID = 5000;
 
@@ -124,7 +141,8 @@ export function generateAttributes(): ProductAttribute[] {
   const texts = TEXT_ATTRIBUTES.map((a) => ({
     ...base(a.id, a.code, a.label, a.input),
     is_filterable: a.code === 'price',
-    backend_type: a.input === 'price' || a.input === 'weight' ? 'decimal' : a.input === 'date' ? 'datetime' : 'varchar',
+    backend_type:
+      a.input === 'price' || a.input === 'weight' ? 'decimal' : a.input === 'date' ? 'datetime' : 'varchar',
     options: [],
   }));
   return [...texts, ...selects].sort((a, b) => a.attribute_id - b.attribute_id);
@@ -150,9 +168,12 @@ function base(id: number, code: string, label: string, input: ProductAttribute['
 }
 
 /** Option id of `label` in a generated select attribute: option ids only resolve through attribute options. */
-export function optionIndex(attributes: readonly ProductAttribute[]): (code: string, label: string) => string {
+export function optionIndex(
+  attributes: readonly ProductAttribute[],
+): (code: string, label: string) => string {
   const index = new Map<string, string>();
-  for (const a of attributes) for (const o of a.options) index.set(`${a.attribute_code}\u0000${o.label}`, o.value);
+  for (const a of attributes)
+    for (const o of a.options) index.set(`${a.attribute_code}\u0000${o.label}`, o.value);
   return (code, label) => {
     const id = index.get(`${code}\u0000${label}`);
     if (id === undefined) throw new RangeError(`no option "${label}" on attribute ${code}`);

@@ -71,7 +71,9 @@ function copy(
   const description =
     `<p>The <strong>${name}</strong> is built for everyday use.</p>` +
     `<ul>${chosen.map((f) => `<li>Comes with ${f}</li>`).join('')}</ul>` +
-    (random.chance(0.3) ? `<p>&nbsp;</p><div class="pagebuilder-row"><p>Care: wipe clean &amp; store dry.</p></div>` : '');
+    (random.chance(0.3)
+      ? `<p>&nbsp;</p><div class="pagebuilder-row"><p>Care: wipe clean &amp; store dry.</p></div>`
+      : '');
   const short = random.chance(0.04)
     ? `<p>${random.pick(INTERNAL_JARGON)}</p>`
     : random.chance(0.7)
@@ -110,7 +112,10 @@ function addSimple(ctx: Context): void {
       .sample(line.materials, random.int(1, 2))
       .map((m) => option('material', m))
       .join(','),
-    warranty: option('warranty', random.pick(['1 year', '1 year', '2 years', '3 years', 'No warranty', 'Lifetime'])),
+    warranty: option(
+      'warranty',
+      random.pick(['1 year', '1 year', '2 years', '3 years', 'No warranty', 'Lifetime']),
+    ),
     ...specialPrice(ctx, regular),
   };
   for (const code of line.selects) attributes[code] = randomOption(ctx, code);
@@ -166,7 +171,9 @@ function addApparelFamily(ctx: Context): void {
     .sample(line.materials, random.int(1, 2))
     .map((m) => option('material', m))
     .join(',');
-  const shared = { ...copy(ctx, name, ['a relaxed fit', 'taped seams', 'reflective details', 'recycled fabric']) };
+  const shared = {
+    ...copy(ctx, name, ['a relaxed fit', 'taped seams', 'reflective details', 'recycled fabric']),
+  };
   const children: ProductDraft[] = [];
   for (const color of colors) {
     for (const size of line.sizes) {
@@ -238,7 +245,8 @@ function addBundle(ctx: Context, index: number): void {
   const fallback = ctx.products.filter((p) => p.type_id === 'simple' && p.visibility === 4);
   const members = ctx.random.sample(pool.length >= 3 ? pool : fallback, 3);
   const id = ctx.nextId();
-  const name = ['Weekend Camping Bundle', 'Bike Commuter Starter Kit', 'Trail Day Essentials Bundle'][index % 3] ?? '';
+  const name =
+    ['Weekend Camping Bundle', 'Bike Commuter Starter Kit', 'Trail Day Essentials Bundle'][index % 3] ?? '';
   const fullName = index < 3 ? name : `${name} #${index + 1}`;
   const sku = `BNDL-${String(id).padStart(5, '0')}`;
   ctx.products.push(
@@ -290,7 +298,8 @@ function euPrices(products: readonly Product[]): Fixture['store_values'] {
   for (const p of products) {
     if (p.price <= 0) continue;
     const eur = Math.max(0.99, Math.round(p.price * EUR_PER_USD) - 0.01).toFixed(2);
-    for (const store of EU_STORE_CODES) rows.push({ sku: p.sku, store_code: store, attribute_code: 'price', value: eur });
+    for (const store of EU_STORE_CODES)
+      rows.push({ sku: p.sku, store_code: store, attribute_code: 'price', value: eur });
   }
   return rows;
 }

@@ -34,7 +34,9 @@ const BASE_RULE: PolicyRuleRow = {
 };
 
 function rules(rows: Record<string, Partial<PolicyRuleRow>>): string {
-  return JSON.stringify(Object.fromEntries(Object.entries(rows).map(([key, row]) => [key, { ...BASE_RULE, ...row }])));
+  return JSON.stringify(
+    Object.fromEntries(Object.entries(rows).map(([key, row]) => [key, { ...BASE_RULE, ...row }])),
+  );
 }
 
 /**
@@ -43,7 +45,12 @@ function rules(rows: Record<string, Partial<PolicyRuleRow>>): string {
  * restocking fee, clearance final sale, 60 days in Europe, 24-month EU warranty.
  */
 export function generateConfigRows(): ConfigRow[] {
-  const row = (path: string, value: string, scope: ConfigRow['scope'] = 'default', scopeCode = 'default'): ConfigRow => ({
+  const row = (
+    path: string,
+    value: string,
+    scope: ConfigRow['scope'] = 'default',
+    scopeCode = 'default',
+  ): ConfigRow => ({
     path,
     scope,
     scope_code: scopeCode,
@@ -57,7 +64,12 @@ export function generateConfigRows(): ConfigRow[] {
     row(P.widgetPosition, 'right'),
     row(P.widgetPrimaryColor, '#1F6FEB'),
     row(P.widgetGreeting, 'Hi! I can help with orders, returns and products.'),
-    row(P.widgetGreeting, 'Bonjour ! Je peux vous aider pour vos commandes, retours et produits.', 'stores', 'fr'),
+    row(
+      P.widgetGreeting,
+      'Bonjour ! Je peux vous aider pour vos commandes, retours et produits.',
+      'stores',
+      'fr',
+    ),
     row(P.escalationContact, 'support-eu@shop.example.com', 'websites', 'eu'),
     row(P.autoApproveMaxAmount, '100'),
     row(P.evidenceRequiredThreshold, '50'),
@@ -84,7 +96,13 @@ export function generateConfigRows(): ConfigRow[] {
           price_match: '0',
           price_match_exclusions: '',
         },
-        _1700000000000_400: { channel: 'marketplace', return_window_days: '14', return_shipping_fee: '7.95', price_match: '0', price_match_exclusions: '' },
+        _1700000000000_400: {
+          channel: 'marketplace',
+          return_window_days: '14',
+          return_shipping_fee: '7.95',
+          price_match: '0',
+          price_match_exclusions: '',
+        },
       }),
     ),
     row(

@@ -34,7 +34,13 @@ export function generateFixture(options: GenerateOptions = {}): Fixture {
   const random = new Random(options.seed ?? DEFAULT_SEED);
   const attributes = generateAttributes();
   const catalog = generateCatalog(random, now, attributes, options.productCount ?? DEFAULT_PRODUCT_COUNT);
-  const sales = generateSales(random, now, catalog.products, catalog.store_values, options.customerCount ?? 60);
+  const sales = generateSales(
+    random,
+    now,
+    catalog.products,
+    catalog.store_values,
+    options.customerCount ?? 60,
+  );
   return {
     now: now.toISOString(),
     ...generateStores(),

@@ -1,9 +1,18 @@
 import type { Customer, Fixture, Order, Product } from './fixture-schema.js';
 import { daysBefore, magentoDate, roundMoney, type Random } from './random.js';
 import { buildCreditmemo, buildInvoice, buildShipment, type LineQty } from '../sales/documents.js';
-import { addHistory, applyCancel, applyCreditmemo, applyInvoice, applyShipment } from '../sales/order-lifecycle.js';
+import {
+  addHistory,
+  applyCancel,
+  applyCreditmemo,
+  applyInvoice,
+  applyShipment,
+} from '../sales/order-lifecycle.js';
 
-type SalesPart = Pick<Fixture, 'customers' | 'credentials' | 'orders' | 'invoices' | 'shipments' | 'creditmemos'>;
+type SalesPart = Pick<
+  Fixture,
+  'customers' | 'credentials' | 'orders' | 'invoices' | 'shipments' | 'creditmemos'
+>;
 
 /** Password of every generated customer (documented in docs/sandbox.md). */
 export const DEMO_PASSWORD = 'Sandbox123!';
@@ -24,14 +33,85 @@ interface Person {
 
 /** Customers the docs and demo conversations name; the rest are generated. */
 const NAMED: readonly Person[] = [
-  { first: 'Emma', last: 'Shopper', email: 'emma.shopper@example.com', storeId: 1, street: '742 Evergreen Terrace', city: 'Austin', postcode: '78701', region: 'Texas', regionCode: 'TX', country: 'US', phone: '512-555-0142' },
-  { first: 'Noah', last: 'Rivera', email: 'noah.rivera@example.com', storeId: 1, street: '18 Lake Shore Dr', city: 'Chicago', postcode: '60611', region: 'Illinois', regionCode: 'IL', country: 'US', phone: '312-555-0199' },
-  { first: 'Léa', last: 'Martin', email: 'lea.martin@example.fr', storeId: 3, street: '12 rue de Rivoli', city: 'Paris', postcode: '75004', country: 'FR', phone: '+33 1 55 55 01 23' },
-  { first: 'Oliver', last: 'Hughes', email: 'oliver.hughes@example.co.uk', storeId: 2, street: '4 Canal Street', city: 'Amsterdam', postcode: '1011 AB', country: 'NL', phone: '+31 20 555 0100' },
+  {
+    first: 'Emma',
+    last: 'Shopper',
+    email: 'emma.shopper@example.com',
+    storeId: 1,
+    street: '742 Evergreen Terrace',
+    city: 'Austin',
+    postcode: '78701',
+    region: 'Texas',
+    regionCode: 'TX',
+    country: 'US',
+    phone: '512-555-0142',
+  },
+  {
+    first: 'Noah',
+    last: 'Rivera',
+    email: 'noah.rivera@example.com',
+    storeId: 1,
+    street: '18 Lake Shore Dr',
+    city: 'Chicago',
+    postcode: '60611',
+    region: 'Illinois',
+    regionCode: 'IL',
+    country: 'US',
+    phone: '312-555-0199',
+  },
+  {
+    first: 'Léa',
+    last: 'Martin',
+    email: 'lea.martin@example.fr',
+    storeId: 3,
+    street: '12 rue de Rivoli',
+    city: 'Paris',
+    postcode: '75004',
+    country: 'FR',
+    phone: '+33 1 55 55 01 23',
+  },
+  {
+    first: 'Oliver',
+    last: 'Hughes',
+    email: 'oliver.hughes@example.co.uk',
+    storeId: 2,
+    street: '4 Canal Street',
+    city: 'Amsterdam',
+    postcode: '1011 AB',
+    country: 'NL',
+    phone: '+31 20 555 0100',
+  },
 ];
 
-const FIRST = ['Ava', 'Liam', 'Mia', 'Ethan', 'Zoe', 'Lucas', 'Isla', 'Mateo', 'Chloe', 'Omar', 'Hana', 'Felix', 'Nora', 'Ravi'];
-const LAST = ['Nguyen', 'Smith', 'Garcia', 'Müller', 'Okafor', 'Rossi', 'Kowalski', 'Tanaka', 'Dubois', 'Jensen', 'Patel'];
+const FIRST = [
+  'Ava',
+  'Liam',
+  'Mia',
+  'Ethan',
+  'Zoe',
+  'Lucas',
+  'Isla',
+  'Mateo',
+  'Chloe',
+  'Omar',
+  'Hana',
+  'Felix',
+  'Nora',
+  'Ravi',
+];
+const LAST = [
+  'Nguyen',
+  'Smith',
+  'Garcia',
+  'Müller',
+  'Okafor',
+  'Rossi',
+  'Kowalski',
+  'Tanaka',
+  'Dubois',
+  'Jensen',
+  'Patel',
+];
 const US_CITIES = [
   ['Denver', '80202', 'Colorado', 'CO'],
   ['Seattle', '98101', 'Washington', 'WA'],
@@ -53,7 +133,8 @@ const CARRIERS = [
 ] as const;
 
 /** Order scenarios: what happened to an order after it was placed. */
-type Scenario = 'pending' | 'processing' | 'shipped' | 'complete' | 'canceled' | 'refunded' | 'partially_refunded';
+type Scenario =
+  'pending' | 'processing' | 'shipped' | 'complete' | 'canceled' | 'refunded' | 'partially_refunded';
 
 /** Emma's orders: one of each scenario, dated so that return windows are both open and closed. */
 const EMMA_ORDERS: ReadonlyArray<{ scenario: Scenario; daysAgo: number; skus: readonly string[] }> = [
@@ -71,7 +152,15 @@ interface Ctx {
   random: Random;
   now: Date;
   out: SalesPart;
-  ids: { order: number; invoice: number; shipment: number; creditmemo: number; history: number; item: number; address: number };
+  ids: {
+    order: number;
+    invoice: number;
+    shipment: number;
+    creditmemo: number;
+    history: number;
+    item: number;
+    address: number;
+  };
   sequence: Map<number, number>;
   eurPrice: (sku: string) => number;
   stores: Map<number, { name: string; currency: string }>;
@@ -85,11 +174,22 @@ export function generateSales(
   storeValues: Fixture['store_values'],
   customerCount: number,
 ): SalesPart {
-  const eur = new Map(storeValues.filter((v) => v.store_code === 'eu_en' && v.attribute_code === 'price').map((v) => [v.sku, Number(v.value)]));
+  const eur = new Map(
+    storeValues
+      .filter((v) => v.store_code === 'eu_en' && v.attribute_code === 'price')
+      .map((v) => [v.sku, Number(v.value)]),
+  );
   const ctx: Ctx = {
     random,
     now,
-    out: { customers: [], credentials: { admins: [{ username: 'admin', password: 'Admin123!' }], customers: [] }, orders: [], invoices: [], shipments: [], creditmemos: [] },
+    out: {
+      customers: [],
+      credentials: { admins: [{ username: 'admin', password: 'Admin123!' }], customers: [] },
+      orders: [],
+      invoices: [],
+      shipments: [],
+      creditmemos: [],
+    },
     ids: { order: 0, invoice: 0, shipment: 0, creditmemo: 0, history: 0, item: 0, address: 0 },
     sequence: new Map(),
     eurPrice: (sku) => eur.get(sku) ?? 0,
@@ -103,7 +203,9 @@ export function generateSales(
   for (let i = people.length; i < customerCount; i++) people.push(randomPerson(random, i));
   const customers = people.map((p, i) => addCustomer(ctx, p, i + 1));
 
-  const sellable = products.filter((p) => p.type_id === 'simple' && p.visibility === 4 && p.status === 1 && p.price > 0);
+  const sellable = products.filter(
+    (p) => p.type_id === 'simple' && p.visibility === 4 && p.status === 1 && p.price > 0,
+  );
   const bySku = new Map(sellable.map((p) => [p.sku, p]));
   const emma = customers[0];
   if (emma) {
@@ -112,14 +214,36 @@ export function generateSales(
       if (items.length > 0) addOrder(ctx, emma, items, o.scenario, o.daysAgo);
     }
   }
-  const scenarios: readonly Scenario[] = ['complete', 'complete', 'complete', 'shipped', 'processing', 'pending', 'canceled', 'refunded', 'partially_refunded'];
+  const scenarios: readonly Scenario[] = [
+    'complete',
+    'complete',
+    'complete',
+    'shipped',
+    'processing',
+    'pending',
+    'canceled',
+    'refunded',
+    'partially_refunded',
+  ];
   for (const customer of customers.slice(1)) {
     for (let n = random.int(0, 4); n > 0; n--) {
-      addOrder(ctx, customer, random.sample(sellable, random.int(1, 3)), random.pick(scenarios), random.int(0, 180));
+      addOrder(
+        ctx,
+        customer,
+        random.sample(sellable, random.int(1, 3)),
+        random.pick(scenarios),
+        random.int(0, 180),
+      );
     }
   }
   for (let g = 0; g < Math.max(4, Math.floor(customerCount / 5)); g++) {
-    addOrder(ctx, randomPerson(random, 1000 + g), random.sample(sellable, random.int(1, 2)), random.pick(scenarios), random.int(0, 120));
+    addOrder(
+      ctx,
+      randomPerson(random, 1000 + g),
+      random.sample(sellable, random.int(1, 2)),
+      random.pick(scenarios),
+      random.int(0, 120),
+    );
   }
   ctx.out.orders.sort((a, b) => a.entity_id - b.entity_id);
   return ctx.out;
@@ -129,13 +253,39 @@ function randomPerson(random: Random, i: number): Person {
   const first = random.pick(FIRST);
   const last = random.pick(LAST);
   const eu = random.chance(0.3);
-  const email = `${first}.${last}${i}`.toLowerCase().normalize('NFKD').replace(/[^a-z0-9.]/g, '') + '@example.com';
+  const email =
+    `${first}.${last}${i}`
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9.]/g, '') + '@example.com';
   if (eu) {
     const [city, postcode, country] = random.pick(EU_CITIES);
-    return { first, last, email, storeId: country === 'FR' ? 3 : 2, street: `${random.int(1, 200)} Market Street`, city, postcode, country, phone: `+49 30 555 ${random.int(1000, 9999)}` };
+    return {
+      first,
+      last,
+      email,
+      storeId: country === 'FR' ? 3 : 2,
+      street: `${random.int(1, 200)} Market Street`,
+      city,
+      postcode,
+      country,
+      phone: `+49 30 555 ${random.int(1000, 9999)}`,
+    };
   }
   const [city, postcode, region, regionCode] = random.pick(US_CITIES);
-  return { first, last, email, storeId: 1, street: `${random.int(1, 9999)} Main St`, city, postcode, region, regionCode, country: 'US', phone: `555-01${random.int(10, 99)}` };
+  return {
+    first,
+    last,
+    email,
+    storeId: 1,
+    street: `${random.int(1, 9999)} Main St`,
+    city,
+    postcode,
+    region,
+    regionCode,
+    country: 'US',
+    phone: `555-01${random.int(10, 99)}`,
+  };
 }
 
 function addCustomer(ctx: Ctx, p: Person, id: number): Customer {
@@ -185,14 +335,21 @@ function incrementId(ctx: Ctx, storeId: number): string {
   return `${storeId === 1 ? '' : String(storeId)}${String(next).padStart(9, '0')}`;
 }
 
-function addOrder(ctx: Ctx, who: Customer | Person, products: readonly Product[], scenario: Scenario, daysAgo: number): void {
+function addOrder(
+  ctx: Ctx,
+  who: Customer | Person,
+  products: readonly Product[],
+  scenario: Scenario,
+  daysAgo: number,
+): void {
   const { random, now } = ctx;
   const isCustomer = 'id' in who;
   const person: Person = isCustomer ? personOf(who) : who;
   const storeId = person.storeId;
   const store = ctx.stores.get(storeId) ?? { name: '', currency: 'USD' };
   const placed = daysBefore(now, daysAgo, random);
-  const at = (days: number) => magentoDate(new Date(Math.min(now.getTime(), placed.getTime() + days * 86_400_000)));
+  const at = (days: number) =>
+    magentoDate(new Date(Math.min(now.getTime(), placed.getTime() + days * 86_400_000)));
   const entityId = ++ctx.ids.order;
   const unit = (p: Product) => (store.currency === 'EUR' ? ctx.eurPrice(p.sku) : p.price);
   const items = products.map((p) => {
@@ -248,7 +405,8 @@ function addOrder(ctx: Ctx, who: Customer | Person, products: readonly Product[]
   const subtotal = roundMoney(items.reduce((s, i) => s + i.row_total, 0));
   const threshold = store.currency === 'EUR' ? 60 : 50;
   const express = random.chance(0.2);
-  const shipping = subtotal >= threshold && !express ? 0 : express ? 19.99 : store.currency === 'EUR' ? 6.95 : 5.99;
+  const shipping =
+    subtotal >= threshold && !express ? 0 : express ? 19.99 : store.currency === 'EUR' ? 6.95 : 5.99;
   const total = roundMoney(subtotal + shipping);
   const billingId = ++ctx.ids.address;
   ctx.ids.address++;
@@ -403,16 +561,32 @@ function runScenario(ctx: Ctx, order: Order, scenario: Scenario, at: (days: numb
   order.updated_at = at(0.1);
   if (scenario === 'processing') return;
   const carrier = ctx.random.pick(CARRIERS);
-  const track = { carrier_code: carrier.carrier_code, title: carrier.title, track_number: `${carrier.prefix}${String(ctx.random.int(10_000_000, 99_999_999))}` };
+  const track = {
+    carrier_code: carrier.carrier_code,
+    title: carrier.title,
+    track_number: `${carrier.prefix}${String(ctx.random.int(10_000_000, 99_999_999))}`,
+  };
   const shipment = buildShipment(order, ++ctx.ids.shipment, all(order), [track], at(1));
   ctx.out.shipments.push(shipment);
   applyShipment(order, shipment);
   history(null, at(1), 'shipment', true);
   order.updated_at = at(1);
   if (scenario === 'shipped' || scenario === 'complete') return;
-  const lines = scenario === 'refunded' ? all(order) : all(order).slice(0, 1).map((l) => ({ ...l, qty: 1 }));
+  const lines =
+    scenario === 'refunded'
+      ? all(order)
+      : all(order)
+          .slice(0, 1)
+          .map((l) => ({ ...l, qty: 1 }));
   const shipping = scenario === 'refunded' ? Number(order.shipping_amount) : 0;
-  const memo = buildCreditmemo(order, ++ctx.ids.creditmemo, lines, { shipping, adjustmentPositive: 0, adjustmentNegative: 0 }, at(8), invoice.entity_id);
+  const memo = buildCreditmemo(
+    order,
+    ++ctx.ids.creditmemo,
+    lines,
+    { shipping, adjustmentPositive: 0, adjustmentNegative: 0 },
+    at(8),
+    invoice.entity_id,
+  );
   ctx.out.creditmemos.push(memo);
   applyCreditmemo(order, memo, false);
   invoice.is_used_for_refund = 1;

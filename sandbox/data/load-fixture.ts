@@ -10,11 +10,14 @@ export function parseFixture(raw: unknown, source = 'fixture'): Fixture {
   const result = fixtureSchema.safeParse(raw);
   if (result.success) return result.data;
   const problems = result.error.issues.slice(0, 20).map((i) => `${formatIssuePath(i.path)}: ${issueText(i)}`);
-  throw new ValidationError(`${source} is not a valid sandbox fixture:\n${problems.join('\n')}`, { problems });
+  throw new ValidationError(`${source} is not a valid sandbox fixture:\n${problems.join('\n')}`, {
+    problems,
+  });
 }
 
 function issueText(issue: { code: string; message: string; expected?: unknown }): string {
-  if (issue.code === 'invalid_type' && typeof issue.expected === 'string') return `expected ${issue.expected}`;
+  if (issue.code === 'invalid_type' && typeof issue.expected === 'string')
+    return `expected ${issue.expected}`;
   return issue.message;
 }
 

@@ -41,7 +41,9 @@ export class SandboxData {
       if (v.attribute_code === 'price') scoped.price = Number(v.value);
       else if (v.attribute_code === 'name') scoped.name = v.value;
       else {
-        scoped.custom_attributes = scoped.custom_attributes.filter((a) => a.attribute_code !== v.attribute_code);
+        scoped.custom_attributes = scoped.custom_attributes.filter(
+          (a) => a.attribute_code !== v.attribute_code,
+        );
         scoped.custom_attributes.push({ attribute_code: v.attribute_code, value: v.value });
       }
     }

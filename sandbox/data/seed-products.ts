@@ -20,11 +20,51 @@ interface LaptopSpec {
 
 /** Gaming laptops under and over $1,500 with battery life, for "a gaming laptop under $1,500 with good battery". */
 const GAMING_LAPTOPS: readonly LaptopSpec[] = [
-  { sku: 'RAPTOR-X15', name: 'Raptor X15 Gaming Laptop', brand: 'Raptor', price: 1299, battery: 6, screen: '15.6"', qty: 14 },
-  { sku: 'NOVA-G16', name: 'Kestrel Nova G16 Gaming Laptop', brand: 'Kestrel', price: 1449, battery: 9, screen: '16"', qty: 7 },
-  { sku: 'VORTEX-14', name: 'Voltra Vortex 14 Gaming Laptop', brand: 'Voltra', price: 1499, battery: 11, screen: '14"', qty: 3 },
-  { sku: 'BLADE-16', name: 'Lumio Blade 16 Gaming Laptop', brand: 'Lumio', price: 1799, battery: 8, screen: '16"', qty: 11 },
-  { sku: 'TITAN-17', name: 'Raptor Titan 17 Gaming Laptop', brand: 'Raptor', price: 2199, battery: 4, screen: '17.3"', qty: 0 },
+  {
+    sku: 'RAPTOR-X15',
+    name: 'Raptor X15 Gaming Laptop',
+    brand: 'Raptor',
+    price: 1299,
+    battery: 6,
+    screen: '15.6"',
+    qty: 14,
+  },
+  {
+    sku: 'NOVA-G16',
+    name: 'Kestrel Nova G16 Gaming Laptop',
+    brand: 'Kestrel',
+    price: 1449,
+    battery: 9,
+    screen: '16"',
+    qty: 7,
+  },
+  {
+    sku: 'VORTEX-14',
+    name: 'Voltra Vortex 14 Gaming Laptop',
+    brand: 'Voltra',
+    price: 1499,
+    battery: 11,
+    screen: '14"',
+    qty: 3,
+  },
+  {
+    sku: 'BLADE-16',
+    name: 'Lumio Blade 16 Gaming Laptop',
+    brand: 'Lumio',
+    price: 1799,
+    battery: 8,
+    screen: '16"',
+    qty: 11,
+  },
+  {
+    sku: 'TITAN-17',
+    name: 'Raptor Titan 17 Gaming Laptop',
+    brand: 'Raptor',
+    price: 2199,
+    battery: 4,
+    screen: '17.3"',
+    qty: 0,
+  },
 ];
 
 function laptop(spec: LaptopSpec): SeedProduct {
@@ -66,12 +106,54 @@ interface GiftSpec {
 
 /** Tech gifts for teenagers, most under $50 and one above it. */
 const TECH_GIFTS: readonly GiftSpec[] = [
-  { sku: 'GIFT-EARBUDS', name: 'Sonique Pulse True Wireless Earbuds', brand: 'Sonique', price: 39.99, category: CATEGORY.headphones, text: 'Punchy sound and a pocket-size charging case: a favourite gift for teens.' },
-  { sku: 'GIFT-LEDSTRIP', name: 'Lumio Glow LED Strip Lights 16 ft', brand: 'Lumio', price: 24.99, category: CATEGORY.smartHome, text: 'App-controlled colour light strips that sync to music — teens love them for their rooms.' },
-  { sku: 'GIFT-POWERBANK', name: 'Voltra PowerCube 10,000 mAh Portable Charger', brand: 'Voltra', price: 29.99, category: CATEGORY.smartHome, text: 'Charges a phone twice over; USB-C in and out. A practical gift for students.' },
-  { sku: 'GIFT-SPEAKER', name: 'Sonique Boom Mini Bluetooth Speaker', brand: 'Sonique', price: 44.99, category: CATEGORY.headphones, text: 'Waterproof (IPX7) mini speaker with 12 hours of play time.' },
-  { sku: 'GIFT-RINGLIGHT', name: 'Acme Selfie Ring Light with Phone Tripod', brand: 'Acme', price: 34.99, category: CATEGORY.smartHome, text: 'Ring light and bendy tripod for video calls and creators.' },
-  { sku: 'GIFT-HEADSET', name: 'Sonique Studio Pro Headphones', brand: 'Sonique', price: 129, category: CATEGORY.headphones, text: 'Studio-grade over-ear headphones for budding producers.' },
+  {
+    sku: 'GIFT-EARBUDS',
+    name: 'Sonique Pulse True Wireless Earbuds',
+    brand: 'Sonique',
+    price: 39.99,
+    category: CATEGORY.headphones,
+    text: 'Punchy sound and a pocket-size charging case: a favourite gift for teens.',
+  },
+  {
+    sku: 'GIFT-LEDSTRIP',
+    name: 'Lumio Glow LED Strip Lights 16 ft',
+    brand: 'Lumio',
+    price: 24.99,
+    category: CATEGORY.smartHome,
+    text: 'App-controlled colour light strips that sync to music — teens love them for their rooms.',
+  },
+  {
+    sku: 'GIFT-POWERBANK',
+    name: 'Voltra PowerCube 10,000 mAh Portable Charger',
+    brand: 'Voltra',
+    price: 29.99,
+    category: CATEGORY.smartHome,
+    text: 'Charges a phone twice over; USB-C in and out. A practical gift for students.',
+  },
+  {
+    sku: 'GIFT-SPEAKER',
+    name: 'Sonique Boom Mini Bluetooth Speaker',
+    brand: 'Sonique',
+    price: 44.99,
+    category: CATEGORY.headphones,
+    text: 'Waterproof (IPX7) mini speaker with 12 hours of play time.',
+  },
+  {
+    sku: 'GIFT-RINGLIGHT',
+    name: 'Acme Selfie Ring Light with Phone Tripod',
+    brand: 'Acme',
+    price: 34.99,
+    category: CATEGORY.smartHome,
+    text: 'Ring light and bendy tripod for video calls and creators.',
+  },
+  {
+    sku: 'GIFT-HEADSET',
+    name: 'Sonique Studio Pro Headphones',
+    brand: 'Sonique',
+    price: 129,
+    category: CATEGORY.headphones,
+    text: 'Studio-grade over-ear headphones for budding producers.',
+  },
 ];
 
 function gift(spec: GiftSpec): SeedProduct {
@@ -118,7 +200,11 @@ const CARGO_NET: SeedProduct = (id, option, dates) => ({
   ...dates,
 });
 
-export const SEED_PRODUCTS: readonly SeedProduct[] = [...GAMING_LAPTOPS.map(laptop), ...TECH_GIFTS.map(gift), CARGO_NET];
+export const SEED_PRODUCTS: readonly SeedProduct[] = [
+  ...GAMING_LAPTOPS.map(laptop),
+  ...TECH_GIFTS.map(gift),
+  CARGO_NET,
+];
 
 /** Reviews the demo conversations quote (battery life of the gaming laptops). */
 export const SEED_REVIEWS: ReadonlyArray<{
@@ -126,9 +212,74 @@ export const SEED_REVIEWS: ReadonlyArray<{
   daysAgo: number;
   review: Pick<Review, 'sku' | 'nickname' | 'summary' | 'text' | 'ratings'>;
 }> = [
-  { sku: 'RAPTOR-X15', daysAgo: 20, review: { sku: 'RAPTOR-X15', nickname: 'Dev', summary: 'Fast, but the battery is short', text: 'Runs everything on high. Battery lasts about 2 hours while gaming, 5–6 for browsing.', ratings: [{ rating_name: 'Quality', value: 4 }, { rating_name: 'Value', value: 4 }] } },
-  { sku: 'NOVA-G16', daysAgo: 35, review: { sku: 'NOVA-G16', nickname: 'Kim', summary: 'Best battery in its class', text: 'I get a full day of classes on battery (around 8–9 hours) and it still games well in the evening.', ratings: [{ rating_name: 'Quality', value: 5 }, { rating_name: 'Value', value: 5 }] } },
-  { sku: 'VORTEX-14', daysAgo: 12, review: { sku: 'VORTEX-14', nickname: 'Alex', summary: 'Light and long battery life', text: 'Compact 14-inch; battery easily lasts 10 hours of work. Fans get loud under load.', ratings: [{ rating_name: 'Quality', value: 4 }, { rating_name: 'Value', value: 5 }] } },
-  { sku: 'TITAN-17', daysAgo: 60, review: { sku: 'TITAN-17', nickname: 'Rory', summary: 'Desktop replacement', text: 'Incredible performance, but the battery barely lasts 3 hours. Keep it plugged in.', ratings: [{ rating_name: 'Quality', value: 5 }, { rating_name: 'Value', value: 3 }] } },
-  { sku: 'CYC-CARGO-NET', daysAgo: 40, review: { sku: 'CYC-CARGO-NET', nickname: 'Jo', summary: 'Perfect for bikepacking', text: 'Holds my tent and sleeping bag on the rear rack without any rattling.', ratings: [{ rating_name: 'Quality', value: 5 }, { rating_name: 'Value', value: 5 }] } },
+  {
+    sku: 'RAPTOR-X15',
+    daysAgo: 20,
+    review: {
+      sku: 'RAPTOR-X15',
+      nickname: 'Dev',
+      summary: 'Fast, but the battery is short',
+      text: 'Runs everything on high. Battery lasts about 2 hours while gaming, 5–6 for browsing.',
+      ratings: [
+        { rating_name: 'Quality', value: 4 },
+        { rating_name: 'Value', value: 4 },
+      ],
+    },
+  },
+  {
+    sku: 'NOVA-G16',
+    daysAgo: 35,
+    review: {
+      sku: 'NOVA-G16',
+      nickname: 'Kim',
+      summary: 'Best battery in its class',
+      text: 'I get a full day of classes on battery (around 8–9 hours) and it still games well in the evening.',
+      ratings: [
+        { rating_name: 'Quality', value: 5 },
+        { rating_name: 'Value', value: 5 },
+      ],
+    },
+  },
+  {
+    sku: 'VORTEX-14',
+    daysAgo: 12,
+    review: {
+      sku: 'VORTEX-14',
+      nickname: 'Alex',
+      summary: 'Light and long battery life',
+      text: 'Compact 14-inch; battery easily lasts 10 hours of work. Fans get loud under load.',
+      ratings: [
+        { rating_name: 'Quality', value: 4 },
+        { rating_name: 'Value', value: 5 },
+      ],
+    },
+  },
+  {
+    sku: 'TITAN-17',
+    daysAgo: 60,
+    review: {
+      sku: 'TITAN-17',
+      nickname: 'Rory',
+      summary: 'Desktop replacement',
+      text: 'Incredible performance, but the battery barely lasts 3 hours. Keep it plugged in.',
+      ratings: [
+        { rating_name: 'Quality', value: 5 },
+        { rating_name: 'Value', value: 3 },
+      ],
+    },
+  },
+  {
+    sku: 'CYC-CARGO-NET',
+    daysAgo: 40,
+    review: {
+      sku: 'CYC-CARGO-NET',
+      nickname: 'Jo',
+      summary: 'Perfect for bikepacking',
+      text: 'Holds my tent and sleeping bag on the rear rack without any rattling.',
+      ratings: [
+        { rating_name: 'Quality', value: 5 },
+        { rating_name: 'Value', value: 5 },
+      ],
+    },
+  },
 ];
