@@ -36,6 +36,18 @@ function isoOf(
   return year === undefined ? { md } : { md, year };
 }
 
+/** Month/day and day/month readings of "3/5/2026" (both are used; only an order's date may match). */
+function numericReadings(
+  a: number,
+  b: number,
+  year: string | undefined,
+): Array<{ md: string; year?: string }> {
+  const y = year === undefined ? undefined : year.length === 2 ? `20${year}` : year;
+  const md = (month: number, day: number) =>
+    `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return [md(a, b), md(b, a)].map((d) => (y === undefined ? { md: d } : { md: d, year: y }));
+}
+
 /**
  * Dates: an exact delivery date, "tomorrow" or a weekday promise is never allowed (ranges come from policy
  * or the carrier); any other date must be one of the order's dates. Guaranteed delivery is never promised.
@@ -45,19 +57,20 @@ export function checkDates(sentence: Sentence, index: FactIndex): CheckedClaim[]
   const promise = PROMISE.test(sentence.text);
   for (const m of matchAll(sentence, ABSOLUTE)) {
     const g = m.groups ?? {};
-    let date: { md: string; year?: string } | null = null;
-    if (g.iso !== undefined) date = { md: g.iso.slice(5), year: g.iso.slice(0, 4) };
-    else if (g.month !== undefined) date = isoOf(g.month, Number(g.day), g.year);
-    else if (g.month2 !== undefined) date = isoOf(g.month2, Number(g.day2), g.year2);
-    // A bare "3/5" is ambiguous (a rating, a fraction): only a date in promise context counts.
-    else if (!promise || g.n1 === undefined) continue;
-    const known =
-      date !== null &&
+    let readings: Array<{ md: string; year?: string }>;
+    if (g.iso !== undefined) readings = [{ md: g.iso.slice(5), year: g.iso.slice(0, 4) }];
+    else if (g.month !== undefined) readings = [isoOf(g.month, Number(g.day), g.year)];
+    else if (g.month2 !== undefined) readings = [isoOf(g.month2, Number(g.day2), g.year2)];
+    // A bare "3/5" is ambiguous (a rating, a fraction): only a date in promise context counts, read both ways.
+    else if (promise && g.n1 !== undefined) readings = numericReadings(Number(g.n1), Number(g.n2), g.ny);
+    else continue;
+    const known = readings.find((r) =>
       [...index.orderDates].some(
-        (d) => d.slice(5) === date.md && (date.year === undefined || d.startsWith(date.year)),
-      );
-    if (known && date !== null) {
-      out.push(claimAt(sentence, m.index, m[0].length, 'date', `order date ${date.md}`));
+        (d) => d.slice(5) === r.md && (r.year === undefined || d.startsWith(r.year)),
+      ),
+    );
+    if (known !== undefined) {
+      out.push(claimAt(sentence, m.index, m[0].length, 'date', `order date ${known.md}`));
       continue;
     }
     out.push(

@@ -1,11 +1,11 @@
 import type { FactIndex } from '../fact-index.js';
 import type { Sentence } from '../text/sentences.js';
-import type { OrderFact } from '../turn-facts.js';
+import type { ActionDecisionFact, ActionKind, OrderFact } from '../turn-facts.js';
 import type { CheckedClaim } from '../verifier-types.js';
 import { claimAt, matchAll } from './claim.js';
 
 const ORDER_NUMBER =
-  /\b(?:order|purchase)\s+(?:number\s+|no\.?\s*|#\s*)?#?([A-Z0-9][A-Z0-9-]{3,})\b|#\s?(\d{4,})\b/gi;
+  /\b(?:order|purchase|commande)\s+(?:number\s+|no\.?\s*|n°\s*|#\s*)?#?([A-Z0-9][A-Z0-9-]{3,})\b/gi;
 const TRACKING_CONTEXT = /tracking|track|shipment number|waybill/i;
 const TRACKING_TOKEN = /\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z]|\d{10,})[A-Z0-9]{10,34}\b/g;
 const CARRIER =
@@ -36,7 +36,11 @@ const STATUS_PATTERNS: Array<[RegExp, StatusClaim]> = [
   [/\b(?:is|are) complete(?:d)?\b|\bhas been completed\b/gi, 'complete'],
 ];
 
-function supportsStatus(order: OrderFact, claim: StatusClaim): boolean {
+function supportsStatus(
+  order: OrderFact,
+  claim: StatusClaim,
+  actions: readonly ActionDecisionFact[],
+): boolean {
   const label = (order.statusLabel ?? '').toLowerCase();
   const shipped = order.shippedAt !== undefined || ['complete', 'shipped'].includes(order.status);
   switch (claim) {
@@ -47,7 +51,7 @@ function supportsStatus(order: OrderFact, claim: StatusClaim): boolean {
     case 'out_for_delivery':
       return label.includes('out for delivery');
     case 'canceled':
-      return order.status === 'canceled';
+      return order.status === 'canceled' || executed(actions, 'cancellation');
     case 'processing':
       return ['processing', 'pending'].includes(order.status);
     case 'pending':
@@ -55,10 +59,15 @@ function supportsStatus(order: OrderFact, claim: StatusClaim): boolean {
     case 'on_hold':
       return order.status === 'holded';
     case 'refunded':
-      return order.status === 'closed' || label.includes('refunded');
+      return order.status === 'closed' || label.includes('refunded') || executed(actions, 'refund');
     case 'complete':
       return ['complete', 'closed'].includes(order.status);
   }
+}
+
+/** An action the engine executed this turn changes the order before Magento's status catches up. */
+function executed(actions: readonly ActionDecisionFact[], kind: ActionKind): boolean {
+  return actions.some((a) => a.kind === kind && a.outcome === 'approved' && a.executed);
 }
 
 const ORDER_SUBJECT = /\b(?:order|package|parcel|shipment|it|items?|they|delivery)\b/i;
@@ -69,7 +78,7 @@ export function checkOrders(sentence: Sentence, index: FactIndex): CheckedClaim[
   const out: CheckedClaim[] = [];
   const orderSpans: Array<[number, number]> = [];
   for (const m of matchAll(sentence, ORDER_NUMBER)) {
-    const number = m[1] ?? m[2] ?? '';
+    const number = m[1] ?? '';
     if (!/\d/.test(number)) continue;
     orderSpans.push([m.index, m.index + m[0].length]);
     const ok = orders.some((o) => o.number.replace(/^#/, '') === number.replace(/^#/, ''));
@@ -137,7 +146,7 @@ export function checkOrders(sentence: Sentence, index: FactIndex): CheckedClaim[
         if (/\b(?:usually|typically|normally|generally|once|when|after|if|until|before)\b/i.test(before))
           continue;
         if (/^\s*(?:within|in \d|in (?:one|two|three|four|five|six|seven|ten)\b)/i.test(after)) continue;
-        const ok = orders.some((o) => supportsStatus(o, status));
+        const ok = orders.some((o) => supportsStatus(o, status, index.facts.actions));
         out.push(
           claimAt(
             sentence,

@@ -335,3 +335,30 @@ describe('verify: conversational filler is not a claim', () => {
     expect(verify(draft, facts(), en).violations).toEqual([]);
   });
 });
+
+describe('verify: the engine’s order and action sentences', () => {
+  const cancelled = facts({
+    actions: [{ kind: 'cancellation', outcome: 'approved', amount: null, currency: 'USD', executed: true }],
+  });
+  const refunded = facts({
+    actions: [
+      { kind: 'refund', outcome: 'approved', amount: 25, currency: 'USD', reference: 'CM-1', executed: true },
+    ],
+  });
+  it.each([
+    ['Order 000000123, placed on March 1, 2026, is complete. Total: $95.98.', facts()],
+    ['It shipped on 3/3/2026 with UPS, tracking number 1Z999AA10123456784.', facts()],
+    ['It shipped on 03/03/2026 with UPS.', facts()],
+    ['Order 000000123 has been cancelled.', cancelled],
+    ['Your refund of 25.00 USD for order 000000123 has been issued.', refunded],
+    ['Your order has been refunded.', refunded],
+    ["I'm handing this conversation to our support team (ticket #48213).", facts()],
+  ])('%s', (draft, f) => {
+    expect(verify(draft, f, en).violations).toEqual([]);
+  });
+
+  it('an order is not cancelled or refunded on words alone', () => {
+    expect(codes('Order 000000123 has been cancelled.')).toEqual(['unsupported_order_status']);
+    expect(codes('It shipped on 3/4/2026.')).toEqual(['exact_delivery_date']);
+  });
+});
