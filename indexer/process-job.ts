@@ -6,12 +6,12 @@ import type { MagentoClient, SearchFilter } from '../common/magento/magento-clie
 import type { MagentoProduct } from '../common/magento/shapes/product.js';
 import { magentoDateTime } from '../common/magento/search-criteria.js';
 import { productParagraphs } from './normalize/normalize-product.js';
-import { emptyQualityReport, recordInvalid, recordSharedPassages } from './normalize/quality-report.js';
+import { emptyQualityReport, recordSharedPassages } from './normalize/quality-report.js';
 import { findSharedPassages } from './normalize/shared-passages.js';
 import type { IndexRunRepository } from './runs/index-run-repository.js';
 import type { DocumentWriter } from './sync/document-writer.js';
 import { indexCmsPages } from './sync/index-cms-pages.js';
-import { type RunState, indexProducts, newRunState } from './sync/index-products.js';
+import { type RunState, indexProducts, isKept, newRunState, recordProblems } from './sync/index-products.js';
 import { loadStoreContext } from './sync/load-store-context.js';
 
 /** What the job handler is built from (adapters are chosen by the composition root). */
@@ -65,8 +65,7 @@ async function readAll(
 ): Promise<MagentoProduct[]> {
   const products: MagentoProduct[] = [];
   for await (const page of deps.magento.iterateProducts(store, { filterGroups, pageSize: READ_PAGE_SIZE })) {
-    recordInvalid(run.report, page.problems);
-    run.counts.invalid += page.problems.length;
+    recordProblems(run, page.problems);
     products.push(...page.items);
   }
   return products;
@@ -82,8 +81,7 @@ async function readSkus(deps: IndexerDeps, store: string, skus: readonly string[
       filterGroups: [[{ field: 'sku', value: chunk.join(','), conditionType: 'in' }]],
       pageSize: chunk.length,
     });
-    recordInvalid(run.report, page.problems);
-    run.counts.invalid += page.problems.length;
+    recordProblems(run, page.problems);
     products.push(...page.items);
     for (const product of page.items) answered.add(product.sku);
     for (const problem of page.problems) answered.add(problem.key);
@@ -132,12 +130,12 @@ async function runJob(job: IndexJob, deps: IndexerDeps, run: RunState, runId: st
       const progress = new Progress(runId, deps, context, products.length);
       await indexProductSet(products, job, deps, run, progress);
       await indexCmsPages(deps.magento, deps.writer, job.store, run);
-      const stale = await deps.writer.unseen(
+      const unseen = await deps.writer.unseen(
         job.store,
         ['product', 'review_summary', 'cms_paragraph'],
         run.seen,
       );
-      run.counts.deleted += await deps.writer.delete(stale);
+      run.counts.deleted += await deps.writer.delete(unseen.filter((key) => !isKept(run, key)));
       return;
     }
     case 'incremental': {

@@ -1,8 +1,7 @@
 import type { MagentoClient } from '../../common/magento/magento-client.js';
 import { normalizeCmsPage } from '../normalize/normalize-cms-page.js';
-import { recordInvalid } from '../normalize/quality-report.js';
 import { type DocumentWriter, keyOf, seenKey } from './document-writer.js';
-import type { RunState } from './index-products.js';
+import { type RunState, recordProblems } from './index-products.js';
 
 /** Every active CMS page of the store view → paragraph documents, checksum-gated like products. */
 export async function indexCmsPages(
@@ -12,8 +11,7 @@ export async function indexCmsPages(
   run: RunState,
 ): Promise<void> {
   for await (const page of magento.iterateCmsPages(store)) {
-    recordInvalid(run.report, page.problems);
-    run.counts.invalid += page.problems.length;
+    recordProblems(run, page.problems);
     const documents = page.items.filter((p) => p.active !== false).flatMap((p) => normalizeCmsPage(p, store));
     for (const document of documents) run.seen.add(seenKey(keyOf(document)));
     run.report.cmsParagraphs += documents.length;

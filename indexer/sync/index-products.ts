@@ -1,7 +1,11 @@
 import type { DocumentKey } from '../../common/catalog/catalog-document.js';
 import type { CatalogDocumentInput } from '../../common/catalog/catalog-document.js';
 import { AppError } from '../../common/errors.js';
-import type { MagentoClient, ProductReviewSummary } from '../../common/magento/magento-client.js';
+import type {
+  MagentoClient,
+  MagentoItemProblem,
+  ProductReviewSummary,
+} from '../../common/magento/magento-client.js';
 import {
   PRODUCT_STATUS,
   PRODUCT_VISIBILITY,
@@ -20,6 +24,8 @@ export interface RunState {
   readonly report: QualityReport;
   /** `seenKey`s of every document this run produced (a full run sweeps the rest). */
   readonly seen: Set<string>;
+  /** `entity\u0000key` of items Magento sent malformed: skipped, but their documents are kept as they were. */
+  readonly kept: Set<string>;
 }
 
 export function newRunState(report: QualityReport): RunState {
@@ -27,7 +33,25 @@ export function newRunState(report: QualityReport): RunState {
     counts: { written: 0, unchanged: 0, deleted: 0, skipped: 0, invalid: 0 },
     report,
     seen: new Set(),
+    kept: new Set(),
   };
+}
+
+/**
+ * Items that did not fit their shape are reported and skipped — and protected from the full run's sweep:
+ * one malformed answer must not remove a product (or a CMS page) from search.
+ */
+export function recordProblems(run: RunState, problems: readonly MagentoItemProblem[]): void {
+  recordInvalid(run.report, problems);
+  run.counts.invalid += problems.length;
+  for (const problem of problems) run.kept.add(`${problem.entity}\u0000${problem.key}`);
+}
+
+/** Whether a document belongs to an item this run could not read (see {@link recordProblems}). */
+export function isKept(run: RunState, key: DocumentKey): boolean {
+  if (key.type === 'cms_paragraph')
+    return run.kept.has(`cms page\u0000${key.id.slice(0, key.id.lastIndexOf('#'))}`);
+  return run.kept.has(`product\u0000${key.id}`);
 }
 
 export interface ProductSyncDeps {
@@ -53,8 +77,7 @@ async function readReviews(
   if (skus.length === 0) return new Map();
   try {
     const page = await deps.magento.getReviewSummaries(deps.normalize.store, skus);
-    recordInvalid(run.report, page.problems);
-    run.counts.invalid += page.problems.length;
+    recordProblems(run, page.problems);
     return new Map(page.items.map((summary) => [summary.sku, summary]));
   } catch (error) {
     if (!(error instanceof AppError) || error.retryable) throw error;
@@ -76,8 +99,7 @@ export async function indexProducts(
   for (const product of candidates) {
     if (product.type_id !== 'configurable') continue;
     const page = await deps.magento.getConfigurableChildren(store, product.sku);
-    recordInvalid(run.report, page.problems);
-    run.counts.invalid += page.problems.length;
+    recordProblems(run, page.problems);
     children.set(product.sku, page.items);
   }
   const reviews = await readReviews(

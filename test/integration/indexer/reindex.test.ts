@@ -120,6 +120,26 @@ describe.runIf(hasPg)('reindex of the demo store on the in-process runner', () =
     expect(again.unchanged).toBeGreaterThan(500);
   });
 
+  it('reports and skips a malformed product without stopping the run or dropping its document', async () => {
+    const bad = h.sandbox.data.fixture.products.find((p) => p.status === 1 && p.visibility === 4)!;
+    const attributes = bad.custom_attributes as { attribute_code: string; value: unknown }[];
+    const urlKey = attributes.find((a) => a.attribute_code === 'url_key')!;
+    const original = urlKey.value;
+    urlKey.value = 42;
+    try {
+      const result = await h.run({ type: 'full', store: 'default' });
+      expect(result).toMatchObject({ status: 'succeeded', invalid: 1, deleted: 0, written: 0 });
+      const run = await h.indexer.runs.get(result.runId);
+      expect((run?.report as QualityReport).invalid.samples[0]?.message).toMatch(
+        new RegExp(`^product ${bad.sku}: custom_attributes\\[\\d+\\]\\.value: expected string`),
+      );
+      const stored = await h.collection.checksums([{ store: 'default', type: 'product', id: bad.sku }]);
+      expect(stored.size).toBe(1);
+    } finally {
+      urlKey.value = original;
+    }
+  });
+
   it('finds the new price after a per-SKU upsert of a product changed in Magento', async () => {
     const product = h.sandbox.data.fixture.products.find(
       (p) => p.type_id === 'simple' && p.status === 1 && p.visibility === 4,
