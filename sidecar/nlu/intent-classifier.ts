@@ -12,6 +12,8 @@ export interface IntentModelOptions {
   vectors?: readonly Float32Array[];
   /** Share of the dense similarity in the score when vectors are given. @default 0.2 */
   denseWeight?: number;
+  /** Share of the best neighbour (vs. the class centroid) in an intent's score. @default 0.4 (tuned by cross-validation on the train split) */
+  neighbourWeight?: number;
 }
 
 /** A vector over the model's feature ids: parallel arrays, ids ascending. */
@@ -42,12 +44,11 @@ export interface IntentModel {
   readonly centroids: readonly Centroid[];
   readonly dense: readonly (Float32Array | undefined)[];
   readonly denseWeight: number;
+  readonly neighbourWeight: number;
   /** Softmax temperature fitted on cross-validated predictions over the training examples. */
   readonly temperature: number;
 }
 
-/** Share of the best neighbour vs. the class centroid in an intent's raw score. */
-const NEIGHBOUR_WEIGHT = 0.6;
 const TEMPERATURES = [0.01, 0.015, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.13, 0.16, 0.2, 0.3];
 
 /** Folds used to fit the softmax temperature on predictions for examples the scorer has not seen. */
@@ -171,6 +172,7 @@ function buildScorer(
     centroids,
     dense: examples.map((_, i) => options.vectors?.[i]),
     denseWeight: options.vectors ? (options.denseWeight ?? 0.2) : 0,
+    neighbourWeight: options.neighbourWeight ?? 0.4,
   };
 }
 
@@ -234,12 +236,12 @@ function rawScores(
   const out = new Map<Intent, number>();
   for (const c of model.centroids) {
     const centroidSim = c.norm2 > 1e-9 ? dotDense(query, c.sum) / Math.sqrt(c.norm2) : 0;
-    let score = NEIGHBOUR_WEIGHT * (best.get(c.intent) ?? 0) + (1 - NEIGHBOUR_WEIGHT) * centroidSim;
+    let score = model.neighbourWeight * (best.get(c.intent) ?? 0) + (1 - model.neighbourWeight) * centroidSim;
     if (useDense && c.denseSum) {
       const denseCentroid =
         c.denseNorm2 > 1e-9 ? denseCosine(dense, c.denseSum) / Math.sqrt(c.denseNorm2) : 0;
       const denseScore =
-        NEIGHBOUR_WEIGHT * (bestDense.get(c.intent) ?? 0) + (1 - NEIGHBOUR_WEIGHT) * denseCentroid;
+        model.neighbourWeight * (bestDense.get(c.intent) ?? 0) + (1 - model.neighbourWeight) * denseCentroid;
       score = (1 - model.denseWeight) * score + model.denseWeight * denseScore;
     }
     out.set(c.intent, score);
