@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { EvalCase } from '../../../evals/eval-case.js';
+import { runEvalFiles } from '../../../evals/eval-command.js';
 import { formatReport } from '../../../evals/eval-report.js';
 import { readEvalCases, runEval, runEvalCases, type ChatTarget } from '../../../evals/run-eval.js';
 import { SAFE_REPLY } from '../../../sidecar/safety/safe-reply.js';
@@ -126,6 +127,20 @@ describe('runEval scoring with a fake target', () => {
     });
     expect(minted).toEqual(['7@default']);
     expect(tokens).toEqual(['token-7']);
+  });
+});
+
+describe('runEvalFiles', () => {
+  it('prints one report per file and says whether all passed', async () => {
+    const out: string[] = [];
+    const passed = await runEvalFiles([SAMPLE], {
+      target: async (request) => scripted[request.message],
+      write: (t) => out.push(t),
+    });
+    expect(passed).toBe(false);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toContain(`== ${SAMPLE}`);
+    expect(out[0]).toContain('FAILED');
   });
 });
 

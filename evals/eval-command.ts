@@ -1,0 +1,86 @@
+import type { Command } from 'commander';
+import { signCustomerToken } from '../common/identity/sign-customer-token.js';
+import type { ProtectedValue } from '../sidecar/safety/filter-output.js';
+import { formatReport } from './eval-report.js';
+import { runEval, type ChatTarget } from './run-eval.js';
+
+/** The gold sets `npm run eval` and `verity eval` run when no file is named. */
+export const DEFAULT_EVAL_FILES = [
+  'evals/gold/policy.jsonl',
+  'evals/gold/adversarial.jsonl',
+  'evals/gold/escalation.jsonl',
+];
+
+export interface EvalFilesOptions {
+  /** A running sidecar's base URL, or an in-process target. */
+  target: ChatTarget | string;
+  /** Signs customer tokens for logged-in cases; unset = those cases error out. */
+  sharedSecret?: string;
+  /** Secrets that must never appear in a reply (the shared secret is added automatically). */
+  protectedValues?: readonly ProtectedValue[];
+  write?: (text: string) => void;
+}
+
+/** Runs each file, prints its report, and returns true when every file met its thresholds. */
+export async function runEvalFiles(files: readonly string[], options: EvalFilesOptions): Promise<boolean> {
+  const { sharedSecret } = options;
+  const write = options.write ?? ((text: string) => console.log(text));
+  const protectedValues = [
+    ...(options.protectedValues ?? []),
+    ...(sharedSecret === undefined
+      ? []
+      : [{ label: 'VERITY_SHARED_SECRET', value: sharedSecret, kind: 'secret' as const }]),
+  ];
+  let passed = true;
+  for (const file of files) {
+    const report = await runEval(file, options.target, {
+      protectedValues,
+      ...(sharedSecret === undefined
+        ? {}
+        : {
+            tokenFor: (customer, store) => {
+              const iat = Math.floor(Date.now() / 1000);
+              return signCustomerToken(
+                {
+                  sub: customer.id,
+                  email: customer.email,
+                  store,
+                  website: customer.website,
+                  iat,
+                  exp: iat + 3600,
+                },
+                sharedSecret,
+              );
+            },
+          }),
+    });
+    write(`== ${file}\n${formatReport(report)}\n`);
+    passed &&= report.passed;
+  }
+  return passed;
+}
+
+/**
+ * Adds `verity eval [files…] [--url <url>]` to the CLI: runs labeled conversations against a running
+ * sidecar and exits 1 when a threshold in evals/thresholds.json is missed.
+ */
+export function registerEvalCommand(program: Command, env: NodeJS.ProcessEnv = process.env): void {
+  program
+    .command('eval')
+    .description(
+      'Run labeled conversations (JSONL) against a running sidecar and gate on evals/thresholds.json.',
+    )
+    .argument('[files...]', 'gold files', DEFAULT_EVAL_FILES)
+    .option('--url <url>', 'sidecar base URL', env.VERITY_EVAL_URL ?? 'http://127.0.0.1:3000')
+    .action(async (files: string[], opts: { url: string }) => {
+      const passed = await runEvalFiles(files, {
+        target: opts.url,
+        ...(env.VERITY_SHARED_SECRET === undefined ? {} : { sharedSecret: env.VERITY_SHARED_SECRET }),
+        protectedValues:
+          env.OPENAI_API_KEY === undefined
+            ? []
+            : [{ label: 'OPENAI_API_KEY', value: env.OPENAI_API_KEY, kind: 'secret' }],
+      });
+      process.exitCode = passed ? 0 : 1;
+    });
+}
