@@ -18,6 +18,8 @@ export async function writeTinyGloveSource(dir: string): Promise<string> {
     ['coffee', [0, 0, 1, 0.1]],
     ['mug', [0, 0.05, 0.9, 0.2]],
     ['u.s.', [0, 0, 0, 1]],
+    // Brackets and quotes inside words must not confuse the byte scanner.
+    [']"[', [0, 0, 1, 1]],
   ];
   const vectors = Object.fromEntries(rows.map(([word, v], index) => [word, [...v, Math.hypot(...v), index]]));
   const file = path.join(dir, 'tiny-glove.json');

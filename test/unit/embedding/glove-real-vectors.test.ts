@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GloveSifEmbedder } from '../../../common/embedding/glove-sif-embedder.js';
 import { dot } from '../../../common/embedding/vector-math.js';
 
-// Builds the real 100k-word cache from the installed package (~12 s, ~2 GB peak once): cheap
+// Builds the real 100k-word cache from the installed package (~9 s, ~570 MB peak): cheap
 // enough to run on every CI build, and the only check that the shipped vectors carry meaning.
 let dir: string;
 let embedder: GloveSifEmbedder;

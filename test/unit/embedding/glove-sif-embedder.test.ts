@@ -28,7 +28,7 @@ describe('GloVe binary cache', () => {
     expect(cache.index.has('u.s.')).toBe(false);
     expect(cache.index.get('bag')).toBe(2);
     expect(cache.ranks[cache.index.get('bag')!]).toBe(3);
-    expect(cache.sourceVocabularySize).toBe(11);
+    expect(cache.sourceVocabularySize).toBe(12);
     const row = cache.index.get('mug')!;
     const dequantised = [0, 1, 2, 3].map((d) => cache.vectors[row * 4 + d]! * cache.scales[row]!);
     dequantised.forEach((v, d) => expect(v).toBeCloseTo([0, 0.05, 0.9, 0.2][d]!, 2));
