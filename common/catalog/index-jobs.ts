@@ -38,15 +38,21 @@ export interface IndexJobResult {
 
 /**
  * A deterministic job id: the same request while one is still waiting or running is not queued twice
- * (a webhook Magento retries, an operator pressing reindex twice).
+ * (a webhook Magento retries, an operator pressing reindex twice). A job with this id that is already
+ * *running* also swallows the new request, so a producer that must not lose a later change (a product
+ * saved again while its upsert runs) passes `version` — e.g. the save's timestamp — to get a new id.
  */
-export function indexJobId(job: IndexJob): string {
+export function indexJobId(job: IndexJob, version?: string): string {
   const subject =
     job.type === 'full'
       ? ''
       : job.type === 'incremental'
         ? job.since
         : [...new Set(job.skus)].sort().join('\n');
-  const digest = createHash('sha1').update(subject).digest('hex').slice(0, 16);
+  const digest = createHash('sha1')
+    .update(subject)
+    .update(version === undefined ? '' : `\u0000${version}`)
+    .digest('hex')
+    .slice(0, 16);
   return `${job.type}-${job.store}-${digest}`;
 }
