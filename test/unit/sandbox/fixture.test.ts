@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../common/errors.js';
+import { exportFixture } from '../../../sandbox/data/export-fixture.js';
 import { generateFixture } from '../../../sandbox/data/generate-fixture.js';
 import { loadFixtureFile, parseFixture } from '../../../sandbox/data/load-fixture.js';
 import { FIXTURE_SCHEMA_PATH, fixtureJsonSchema } from '../../../sandbox/data/write-fixture-schema.js';
@@ -21,6 +22,17 @@ describe('fixture loading', () => {
     await writeFile(path, JSON.stringify(fixture));
     const loaded = await loadFixtureFile(path);
     expect(loaded.products).toHaveLength(60);
+  });
+
+  it('exports the demo store as a fixture file that loads back unchanged', async () => {
+    const path = join(dir, 'exported.json');
+    await exportFixture([path, '--seed', '42', '--products', '60', '--now', '2026-06-15']);
+    expect(await loadFixtureFile(path)).toEqual(
+      generateFixture({ seed: 42, productCount: 60, now: new Date('2026-06-15T00:00:00Z') }),
+    );
+    await expect(exportFixture([path, '--products', 'many'])).rejects.toThrow(
+      '--products must be a whole number',
+    );
   });
 
   it('names the path of a bad field', () => {
