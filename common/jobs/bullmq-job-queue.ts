@@ -90,7 +90,11 @@ export class BullmqJobQueue<J, R = unknown> implements JobQueue<J, R> {
   private constructor(name: string, options: BullmqJobQueueOptions) {
     this.name = name;
     // Fail fast when Redis is down instead of queueing commands until it returns.
-    this.#connection = { url: options.url, maxRetriesPerRequest: 2, connectTimeout: 5000 };
+    this.#connection = {
+      url: options.url,
+      maxRetriesPerRequest: 2,
+      connectTimeout: options.connectTimeoutMs ?? 5000,
+    };
     this.#prefix = options.prefix ?? 'verity';
     this.#logger = options.logger;
     this.#keepFinishedSeconds = options.keepFinishedSeconds ?? 86_400;
