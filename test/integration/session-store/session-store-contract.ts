@@ -59,10 +59,11 @@ export function describeSessionStoreContract(label: string, harness: () => Sessi
     it('expires a session after its time to live, and set restarts the clock', async () => {
       const store = await open();
       await store.set('short', { turn: 1, shownSkus: [] }, 1);
-      await store.set('renewed', { turn: 1, shownSkus: [] }, 2);
-      await harness().advance(1.2);
-      await store.set('renewed', { turn: 2, shownSkus: [] }, 2);
-      await harness().advance(1.2);
+      await store.set('renewed', { turn: 1, shownSkus: [] }, 3);
+      // 4 s after the first write: past the first TTL, within the second (1 s to spare on a slow machine).
+      await harness().advance(2);
+      await store.set('renewed', { turn: 2, shownSkus: [] }, 3);
+      await harness().advance(2);
       await expect(store.get('short')).resolves.toBeUndefined();
       await expect(store.get('renewed')).resolves.toEqual({ turn: 2, shownSkus: [] });
     });
