@@ -9,7 +9,12 @@ export interface QueryResult<R> {
 }
 
 export interface SqlExecutor {
-  /** Runs one parameterised statement (`$1`, `$2`, …). */
+  /**
+   * Runs one parameterised statement (`$1`, `$2`, …). Pass jsonb values as `JSON.stringify(value)`
+   * (pg sends a JS array as a PostgreSQL array, not JSON). int8 comes back as a number on both adapters.
+   * A failing statement rejects with the database's error (SQLSTATE in `code`); an outage with
+   * BackendUnavailableError.
+   */
   query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
 }
 
