@@ -1,4 +1,5 @@
 import { conceptOf } from './concepts.js';
+import { extractSentiment } from './entities/sentiment.js';
 import { stem, words, editDistance } from './text.js';
 
 /** Sparse feature vector: feature → weight; L2-normalised once built. */
@@ -98,6 +99,10 @@ export function rawFeatures(text: string, speller?: Speller): Map<string, number
       for (let j = 0; j + n <= padded.length; j++) add(`c:${padded.slice(j, j + n)}`, 1);
     }
   });
+  // Tone is a feature of its own: shouting or insults say "complaint" whatever the words.
+  const sentiment = extractSentiment(text);
+  if (sentiment.polarity === 'negative') add('s:negative', 1);
+  if (sentiment.angry) add('s:angry', 1);
   // Very short messages ("hi", "yes", "no thanks") are their own signal.
   if (ws.length <= 2) add(`len:${ws.length}`, 1);
   return out;
@@ -107,7 +112,7 @@ export function rawFeatures(text: string, speller?: Speller): Map<string, number
  * Relative weight of each feature kind. Character n-grams are many per word: they rescue typos but
  * must not outvote whole words. Tuned by 4-fold cross-validation on the train split only.
  */
-export const FEATURE_WEIGHTS = { word: 1, bigram: 1, concept: 2, char: 0.2, length: 0.5 };
+export const FEATURE_WEIGHTS = { word: 1, bigram: 1, concept: 2, char: 0.2, length: 0.5, tone: 1 };
 
 function kindWeight(feature: string): number {
   switch (feature.slice(0, 2)) {
@@ -119,6 +124,8 @@ function kindWeight(feature: string): number {
       return FEATURE_WEIGHTS.concept;
     case 'le':
       return FEATURE_WEIGHTS.length;
+    case 's:':
+      return FEATURE_WEIGHTS.tone;
     default:
       return FEATURE_WEIGHTS.word;
   }
