@@ -14,7 +14,8 @@ function magentoTime(value: string): string {
  * of configurable/bundle products are skipped: the parent line carries the price and is what is
  * refunded. Money paid per line is `price_incl_tax × qty_ordered − discount_amount` (REST's row totals
  * are per unit, shapes.md §7.4), converted to base currency with the order's base/order total ratio.
- * `categoryIds` maps SKU → category ids (from the catalog).
+ * `categoryIds` maps SKU → category ids (from the catalog); a SKU missing from it is marked
+ * `categories_known: false`, which the authorizer refers to a person.
  */
 export function orderFactsFromMagento(
   order: MagentoOrder,
@@ -66,6 +67,7 @@ export function orderFactsFromMagento(
         qty_refunded: item.qty_refunded ?? 0,
         base_row_total_paid: Math.round(paid * rate * 100) / 100,
         category_ids: [...(categoryIds.get(sku) ?? [])],
+        categories_known: categoryIds.has(sku),
         shipped_at: shippedAt.get(itemId) ?? null,
       };
     });

@@ -37,6 +37,8 @@ export const orderItemFactsSchema = z.object({
    */
   base_row_total_paid: z.number().min(0),
   category_ids: z.array(z.number().int().positive()),
+  /** False when the catalog did not say which categories the product is in: no category rule can be trusted. */
+  categories_known: z.boolean(),
   /** Creation time of the first shipment holding this item; null while it has not shipped. */
   shipped_at: isoInstant.nullable(),
 });

@@ -50,11 +50,12 @@ describe('bounded actions on the embedded record store (PGlite)', () => {
         o.customer_is_guest !== 1 &&
         o.items.every((i) => i.qty_refunded === 0 && i.parent_item_id === undefined),
     )!;
+    const magentoOrder = await magento.getOrder('default', target.entity_id);
     const order = orderFactsFromMagento(
-      await magento.getOrder('default', target.entity_id),
+      magentoOrder,
       (await magento.listInvoices('default', target.entity_id)).items,
       (await magento.listShipments('default', target.entity_id)).items,
-      new Map(),
+      new Map((magentoOrder.items ?? []).map((i) => [i.sku ?? '', [] as number[]])),
     );
     const item = order.items[0]!;
     const request: ActionRequest = {

@@ -67,6 +67,14 @@ describe('authorization engine', () => {
     expect(unknown.items[0]?.window?.basis).toBe('shipment_date');
   });
 
+  it('refers a line whose categories the catalog did not give', () => {
+    const base = facts('in-policy-001');
+    const items = base.order.items.map((i) => ({ ...i, categories_known: false }));
+    const result = authorize({ ...base, order: { ...base.order, items } });
+    expect(result.verdict).toBe('human_review');
+    expect(result.items[0]?.violations.map((v) => v.code)).toEqual(['categories_unknown']);
+  });
+
   it('approves the eligible lines of a mixed order and says why the others are refused', () => {
     const result = authorize(firstTagged('multi_item', 'mixed', 'final_sale'));
     expect(result.verdict).toBe('approve');

@@ -68,7 +68,13 @@ describe('order facts from Magento', () => {
         category_ids: [10],
         shipped_at: '2026-03-02T23:30:00.000Z',
       }),
-      expect.objectContaining({ item_id: 3, base_row_total_paid: 11, category_ids: [], shipped_at: null }),
+      expect.objectContaining({
+        item_id: 3,
+        base_row_total_paid: 11,
+        category_ids: [],
+        categories_known: false,
+        shipped_at: null,
+      }),
     ]);
   });
 

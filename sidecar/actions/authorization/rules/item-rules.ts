@@ -44,6 +44,21 @@ export const policyKnown: ItemRule = {
   },
 };
 
+/** Without the product's categories, neither the category policy nor the exclusions can be checked. */
+export const categoriesKnown: ItemRule = {
+  id: 'categories_known',
+  evaluate({ item }) {
+    if (item.categories_known) return [];
+    return [
+      {
+        code: 'categories_unknown',
+        verdict: 'human_review',
+        message: `The catalog does not say which categories ${item.name} is in, so which policy applies needs a person to check.`,
+      },
+    ];
+  },
+};
+
 /** Categories the merchant never handles automatically. */
 export const categoryNotExcluded: ItemRule = {
   id: 'category_not_excluded',
@@ -155,6 +170,7 @@ export const refundNeedsReturn: ItemRule = {
 export const ITEM_RULES: readonly ItemRule[] = [
   quantityAvailable,
   policyKnown,
+  categoriesKnown,
   categoryNotExcluded,
   finalSale,
   returnWindow,
