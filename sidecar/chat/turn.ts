@@ -13,6 +13,8 @@ export interface StoreContext {
   name: string;
   locale: Locale;
   currency: string;
+  /** IANA time zone of the store view (return windows end at local midnight). */
+  timeZone: string;
   /** Storefront base URL, for product links. */
   baseUrl: string;
   channel: 'web' | 'marketplace' | 'retail';

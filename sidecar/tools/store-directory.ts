@@ -63,6 +63,7 @@ export class StoreDirectory {
         name: view.name ?? view.code,
         locale: localeOf(config?.locale ?? undefined),
         currency: config?.default_display_currency_code ?? config?.base_currency_code ?? 'USD',
+        timeZone: config?.timezone ?? 'UTC',
         baseUrl: config?.secure_base_url ?? config?.base_url ?? '',
         channel: 'web',
       });

@@ -1,4 +1,4 @@
-import { formatMoney, joinClauses, render } from '../../replies/render.js';
+import { joinClauses, render } from '../../replies/render.js';
 import type { Locale } from '../../replies/templates.js';
 import { readLiveProducts } from '../../tools/read-live-products.js';
 import type { BudgetEntity, Entities } from '../../nlu/types.js';
@@ -49,7 +49,7 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
   if (entities.budget?.qualitative === 'premium') presented.sort((a, b) => b.live.price - a.live.price);
   presented = presented.slice(0, SHOWN);
 
-  const constraints = constraintText(entities, filters, turn.store.currency, locale);
+  const constraints = constraintText(entities, filters, locale);
   if (presented.length === 0) {
     return outcome(render('search_none', locale, { constraints }), {
       quickReplies: locale === 'fr' ? ['Parler à une personne'] : ['Talk to a human'],
@@ -106,29 +106,14 @@ function searchText(text: string, entities: Entities): string {
   return stripped.replace(/\s+/g, ' ').trim() || text;
 }
 
-function constraintText(
-  entities: Entities,
-  filters: ProductFilters,
-  currency: string,
-  locale: Locale,
-): string {
+/**
+ * The constraints as words. The budget is not repeated as an amount: an amount in a reply must come
+ * from the store's data, and the verifier holds every reply to that.
+ */
+function constraintText(entities: Entities, filters: ProductFilters, locale: Locale): string {
   const parts: string[] = [];
-  const money = (n: number) => formatMoney(n, currency, locale);
-  if (filters.minPrice !== undefined && filters.maxPrice !== undefined) {
-    parts.push(
-      locale === 'fr'
-        ? `entre ${money(filters.minPrice)} et ${money(filters.maxPrice)}`
-        : `between ${money(filters.minPrice)} and ${money(filters.maxPrice)}`,
-    );
-  } else if (filters.maxPrice !== undefined) {
-    parts.push(
-      locale === 'fr' ? `à ${money(filters.maxPrice)} maximum` : `at ${money(filters.maxPrice)} or less`,
-    );
-  } else if (filters.minPrice !== undefined) {
-    parts.push(
-      locale === 'fr' ? `à partir de ${money(filters.minPrice)}` : `from ${money(filters.minPrice)}`,
-    );
-  }
+  if (filters.minPrice !== undefined || filters.maxPrice !== undefined)
+    parts.push(locale === 'fr' ? 'dans votre budget' : 'within your budget');
   for (const a of entities.attributes) parts.push(`${a.code.replace(/_/g, ' ')}: ${a.label}`);
   return parts.length === 0 ? '' : ` (${joinClauses(parts, locale)})`;
 }

@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import { CATALOG_COLLECTION, catalogCollectionSpec } from '../common/catalog/catalog-collection.js';
+import type { Config } from '../common/config/config.js';
+import type { Logger } from '../common/logger.js';
+import { runIndexerWorker } from '../indexer/worker.js';
+import { startSandbox, type RunningSandbox } from '../sandbox/index.js';
+import {
+  openSharedAdapters,
+  startSidecar,
+  type RunningSidecar,
+  type SharedAdapters,
+} from '../sidecar/main.js';
+import type { DemoCustomer } from '../sidecar/http/routes/demo-router.js';
+
+export interface RunningEmbedded {
+  sandbox: RunningSandbox;
+  sidecar: RunningSidecar;
+  adapters: SharedAdapters;
+  /** Resolves when the start-up index jobs are done (immediately when none were needed). */
+  indexed: Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The embedded default in one process: the sandbox store, the sidecar and an in-process indexer that
+ * share one record store, one search index and one job queue. The sandbox announces product saves to
+ * the sidecar's signed webhook, exactly as the Magento module does.
+ */
+export async function startEmbedded(baseConfig: Config, logger: Logger): Promise<RunningEmbedded> {
+  const config: Config = {
+    ...baseConfig,
+    VERITY_SHARED_SECRET: baseConfig.VERITY_SHARED_SECRET ?? randomBytes(32).toString('hex'),
+  };
+  // The sidecar's address is known only once it listens; the notifier reads the target on every send.
+  const notify = { url: 'http://127.0.0.1:9/unset', secret: config.VERITY_SHARED_SECRET! };
+  const sandbox = await startSandbox({
+    port: config.SANDBOX_PORT,
+    ...(config.SANDBOX_FIXTURE ? { fixturePath: config.SANDBOX_FIXTURE } : {}),
+    seed: config.SANDBOX_SEED,
+    productCount: config.SANDBOX_PRODUCTS,
+    notify,
+    logger: logger.child({ component: 'sandbox' }),
+  });
+  const adapters = await openSharedAdapters(config, logger, sandbox.url, sandbox.adminToken);
+  await runIndexerWorker({ ...adapters, logger }, { concurrency: config.INDEX_CONCURRENCY });
+  const sidecar = await startSidecar({
+    config,
+    logger,
+    adapters,
+    demo: { customers: demoCustomers(sandbox) },
+  });
+  notify.url = `${sidecar.url}/api/webhooks/catalog`;
+  const indexed = config.INDEX_ON_START ? indexEmptyStores(adapters, sandbox, logger) : Promise.resolve();
+  indexed.catch((error: unknown) => logger.error({ err: error }, 'start-up indexing failed'));
+  return {
+    sandbox,
+    sidecar,
+    adapters,
+    indexed,
+    close: async () => {
+      await sidecar.close();
+      await adapters.queue.close();
+      await sandbox.close();
+      await adapters.vectorStore.close();
+      await adapters.records.close();
+    },
+  };
+}
+
+/** A fresh data directory has no index: build it for every store view, in the background. */
+async function indexEmptyStores(
+  adapters: SharedAdapters,
+  sandbox: RunningSandbox,
+  logger: Logger,
+): Promise<void> {
+  const opened = await adapters.vectorStore.openCollection(catalogCollectionSpec(adapters.embedder));
+  if (!opened.ok) throw new Error(opened.violations.map((v) => v.message).join('; '));
+  const stores = sandbox.data.fixture.store_views.filter((s) => s.id !== 0).map((s) => s.code);
+  const jobs: string[] = [];
+  for (const store of stores) {
+    if ((await opened.collection.count({ store })) > 0) continue;
+    logger.info({ store, collection: CATALOG_COLLECTION.name }, 'indexing the catalog (first start)');
+    jobs.push(await adapters.queue.enqueue({ type: 'full', store }, { jobId: `startup-full-${store}` }));
+  }
+  await Promise.all(jobs.map((id) => adapters.queue.waitFor(id, 30 * 60_000)));
+  if (jobs.length > 0) logger.info({ stores }, 'catalog indexed');
+}
+
+function demoCustomers(sandbox: RunningSandbox): DemoCustomer[] {
+  const { fixture } = sandbox.data;
+  return fixture.customers.flatMap((customer) => {
+    const view = fixture.store_views.find((s) => s.id === customer.store_id);
+    const website = fixture.websites.find((w) => w.id === customer.website_id);
+    if (!view || !website) return [];
+    return [
+      {
+        id: customer.id,
+        email: customer.email,
+        name: `${customer.firstname} ${customer.lastname}`,
+        storeCode: view.code,
+        websiteCode: website.code,
+      },
+    ];
+  });
+}

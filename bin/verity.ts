@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+/**
+ * The `verity` CLI: `start` (embedded default: sandbox store + sidecar + indexer in one process),
+ * `serve` (the sidecar against configured backends), and operator commands.
+ */
+import { Command } from 'commander';
+import { loadConfig, type Config } from '../common/config/config.js';
+import { isAppError } from '../common/errors.js';
+import { createLogger, type Logger } from '../common/logger.js';
+import { registerIndexerCommands } from '../indexer/cli/register-indexer-commands.js';
+import { startSandbox } from '../sandbox/index.js';
+import { startSidecar } from '../sidecar/main.js';
+import { startEmbedded } from './start-embedded.js';
+
+const program = new Command('verity').description('Grounded customer-service assistant for Magento stores.');
+
+program
+  .command('start')
+  .description(
+    'Run Verity; with no MAGENTO_URL, the embedded demo: sandbox store, sidecar and indexer in one process.',
+  )
+  .action(async () => {
+    const config = loadConfig();
+    const logger = createLogger({ level: config.LOG_LEVEL });
+    if (!config.embeddedMagento) {
+      await serve(config, logger);
+      return;
+    }
+    const running = await startEmbedded(config, logger);
+    console.log(
+      [
+        '',
+        `  Verity is running (embedded default; data in ${config.dataDir})`,
+        `  Demo storefront   ${running.sidecar.url}/`,
+        `  Chat API          ${running.sidecar.url}/api/chat/message   (OpenAPI: /api/openapi.json)`,
+        `  Health            ${running.sidecar.url}/healthz  ${running.sidecar.url}/readyz`,
+        `  Sandbox store     ${running.sandbox.url}/rest/default/V1/…  ${running.sandbox.url}/graphql`,
+        `  Sandbox admin token  ${running.sandbox.adminToken}`,
+        `  Operator API key     ${running.sidecar.operatorKey}`,
+        '',
+      ].join('\n'),
+    );
+    running.indexed.then(
+      () => console.log('  Catalog index ready.'),
+      () => undefined,
+    );
+    stopOnSignal(logger, running.close);
+  });
+
+program
+  .command('serve')
+  .description('Run the sidecar against MAGENTO_URL and the configured backends.')
+  .action(async () => {
+    const config = loadConfig();
+    await serve(config, createLogger({ level: config.LOG_LEVEL }));
+  });
+
+registerIndexerCommands(program, {
+  startEmbeddedMagento: async () => {
+    const config = loadConfig();
+    const sandbox = await startSandbox({
+      port: 0,
+      ...(config.SANDBOX_FIXTURE ? { fixturePath: config.SANDBOX_FIXTURE } : {}),
+      seed: config.SANDBOX_SEED,
+      productCount: config.SANDBOX_PRODUCTS,
+    });
+    return { url: sandbox.url, token: sandbox.adminToken, close: sandbox.close };
+  },
+});
+
+async function serve(config: Config, logger: Logger): Promise<void> {
+  const sidecar = await startSidecar({ config, logger });
+  console.log(`Verity sidecar listening on ${sidecar.url}`);
+  stopOnSignal(logger, sidecar.close);
+}
+
+function stopOnSignal(logger: Logger, close: () => Promise<void>): void {
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  // Configuration and other expected failures get their message, not a stack trace.
+  console.error(isAppError(error) && error.operational ? error.message : error);
+  process.exit(1);
+});

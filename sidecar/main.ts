@@ -1,0 +1,246 @@
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import { Redis } from 'ioredis';
+import type { Config } from '../common/config/config.js';
+import { INDEX_QUEUE_NAME, type IndexJob, type IndexJobResult } from '../common/catalog/index-jobs.js';
+import { createEmbedder } from '../common/embedding/create-embedder.js';
+import type { Embedder } from '../common/embedding/embedder.js';
+import type { JobQueue } from '../common/jobs/job-queue.js';
+import { openJobQueue } from '../common/jobs/open-job-queue.js';
+import type { Logger } from '../common/logger.js';
+import {
+  createMagentoClient,
+  magentoClientOptionsFromConfig,
+} from '../common/magento/create-magento-client.js';
+import type { MagentoClient } from '../common/magento/magento-client.js';
+import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from '../common/rate-limit/rate-limiter.js';
+import { openRecordStore } from '../common/record-store/open-record-store.js';
+import type { RecordStore } from '../common/record-store/record-store.js';
+import { openSessionStore } from '../common/session-store/open-session-store.js';
+import { createVectorStore } from '../common/vector-store/create-vector-store.js';
+import type { VectorStore } from '../common/vector-store/vector-store.js';
+import { ActionService } from './actions/request-action.js';
+import { AuditLog } from './audit/audit-log.js';
+import { BoundedActions } from './chat/bounded-actions.js';
+import { ChatService } from './chat/chat-service.js';
+import type { ChatDeps } from './chat/chat-deps.js';
+import { dialogueStateSchema } from './chat/dialogue-state.js';
+import { HandoffDesk } from './escalation/handoff-tickets.js';
+import { createApp } from './http/create-app.js';
+import { operatorAuth } from './http/operator-auth.js';
+import { openApiDocument } from './http/openapi.js';
+import { createAuditRouter } from './http/routes/audit-router.js';
+import { createChatRouter } from './http/routes/chat-router.js';
+import { createDemoRouter, type DemoCustomer } from './http/routes/demo-router.js';
+import { createHealthRouter } from './http/routes/health-router.js';
+import { createIndexWebhookRouter } from './http/routes/index-webhook-router.js';
+import { PolicySource } from './policy/policy-source.js';
+import { ConversationRecords } from './records/conversation-records.js';
+import { StoreNluRegistry } from './store-nlu-registry.js';
+import { IndexedCatalog } from './tools/catalog-search.js';
+import { OrderAccess } from './tools/order-access.js';
+import { StoreDirectory } from './tools/store-directory.js';
+import { StorePolicies } from './tools/store-policies.js';
+
+/** Adapters the all-in-one process shares between the sidecar and its in-process indexer. */
+export interface SharedAdapters {
+  magento: MagentoClient;
+  records: RecordStore;
+  vectorStore: VectorStore;
+  embedder: Embedder;
+  queue: JobQueue<IndexJob, IndexJobResult>;
+}
+
+export interface StartSidecarOptions {
+  config: Config;
+  logger: Logger;
+  /** Built by the caller when shared with an in-process indexer; otherwise built here from the config. */
+  adapters?: SharedAdapters;
+  /** Serve the demo storefront (embedded default only): the sandbox customers one can chat as. */
+  demo?: { customers: DemoCustomer[] };
+}
+
+export interface RunningSidecar {
+  url: string;
+  sharedSecret: string;
+  operatorKey: string;
+  chat: ChatService;
+  handoffs: HandoffDesk;
+  close(): Promise<void>;
+}
+
+const WIDGET_DIST = fileURLToPath(new URL('../widget/dist/', import.meta.url));
+
+/** Builds the adapters this process needs from the configuration. */
+export async function openSharedAdapters(
+  config: Config,
+  logger: Logger,
+  magentoUrl: string,
+  magentoToken?: string,
+): Promise<SharedAdapters> {
+  const magento = createMagentoClient({
+    ...magentoClientOptionsFromConfig(config, magentoUrl),
+    ...(magentoToken ? { token: magentoToken } : {}),
+    logger,
+  });
+  const records = await openRecordStore(config, { logger });
+  const vectorStore = createVectorStore(config);
+  const embedder = await createEmbedder(config);
+  const queue = await openJobQueue<IndexJob, IndexJobResult>(INDEX_QUEUE_NAME, config, { logger });
+  return { magento, records, vectorStore, embedder, queue };
+}
+
+/**
+ * The sidecar's composition root: every adapter is built here (or handed in by the all-in-one
+ * process) and passed down as an interface. Development without secrets gets random ones, printed once.
+ */
+export async function startSidecar(options: StartSidecarOptions): Promise<RunningSidecar> {
+  const { config, logger } = options;
+  if (!options.adapters && !config.MAGENTO_URL)
+    throw new Error('startSidecar needs MAGENTO_URL or shared adapters.');
+  const adapters = options.adapters ?? (await openSharedAdapters(config, logger, config.MAGENTO_URL!));
+  const { magento, records: db, vectorStore, embedder, queue } = adapters;
+  const sharedSecret = config.VERITY_SHARED_SECRET ?? randomBytes(32).toString('hex');
+  const operatorKey = config.OPERATOR_API_KEY ?? randomBytes(16).toString('hex');
+
+  const redis = config.REDIS_URL
+    ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 })
+    : undefined;
+  const limiter: RateLimiter = redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter();
+  const sessions = await openSessionStore(config, {
+    schema: dialogueStateSchema,
+    logger,
+    prefix: 'verity:chat',
+  });
+  const stores = new StoreDirectory(
+    magento,
+    config.MAGENTO_STORE_CODES ? { allowedCodes: config.MAGENTO_STORE_CODES.split(',') } : {},
+  );
+  const policySource = new PolicySource({ fetchConfig: (store) => magento.getVerityConfig(store) });
+  const policies = new StorePolicies(magento, policySource);
+  const catalog = new IndexedCatalog(vectorStore, embedder);
+  const nlu = new StoreNluRegistry({
+    magento,
+    logger,
+    ...(config.EMBEDDER === 'hashing' ? {} : { embedder }),
+  });
+  const records = new ConversationRecords(db);
+  const audit = new AuditLog(db);
+  const handoffs = new HandoffDesk(db, logger, {
+    ...(config.HANDOFF_WEBHOOK_URL ? { webhookUrl: config.HANDOFF_WEBHOOK_URL } : {}),
+    secret: sharedSecret,
+  });
+  const actionService = new ActionService({ store: db, magento, auditLog: audit, logger });
+  const recovered = await actionService.recover();
+  logger.info({ recovered }, 'action outbox recovered');
+  const deps: ChatDeps = {
+    magento,
+    catalog,
+    orders: new OrderAccess(magento),
+    policies,
+    actions: new BoundedActions({
+      service: actionService,
+      magento,
+      catalog,
+      policies,
+      timeZone: async (store) => (await stores.resolve(store)).timeZone,
+      logger,
+    }),
+    limiter,
+    understand: (store, text, context) => nlu.understand(store, text, context),
+  };
+  const chat = new ChatService(deps, {
+    records,
+    sessions,
+    handoffs,
+    stores,
+    logger,
+    protectedValues: [
+      { label: 'shared secret', value: sharedSecret, kind: 'secret' },
+      { label: 'operator key', value: operatorKey, kind: 'secret' },
+      ...(config.MAGENTO_TOKEN
+        ? [{ label: 'Magento token', value: config.MAGENTO_TOKEN, kind: 'secret' as const }]
+        : []),
+      ...(config.OPENAI_API_KEY
+        ? [{ label: 'OpenAI key', value: config.OPENAI_API_KEY, kind: 'secret' as const }]
+        : []),
+    ],
+    sessionTtlSeconds: config.SESSION_TTL_SECONDS,
+    ...(config.MAGENTO_URL
+      ? {
+          adminOrderUrl: (id: number) =>
+            `${config.MAGENTO_URL!.replace(/\/$/, '')}/admin/sales/order/view/order_id/${id}/`,
+        }
+      : {}),
+    escalationContact: async (store) => (await policySource.get(store)).config.escalation_contact || null,
+  });
+
+  const guard = operatorAuth(operatorKey);
+  const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
+  const app = createApp({
+    logger,
+    rawBodyRouters: [
+      createIndexWebhookRouter({
+        queue,
+        storeCodes: async () => (await stores.list()).map((s) => s.code),
+        sharedSecret,
+        operatorAuth: guard,
+      }),
+    ],
+    routers: [
+      createHealthRouter([
+        { name: 'magento', check: async () => void (await magento.listStoreViews()) },
+        { name: `record-store (${db.kind})`, check: () => db.ping() },
+        { name: `search-index (${vectorStore.kind})`, check: () => catalog.check() },
+        { name: `sessions (${sessions.kind})`, check: () => sessions.ping() },
+      ]),
+      createChatRouter({ chat, records, db, sharedSecret, operatorAuth: guard }),
+      createAuditRouter({ auditLog: audit, operatorAuth: guard }),
+      express.Router().get('/api/openapi.json', (_req, res) => {
+        res.json(openApiDocument(publicUrl));
+      }),
+      ...(options.demo
+        ? [createDemoRouter({ magento, stores, customers: options.demo.customers, sharedSecret })]
+        : []),
+    ],
+    staticHandlers: [
+      express.Router().use('/widget', express.static(path.resolve(WIDGET_DIST), { maxAge: '5m' })),
+    ],
+  });
+
+  const server = await listen(app, config.HOST, config.PORT);
+  const address = server.address() as AddressInfo;
+  const url = `http://${config.HOST}:${address.port}`;
+  logger.info({ url }, 'sidecar listening');
+  return {
+    url,
+    sharedSecret,
+    operatorKey,
+    chat,
+    handoffs,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await handoffs.drain();
+      await sessions.close();
+      redis?.disconnect();
+      if (!options.adapters) {
+        await queue.close();
+        await vectorStore.close();
+        await db.close();
+      }
+    },
+  };
+}
+
+function listen(app: express.Express, host: string, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host);
+    server.once('listening', () => resolve(server));
+    server.once('error', reject);
+  });
+}
