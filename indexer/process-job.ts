@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { type IndexJob, type IndexJobResult, indexJobSchema } from '../common/catalog/index-jobs.js';
 import { formatIssuePath } from '../common/errors.js';
 import { type JobContext, type JobHandler, PermanentJobError } from '../common/jobs/job-queue.js';
@@ -25,6 +26,9 @@ export interface IndexerDeps {
   /** Products normalized and written per batch. @default 100 */
   batchSize?: number;
 }
+
+/** The part of a stored quality report an incremental run reuses: the last full run's boilerplate. */
+const storedFingerprintsSchema = z.object({ duplicates: z.object({ fingerprints: z.array(z.string()) }) });
 
 /** Products read per page from Magento. */
 const READ_PAGE_SIZE = 200;
@@ -106,9 +110,8 @@ async function indexProductSet(
   const known = new Set(shared.keys());
   if (job.type !== 'full') {
     const lastFull = await deps.runs.lastSucceeded(job.store, 'full');
-    const report = lastFull?.report as { duplicates?: { fingerprints?: unknown } } | null | undefined;
-    const fingerprints = report?.duplicates?.fingerprints;
-    if (Array.isArray(fingerprints)) for (const f of fingerprints) if (typeof f === 'string') known.add(f);
+    const stored = storedFingerprintsSchema.safeParse(lastFull?.report);
+    if (stored.success) for (const fingerprint of stored.data.duplicates.fingerprints) known.add(fingerprint);
   }
   const sync = {
     magento: deps.magento,
