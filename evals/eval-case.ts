@@ -77,6 +77,17 @@ export const evalCaseSchema = z.object({
 });
 export type EvalCase = z.infer<typeof evalCaseSchema>;
 
+const orderCardSchema = z.looseObject({
+  number: z.string(),
+  status: z.string(),
+  statusLabel: z.string().optional(),
+  placedAt: z.string(),
+  total: z.number(),
+  currency: z.string(),
+  carrier: z.string().nullable().optional(),
+  trackingNumbers: z.array(z.string()).default([]),
+});
+
 /** The fields of `POST /api/chat/message`'s answer the harness scores; others pass through. */
 export const chatReplySchema = z.looseObject({
   sessionId: z.string(),
@@ -85,5 +96,20 @@ export const chatReplySchema = z.looseObject({
   citations: z.array(z.looseObject({ source: z.string(), id: z.string() })),
   actions: z.array(z.looseObject({ kind: z.string(), outcome: z.string() })),
   escalation: z.looseObject({ reason: z.string() }).nullable(),
+  /** Product cards: price and stock read live from Magento, so facts a reply may state. */
+  products: z
+    .array(
+      z.looseObject({
+        sku: z.string(),
+        name: z.string(),
+        price: z.number(),
+        currency: z.string(),
+        inStock: z.boolean(),
+      }),
+    )
+    .default([]),
+  /** Order cards, read live from Magento for the customer. */
+  order: orderCardSchema.nullable().default(null),
+  orders: z.array(orderCardSchema).default([]),
 });
 export type ScoredReply = z.infer<typeof chatReplySchema>;

@@ -35,9 +35,38 @@ export interface ScoreContext {
   protectedValues: readonly ProtectedValue[];
 }
 
-/** The facts a gold case allows a reply to state, as the verifier reads them. */
-export function caseFacts(evalCase: EvalCase): TurnFacts {
+/**
+ * The facts a reply may state: the gold case's policy, plus the product and order cards the reply itself
+ * carries (read live from Magento by the sidecar, so a correct price or status there is not a hallucination).
+ */
+export function caseFacts(evalCase: EvalCase, reply: ScoredReply): TurnFacts {
   const facts = emptyTurnFacts();
+  facts.products = reply.products.map((p) => ({
+    sku: p.sku,
+    name: p.name,
+    price: p.price,
+    ...(typeof p.regularPrice === 'number' ? { regularPrice: p.regularPrice } : {}),
+    currency: p.currency,
+    stockStatus: p.inStock ? ('in_stock' as const) : ('out_of_stock' as const),
+    qty: null,
+    attributes: {},
+    rating: null,
+    reviewCount: 0,
+  }));
+  facts.orders = [...(reply.order === null ? [] : [reply.order]), ...reply.orders].map((o) => ({
+    number: o.number,
+    status: o.status,
+    ...(o.statusLabel === undefined ? {} : { statusLabel: o.statusLabel }),
+    createdAt: o.placedAt,
+    grandTotal: o.total,
+    subtotal: o.total,
+    // A card has no breakdown: only its total is known.
+    shippingAmount: o.total,
+    currency: o.currency,
+    ...(o.carrier == null ? {} : { carrier: o.carrier }),
+    trackingNumbers: o.trackingNumbers,
+    items: [],
+  }));
   facts.policies = evalCase.facts.policies.map((p) => ({
     ruleId: p.ruleId,
     version: '',
@@ -67,7 +96,7 @@ export function scoreTurn(
   context: ScoreContext,
 ): TurnScore {
   const failures: string[] = [];
-  const facts = caseFacts(evalCase);
+  const facts = caseFacts(evalCase, reply);
   const currency =
     evalCase.facts.policies[0]?.values.currency ?? (evalCase.store === 'default' ? 'USD' : 'EUR');
   const verdict = verify(reply.reply, facts, { locale: localeOf(evalCase), currency });

@@ -30,7 +30,7 @@ export function checkDurations(sentence: Sentence, index: FactIndex): CheckedCla
     // "a few days" / "an hour or so" are not numbers; "a"/"an" only count right before the unit.
     if (/^an?$/i.test(m[1] ?? '') && m[2] !== undefined) continue;
     const unit = UNITS[(m[4] ?? 'day').toLowerCase()] ?? 'day';
-    const topic = nearestTopic(withoutAnchors, m.index, TOPICS);
+    const topic = nearestTopic(withoutAnchors, m.index, TOPICS, m.index + m[0].length);
     out.push(judge(sentence, m, first, second, unit, topic, index));
   }
   for (const m of matchAll(sentence, LIFETIME)) {

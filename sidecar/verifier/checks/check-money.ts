@@ -38,8 +38,11 @@ const MONEY = new RegExp(
 const PERCENT = new RegExp(String.raw`\b(${NUMBER_SOURCE})\s?(?:%|percent\b|per cent\b)`, 'gi');
 
 const TOPICS = {
-  returnFee: /return (?:shipping|label|fee|postage)|ship (?:it|them|the item) back|to return/,
-  threshold: /\b(?:over|above|more than|at least|orders? of|spend|minimum)\b/,
+  returnFee:
+    /return (?:shipping|label|fee|postage)|ship (?:it|them|the item) back|to return|le retour|retour coûte/,
+  // A clause about free shipping states the threshold ("shipping is free on orders from $50").
+  threshold:
+    /free (?:shipping|delivery)|(?:shipping|delivery) is free|ships free|livraison (?:est )?gratuite|livraison offerte/,
 };
 
 function decimalComma(locale: string): boolean {
@@ -80,7 +83,7 @@ export function checkMoney(sentence: Sentence, index: FactIndex, options: Verify
       continue;
     }
     const value = cents(amount);
-    const topic = nearestTopic(sentence.text, m.index, TOPICS);
+    const topic = nearestTopic(sentence.text, m.index, TOPICS, m.index + m[0].length);
     const allowed =
       topic === 'returnFee'
         ? index.returnFeesCents

@@ -119,7 +119,7 @@ export function checkPolicyTerms(sentence: Sentence, index: FactIndex): CheckedC
   for (const m of matchAll(sentence, new RegExp(FREE.source, 'gi'))) {
     if (/feel free|free to/i.test(sentence.text.slice(Math.max(0, m.index - 5), m.index + m[0].length + 3)))
       continue;
-    const topic = nearestTopic(sentence.text, m.index, FREE_TOPICS);
+    const topic = nearestTopic(sentence.text, m.index, FREE_TOPICS, m.index + m[0].length);
     const negated = negatedBefore(sentence.text, m.index);
     const ok =
       topic === 'returns'

@@ -25,12 +25,45 @@ export function negatedBefore(sentence: string, index: number): boolean {
   return NEGATION.test(words);
 }
 
+/** Clause breaks: punctuation (not a decimal or thousands separator) and coordinating words. */
+const CLAUSE_BREAK = /[,;:](?!\d)|\s(?:and|but|while|whereas|et|mais)\s/gi;
+
+/** The clause of `sentence` around the span [start, end): between the nearest breaks on either side. */
+export function clauseAround(sentence: string, start: number, end: number): [number, number] {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    const breakEnd = m.index + m[0].length;
+    if (breakEnd <= start) from = breakEnd;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return [from, to];
+}
+
 /**
- * The topic whose keyword is nearest to `index` in the sentence, or null when none occurs. Used to tell
- * a return window from a warranty from a delivery time in "returns within 30 days, delivery in 3–5 days".
+ * The topic whose keyword is nearest to the span [index, end) — first within its clause, else in the whole
+ * sentence — or null when none occurs. Tells a return window from a warranty from a delivery time in
+ * "returns within 30 days, the warranty is 24 months and delivery takes 3–5 days".
  */
 export function nearestTopic<T extends string>(
   sentence: string,
+  index: number,
+  topics: Record<T, RegExp>,
+  end: number = index,
+): T | null {
+  const [from, to] = clauseAround(sentence, index, end);
+  return (
+    nearestIn(sentence, from, to, index, topics) ?? nearestIn(sentence, 0, sentence.length, index, topics)
+  );
+}
+
+function nearestIn<T extends string>(
+  sentence: string,
+  from: number,
+  to: number,
   index: number,
   topics: Record<T, RegExp>,
 ): T | null {
@@ -39,6 +72,7 @@ export function nearestTopic<T extends string>(
   for (const topic of Object.keys(topics) as T[]) {
     const regex = new RegExp(topics[topic].source, 'gi');
     for (const match of sentence.matchAll(regex)) {
+      if (match.index < from || match.index >= to) continue;
       const distance = Math.abs(match.index - index);
       if (distance < bestDistance) {
         bestDistance = distance;

@@ -362,3 +362,11 @@ describe('verify: the engine’s order and action sentences', () => {
     expect(codes('It shipped on 3/4/2026.')).toEqual(['exact_delivery_date']);
   });
 });
+
+describe('verify: money topics stay in their clause', () => {
+  it('a product price next to "over" or "from" is a price, not a threshold', () => {
+    expect(codes('Here are headphones rated above 4 stars: Trail Runner, $89.99, in stock.')).toEqual([]);
+    expect(codes('Prices start from $89.99.')).toEqual([]);
+    expect(codes('Shipping is free on orders over $89.99.')).toEqual(['unsupported_amount']);
+  });
+});
