@@ -4,7 +4,7 @@ import { optionIndex } from './generate-attributes.js';
 import { CATEGORY } from './generate-categories.js';
 import { buildProduct, urlKey, type ProductDraft } from './product-builder.js';
 import { daysBefore, magentoDate, roundMoney, type Random } from './random.js';
-import { SEED_PRODUCTS, SEED_REVIEWS } from './seed-products.js';
+import { SEED_FRENCH_NAMES, SEED_PRODUCTS, SEED_REVIEWS } from './seed-products.js';
 
 type CatalogPart = Pick<Fixture, 'products' | 'store_values' | 'reviews'>;
 
@@ -41,7 +41,7 @@ export function generateCatalog(
   for (let i = 0; i < bundleTarget && ctx.products.length < productCount; i++) addBundle(ctx, i);
   while (ctx.products.length < productCount) addSimple(ctx);
   const products = ctx.products.slice(0, productCount);
-  return { products, store_values: euPrices(products), reviews: generateReviews(ctx, products) };
+  return { products, store_values: storeValues(products), reviews: generateReviews(ctx, products) };
 }
 
 function dates(ctx: Context): { createdAt: string; updatedAt: string } {
@@ -293,13 +293,18 @@ function addBundle(ctx: Context, index: number): void {
   );
 }
 
-function euPrices(products: readonly Product[]): Fixture['store_values'] {
+/** Store-view values: EUR prices for the Europe website, French names of the seed products for `fr`. */
+function storeValues(products: readonly Product[]): Fixture['store_values'] {
   const rows: Fixture['store_values'] = [];
   for (const p of products) {
     if (p.price <= 0) continue;
     const eur = Math.max(0.99, Math.round(p.price * EUR_PER_USD) - 0.01).toFixed(2);
     for (const store of EU_STORE_CODES)
       rows.push({ sku: p.sku, store_code: store, attribute_code: 'price', value: eur });
+  }
+  for (const [sku, name] of Object.entries(SEED_FRENCH_NAMES)) {
+    if (products.some((p) => p.sku === sku))
+      rows.push({ sku, store_code: 'fr', attribute_code: 'name', value: name });
   }
   return rows;
 }

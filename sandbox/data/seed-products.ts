@@ -283,3 +283,19 @@ export const SEED_REVIEWS: ReadonlyArray<{
     },
   },
 ];
+
+/** Names of the seed products in the `fr` store view (store-scoped `name` values). */
+export const SEED_FRENCH_NAMES: Readonly<Record<string, string>> = {
+  'RAPTOR-X15': 'Ordinateur portable gamer Raptor X15',
+  'NOVA-G16': 'Ordinateur portable gamer Kestrel Nova G16',
+  'VORTEX-14': 'Ordinateur portable gamer Voltra Vortex 14',
+  'BLADE-16': 'Ordinateur portable gamer Lumio Blade 16',
+  'TITAN-17': 'Ordinateur portable gamer Raptor Titan 17',
+  'GIFT-EARBUDS': 'Écouteurs sans fil Sonique Pulse',
+  'GIFT-LEDSTRIP': 'Ruban LED Lumio Glow 5 m',
+  'GIFT-POWERBANK': 'Batterie externe Voltra PowerCube 10 000 mAh',
+  'GIFT-SPEAKER': 'Mini enceinte Bluetooth Sonique Boom',
+  'GIFT-RINGLIGHT': 'Anneau lumineux Acme avec trépied',
+  'GIFT-HEADSET': 'Casque Sonique Studio Pro',
+  'CYC-CARGO-NET': 'Filet de bagage extensible Cyclon pour porte-bagages vélo',
+};

@@ -83,6 +83,11 @@ describe('REST catalog', () => {
     const eu = (await getJson(`${sandbox.url}/rest/eu_en/V1/products/NOVA-G16`)).body as { price: number };
     expect(us.price).toBe(1449);
     expect(eu.price).toBe(1347.99);
+    const fr = (await getJson(`${sandbox.url}/rest/fr/V1/products/NOVA-G16`)).body as {
+      price: number;
+      name: string;
+    };
+    expect(fr).toMatchObject({ price: 1347.99, name: 'Ordinateur portable gamer Kestrel Nova G16' });
     const missing = await getJson(`${sandbox.url}/rest/default/V1/products/NOPE`);
     expect(missing).toEqual({
       status: 404,
