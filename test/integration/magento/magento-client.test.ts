@@ -179,6 +179,14 @@ describe('MagentoClient over the sandbox (GraphQL)', () => {
     expect(page.items[0]?.price_range.minimum_price.final_price.currency).toBe('USD');
   });
 
+  it('retries GraphQL on injected 5xx and gives up with MagentoUnavailableError', async () => {
+    const sku = sandbox.data.fixture.products.find((p) => p.visibility === 4 && p.status === 1)!.sku;
+    sandbox.knobs.add({ route: '/graphql', kind: 'error', status: 503, count: 2 });
+    expect((await client.getLiveProducts('default', [sku])).items).toHaveLength(1);
+    sandbox.knobs.add({ route: '/graphql', kind: 'error', status: 500 });
+    await expect(client.getLiveProducts('default', [sku])).rejects.toBeInstanceOf(MagentoUnavailableError);
+  });
+
   it('reads review summaries', async () => {
     const reviewed = sandbox.data.fixture.reviews[0]!.sku;
     const page = await client.getReviewSummaries('default', [reviewed]);
