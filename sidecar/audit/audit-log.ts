@@ -40,44 +40,88 @@ const COLUMNS =
 
 /** Rows read per round trip when walking the whole log. @default 1000 */
 const PAGE = 1000;
+/** Entries committed in one transaction at most. */
+const MAX_BATCH = 200;
+
+interface PendingAppend {
+  entry: AuditEntry;
+  resolve: (record: AuditRecord) => void;
+  reject: (error: unknown) => void;
+}
 
 /**
  * The append-only, hash-chained audit trail over the record store (`audit_log`, migration 042). Appends
- * are serialised by a table lock so the chain has no forks and `seq` no gaps; readers are not blocked.
+ * are serialised by a table lock (across processes) and batched per instance, so the chain has no forks
+ * and `seq` no gaps; readers are not blocked. Use one instance per process.
  */
 export class AuditLog {
+  private readonly queue: PendingAppend[] = [];
+  private flushing: Promise<void> | null = null;
+
   constructor(
     private readonly store: RecordStore,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** Validates and appends one entry; returns its stored form with its chain position. */
-  async append(entry: AuditEntry): Promise<AuditRecord> {
+  /**
+   * Validates and appends one entry; resolves with its stored form and chain position once committed.
+   * Entries that arrive while a write is in flight are committed together in the next transaction
+   * (group commit): one lock and one fsync for many entries, same chain.
+   */
+  append(entry: AuditEntry): Promise<AuditRecord> {
     const parsed = auditEntrySchema.parse(entry);
+    return new Promise<AuditRecord>((resolve, reject) => {
+      this.queue.push({ entry: parsed, resolve, reject });
+      this.flushing ??= this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, MAX_BATCH);
+      try {
+        const records = await this.writeBatch(batch.map((b) => b.entry));
+        batch.forEach((pending, i) => pending.resolve(records[i] as AuditRecord));
+      } catch (error) {
+        for (const pending of batch) pending.reject(error);
+      }
+    }
+    this.flushing = null;
+  }
+
+  private writeBatch(entries: readonly AuditEntry[]): Promise<AuditRecord[]> {
     return this.store.transaction(async (tx) => {
       await tx.query('LOCK TABLE audit_log IN EXCLUSIVE MODE');
       const { rows } = await tx.query<{ seq: number; hash: string }>(
         'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
       );
-      const last = rows[0];
-      const seq = (last?.seq ?? 0) + 1;
-      const prevHash = last?.hash ?? GENESIS_HASH;
-      const recordedAt = this.clock().toISOString();
-      const record = canonicalRecord(parsed, seq, recordedAt);
-      const hash = chainHash(prevHash, record);
-      await tx.query(`INSERT INTO audit_log (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, [
-        seq,
-        recordedAt,
-        parsed.kind,
-        parsed.storeCode,
-        parsed.orderNumber,
-        parsed.customerKey,
-        parsed.conversationId,
-        record,
-        prevHash,
-        hash,
-      ]);
-      return { ...parsed, seq, recordedAt, prevHash, hash };
+      let seq = rows[0]?.seq ?? 0;
+      let prevHash = rows[0]?.hash ?? GENESIS_HASH;
+      const records: AuditRecord[] = [];
+      for (const entry of entries) {
+        seq += 1;
+        const recordedAt = this.clock().toISOString();
+        const record = canonicalRecord(entry, seq, recordedAt);
+        const hash = chainHash(prevHash, record);
+        await tx.query(
+          `INSERT INTO audit_log (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          [
+            seq,
+            recordedAt,
+            entry.kind,
+            entry.storeCode,
+            entry.orderNumber,
+            entry.customerKey,
+            entry.conversationId,
+            record,
+            prevHash,
+            hash,
+          ],
+        );
+        records.push({ ...entry, seq, recordedAt, prevHash, hash });
+        prevHash = hash;
+      }
+      return records;
     });
   }
 
