@@ -44,8 +44,11 @@ export function escalationCases(): unknown[] {
     return { policies: [{ ruleId, values: ruleValues(s, ruleId), appliesTo: 'all products' }] };
   };
   const cases: unknown[] = [];
+  // French messages go to the French store view, as its customers would write them.
+  const storeFor = (message: string, i: number): DemoStore =>
+    /[àâçéèêîôù]|Bonjour|Quelle|Puis-je|Je veux/.test(message) ? (DEMO_STORES[2] as DemoStore) : store(i);
   WANTS_A_PERSON.forEach((message, i) => {
-    const s = store(i);
+    const s = storeFor(message, i);
     cases.push({
       id: `esc-${String(cases.length + 1).padStart(3, '0')}`,
       kind: 'escalation',
@@ -57,7 +60,7 @@ export function escalationCases(): unknown[] {
     });
   });
   SELF_SERVE.forEach((message, i) => {
-    const s = /[àéèêç]|Bonjour|Quelle/.test(message) ? (DEMO_STORES[2] as DemoStore) : store(i);
+    const s = storeFor(message, i);
     cases.push({
       id: `esc-${String(cases.length + 1).padStart(3, '0')}`,
       kind: 'escalation',

@@ -128,10 +128,11 @@ function policyCases(): unknown[] {
         for (let k = 0; k < 3; k++) {
           const topic = TOPICS[(si + k * 2 + channels.indexOf(channel)) % TOPICS.length] as Topic;
           const templates = QUESTIONS[topic][store.lang];
-          const question = (templates[(si + k) % templates.length] as string).replace(
-            '{s}',
-            subject[store.lang],
-          );
+          const question = (templates[(si + k) % templates.length] as string)
+            .replace('{s}', subject[store.lang])
+            // French contractions: de + les → des, de + le → du.
+            .replace(/\bde les\b/g, 'des')
+            .replace(/\bde le\b/g, 'du');
           const ruleId = expectedRule(store, subject.categoryIds, channel);
           const values = ruleValues(store, ruleId);
           n++;
