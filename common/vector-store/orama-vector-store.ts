@@ -85,7 +85,20 @@ const collectionInfoSchema = z.object({
   dimensions: z.number().int().positive(),
   createdAt: z.string(),
 });
-const snapshotSchema = z.object({ info: collectionInfoSchema, raw: z.unknown() });
+/**
+ * Version of the snapshot's internal layout (tokenization, schema). A snapshot of another format is
+ * treated as missing: the indexer rebuilds it, the sidecar waits for that instead of reading terms
+ * it can no longer match. 2: terms carry an end mark.
+ */
+const SNAPSHOT_FORMAT = 2;
+const snapshotSchema = z.object({
+  format: z.number().int().optional(),
+  info: collectionInfoSchema,
+  raw: z.unknown(),
+});
+
+/** Appended to every indexed and queried term; cannot occur inside a term (the tokenizer splits on it). */
+const TERM_END = '$';
 
 /** Title terms count twice in BM25: a product's name says most about what it is. */
 const TITLE_BOOST = 2;
@@ -166,7 +179,8 @@ export class OramaVectorStore implements VectorStore {
         'search_index_corrupt',
         `${file} is not a search index snapshot; delete it and reindex.`,
       );
-    const { info, raw } = parsed.data;
+    const { format, info, raw } = parsed.data;
+    if (format !== SNAPSHOT_FORMAT) return null;
     const db = createDb(info.dimensions);
     load(db, raw as RawData);
     return new OramaCollection(info, db, file, this.options.typoTolerance ?? 0);
@@ -178,11 +192,12 @@ function createDb(dimensions: number): OramaDb {
     schema: schemaFor(dimensions),
     sort: { enabled: false },
     components: {
-      // The shared tokenizer: BM25 here sees the same terms as Qdrant's sparse vectors.
+      // The shared tokenizer: BM25 here sees the same terms as Qdrant's sparse vectors. The end mark
+      // turns Orama's prefix matching into whole-term matching (`bag` must not find `bagel`).
       tokenizer: {
         language: 'english',
         normalizationCache: new Map(),
-        tokenize: (raw: string) => lexicalTerms(raw),
+        tokenize: (raw: string) => lexicalTerms(raw).map((term) => `${term}${TERM_END}`),
       },
     },
   });
@@ -304,7 +319,7 @@ class OramaCollection implements VectorCollection {
   async flush(force = false): Promise<void> {
     if (!this.dirty && !force) return;
     this.dirty = false;
-    const snapshot = JSON.stringify({ info: this.info, raw: save(this.db) });
+    const snapshot = JSON.stringify({ format: SNAPSHOT_FORMAT, info: this.info, raw: save(this.db) });
     await mkdir(path.dirname(this.file), { recursive: true });
     const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {

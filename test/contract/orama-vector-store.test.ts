@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,44 @@ afterAll(async () => {
 runVectorStoreContract('orama (embedded)', { create: async () => new OramaVectorStore({ directory: dir }) });
 
 describe('OramaVectorStore specifics', () => {
+  it('treats a snapshot of an older layout as missing, so the indexer rebuilds it', async () => {
+    const directory = path.join(dir, 'old-format');
+    const spec = { name: 'old', contractVersion: 1, embedderId: 'hashing-64', dimensions: 64 };
+    await mkdir(directory, { recursive: true });
+    await writeFile(
+      path.join(directory, 'old.json'),
+      JSON.stringify({ info: { ...spec, createdAt: 'x' }, raw: {} }),
+    );
+    const store = new OramaVectorStore({ directory });
+    expect(await store.describeCollection('old')).toBeNull();
+    const reader = await store.openCollection(spec, { createIfMissing: false });
+    expect(!reader.ok && reader.violations.map((v) => v.code)).toEqual(['collection_missing']);
+    const writer = await store.openCollection(spec);
+    expect(writer).toMatchObject({ ok: true, created: true });
+    await store.close();
+    expect(await new OramaVectorStore({ directory }).describeCollection('old')).toMatchObject(spec);
+  });
+
+  it('matches whole terms, not prefixes', async () => {
+    const store = new OramaVectorStore({ directory: path.join(dir, 'whole-terms') });
+    const opened = await store.openCollection({
+      name: 'terms',
+      contractVersion: 1,
+      embedderId: 'hashing-64',
+      dimensions: 64,
+    });
+    if (!opened.ok) throw new Error('not opened');
+    await opened.collection.upsert(await toPoints(CONTRACT_DOCUMENTS));
+    const hits = await opened.collection.search({
+      mode: 'lexical',
+      text: 'mes',
+      filter: { store: 'default' },
+      limit: 5,
+    });
+    expect(hits).toEqual([]);
+    await store.close();
+  });
+
   it('writes its snapshot atomically, leaving no temp files, and tolerates typos when asked', async () => {
     const store = new OramaVectorStore({ directory: path.join(dir, 'typos'), typoTolerance: 1 });
     const opened = await store.openCollection({
