@@ -28,6 +28,10 @@ interface QueryToken {
   end: number;
 }
 
+/** At most this many products may share the matched words for a joint match. */
+const JOINT_MATCH_MAX_PRODUCTS = 3;
+const JOINT_MATCH_SCORE = 0.65;
+
 const QUERY_STOPWORDS = new Set(
   'a an the and or of for with to in on at is are be it this that these those one ones i you my me do does have has can what which how any some your our vs versus than or about from by'.split(
     ' ',
@@ -105,6 +109,24 @@ export function createCatalogMatcher(
       list.push(t);
       gramIndex.set(g, list);
     }
+  }
+
+  /**
+   * Two or more closely matched words, one of them a name word (brand, model code), that together
+   * occur in at most a few products ("Kestrel Air" in "Kestrel Air Chromebook F80") name those
+   * products even when each word alone is common.
+   */
+  function identifiesFew(sims: ReadonlyMap<string, number>, identifying: ReadonlySet<string>): boolean {
+    const tokens = [...sims].filter(([t, sim]) => sim >= 0.8 && t.length >= 2).map(([t]) => t);
+    // Generic words ("waterproof jacket") must not add up to a product: one has to be a name word.
+    if (tokens.length < 2 || !tokens.some((t) => identifying.has(t))) return false;
+    let products: Set<number> | undefined;
+    for (const t of tokens) {
+      const having = df.get(t) ?? new Set<number>();
+      products = products ? new Set([...products].filter((p) => having.has(p))) : new Set(having);
+      if (products.size === 0) return false;
+    }
+    return (products?.size ?? 0) <= JOINT_MATCH_MAX_PRODUCTS;
   }
 
   const fuzzyCache = new Map<string, Array<[string, number]>>();
@@ -188,6 +210,8 @@ export function createCatalogMatcher(
         }
         let score = covered / s.totalWeight;
         if (distinctive) score = Math.max(score, 0.7);
+        else if (score < minScore && identifiesFew(h.sims, s.identifying))
+          score = Math.max(score, JOINT_MATCH_SCORE);
         if (score < minScore) continue;
         const start = Math.min(...h.spans.map((q) => q.start));
         const end = Math.max(...h.spans.map((q) => q.end));

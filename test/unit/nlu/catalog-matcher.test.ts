@@ -58,6 +58,27 @@ describe('catalog matcher', () => {
     expect(big.match('joust dufle bag').map((m) => m.sku)).toEqual(['24-MB01']);
   });
 
+  it('takes a brand and a line together when few products share them', () => {
+    const kestrels = [
+      { sku: 'K1', name: 'Kestrel Air Chromebook F80' },
+      { sku: 'K2', name: 'Kestrel Nova Laptop' },
+      { sku: 'K3', name: 'Kestrel Nova G16 Gaming Laptop' },
+      { sku: 'K4', name: 'Kestrel Titan Desktop' },
+      { sku: 'V1', name: 'Voltra Air Purifier' },
+      { sku: 'V2', name: 'Voltra Air Fryer' },
+    ];
+    expect(
+      createCatalogMatcher(kestrels)
+        .match('is the kestrel air in stock')
+        .map((m) => m.sku),
+    ).toEqual(['K1']);
+    const manyAirs = [
+      ...kestrels,
+      ...['R10', 'K80', 'I40', 'V50'].map((code) => ({ sku: code, name: `Kestrel Air Laptop ${code}` })),
+    ];
+    expect(createCatalogMatcher(manyAirs).match('is the kestrel air in stock')).toEqual([]);
+  });
+
   it('matches nothing with an empty lexicon', () => {
     expect(createCatalogMatcher([]).match('bose headphones')).toEqual([]);
   });
