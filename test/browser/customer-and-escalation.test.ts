@@ -1,0 +1,106 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ask,
+  browserTestsEnabled,
+  launchBrowser,
+  openStorefront,
+  screenshot,
+  startDemoStore,
+  widget,
+  type DemoStore,
+  type TestBrowser,
+} from '../support/browser.js';
+
+describe.skipIf(!browserTestsEnabled())(
+  'widget in Chromium: a signed-in customer and the way to a human',
+  () => {
+    let store: DemoStore;
+    let browser: TestBrowser;
+
+    beforeAll(async () => {
+      store = await startDemoStore();
+      browser = await launchBrowser();
+    }, 600_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await store?.close();
+    }, 60_000);
+
+    /** A default-store customer with orders, their newest order, and an order of somebody else. */
+    function customerWithOrders() {
+      const { fixture } = store.embedded.sandbox.data;
+      const defaultView = fixture.store_views.find((s) => s.code === 'default')!;
+      const customer = fixture.customers.find(
+        (c) => c.store_id === defaultView.id && fixture.orders.some((o) => o.customer_id === c.id),
+      )!;
+      const theirs = fixture.orders
+        .filter((o) => o.customer_id === customer.id && o.store_id === defaultView.id)
+        .sort((a, b) => b.created_at.localeCompare(a.created_at));
+      const foreign = fixture.orders.find(
+        (o) => o.customer_id !== undefined && o.customer_id !== customer.id && o.store_id === defaultView.id,
+      )!;
+      return { customer, order: theirs[0]!, foreign };
+    }
+
+    async function signInAs(page: Page, customerId: number): Promise<void> {
+      const select = page.locator('select#customer');
+      await select.locator(`option[value="${customerId}"]`).waitFor({ state: 'attached' });
+      // Changing the select signs in and reloads the page, like a storefront login.
+      await Promise.all([page.waitForEvent('load'), select.selectOption(String(customerId))]);
+      await expect.poll(() => page.locator('select#customer').inputValue()).toBe(String(customerId));
+    }
+
+    it(
+      "shows a signed-in customer the card of their own order, and nothing of another's",
+      { timeout: 180_000 },
+      async () => {
+        const { customer, order, foreign } = customerWithOrders();
+        const page = await openStorefront(browser, store.url);
+        await signInAs(page, customer.id);
+
+        const reply = await ask(page, `Where is my order ${order.increment_id}?`);
+        const card = reply.locator('div.order');
+        await expect.poll(() => card.count()).toBe(1);
+        expect(await card.locator('strong').textContent()).toBe(`Order ${order.increment_id}`);
+        const items = await card.locator('ul.items li').allTextContents();
+        for (const item of order.items)
+          expect(items.some((line) => line.endsWith(`× ${item.name}`))).toBe(true);
+        await screenshot(page, 'customer-order-desktop');
+
+        const other = await ask(page, `What is the status of order ${foreign.increment_id}?`);
+        expect(await other.locator('div.order').count()).toBe(0);
+        expect(await other.textContent()).not.toContain(foreign.customer_email);
+        await page.close();
+      },
+    );
+
+    it(
+      'hands the conversation to a person from the "Talk to a human" button',
+      { timeout: 120_000 },
+      async () => {
+        const page = await openStorefront(browser, store.url);
+        const w = widget(page);
+        await w.launcher.click();
+        expect(await w.human.isVisible()).toBe(true);
+        const [response] = await Promise.all([
+          page.waitForResponse((r) => r.url().endsWith('/api/chat/message'), { timeout: 60_000 }),
+          w.human.click(),
+        ]);
+        const body = (await response.json()) as { escalation: { ticketId: string } | null };
+        expect(body.escalation).not.toBeNull();
+        expect(await store.embedded.sidecar.handoffs.get(body.escalation!.ticketId)).not.toBeNull();
+        const reply = w.assistantMessages.first();
+        await reply.waitFor({ timeout: 60_000 });
+        expect(await w.customerMessages.first().textContent()).toContain('I want to talk to a human');
+        await expect
+          .poll(() => reply.locator('p.sources').allTextContents())
+          .toContain('A person from our team will take over.');
+        expect(((await reply.textContent()) ?? '').length).toBeGreaterThan(0);
+        await screenshot(page, 'escalation-desktop');
+        await page.close();
+      },
+    );
+  },
+);
