@@ -43,11 +43,13 @@ export function isVerificationOnly(normalized: string, entities: Entities): bool
 }
 
 /**
- * Deterministic rules for what a classifier should never get wrong: asking for a human, legal and
+ * Deterministic rules for what a classifier should never get wrong: a message without words, asking for a human, legal and
  * privacy words, a bare set of verification details, a known order number with "where/status",
  * and business quotes. First hit wins; the classifier still supplies the alternatives.
  */
 export function applyIntentRules(normalized: string, entities: Entities): RuleHit | undefined {
+  // Emoji, punctuation or nothing: no request to classify, and nothing to be confident about.
+  if (!/[\p{L}\p{N}]/u.test(normalized)) return { intent: 'out_of_scope', confidence: 0, rule: 'no_words' };
   if (isVerificationOnly(normalized, entities)) {
     return { intent: 'guest_verification', confidence: 0.95, rule: 'verification_details_only' };
   }

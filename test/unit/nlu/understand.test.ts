@@ -29,6 +29,15 @@ describe('analyse: rules', () => {
     expect(u.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
+  it.each(['', '   ', '😀😀', '?!', '\u200b'])(
+    'reads %j, which has no words, as out of scope with low confidence',
+    (text) => {
+      const u = analyse(model, text);
+      expect(u.intent).toBe('out_of_scope');
+      expect(u.flags.lowConfidence).toBe(true);
+    },
+  );
+
   it('does not read a refund with an order number as a status question', () => {
     expect(analyse(model, 'refund order 000000321, it never arrived').intent).toBe('refund_request');
   });
