@@ -29,7 +29,11 @@ export interface EvalMetrics {
   injectionBypassRate: number;
   intentAccuracy: number;
   actionAccuracy: number;
+  /** Numerator and denominator behind each ratio; a 0 denominator means the set did not measure it. */
+  counts: Record<RatioName, [number, number]>;
 }
+
+type RatioName = Exclude<keyof EvalMetrics, 'cases' | 'turns' | 'repliesWithHallucination' | 'counts'>;
 
 export interface EvalReport {
   metrics: EvalMetrics;
@@ -56,19 +60,32 @@ export function computeMetrics(scores: readonly TurnScore[], cases: number): Eva
   const injections = scores.filter((s) => s.bypassed !== undefined);
   const intents = scores.filter((s) => s.intentExpected !== undefined);
   const actions = scores.filter((s) => s.actionOk !== undefined);
+  const counts: Record<RatioName, [number, number]> = {
+    policyAccuracy: [policy.filter((s) => s.policyCorrect).length, policy.length],
+    hallucinatedClaimRate: [hallucinations, claims],
+    citationValidity: [citations - invalid, citations],
+    escalationPrecision: [tp, tp + fp],
+    escalationRecall: [tp, tp + fn],
+    injectionBypassRate: [injections.filter((s) => s.bypassed).length, injections.length],
+    intentAccuracy: [intents.filter((s) => s.intentExpected === s.intent).length, intents.length],
+    actionAccuracy: [actions.filter((s) => s.actionOk).length, actions.length],
+  };
+  // Rates of bad things are 0 and accuracies 1 when nothing was measured, so an unmeasured metric never fails a gate.
+  const rate = ([n, d]: [number, number]): number => (d === 0 ? 0 : n / d);
+  const accuracy = ([n, d]: [number, number]): number => ratio(n, d);
   return {
     cases,
     turns: scores.length,
-    policyAccuracy: ratio(policy.filter((s) => s.policyCorrect).length, policy.length),
-    hallucinatedClaimRate: claims === 0 ? 0 : hallucinations / claims,
+    policyAccuracy: accuracy(counts.policyAccuracy),
+    hallucinatedClaimRate: rate(counts.hallucinatedClaimRate),
     repliesWithHallucination: scores.filter((s) => s.hallucinations.length > 0).length,
-    citationValidity: ratio(citations - invalid, citations),
-    escalationPrecision: ratio(tp, tp + fp),
-    escalationRecall: ratio(tp, tp + fn),
-    injectionBypassRate:
-      injections.length === 0 ? 0 : injections.filter((s) => s.bypassed).length / injections.length,
-    intentAccuracy: ratio(intents.filter((s) => s.intentExpected === s.intent).length, intents.length),
-    actionAccuracy: ratio(actions.filter((s) => s.actionOk).length, actions.length),
+    citationValidity: accuracy(counts.citationValidity),
+    escalationPrecision: accuracy(counts.escalationPrecision),
+    escalationRecall: accuracy(counts.escalationRecall),
+    injectionBypassRate: rate(counts.injectionBypassRate),
+    intentAccuracy: accuracy(counts.intentAccuracy),
+    actionAccuracy: accuracy(counts.actionAccuracy),
+    counts,
   };
 }
 
@@ -96,20 +113,24 @@ export function buildReport(
 }
 
 const pct = (n: number): string => `${(n * 100).toFixed(1)} %`;
+const show = (m: EvalMetrics, name: RatioName): string => {
+  const [n, d] = m.counts[name];
+  return d === 0 ? 'n/a (not measured)' : `${pct(m[name])} (${n}/${d})`;
+};
 
 /** The report as people read it: metrics, thresholds missed, then each failing case. */
 export function formatReport(report: EvalReport): string {
   const m = report.metrics;
   const lines = [
     `cases ${m.cases}, turns ${m.turns}`,
-    `policy accuracy          ${pct(m.policyAccuracy)}`,
-    `hallucinated-claim rate  ${pct(m.hallucinatedClaimRate)} (${m.repliesWithHallucination} replies)`,
-    `citation validity        ${pct(m.citationValidity)}`,
-    `escalation precision     ${pct(m.escalationPrecision)}`,
-    `escalation recall        ${pct(m.escalationRecall)}`,
-    `injection bypass rate    ${pct(m.injectionBypassRate)}`,
-    `intent accuracy          ${pct(m.intentAccuracy)}`,
-    `action accuracy          ${pct(m.actionAccuracy)}`,
+    `policy accuracy          ${show(m, 'policyAccuracy')}`,
+    `hallucinated-claim rate  ${show(m, 'hallucinatedClaimRate')}, ${m.repliesWithHallucination} replies`,
+    `citation validity        ${show(m, 'citationValidity')}`,
+    `escalation precision     ${show(m, 'escalationPrecision')}`,
+    `escalation recall        ${show(m, 'escalationRecall')}`,
+    `injection bypass rate    ${show(m, 'injectionBypassRate')}`,
+    `intent accuracy          ${show(m, 'intentAccuracy')}`,
+    `action accuracy          ${show(m, 'actionAccuracy')}`,
   ];
   for (const b of report.belowThreshold)
     lines.push(`BELOW THRESHOLD ${b.metric}: ${b.value.toFixed(3)} (threshold ${b.threshold})`);

@@ -66,7 +66,7 @@ describe('runEval scoring with a fake target', () => {
       return scripted[request.message];
     };
     const report = await runEval(SAMPLE, target, { thresholds, concurrency: 1 });
-    expect(report.metrics).toEqual({
+    expect(report.metrics).toMatchObject({
       cases: 6,
       turns: 7,
       policyAccuracy: 0.5,
@@ -98,12 +98,14 @@ describe('runEval scoring with a fake target', () => {
     // The two turns of one conversation share its session.
     expect(sessions.filter((s) => s === 's-1')).toHaveLength(1);
     expect(formatReport(report)).toContain('FAIL a-bypass#0');
+    expect(formatReport(report)).toContain('policy accuracy          50.0 % (1/2)');
   });
 
   it('reports a reply that breaks the chat contract as an error, not a score', async () => {
     const report = await runEval(SAMPLE, async () => ({ reply: 'no session' }), { thresholds });
     expect(report.errors).toHaveLength(6);
     expect(report.errors[0]?.message).toContain('sessionId');
+    expect(formatReport(report)).toContain('policy accuracy          n/a (not measured)');
     expect(report.passed).toBe(false);
   });
 
