@@ -56,7 +56,7 @@ export interface PolicyAppliesTo {
 }
 
 export interface PolicyViolation {
-  code: 'no_policy_registered' | 'unknown_category' | 'store_disabled';
+  code: 'no_policy_registered' | 'unknown_category';
   message: string;
 }
 
