@@ -73,6 +73,8 @@ export interface RunningSidecar {
   close(): Promise<void>;
 }
 
+/** Must stay well above MAGENTO_TIMEOUT_MS so an execution still under way is never taken for a crash. */
+const ACTION_RECOVERY_INTERVAL_MS = 2 * 60_000;
 const WIDGET_DIST = fileURLToPath(new URL('../widget/dist/', import.meta.url));
 
 /** Builds the adapters this process needs from the configuration. */
@@ -122,7 +124,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
   );
   const policySource = new PolicySource({ fetchConfig: (store) => magento.getVerityConfig(store) });
   const policies = new StorePolicies(magento, policySource);
-  const catalog = new IndexedCatalog(vectorStore, embedder);
+  const catalog = new IndexedCatalog(vectorStore, embedder, config.dataDir);
   const nlu = new StoreNluRegistry({
     magento,
     logger,
@@ -135,21 +137,22 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
     secret: sharedSecret,
   });
   const actionService = new ActionService({ store: db, magento, auditLog: audit, logger });
-  const recovered = await actionService.recover();
-  logger.info({ recovered }, 'action outbox recovered');
+  // Finish what a crash left mid-way, now and then periodically (rows stuck in `executing` become
+  // eligible once stale, see recoverActions).
+  const recover = () =>
+    actionService.recover().then(
+      (report) => logger.info({ report }, 'action outbox recovered'),
+      (error: unknown) => logger.error({ err: error }, 'action recovery failed'),
+    );
+  await recover();
+  const recoveryTimer = setInterval(() => void recover(), ACTION_RECOVERY_INTERVAL_MS);
+  recoveryTimer.unref();
   const deps: ChatDeps = {
     magento,
     catalog,
     orders: new OrderAccess(magento),
     policies,
-    actions: new BoundedActions({
-      service: actionService,
-      magento,
-      catalog,
-      policies,
-      timeZone: async (store) => (await stores.resolve(store)).timeZone,
-      logger,
-    }),
+    actions: new BoundedActions({ service: actionService, magento, policies }),
     limiter,
     understand: (store, text, context) => nlu.understand(store, text, context),
   };
@@ -223,6 +226,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
     chat,
     handoffs,
     close: async () => {
+      clearInterval(recoveryTimer);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await handoffs.drain();

@@ -27,6 +27,11 @@ export interface NormalizeContext {
   /** The instant special-price windows are evaluated at. */
   now: Date;
   optionLabels: OptionLabels;
+  /**
+   * Shopper-facing attributes with a free value (text, number, weight) that the store shows on the
+   * product page ("Battery Life (hours): 6"); indexed as their raw value. @default none
+   */
+  specAttributes?: ReadonlySet<string>;
   categories: ReadonlyMap<number, CategoryNode>;
   /** Fingerprints of supplier boilerplate shared across products (`findSharedPassages`). */
   sharedPassages: ReadonlySet<string>;
@@ -128,6 +133,10 @@ export function normalizeProduct(
   const name = (product.name ?? '').trim();
 
   const { attributes, unknown: unknownOptions } = resolveOptionLabels(product, context.optionLabels);
+  for (const code of context.specAttributes ?? []) {
+    const value = textAttribute(product, code)?.trim();
+    if (value) attributes[code] = [value];
+  }
   let price = ownPrice(product, context).final;
   let stock = inStock(product);
   if (product.type_id === 'configurable') {

@@ -5,6 +5,9 @@ import { indexCategoryTree } from '../normalize/category-paths.js';
 import type { NormalizeContext } from '../normalize/normalize-product.js';
 
 /** Select attributes that describe a product to a shopper (filterable, searchable or shown on the page). */
+/** Free-value inputs worth quoting as specs; `textarea` is left out because it holds HTML blobs. */
+const SPEC_INPUTS = ['text', 'weight', 'price', 'date', 'boolean'];
+
 function describesProduct(attribute: MagentoProductAttribute): boolean {
   return (
     attribute.is_filterable === true ||
@@ -25,11 +28,18 @@ export async function loadStoreContext(
   store: string,
   now: Date,
 ): Promise<Omit<NormalizeContext, 'sharedPassages'>> {
-  const [configs, tree, attributes] = await Promise.all([
+  const [configs, tree, attributes, specs] = await Promise.all([
     magento.listStoreConfigs([store]),
     magento.getCategoryTree(store),
     magento.searchProductAttributes(store, {
       filterGroups: [[{ field: 'frontend_input', value: 'select,multiselect', conditionType: 'in' }]],
+      pageSize: 500,
+    }),
+    magento.searchProductAttributes(store, {
+      filterGroups: [
+        [{ field: 'frontend_input', value: SPEC_INPUTS.join(','), conditionType: 'in' }],
+        [{ field: 'is_visible_on_front', value: '1' }],
+      ],
       pageSize: 500,
     }),
   ]);
@@ -51,6 +61,11 @@ export async function loadStoreContext(
     currency: config.base_currency_code ?? config.default_display_currency_code ?? 'USD',
     now,
     optionLabels,
+    specAttributes: new Set(
+      specs.items.flatMap((a) =>
+        a.attribute_code && a.is_visible_on_front === '1' ? [a.attribute_code] : [],
+      ),
+    ),
     categories: indexCategoryTree(tree),
   };
 }

@@ -60,7 +60,15 @@ export const TEMPLATES = {
     en: 'Customers rate it {rating}/5 from {count} reviews.',
     fr: 'Les clients lui donnent {rating}/5 sur {count} avis.',
   },
+  product_review_single: {
+    en: 'One customer has reviewed it: {rating}/5.',
+    fr: 'Un client l’a évalué : {rating}/5.',
+  },
   product_review_quote: { en: 'A reviewer wrote: "{quote}"', fr: 'Un client a écrit : « {quote} »' },
+  product_review_quote_named: {
+    en: 'A reviewer of {name} wrote: "{quote}"',
+    fr: 'Un client a écrit à propos de {name} : « {quote} »',
+  },
   product_summary: { en: '{name} costs {price} and is {stock}.', fr: '{name} coûte {price} et est {stock}.' },
   compare_intro: {
     en: 'Here is how they compare (prices and stock checked just now):\n{table}',
@@ -87,8 +95,8 @@ export const TEMPLATES = {
     fr: 'De quelle commande s’agit-il ? Donnez-moi le numéro de commande (il figure dans l’e-mail de confirmation).',
   },
   order_guest_verify: {
-    en: 'To protect your privacy, please give me the email address used for order {number} and the billing last name or postcode.',
-    fr: 'Pour protéger vos données, indiquez l’adresse e-mail utilisée pour la commande {number} et le nom de famille ou le code postal de facturation.',
+    en: 'To protect your privacy, please give me the email address used for that order and the billing last name or postcode.',
+    fr: 'Pour protéger vos données, indiquez l’adresse e-mail utilisée pour cette commande et le nom de famille ou le code postal de facturation.',
   },
   order_verification_failed: {
     en: "I couldn't verify those details. Please check the order number, the email address and the last name or postcode, and try again.",

@@ -1,6 +1,7 @@
 import { catalogCollectionSpec } from '../../common/catalog/catalog-collection.js';
 import type { CatalogDocument } from '../../common/catalog/catalog-document.js';
-import { SearchService, type SearchHit } from '../../common/catalog/search-service.js';
+import { openCatalogSearch } from '../../common/catalog/open-catalog-search.js';
+import type { SearchHit, SearchService } from '../../common/catalog/search-service.js';
 import { AppError } from '../../common/errors.js';
 import type { Embedder } from '../../common/embedding/embedder.js';
 import type { VectorCollection, VectorStore } from '../../common/vector-store/vector-store.js';
@@ -25,6 +26,8 @@ export class IndexedCatalog implements CatalogSearch {
   constructor(
     private readonly vectorStore: VectorStore,
     private readonly embedder: Embedder,
+    /** Where the spelling dictionary (GloVe vocabulary) lives. */
+    private readonly dataDir: string,
   ) {}
 
   /** For `/readyz`: resolves when the collection exists and matches the embedder. */
@@ -72,10 +75,9 @@ export class IndexedCatalog implements CatalogSearch {
       createIfMissing: false,
     });
     if (!result.ok) throw new SearchIndexUnavailableError(result.violations.map((v) => v.message).join('; '));
-    this.opened = {
-      service: new SearchService(result.collection, this.embedder),
-      collection: result.collection,
-    };
+    const search = await openCatalogSearch(this.vectorStore, this.embedder, this.dataDir);
+    if (!search.ok) throw new SearchIndexUnavailableError(search.violations.map((v) => v.message).join('; '));
+    this.opened = { service: search.service, collection: result.collection };
     return this.opened;
   }
 }

@@ -1,11 +1,14 @@
 import { formatMoney, joinClauses, render } from '../../replies/render.js';
 import type { Locale } from '../../replies/templates.js';
 import type { PolicyFound } from '../../policy/policy-types.js';
-import type { TurnCitation } from '../../verifier/turn-facts.js';
+import type { PolicyFact, TurnCitation } from '../../verifier/turn-facts.js';
 import type { ChatDeps } from '../chat-deps.js';
 import type { SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
-import { targetProducts } from './target-products.js';
+import { contextProducts } from './target-products.js';
+
+/** Products a policy answer covers at once. */
+const MAX_PRODUCTS = 3;
 
 export type PolicyTopic = 'returns' | 'fees' | 'exchange' | 'warranty' | 'price_match' | 'shipping';
 
@@ -31,16 +34,44 @@ export function policyTopics(text: string): PolicyTopic[] {
  */
 export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<SkillOutcome> {
   const locale = turn.store.locale;
-  const [target] = targetProducts(turn, 1);
-  const doc = target ? (await deps.catalog.getProducts(turn.store.code, [target.sku]))[0] : undefined;
-  const lookup = await deps.policies.lookup({
-    store: turn.store.code,
-    channel: turn.store.channel,
-    categoryIds: doc?.category_ids ?? [],
-    ...(doc ? { productName: doc.title } : {}),
-  });
-  if (!lookup.ok) {
-    if (!doc && lookup.violations.some((v) => v.code === 'no_policy_registered')) {
+  const targets = contextProducts(turn, MAX_PRODUCTS);
+  const docs =
+    targets.length > 0
+      ? await deps.catalog.getProducts(
+          turn.store.code,
+          targets.map((t) => t.sku),
+        )
+      : [];
+  const lookups =
+    docs.length > 0
+      ? await Promise.all(
+          docs.map(async (doc) => ({
+            doc,
+            lookup: await deps.policies.lookup({
+              store: turn.store.code,
+              channel: turn.store.channel,
+              categoryIds: doc.category_ids,
+              productName: doc.title,
+            }),
+          })),
+        )
+      : [
+          {
+            doc: undefined,
+            lookup: await deps.policies.lookup({
+              store: turn.store.code,
+              channel: turn.store.channel,
+              categoryIds: [],
+            }),
+          },
+        ];
+
+  const missing = lookups.filter((l) => !l.lookup.ok);
+  if (missing.length > 0) {
+    if (
+      docs.length === 0 &&
+      missing.some((l) => !l.lookup.ok && l.lookup.violations.some((v) => v.code === 'no_policy_registered'))
+    ) {
       return outcome(render('policy_which_product', locale), {
         state: { awaiting: 'product', pendingIntent: 'policy_question' },
       });
@@ -48,16 +79,31 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
     return outcome(render('policy_none', locale), { escalate: 'no_policy_registered' });
   }
 
+  // Products governed by the same rule are answered together ("Raptor X15 and Nova G16 (Laptops)").
+  const groups = new Map<string, { lookup: PolicyFound; names: string[] }>();
+  for (const { doc, lookup } of lookups) {
+    if (!lookup.ok) continue;
+    const group = groups.get(lookup.ruleId) ?? { lookup, names: [] };
+    if (doc) group.names.push(doc.title);
+    groups.set(lookup.ruleId, group);
+  }
   const topics = policyTopics(turn.text);
-  const clauses = policyClauses(lookup, topics, locale);
-  const appliesTo = appliesToText(lookup, doc?.title, turn.store.name, locale);
-  const sentences = [
-    `${render('policy_intro', locale, { applies_to: appliesTo })} ${joinClauses(clauses, locale)}.`,
-  ];
-  const citations: TurnCitation[] = [
-    { source: 'policy', id: lookup.ruleId, version: lookup.version.hash, title: lookup.citation.title },
-  ];
-
+  const sentences: string[] = [];
+  const citations: TurnCitation[] = [];
+  const facts: PolicyFact[] = [];
+  for (const { lookup, names } of groups.values()) {
+    const appliesTo = appliesToText(lookup, names, turn.store.name, locale);
+    sentences.push(
+      `${render('policy_intro', locale, { applies_to: appliesTo })} ${joinClauses(policyClauses(lookup, topics, locale), locale)}.`,
+    );
+    citations.push({
+      source: 'policy',
+      id: lookup.ruleId,
+      version: lookup.version.hash,
+      title: lookup.citation.title,
+    });
+    facts.push({ ruleId: lookup.ruleId, version: lookup.version.hash, values: lookup.values, appliesTo });
+  }
   const paragraph = (
     await deps.catalog.searchPolicyText(turn.store.code, `${topics.join(' ')} ${turn.text}`, 1)
   )[0];
@@ -72,15 +118,12 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
   }
   const result = outcome(sentences.join(' '), {
     citations,
-    state: doc && target ? { focusProduct: target } : {},
+    state: targets.length === 1 ? { focusProduct: targets[0] } : {},
   });
-  result.facts.policies = [
-    { ruleId: lookup.ruleId, version: lookup.version.hash, values: lookup.values, appliesTo },
-  ];
-  result.facts.deliveryRanges = lookup.values.deliveryRanges.map((r) => ({
-    ...r,
-    source: 'policy' as const,
-  }));
+  result.facts.policies = facts;
+  result.facts.deliveryRanges = facts.flatMap((f) =>
+    f.values.deliveryRanges.map((r) => ({ ...r, source: 'policy' as const })),
+  );
   result.facts.citations = citations;
   return result;
 }
@@ -161,19 +204,18 @@ function policyClauses(lookup: PolicyFound, topics: readonly PolicyTopic[], loca
 
 function appliesToText(
   lookup: PolicyFound,
-  productName: string | undefined,
+  productNames: readonly string[],
   storeName: string,
   locale: Locale,
 ): string {
   const category = lookup.appliesTo.category?.name;
-  const what = productName
+  const products = productNames.length > 0 ? joinClauses(productNames, locale) : undefined;
+  const what = products
     ? category
-      ? `${productName} (${category})`
-      : productName
+      ? `${products} (${category})`
+      : products
     : (category ?? (locale === 'fr' ? 'tous les produits' : 'all products'));
   const channel =
     lookup.appliesTo.channel && lookup.appliesTo.channel !== 'web' ? `, ${lookup.appliesTo.channel}` : '';
-  return locale === 'fr'
-    ? `${what}, boutique ${storeName}${channel}`
-    : `${what} in our ${storeName} store${channel}`;
+  return `${what}, ${storeName}${channel}`;
 }

@@ -1,5 +1,6 @@
 import { lexicalTerms } from '../../../common/catalog/text-tokenizer.js';
 import { joinClauses, render } from '../../replies/render.js';
+import type { Locale } from '../../replies/templates.js';
 import { readLiveProducts } from '../../tools/read-live-products.js';
 import type { ChatDeps } from '../chat-deps.js';
 import type { SkillOutcome, Turn } from '../turn.js';
@@ -13,97 +14,151 @@ import {
   stockPhrase,
   type PresentedProduct,
 } from './product-facts.js';
-import { targetProducts } from './target-products.js';
+import { contextProducts } from './target-products.js';
 
 const QUOTE_MAX = 180;
+/** Products answered at once when the question follows a list ("how's the battery life?" after a search). */
+const MAX_ANSWERED = 3;
 
 /**
- * Answers a question about one product from its own data: the attributes the question is about,
- * then the live rating and a review that mentions the topic. Nothing in the answer comes from
- * anywhere but the product's record, Magento's live data and its reviews.
+ * Answers a question about products from their own data: the attributes the question is about, then
+ * the live rating and a review that mentions the topic. Nothing in the answer comes from anywhere but
+ * the products' records, Magento's live data and their reviews.
  */
 export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise<SkillOutcome> {
   const locale = turn.store.locale;
-  const [target] = targetProducts(turn, 1);
-  if (!target) {
+  const targets = contextProducts(turn, MAX_ANSWERED);
+  if (targets.length === 0) {
     return outcome(render('need_product', locale), {
       state: { awaiting: 'product', pendingIntent: 'product_question' },
     });
   }
+  const skus = targets.map((t) => t.sku);
   const [docs, live] = await Promise.all([
-    deps.catalog.getProducts(turn.store.code, [target.sku]),
-    readLiveProducts(deps.magento, turn.store.code, [target.sku], turn.store.currency),
+    deps.catalog.getProducts(turn.store.code, skus),
+    readLiveProducts(deps.magento, turn.store.code, skus, turn.store.currency),
   ]);
-  const doc = docs[0];
-  const current = live.get(target.sku);
-  if (!doc || !current) {
+  const products: PresentedProduct[] = skus.flatMap((sku) => {
+    const doc = docs.find((d) => (d.sku ?? d.id) === sku);
+    const current = live.get(sku);
+    return doc && current ? [{ doc, live: current }] : [];
+  });
+  if (products.length === 0)
     return outcome(render('need_product', locale), {
       state: { focusProduct: undefined },
       misunderstood: true,
     });
-  }
-  const product: PresentedProduct = { doc, live: current };
-  const topic = topicTerms(turn.text, doc.title);
-  const matched = Object.entries(doc.attributes).filter(([code, values]) =>
-    overlaps(topic, lexicalTerms(`${code.replace(/_/g, ' ')} ${values.join(' ')}`)),
+
+  const topic = topicTerms(
+    turn.text,
+    products.map((p) => p.doc.title),
   );
-
+  const single = products.length === 1;
   const sentences: string[] = [];
-  if (matched.length > 0) {
-    const facts = matched.map(([code, values]) => `${attributeLabel(code)}: ${values.join(', ')}`);
-    sentences.push(
-      render('product_facts', locale, { name: current.name, facts: joinClauses(facts, locale) }),
+  let answered = 0;
+  const reviews = new Map(
+    (await deps.magento.getReviewSummaries(turn.store.code, skus, 10)).items.map((r) => [r.sku, r]),
+  );
+  const quoted: string[] = [];
+  for (const product of products) {
+    const { live: current, doc } = product;
+    const matched = Object.entries(doc.attributes).filter(([code, values]) =>
+      overlaps(topic, lexicalTerms(`${code.replace(/_/g, ' ')} ${values.join(' ')}`)),
     );
-  }
-  const reviews = await deps.magento.getReviewSummaries(turn.store.code, [target.sku], 10);
-  const summary = reviews.items[0];
-  if (current.rating !== null && current.reviewCount > 0) {
-    sentences.push(
-      render('product_reviews', locale, { rating: current.rating.toFixed(1), count: current.reviewCount }),
-    );
-    const quote = summary?.reviews.find((r) => overlaps(topic, lexicalTerms(`${r.summary} ${r.text}`)));
-    if (quote && topic.length > 0)
-      sentences.push(render('product_review_quote', locale, { quote: clip(quote.text) }));
-  }
-  if (matched.length === 0) {
-    const about = topic.length > 0 ? topic.join(' ') : locale === 'fr' ? 'ce point' : 'that';
-    const summaryLine = render('product_summary', locale, {
-      name: current.name,
-      price: priceText(current, locale),
-      stock: stockPhrase(current, locale),
-    });
-    sentences.unshift(
+    if (matched.length > 0) {
+      answered += 1;
+      const facts = matched.map(([code, values]) => `${attributeLabel(code)}: ${values.join(', ')}`);
+      sentences.push(
+        render('product_facts', locale, { name: current.name, facts: joinClauses(facts, locale) }),
+      );
+    }
+    const quote =
       topic.length > 0
-        ? render('product_no_fact', locale, { name: current.name, topic: about })
-        : summaryLine,
+        ? reviews
+            .get(current.sku)
+            ?.reviews.find((r) => overlaps(topic, lexicalTerms(`${r.summary} ${r.text}`)))
+        : undefined;
+    if (quote) {
+      quoted.push(current.sku);
+      sentences.push(
+        single
+          ? render('product_review_quote', locale, { quote: clip(quote.text) })
+          : render('product_review_quote_named', locale, { name: current.name, quote: clip(quote.text) }),
+      );
+    }
+    if (matched.length === 0 && !quote && single) {
+      sentences.push(
+        topic.length > 0
+          ? render('product_no_fact', locale, { name: current.name, topic: topic.join(' ') })
+          : render('product_summary', locale, {
+              name: current.name,
+              price: priceText(current, locale),
+              stock: stockPhrase(current, locale),
+            }),
+      );
+    }
+  }
+  if (!single && answered === 0 && quoted.length === 0) {
+    sentences.push(
+      render('product_no_fact', locale, {
+        name: joinClauses(
+          products.map((p) => p.live.name),
+          locale,
+        ),
+        topic: topic.join(' ') || '…',
+      }),
     );
+  }
+  if (single) {
+    const current = products[0]!.live;
+    if (current.rating !== null && current.reviewCount > 0) {
+      sentences.push(reviewSentence(current.rating, current.reviewCount, locale));
+    }
   }
 
+  const citations = [
+    ...products.map(productCitation),
+    ...products
+      .filter((p) => quoted.includes(p.live.sku) || (single && p.live.reviewCount > 0))
+      .map((p) => ({ source: 'review' as const, id: p.live.sku })),
+  ];
   const result = outcome(sentences.join(' '), {
-    products: [productCard(product, turn.store)],
-    citations: [
-      productCitation(product),
-      ...(current.reviewCount > 0 ? [{ source: 'review' as const, id: target.sku }] : []),
-    ],
-    state: { focusProduct: { sku: current.sku, name: current.name, price: current.price } },
-    ...(matched.length === 0 && topic.length > 0
+    products: products.map((p) => productCard(p, turn.store)),
+    citations,
+    state: single
+      ? {
+          focusProduct: {
+            sku: products[0]!.live.sku,
+            name: products[0]!.live.name,
+            price: products[0]!.live.price,
+          },
+        }
+      : {},
+    ...(answered === 0 && quoted.length === 0 && topic.length > 0
       ? { quickReplies: locale === 'fr' ? ['Parler à une personne'] : ['Talk to a human'] }
       : {}),
   });
-  result.facts.products = [productFact(product)];
-  result.facts.citations = result.citations;
+  result.facts.products = products.map(productFact);
+  result.facts.citations = citations;
   return result;
 }
 
+export function reviewSentence(rating: number, count: number, locale: Locale): string {
+  return render(count === 1 ? 'product_review_single' : 'product_reviews', locale, {
+    rating: rating.toFixed(1),
+    count,
+  });
+}
+
 const QUESTION_WORDS = new Set(
-  'how what which whats does do is are was the it its this that one good long much many about tell me any can could would will has have there their they them with for of on in to a an and or please'.split(
+  'how what which whats does do is are was the it its this that these those them they one ones good long much many about tell me any can could would will has have there their with for of on in to a an and or please'.split(
     ' ',
   ),
 );
 
-/** The words of the question that say what it is about (not the product's own name, not question words). */
-function topicTerms(question: string, productName: string): string[] {
-  const nameTerms = new Set(lexicalTerms(productName));
+/** The words of the question that say what it is about (not the products' own names, not question words). */
+function topicTerms(question: string, productNames: readonly string[]): string[] {
+  const nameTerms = new Set(productNames.flatMap((name) => lexicalTerms(name)));
   return [...new Set(lexicalTerms(question))].filter(
     (t) => !QUESTION_WORDS.has(t) && !nameTerms.has(t) && t.length > 2,
   );

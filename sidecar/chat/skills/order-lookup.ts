@@ -42,7 +42,7 @@ export async function accessOrder(
     if (!order) {
       return {
         ok: false,
-        outcome: outcome(render('order_not_in_account', locale, { number }), {
+        outcome: outcome(render('order_not_in_account', locale), {
           state: { lastOrderNumber: undefined },
         }),
       };
@@ -70,7 +70,7 @@ export async function accessOrder(
   if (!proof.email || (!proof.lastName && !proof.postcode)) {
     return {
       ok: false,
-      outcome: outcome(render('order_guest_verify', locale, { number }), {
+      outcome: outcome(render('order_guest_verify', locale), {
         state: { awaiting: 'verification', pendingIntent, guest: { ...guest, ...collected } },
       }),
     };

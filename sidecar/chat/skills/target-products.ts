@@ -18,3 +18,12 @@ export function targetProducts(turn: Turn, max: number): ShownProductState[] {
   else if (turn.state.shownProducts.length === 1) add(turn.state.shownProducts[0]!);
   return found;
 }
+
+/**
+ * Like {@link targetProducts}, but a follow-up with nothing to point at ("how's the battery life?"
+ * right after a list) is about the products just shown.
+ */
+export function contextProducts(turn: Turn, max: number): ShownProductState[] {
+  const targets = targetProducts(turn, max);
+  return targets.length > 0 ? targets : turn.state.shownProducts.slice(0, max);
+}
