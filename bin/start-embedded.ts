@@ -3,6 +3,7 @@ import { CATALOG_COLLECTION, catalogCollectionSpec } from '../common/catalog/cat
 import type { Config } from '../common/config/config.js';
 import type { Logger } from '../common/logger.js';
 import { runIndexerWorker } from '../indexer/worker.js';
+import { parseFaultsEnv } from '../sandbox/faults.js';
 import { startSandbox, type RunningSandbox } from '../sandbox/index.js';
 import {
   openSharedAdapters,
@@ -38,6 +39,7 @@ export async function startEmbedded(baseConfig: Config, logger: Logger): Promise
     ...(config.SANDBOX_FIXTURE ? { fixturePath: config.SANDBOX_FIXTURE } : {}),
     seed: config.SANDBOX_SEED,
     productCount: config.SANDBOX_PRODUCTS,
+    faults: parseFaultsEnv(config.SANDBOX_FAULTS),
     notify,
     logger: logger.child({ component: 'sandbox' }),
   });

@@ -7,7 +7,12 @@ import { Command } from 'commander';
 import { loadConfig, type Config } from '../common/config/config.js';
 import { isAppError } from '../common/errors.js';
 import { createLogger, type Logger } from '../common/logger.js';
+import { createWriteStream } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import { registerEvalCommand } from '../evals/eval-command.js';
+import { openRecordStore } from '../common/record-store/open-record-store.js';
 import { registerIndexerCommands } from '../indexer/cli/register-indexer-commands.js';
+import { exportAuditJsonl } from '../sidecar/audit/export-audit-jsonl.js';
 import { startSandbox } from '../sandbox/index.js';
 import { startSidecar } from '../sidecar/main.js';
 import { startEmbedded } from './start-embedded.js';
@@ -67,6 +72,31 @@ registerIndexerCommands(program, {
     return { url: sandbox.url, token: sandbox.adminToken, close: sandbox.close };
   },
 });
+
+program
+  .command('audit')
+  .description('The action audit trail.')
+  .command('export')
+  .description('Write audit entries as JSON Lines (one entry per line, hash-chained).')
+  .option('--order <number>', 'only entries for this order number')
+  .option('--out <file>', 'write to a file instead of stdout')
+  .action(async (options: { order?: string; out?: string }) => {
+    const config = loadConfig();
+    const records = await openRecordStore(config);
+    try {
+      const out = options.out ? createWriteStream(options.out) : process.stdout;
+      const lines = await exportAuditJsonl(records, out, options.order ? { orderNumber: options.order } : {});
+      if (options.out) {
+        out.end();
+        await finished(out);
+      }
+      console.error(`${lines} audit entries exported.`);
+    } finally {
+      await records.close();
+    }
+  });
+
+registerEvalCommand(program);
 
 async function serve(config: Config, logger: Logger): Promise<void> {
   const sidecar = await startSidecar({ config, logger });

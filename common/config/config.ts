@@ -19,7 +19,11 @@ export const envSchema = z.object({
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')
     .describe('Log level (pino).'),
-  HOST: z.string().min(1).default('127.0.0.1').describe('Interface the sidecar listens on (`0.0.0.0` in containers).'),
+  HOST: z
+    .string()
+    .min(1)
+    .default('127.0.0.1')
+    .describe('Interface the sidecar listens on (`0.0.0.0` in containers).'),
   PORT: port.default(3000).describe('Sidecar HTTP port.'),
   DATA_DIR: z
     .string()
@@ -28,18 +32,24 @@ export const envSchema = z.object({
     .describe('Directory for the embedded record store, vector index and embedding cache.'),
   PUBLIC_URL: optionalUrl.describe('Public base URL of the sidecar, used in links and the widget loader.'),
 
-  MAGENTO_URL: optionalUrl.describe('Base URL of the Magento store. Unset: the embedded sandbox store is started.'),
+  MAGENTO_URL: optionalUrl.describe(
+    'Base URL of the Magento store. Unset: the embedded sandbox store is started.',
+  ),
   MAGENTO_TOKEN: z
     .string()
     .min(1)
     .optional()
-    .describe('Magento integration/admin bearer token for REST admin resources. Required with `MAGENTO_URL`.'),
+    .describe(
+      'Magento integration/admin bearer token for REST admin resources. Required with `MAGENTO_URL`.',
+    ),
   MAGENTO_STORE_CODES: z
     .string()
     .regex(/^[a-z0-9_]+(,[a-z0-9_]+)*$/, 'comma-separated store view codes, e.g. "default,fr"')
     .optional()
     .describe('Store views Verity serves. Unset: all store views Magento reports.'),
-  MAGENTO_TIMEOUT_MS: positiveInt.default(10_000).describe('Timeout of one Magento request, in milliseconds.'),
+  MAGENTO_TIMEOUT_MS: positiveInt
+    .default(10_000)
+    .describe('Timeout of one Magento request, in milliseconds.'),
   MAGENTO_RETRIES: z.coerce
     .number()
     .int()
@@ -49,36 +59,73 @@ export const envSchema = z.object({
     .describe('Retries on Magento 5xx/timeouts (exponential backoff).'),
 
   SANDBOX_PORT: port.default(8080).describe('Port of the embedded sandbox store (0 = any free port).'),
-  SANDBOX_FIXTURE: z.string().min(1).optional().describe('Load the sandbox store from this fixture file instead of generating the demo store.'),
+  SANDBOX_FIXTURE: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Load the sandbox store from this fixture file instead of generating the demo store.'),
   SANDBOX_SEED: z.coerce.number().int().default(42).describe('Seed of the demo store generator.'),
-  SANDBOX_PRODUCTS: positiveInt.default(1200).describe('Number of products the demo store generator creates.'),
+  SANDBOX_PRODUCTS: positiveInt
+    .default(1200)
+    .describe('Number of products the demo store generator creates.'),
+  SANDBOX_FAULTS: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'Fault rules for the sandbox store (JSON array: latency, 5xx, timeouts, malformed JSON per route; docs/sandbox.md).',
+    ),
 
-  DATABASE_URL: optionalUrl.describe('PostgreSQL URL for the record store. Unset: embedded PGlite in `DATA_DIR`.'),
-  REDIS_URL: optionalUrl.describe('Redis URL for BullMQ jobs and chat sessions. Unset: in-process jobs, in-memory sessions.'),
-  QDRANT_URL: optionalUrl.describe('Qdrant URL for the search index. Unset: embedded Orama index in `DATA_DIR`.'),
+  DATABASE_URL: optionalUrl.describe(
+    'PostgreSQL URL for the record store. Unset: embedded PGlite in `DATA_DIR`.',
+  ),
+  REDIS_URL: optionalUrl.describe(
+    'Redis URL for BullMQ jobs and chat sessions. Unset: in-process jobs, in-memory sessions.',
+  ),
+  QDRANT_URL: optionalUrl.describe(
+    'Qdrant URL for the search index. Unset: embedded Orama index in `DATA_DIR`.',
+  ),
   QDRANT_API_KEY: z.string().min(1).optional().describe('Qdrant API key.'),
 
   EMBEDDER: z
     .enum(['glove', 'openai', 'transformers', 'hashing'])
     .default('glove')
-    .describe('Embedding backend: `glove` (offline word vectors), `openai`, `transformers` (local ONNX), `hashing` (tests only).'),
-  TRANSFORMERS_MODEL_DIR: z.string().min(1).optional().describe('Local model directory for `EMBEDDER=transformers`.'),
-  OPENAI_API_KEY: z.string().min(1).optional().describe('Key for an OpenAI-compatible endpoint; enables the LLM layer.'),
+    .describe(
+      'Embedding backend: `glove` (offline word vectors), `openai`, `transformers` (local ONNX), `hashing` (tests only).',
+    ),
+  TRANSFORMERS_MODEL_DIR: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Local model directory for `EMBEDDER=transformers`.'),
+  OPENAI_API_KEY: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Key for an OpenAI-compatible endpoint; enables the LLM layer.'),
   OPENAI_BASE_URL: optionalUrl.describe('Base URL of an OpenAI-compatible endpoint.'),
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini').describe('Chat model for phrasing replies.'),
-  OPENAI_EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small').describe('Embedding model for `EMBEDDER=openai`.'),
+  OPENAI_EMBEDDING_MODEL: z
+    .string()
+    .min(1)
+    .default('text-embedding-3-small')
+    .describe('Embedding model for `EMBEDDER=openai`.'),
 
   VERITY_SHARED_SECRET: z
     .string()
     .min(32, 'at least 32 characters')
     .optional()
-    .describe('Secret shared with the Magento module: signs customer tokens (HS256) and webhooks. Required in production.'),
+    .describe(
+      'Secret shared with the Magento module: signs customer tokens (HS256) and webhooks. Required in production.',
+    ),
   OPERATOR_API_KEY: z
     .string()
     .min(16, 'at least 16 characters')
     .optional()
     .describe('Key for operator endpoints (analytics, audit, reindex). Required in production.'),
-  HANDOFF_WEBHOOK_URL: optionalUrl.describe('Called (signed, with retries) when a conversation is handed to a human.'),
+  HANDOFF_WEBHOOK_URL: optionalUrl.describe(
+    'Called (signed, with retries) when a conversation is handed to a human.',
+  ),
   SESSION_TTL_SECONDS: positiveInt.default(1800).describe('Idle time after which a chat session expires.'),
   INDEX_CONCURRENCY: positiveInt.default(2).describe('Concurrent index jobs per worker.'),
   INDEX_ON_START: flag.default(true).describe('Reindex the catalog at start-up when the index is empty.'),
@@ -108,7 +155,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? '(environment)');
-      const shown = input[name] === undefined ? 'missing' : `got ${JSON.stringify(redact(name, input[name]))}`;
+      const shown =
+        input[name] === undefined ? 'missing' : `got ${JSON.stringify(redact(name, input[name]))}`;
       return `  ${name}: ${issue.message} (${shown})`;
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
@@ -119,8 +167,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     problems.push('  MAGENTO_TOKEN: required when MAGENTO_URL is set (a Magento integration access token)');
   }
   if (values.NODE_ENV === 'production') {
-    if (!values.VERITY_SHARED_SECRET) problems.push('  VERITY_SHARED_SECRET: required in production (≥ 32 characters)');
-    if (!values.OPERATOR_API_KEY) problems.push('  OPERATOR_API_KEY: required in production (≥ 16 characters)');
+    if (!values.VERITY_SHARED_SECRET)
+      problems.push('  VERITY_SHARED_SECRET: required in production (≥ 32 characters)');
+    if (!values.OPERATOR_API_KEY)
+      problems.push('  OPERATOR_API_KEY: required in production (≥ 16 characters)');
   }
   if (values.EMBEDDER === 'openai' && !values.OPENAI_API_KEY) {
     problems.push('  OPENAI_API_KEY: required when EMBEDDER=openai');
