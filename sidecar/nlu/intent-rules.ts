@@ -8,11 +8,13 @@ export interface RuleHit {
 }
 
 const HUMAN =
-  /\b(?:human(?: being)?|(?:real|actual|live) (?:person|human|agent|chat)|(?:an?|the|live|support|sales|customer service) (?:agent|representative|rep|operator)|^agent$|^operator|representative|(?:speak|talk|chat) (?:to|with) (?:someone|somebody|a person|a manager|a supervisor|your manager|staff)|transfer me|put me through|connect me (?:to|with) (?:a |an )?(?:customer service|support|someone|human|agent|person)|someone (?:call|phone) me|phone number for (?:customer service|support))\b/;
+  /\b(?:human(?: being)?|(?:real|actual|live) (?:person|human|agent|chat)|(?:an?|the|live|support|sales|customer service) (?:agent|representative|rep|operator)|^agent$|^operator|representative|(?:speak|talk|chat) (?:to|with) (?:someone|somebody|a person|a manager|a supervisor|your (?:manager|supervisor|staff|team)|staff)|escalate (?:this|it|me)|(?:a|your) supervisor|parler à (?:un|une) (?:conseill\w+|humain|personne|agent)|transfer me|put me through|connect me (?:to|with) (?:a |an )?(?:customer service|support|someone|human|agent|person)|someone (?:call|phone) me|phone number for (?:customer service|support))\b/;
 const LEGAL =
   /\b(?:gdpr|ccpa|personal (?:data|information|info)|my (?:data|personal)|privacy|right to be forgotten|data protection|erase my|delete my (?:data|account|information|info)|lawyer|attorney|solicitor|sue|suing|legal action|court|data sharing)\b/;
 const B2B =
   /\b(?:wholesale|bulk (?:order|pricing|discount|buy)|quotation|(?:a|formal) quote|quote (?:for|request)|net ?30|net ?60|trade account|b2b|resell|reseller|procurement|volume discount|corporate (?:gifting|order|account)|purchase order)\b/;
+const PRICE_MATCH =
+  /\b(?:price[- ]?match\w*|match (?:the|a|their|that|this|your) price|match (?:a |the )?(?:lower|cheaper) price|alignement de prix)\b/;
 const REFUND_RETURN_CANCEL =
   /\b(?:refund\w*|return\w*|retrun|cancel\w*|cancle|send (?:it|them|this) back|money back)\b/;
 const WHERE_STATUS =
@@ -63,6 +65,8 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
   ) {
     return { intent: 'order_status', confidence: 0.9, rule: 'order_number_with_status_word' };
   }
+  if (PRICE_MATCH.test(normalized))
+    return { intent: 'policy_question', confidence: 0.9, rule: 'price_match_policy' };
   if (
     B2B.test(normalized) ||
     (entities.quantity !== undefined &&

@@ -20,6 +20,11 @@ describe('analyse: rules', () => {
     ['where is order 000000123', 'order_status'],
     ['has #1000000045 shipped?', 'order_status'],
     ['we need a formal quotation for 40 chairs', 'b2b_quote'],
+    ['Let me talk to your staff.', 'human_agent'],
+    ['Can you escalate this to a supervisor?', 'human_agent'],
+    ['Je veux parler à un conseiller.', 'human_agent'],
+    ['Do you price match?', 'policy_question'],
+    ['Will you match a lower price from another shop?', 'policy_question'],
     ['000000123', 'guest_verification'],
     ['order 000000123, email jane@example.com, last name Smith', 'guest_verification'],
   ])('%j → %s by rule', (text, intent) => {
