@@ -19,8 +19,9 @@ describe.skipIf(!browserTestsEnabled())(
     let browser: TestBrowser;
 
     beforeAll(async () => {
-      store = await startDemoStore();
+      // The browser first: in CI a missing Chromium fails here, before the store is started.
       browser = await launchBrowser();
+      store = await startDemoStore();
     }, 600_000);
 
     afterAll(async () => {

@@ -23,8 +23,9 @@ describe.skipIf(!browserTestsEnabled())('widget in Chromium: the seed conversati
   let page: Page;
 
   beforeAll(async () => {
-    store = await startDemoStore();
+    // The browser first: in CI a missing Chromium fails here, before the store is started.
     browser = await launchBrowser();
+    store = await startDemoStore();
     page = await openStorefront(browser, store.url);
   }, 600_000);
 

@@ -27,8 +27,9 @@ describe.skipIf(!browserTestsEnabled())('widget in Chromium: injection and keybo
   let browser: TestBrowser;
 
   beforeAll(async () => {
-    store = await startDemoStore();
+    // The browser first: in CI a missing Chromium fails here, before the store is started.
     browser = await launchBrowser();
+    store = await startDemoStore();
   }, 600_000);
 
   afterAll(async () => {
