@@ -32,6 +32,8 @@ export interface ChatRequest {
   sessionId?: string;
   message: string;
   store?: string;
+  /** Sales channel of the conversation. @default "web" */
+  channel?: StoreContext['channel'];
   identity: CustomerIdentity | null;
   ip: string;
 }
@@ -90,7 +92,10 @@ export class ChatService {
   async handle(request: ChatRequest): Promise<ChatReply> {
     const traceId = randomUUID();
     const now = this.options.now?.() ?? new Date();
-    const store = await this.options.stores.resolve(request.store ?? request.identity?.storeCode);
+    const store = {
+      ...(await this.options.stores.resolve(request.store ?? request.identity?.storeCode)),
+      ...(request.channel ? { channel: request.channel } : {}),
+    };
     if (request.identity && request.identity.websiteCode !== store.websiteCode) {
       throw new ForbiddenError('This customer token was issued for another website.');
     }

@@ -5,7 +5,8 @@ import type { PolicyFact, TurnCitation } from '../../verifier/turn-facts.js';
 import type { ChatDeps } from '../chat-deps.js';
 import type { SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
-import { contextProducts } from './target-products.js';
+import { matchCategories } from '../../tools/match-categories.js';
+import { contextProducts, namedProducts } from './target-products.js';
 
 /** Products a policy answer covers at once. */
 const MAX_PRODUCTS = 3;
@@ -34,7 +35,12 @@ export function policyTopics(text: string): PolicyTopic[] {
  */
 export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<SkillOutcome> {
   const locale = turn.store.locale;
-  const targets = contextProducts(turn, MAX_PRODUCTS);
+  // What the question is about: a product it names, else a category it names ("…for laptops?"),
+  // else the products the conversation is about, else the whole store.
+  const named = namedProducts(turn, MAX_PRODUCTS);
+  const categoryIds =
+    named.length === 0 ? matchCategories(turn.text, await deps.policies.categoryTree(turn.store.code)) : [];
+  const targets = named.length > 0 || categoryIds.length > 0 ? named : contextProducts(turn, MAX_PRODUCTS);
   const docs =
     targets.length > 0
       ? await deps.catalog.getProducts(
@@ -42,29 +48,23 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
           targets.map((t) => t.sku),
         )
       : [];
+  const lookupFor = (ids: readonly number[], productName?: string) =>
+    deps.policies.lookup({
+      store: turn.store.code,
+      channel: turn.store.channel,
+      categoryIds: ids,
+      ...(productName ? { productName } : {}),
+    });
   const lookups =
     docs.length > 0
       ? await Promise.all(
-          docs.map(async (doc) => ({
-            doc,
-            lookup: await deps.policies.lookup({
-              store: turn.store.code,
-              channel: turn.store.channel,
-              categoryIds: doc.category_ids,
-              productName: doc.title,
-            }),
-          })),
+          docs.map(async (doc) => ({ doc, lookup: await lookupFor(doc.category_ids, doc.title) })),
         )
-      : [
-          {
-            doc: undefined,
-            lookup: await deps.policies.lookup({
-              store: turn.store.code,
-              channel: turn.store.channel,
-              categoryIds: [],
-            }),
-          },
-        ];
+      : categoryIds.length > 0
+        ? await Promise.all(
+            categoryIds.map(async (id) => ({ doc: undefined, lookup: await lookupFor([id]) })),
+          )
+        : [{ doc: undefined, lookup: await lookupFor([]) }];
 
   const missing = lookups.filter((l) => !l.lookup.ok);
   if (missing.length > 0) {

@@ -5,6 +5,7 @@ import type { SkillOutcome, Turn } from '../turn.js';
 import { accessOrder, orderCard } from './order-lookup.js';
 import { orderFact } from '../../tools/order-access.js';
 import { outcome } from './outcome.js';
+import { policyValuesOf } from '../../policy/lookup-policy.js';
 
 const EVIDENCE_WORDS = /\b(photo|photos|picture|pictures|pic|pics|image|images|attached|video|screenshot)\b/i;
 
@@ -61,6 +62,21 @@ export async function requestOrderAction(
     ...(result.outcome === 'human_review' ? { escalate: 'action_needs_review' as const } : {}),
   });
   reply.facts.actions = [fact];
+  // The action text may state the policy the decision rested on ("the 30-day window has passed").
+  if (result.policy) {
+    const { config } = await deps.policies.snapshot(turn.store.code);
+    const rule = config.policy_rules.find((r) => r.rule_id === result.policy!.ruleId);
+    if (rule) {
+      reply.facts.policies = [
+        {
+          ruleId: rule.rule_id,
+          version: result.policy.version,
+          values: policyValuesOf(rule, config.base_currency_code),
+          appliesTo: order.items.map((i) => i.name).join(', '),
+        },
+      ];
+    }
+  }
   reply.facts.orders = [order];
   reply.facts.citations = citations;
   return reply;

@@ -6,6 +6,14 @@ import type { Turn } from '../turn.js';
  * one", "both"), the product in focus, or the only product shown.
  */
 export function targetProducts(turn: Turn, max: number): ShownProductState[] {
+  const named = namedProducts(turn, max);
+  if (named.length > 0) return named;
+  if (turn.state.focusProduct) return [turn.state.focusProduct];
+  return turn.state.shownProducts.length === 1 ? [turn.state.shownProducts[0]!] : [];
+}
+
+/** Products the message itself names or points at ("the Raptor X15", "the second one", "both"). */
+export function namedProducts(turn: Turn, max: number): ShownProductState[] {
   const { entities } = turn.understanding;
   const found: ShownProductState[] = [];
   const add = (p: ShownProductState) => {
@@ -13,9 +21,6 @@ export function targetProducts(turn: Turn, max: number): ShownProductState[] {
   };
   for (const match of entities.products) add({ sku: match.sku, name: match.name });
   for (const reference of entities.references) for (const p of reference.resolved) add(p);
-  if (found.length > 0) return found;
-  if (turn.state.focusProduct) add(turn.state.focusProduct);
-  else if (turn.state.shownProducts.length === 1) add(turn.state.shownProducts[0]!);
   return found;
 }
 

@@ -15,6 +15,8 @@ export const chatMessageBodySchema = z.object({
     .string()
     .regex(/^[a-z0-9_]+$/, 'a store view code')
     .optional(),
+  /** Where the customer is talking to the store; policies can differ per channel. @default "web" */
+  channel: z.enum(['web', 'marketplace', 'retail']).optional(),
 });
 
 export const feedbackBodySchema = z.object({

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { categoryTreeFromRows } from '../../../sidecar/policy/category-tree.js';
+import { matchCategories } from '../../../sidecar/tools/match-categories.js';
+
+const tree = categoryTreeFromRows([
+  { id: 1, parent_id: 0, name: 'Root Catalog' },
+  { id: 2, parent_id: 1, name: 'Default Category' },
+  { id: 10, parent_id: 2, name: 'Electronics' },
+  { id: 11, parent_id: 10, name: 'Laptops' },
+  { id: 12, parent_id: 10, name: 'Headphones' },
+  { id: 20, parent_id: 2, name: 'Outdoor' },
+  { id: 21, parent_id: 20, name: 'Camping Gear' },
+  { id: 30, parent_id: 2, name: 'Clearance' },
+]);
+
+describe('matchCategories', () => {
+  it.each([
+    ['What is your return policy for laptops?', [11]],
+    ['warranty on headphones', [12]],
+    ['Can I return clearance items?', [30]],
+    ['returns for camping gear', [21]],
+    ['what about electronics in general', [10]],
+    ['laptops and headphones: return window?', [11, 12]],
+  ])('%j → %j', (text, ids) => {
+    expect(matchCategories(text, tree).sort()).toEqual(ids);
+  });
+
+  it('keeps the specific category when its parent is named too', () => {
+    expect(matchCategories('electronics laptops warranty', tree)).toEqual([11]);
+  });
+
+  it('needs every word of a multi-word name and ignores the container levels', () => {
+    expect(matchCategories('camping trip', tree)).toEqual([]);
+    expect(matchCategories('default category root catalog', tree)).toEqual([]);
+    expect(matchCategories('what is your return policy?', tree)).toEqual([]);
+  });
+});
