@@ -73,11 +73,16 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
         render('product_facts', locale, { name: current.name, facts: joinClauses(facts, locale) }),
       );
     }
+    // Reviews are customers' words: quoted as data, and never one that tries to instruct the assistant.
     const quote =
       topic.length > 0
         ? reviews
             .get(current.sku)
-            ?.reviews.find((r) => overlaps(topic, lexicalTerms(`${r.summary} ${r.text}`)))
+            ?.reviews.find(
+              (r) =>
+                overlaps(topic, lexicalTerms(`${r.summary} ${r.text}`)) &&
+                !detectInjection(r.text, 'retrieved').flagged,
+            )
         : undefined;
     if (quote) {
       quoted.push(current.sku);
