@@ -62,8 +62,10 @@ export function createIndexWebhookRouter(deps: IndexWebhookDeps): Router {
     const body = parseInput(catalogWebhookSchema, req.body, 'catalog webhook');
     const stores = body.store ? [body.store] : await deps.storeCodes();
     const type = body.event === 'product_delete' ? 'delete-skus' : 'upsert-skus';
+    // A product saved again while its upsert runs must not be swallowed by the running job's id.
+    const receivedAt = new Date().toISOString();
     const jobs = await Promise.all(
-      stores.map((store) => enqueue(deps.queue, { type, store, skus: body.skus })),
+      stores.map((store) => enqueue(deps.queue, { type, store, skus: body.skus }, receivedAt)),
     );
     res.status(202).json({ accepted: true, jobs });
   });
@@ -113,6 +115,10 @@ function signedOrOperator(signed: RequestHandler, operatorAuth: RequestHandler):
   };
 }
 
-async function enqueue(queue: JobQueue<IndexJob, IndexJobResult>, job: IndexJob): Promise<string> {
-  return queue.enqueue(job, { jobId: indexJobId(job) });
+async function enqueue(
+  queue: JobQueue<IndexJob, IndexJobResult>,
+  job: IndexJob,
+  version?: string,
+): Promise<string> {
+  return queue.enqueue(job, { jobId: indexJobId(job, version) });
 }
