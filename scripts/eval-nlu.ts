@@ -1,5 +1,5 @@
 /**
- * `npm run eval:nlu`: trains on the train split of test/fixtures/nlu/utterances.jsonl, measures the
+ * `npm run eval:nlu`: trains on the train split of sidecar/nlu/training/utterances.jsonl, measures the
  * held-out split (accuracy, per-intent precision/recall, confusion, entity accuracy, latency with a
  * 1,200-product lexicon) and writes the results block into docs/nlu.md.
  * `npm run eval:nlu -- --glove` also measures the classifier blended with the GloVe SIF embedder
@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { loadConfig } from '../common/config/config.js';
 import { GloveSifEmbedder } from '../common/embedding/glove-sif-embedder.js';
 import { buildNluModel, analyse, LOW_CONFIDENCE_THRESHOLD } from '../sidecar/nlu/understand.js';
-import { loadLabeledUtterances } from '../sidecar/nlu/training-set.js';
+import { loadLabeledUtterances, TRAINING_SET } from '../sidecar/nlu/training-set.js';
 import {
   crossValidate,
   evaluateEntities,
@@ -32,7 +32,7 @@ const fixtureSchema = z.object({
   ),
 });
 
-const utterances = loadLabeledUtterances(`${root}test/fixtures/nlu/utterances.jsonl`);
+const utterances = loadLabeledUtterances(TRAINING_SET);
 const fixture = fixtureSchema.parse(
   JSON.parse(readFileSync(`${root}test/fixtures/nlu/catalog.json`, 'utf8')),
 );

@@ -1,17 +1,14 @@
-import { fileURLToPath } from 'node:url';
 import type { Embedder } from '../common/embedding/embedder.js';
 import type { Logger } from '../common/logger.js';
 import type { MagentoClient } from '../common/magento/magento-client.js';
 import {
   createNlu,
   loadLabeledUtterances,
+  TRAINING_SET,
   type AttributeVocabulary,
   type CatalogEntry,
   type Nlu,
 } from './nlu/index.js';
-
-/** The labeled utterances; the classifier learns from the train split, the eval scores the test split. */
-export const TRAINING_SET = fileURLToPath(new URL('../test/fixtures/nlu/utterances.jsonl', import.meta.url));
 
 /** Attributes customers name in searches ("in red", "size M"); their labels come from the store. */
 const VOCABULARY_ATTRIBUTES = ['color', 'size', 'material'];

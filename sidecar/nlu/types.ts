@@ -36,7 +36,7 @@ export const INTENTS = [
 export const intentSchema = z.enum(INTENTS);
 export type Intent = z.infer<typeof intentSchema>;
 
-/** One labeled utterance (a line of `test/fixtures/nlu/utterances.jsonl`). */
+/** One labeled utterance (a line of `sidecar/nlu/training/utterances.jsonl`). */
 export const labeledUtteranceSchema = z.object({
   text: z.string().min(1),
   intent: intentSchema,
