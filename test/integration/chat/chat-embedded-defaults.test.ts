@@ -4,4 +4,5 @@ import { describeConversationEngine } from './chat-scenarios.js';
 describeConversationEngine('PGlite, memory sessions, in-process jobs', {
   settings: async () => ({}),
   cleanup: async () => undefined,
+  kinds: { records: 'pglite', sessions: 'memory' },
 });

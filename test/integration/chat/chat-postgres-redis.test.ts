@@ -41,6 +41,7 @@ describe.runIf(available)("the machine's PostgreSQL and Redis", () => {
       return { DATABASE_URL: databaseUrlIn(schema), REDIS_URL: redisUrlWithDb() };
     },
     cleanup: async () => undefined,
+    kinds: { records: 'postgres', sessions: 'redis' },
   });
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isValidSignature, SIGNATURE_HEADER } from '../../../common/http/sign-payload.js';
+import { isValidSignature, signPayload, SIGNATURE_HEADER } from '../../../common/http/sign-payload.js';
 import { verityStoreConfigSchema, type VerityStoreConfig } from '../../../common/magento/verity-config.js';
 import type { Customer, Order } from '../../../sandbox/data/fixture-schema.js';
 import type { ChatAnalytics } from '../../../sidecar/analytics/chat-analytics.js';
@@ -28,6 +28,8 @@ export interface EngineBackend {
   settings(): Promise<Record<string, string>>;
   /** Removes what `settings` created (schema, keys), after the instance has stopped. */
   cleanup(): Promise<void>;
+  /** The backends `/readyz` must name, e.g. `{ records: 'postgres', sessions: 'redis' }`. */
+  kinds: { records: 'pglite' | 'postgres'; sessions: 'memory' | 'redis' };
 }
 
 /**
@@ -121,6 +123,38 @@ export function describeConversationEngine(label: string, backend: EngineBackend
       expect(reply.orders).toEqual([]);
       expect(reply.citations.filter((c) => c.source === 'order' || c.source === 'carrier')).toEqual([]);
     }
+
+    describe('the service', () => {
+      it('is ready on the backends it was configured with and publishes its OpenAPI document', async () => {
+        const ready = await request(`${instance.sidecarUrl}/readyz`);
+        expect(ready.status).toBe(200);
+        const names = (ready.body as { checks: { name: string; ok: boolean }[] }).checks.map((c) => c.name);
+        expect(names).toContain(`record-store (${backend.kinds.records})`);
+        expect(names).toContain(`sessions (${backend.kinds.sessions})`);
+        const openapi = await request(`${instance.sidecarUrl}/api/openapi.json`);
+        expect(openapi.status).toBe(200);
+        const paths = Object.keys((openapi.body as { paths: Record<string, unknown> }).paths);
+        for (const path of ['/api/chat/message', '/api/chat/feedback', '/api/chat/analytics']) {
+          expect(paths).toContain(path);
+        }
+      });
+
+      it('accepts a catalog webhook signed with the shared secret and refuses a forged one', async () => {
+        const body = JSON.stringify({ skus: ['RAPTOR-X15'], event: 'product_save', store: 'default' });
+        const url = `${instance.sidecarUrl}/api/webhooks/catalog`;
+        const signed = await request(url, {
+          body,
+          headers: { [SIGNATURE_HEADER]: signPayload(body, instance.sharedSecret) },
+        });
+        expect(signed.status).toBe(202);
+        const forged = await request(url, {
+          body,
+          headers: { [SIGNATURE_HEADER]: signPayload(body, 'not-the-shared-secret-not-the-shared') },
+        });
+        expect(forged.status).toBe(401);
+        expect(errorBodySchema.safeParse(forged.body).success).toBe(true);
+      });
+    });
 
     describe('the seed conversation on the demo store', () => {
       let search: ChatReplyBody;
@@ -333,6 +367,8 @@ export function describeConversationEngine(label: string, backend: EngineBackend
           expect(answer.reply).toContain(ticketId.slice(0, 8).toUpperCase());
           const ticket = await instance.running.sidecar.handoffs.get(ticketId);
           expect(ticket).toMatchObject({ id: ticketId, reason });
+          // The person taking over sees the conversation so far.
+          expect(JSON.stringify(ticket!.transcript)).toContain(message);
           const delivered = await eventually(async () =>
             webhook.received.find((w) => w.body.includes(ticketId)),
           );
