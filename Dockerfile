@@ -13,10 +13,13 @@ COPY sandbox ./sandbox
 COPY widget ./widget
 COPY magento-module/view/frontend/web/js ./magento-module/view/frontend/web/js
 COPY bin ./bin
-COPY scripts ./scripts
+# tsc emits JavaScript only: the files read at run time are copied next to it.
 RUN npm run build && npm run build:widget \
   && cp -r common/record-store/migrations dist/common/record-store/ \
-  && cp -r sidecar/llm/prompts dist/sidecar/llm/ 2>/dev/null || true
+  && cp -r sidecar/llm/prompts dist/sidecar/llm/ \
+  && cp -r sidecar/nlu/training dist/sidecar/nlu/ \
+  && cp sandbox/graphql/schema.graphqls dist/sandbox/graphql/ \
+  && mkdir -p dist/widget && cp -r widget/dist dist/widget/dist
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATA_DIR=/data
@@ -24,7 +27,6 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
-COPY --from=build /app/widget/dist ./widget/dist
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
