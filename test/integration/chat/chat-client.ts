@@ -103,8 +103,8 @@ export async function startWebhookReceiver(): Promise<{
 /** Polls `check` until it returns a value, at most `attempts` times `intervalMs` apart. */
 export async function eventually<T>(
   check: () => Promise<T | undefined>,
-  attempts = 50,
-  intervalMs = 200,
+  attempts: number,
+  intervalMs: number,
 ): Promise<T | undefined> {
   for (let i = 0; i < attempts; i += 1) {
     const value = await check();

@@ -18,6 +18,11 @@ import {
 /** Starting the embedded instance indexes the whole demo catalog: minutes on a slow machine. */
 const START_TIMEOUT_MS = 180_000;
 const TURN_TIMEOUT_MS = 60_000;
+const POLL_INTERVAL_MS = 200;
+/** The catalog webhook → index job → search index path, bounded at 60 s even on a loaded machine. */
+const INDEX_POLLS = 300;
+/** Handoff webhook delivery runs in the background after the reply; bounded at 20 s. */
+const WEBHOOK_POLLS = 100;
 const BUDGET = 1500;
 /** What the action engine may decide for a claim within the merchant's bounds. */
 const OUTCOMES = ['approved', 'needs_evidence', 'human_review'];
@@ -369,8 +374,10 @@ export function describeConversationEngine(label: string, backend: EngineBackend
           expect(ticket).toMatchObject({ id: ticketId, reason });
           // The person taking over sees the conversation so far.
           expect(JSON.stringify(ticket!.transcript)).toContain(message);
-          const delivered = await eventually(async () =>
-            webhook.received.find((w) => w.body.includes(ticketId)),
+          const delivered = await eventually(
+            async () => webhook.received.find((w) => w.body.includes(ticketId)),
+            WEBHOOK_POLLS,
+            POLL_INTERVAL_MS,
           );
           expect(delivered).toBeDefined();
           const signature = delivered!.headers[SIGNATURE_HEADER];
@@ -461,12 +468,12 @@ export function describeConversationEngine(label: string, backend: EngineBackend
               });
               return hits.find((h) => h.sku === sku && h.price === price);
             },
-            100,
-            200,
+            INDEX_POLLS,
+            POLL_INTERVAL_MS,
           );
           expect(indexed).toBeDefined();
         },
-        TURN_TIMEOUT_MS,
+        TURN_TIMEOUT_MS + INDEX_POLLS * POLL_INTERVAL_MS,
       );
     });
 
