@@ -205,6 +205,11 @@ export function describeConversationEngine(label: string, backend: EngineBackend
           const policies = answer.citations.filter((c) => c.source === 'policy');
           expect(policies.length).toBeGreaterThan(0);
           for (const citation of policies) expect(ruleIds).toContain(citation.id);
+          // A CMS citation names a page paragraph, `<page identifier>#<n>`, of a page the store has.
+          const pages = new Set(fixture().cms_pages.map((p) => p.identifier));
+          for (const citation of answer.citations.filter((c) => c.source === 'cms')) {
+            expect(pages.has(citation.id.split('#')[0]!)).toBe(true);
+          }
         },
         TURN_TIMEOUT_MS,
       );
@@ -292,11 +297,19 @@ export function describeConversationEngine(label: string, backend: EngineBackend
 
     describe('a guest asking about an order', () => {
       it(
-        'asks a guest who gives only the order number for the email and last name or postcode',
+        'asks a guest who gives only the order number for the details, then answers once they are given',
         async () => {
-          const answer = await chat.send({ message: `where is my order ${guestOrder().increment_id}?` });
-          expect(answer.reply).toMatch(/email/i);
-          expect(answer.escalation).toBeNull();
+          const order = guestOrder();
+          const asked = await chat.send({ message: `where is my order ${order.increment_id}?` });
+          expect(asked.reply).toMatch(/email/i);
+          expect(asked.escalation).toBeNull();
+          expectNothingOf(order, asked);
+          const answer = await chat.send({
+            sessionId: asked.sessionId,
+            message: `my email is ${order.customer_email} and my postcode is ${order.billing_address.postcode}`,
+          });
+          expect(answer.order?.number).toBe(order.increment_id);
+          expect(answer.citations).toContainEqual({ source: 'order', id: order.increment_id });
         },
         TURN_TIMEOUT_MS,
       );
