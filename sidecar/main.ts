@@ -39,6 +39,13 @@ import { createDemoRouter, type DemoCustomer } from './http/routes/demo-router.j
 import { createHealthRouter } from './http/routes/health-router.js';
 import { createIndexWebhookRouter } from './http/routes/index-webhook-router.js';
 import { PolicySource } from './policy/policy-source.js';
+import { OpenAiLlm } from '../common/llm/openai-llm.js';
+import { DEFAULT_LLM_LIMITS } from './llm/llm-budget.js';
+import { phraseReply, type PhraseContext } from './llm/phrase-reply.js';
+import { loadPrompt } from './llm/prompt-registry.js';
+import { RecordStoreSpendCounter } from './llm/record-store-spend-counter.js';
+import type { ProtectedValue } from './safety/filter-output.js';
+import type { TurnFacts } from './verifier/turn-facts.js';
 import { ConversationRecords } from './records/conversation-records.js';
 import { StoreNluRegistry } from './store-nlu-registry.js';
 import { IndexedCatalog } from './tools/catalog-search.js';
@@ -156,6 +163,28 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
     limiter,
     understand: (store, text, context) => nlu.understand(store, text, context),
   };
+  const llm = config.OPENAI_API_KEY
+    ? new OpenAiLlm({
+        apiKey: config.OPENAI_API_KEY,
+        model: config.OPENAI_MODEL,
+        ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
+      })
+    : undefined;
+  const protectedValues: ProtectedValue[] = [
+    { label: 'shared secret', value: sharedSecret, kind: 'secret' },
+    { label: 'operator key', value: operatorKey, kind: 'secret' },
+    ...(config.MAGENTO_TOKEN
+      ? [{ label: 'Magento token', value: config.MAGENTO_TOKEN, kind: 'secret' as const }]
+      : []),
+    ...(config.OPENAI_API_KEY
+      ? [{ label: 'OpenAI key', value: config.OPENAI_API_KEY, kind: 'secret' as const }]
+      : []),
+    ...(['phrase-reply', 'understand'] as const).map((name) => ({
+      label: `${name} prompt`,
+      value: loadPrompt(name).text,
+      kind: 'prompt' as const,
+    })),
+  ];
   const chat = new ChatService(deps, {
     records,
     sessions,
@@ -173,6 +202,17 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
         : []),
     ],
     sessionTtlSeconds: config.SESSION_TTL_SECONDS,
+    ...(llm
+      ? {
+          phrase: (facts: TurnFacts, reply: string, context: PhraseContext) =>
+            phraseReply(facts, reply, context, {
+              llm,
+              limits: DEFAULT_LLM_LIMITS,
+              spend: new RecordStoreSpendCounter(db),
+              protectedValues,
+            }),
+        }
+      : {}),
     ...(config.MAGENTO_URL
       ? {
           adminOrderUrl: (id: number) =>

@@ -12,7 +12,8 @@ import { normalizeText } from '../safety/normalize-text.js';
 import { SAFE_REPLY } from '../safety/safe-reply.js';
 import type { StoreDirectory } from '../tools/store-directory.js';
 import { verify } from '../verifier/verify.js';
-import type { TurnCitation } from '../verifier/turn-facts.js';
+import type { TurnCitation, TurnFacts } from '../verifier/turn-facts.js';
+import type { PhraseContext, PhraseResult } from '../llm/phrase-reply.js';
 import type { ChatDeps } from './chat-deps.js';
 import { newDialogueState, type DialogueState } from './dialogue-state.js';
 import type { SessionStore } from '../../common/session-store/session-store.js';
@@ -68,6 +69,11 @@ export interface ChatServiceOptions {
   sessionTtlSeconds: number;
   /** Magento admin base URL, for order links in handoff tickets. */
   adminOrderUrl?: (entityId: number) => string;
+  /**
+   * Optional LLM phrasing of the verified template reply (OPENAI_API_KEY): the draft goes through the
+   * verifier and output filter again, and the template is sent whenever it fails.
+   */
+  phrase?: (facts: TurnFacts, reply: string, context: PhraseContext) => Promise<PhraseResult>;
   /** Escalation contact per store (from the module's configuration). */
   escalationContact?: (store: string) => Promise<string | null>;
   now?: () => Date;
@@ -139,6 +145,25 @@ export class ChatService {
     if (injection.flagged) intent = understanding.intent;
 
     result = this.checkReply(result, store, traceId);
+    if (this.options.phrase && !injection.flagged && !result.escalate) {
+      const phrased = await this.options.phrase(result.facts, result.reply, {
+        locale: store.locale === 'fr' ? 'fr-FR' : 'en-US',
+        currency: store.currency,
+        customerKey: request.identity?.customerId ?? `session:${state.sessionId}`,
+        conversationTurns: state.turns,
+        customerMessage: text,
+      });
+      if (phrased.fallback)
+        this.options.logger.info(
+          { traceId, fallback: phrased.fallback, violations: phrased.violations },
+          'LLM draft not used',
+        );
+      result = {
+        ...result,
+        reply: phrased.reply,
+        ...(phrased.handoff ? { escalate: 'budget_exhausted' as const } : {}),
+      };
+    }
     const escalate = result.escalate ?? this.escalationRule(understanding, state, result);
     Object.assign(state, result.state);
     state.turns += 1;
