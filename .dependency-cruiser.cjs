@@ -2,8 +2,18 @@
 module.exports = {
   forbidden: [
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
-    { name: 'sidecar-not-to-indexer', severity: 'error', from: { path: '^sidecar/' }, to: { path: '^indexer/' } },
-    { name: 'indexer-not-to-sidecar', severity: 'error', from: { path: '^indexer/' }, to: { path: '^sidecar/' } },
+    {
+      name: 'sidecar-not-to-indexer',
+      severity: 'error',
+      from: { path: '^sidecar/' },
+      to: { path: '^indexer/' },
+    },
+    {
+      name: 'indexer-not-to-sidecar',
+      severity: 'error',
+      from: { path: '^indexer/' },
+      to: { path: '^sidecar/' },
+    },
     {
       name: 'common-is-a-leaf',
       severity: 'error',
@@ -12,7 +22,8 @@ module.exports = {
     },
     {
       name: 'apps-not-to-sandbox',
-      comment: 'Only composition roots (bin/) may start the sandbox store; apps speak to Magento through common/magento.',
+      comment:
+        'Only composition roots (bin/) may start the sandbox store; apps speak to Magento through common/magento.',
       severity: 'error',
       from: { path: '^(sidecar|indexer|common|widget)/' },
       to: { path: '^sandbox/' },
@@ -27,6 +38,9 @@ module.exports = {
   options: {
     doNotFollow: { path: 'node_modules' },
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };

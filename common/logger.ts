@@ -7,7 +7,10 @@ export function createLogger(options: { level?: string; name?: string } = {}): L
   return pino({
     name: options.name ?? 'verity',
     level: options.level ?? process.env.LOG_LEVEL ?? 'info',
-    redact: { paths: ['*.authorization', '*.token', '*.password', '*.secret', '*.apiKey'], censor: '[redacted]' },
+    redact: {
+      paths: ['*.authorization', '*.token', '*.password', '*.secret', '*.apiKey'],
+      censor: '[redacted]',
+    },
   });
 }
 

@@ -1,4 +1,4 @@
-import type { ChatApi} from './api.js';
+import type { ChatApi } from './api.js';
 import { ApiError, type ChatReply, type HistoryMessage } from './api.js';
 import { comparisonTable, orderCard, productCards } from './cards.js';
 import { el } from './dom.js';
