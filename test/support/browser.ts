@@ -154,15 +154,28 @@ export function widget(page: Page) {
   };
 }
 
-/** Opens the widget and sends one message the way a customer does; resolves when the reply is shown. */
-export async function ask(page: Page, message: string): Promise<Locator> {
+/**
+ * Opens the widget and sends one message the way a customer does; resolves with what the widget shows
+ * next: the reply, or an error notice (failed send, rate limit).
+ */
+export async function send(page: Page, message: string): Promise<Locator> {
   const w = widget(page);
   if (await w.panel.isHidden()) await w.launcher.click();
-  const before = await w.assistantMessages.count();
+  const answers = w.host.locator('li.msg.assistant, li.msg.notice');
+  const before = await answers.count();
   await w.input.fill(message);
   await w.input.press('Enter');
-  await w.assistantMessages.nth(before).waitFor({ state: 'visible', timeout: 60_000 });
-  return w.assistantMessages.nth(before);
+  const answer = answers.nth(before);
+  await answer.waitFor({ state: 'visible', timeout: 60_000 });
+  return answer;
+}
+
+/** Like `send`, but an error notice instead of a reply fails with the notice's text. */
+export async function ask(page: Page, message: string): Promise<Locator> {
+  const answer = await send(page, message);
+  if (await answer.evaluate((li) => li.classList.contains('notice')))
+    throw new Error(`The widget showed "${await answer.textContent()}" instead of a reply to "${message}".`);
+  return answer;
 }
 
 /** Saves a full-page screenshot under `test-results/browser/<name>.png`. */
