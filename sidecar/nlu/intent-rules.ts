@@ -15,6 +15,9 @@ const B2B =
   /\b(?:wholesale|bulk (?:order|pricing|discount|buy)|quotation|(?:a|formal) quote|quote (?:for|request)|net ?30|net ?60|trade account|b2b|resell|reseller|procurement|volume discount|corporate (?:gifting|order|account)|purchase order)\b/;
 const PRICE_MATCH =
   /\b(?:price[- ]?match\w*|match (?:the|a|their|that|this|your) price|match (?:a |the )?(?:lower|cheaper) price|alignement de prix)\b/;
+/** Questions about what the policy allows, not requests to act on an order ("can I return it if…"). */
+const POLICY_TERMS =
+  /\b(?:(?:can|could|may) i (?:return|exchange|send (?:it|them|this) back|swap)|if i change my mind|exchanges? (?:allowed|possible|accepted)|warrant(?:y|ies)|guarantee|return (?:policy|window|period)|restocking)\b/;
 const REFUND_RETURN_CANCEL =
   /\b(?:refund\w*|return\w*|retrun|cancel\w*|cancle|send (?:it|them|this) back|money back)\b/;
 const WHERE_STATUS =
@@ -67,6 +70,9 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
   }
   if (PRICE_MATCH.test(normalized))
     return { intent: 'policy_question', confidence: 0.9, rule: 'price_match_policy' };
+  if (entities.orderNumbers.length === 0 && POLICY_TERMS.test(normalized)) {
+    return { intent: 'policy_question', confidence: 0.9, rule: 'policy_terms_without_order' };
+  }
   if (
     B2B.test(normalized) ||
     (entities.quantity !== undefined &&

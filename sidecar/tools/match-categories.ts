@@ -1,9 +1,6 @@
 import { lexicalTerms } from '../../common/catalog/text-tokenizer.js';
 import { categoryPath, type CategoryTree } from '../policy/category-tree.js';
 
-/** Levels at the top of Magento's tree that are containers, not product categories ("Root Catalog", "Default Category"). */
-const CONTAINER_DEPTH = 1;
-
 /**
  * The store categories a message names ("return policy for laptops?"): a category matches when every
  * word of its name appears in the message. When a category and one of its ancestors both match, the
@@ -11,14 +8,28 @@ const CONTAINER_DEPTH = 1;
  */
 export function matchCategories(text: string, tree: CategoryTree): number[] {
   const words = new Set(lexicalTerms(text));
+  const containers = containerIds(tree);
   const matched: number[] = [];
   for (const [id, node] of tree) {
-    const path = categoryPath(tree, id);
-    if (!path || path.length - 1 <= CONTAINER_DEPTH) continue;
+    if (containers.has(id)) continue;
     const terms = lexicalTerms(node.name);
     if (terms.length > 0 && terms.every((t) => words.has(t))) matched.push(id);
   }
   return matched.filter(
     (id) => !matched.some((other) => other !== id && (categoryPath(tree, other) ?? []).includes(id)),
   );
+}
+
+/**
+ * The top of Magento's tree holds containers, not product categories: the root ("Root Catalog" or,
+ * as the REST API returns it, the store's root "Default Category") and a lone store root under it.
+ */
+function containerIds(tree: CategoryTree): Set<number> {
+  const roots = [...tree].filter(([, node]) => node.parentId === null).map(([id]) => id);
+  const containers = new Set(roots);
+  for (const root of roots) {
+    const children = [...tree].filter(([, node]) => node.parentId === root).map(([id]) => id);
+    if (children.length === 1) containers.add(children[0]!);
+  }
+  return containers;
 }

@@ -29,6 +29,16 @@ describe('matchCategories', () => {
     expect(matchCategories('electronics laptops warranty', tree)).toEqual([11]);
   });
 
+  it('treats the root the REST API returns ("Default Category") as a container, and its children as categories', () => {
+    const storeRoot = categoryTreeFromRows([
+      { id: 2, parent_id: 0, name: 'Default Category' },
+      { id: 4, parent_id: 2, name: 'Laptops' },
+      { id: 20, parent_id: 2, name: 'Clearance' },
+    ]);
+    expect(matchCategories('Are there any fees if I return clearance items?', storeRoot)).toEqual([20]);
+    expect(matchCategories('default category', storeRoot)).toEqual([]);
+  });
+
   it('needs every word of a multi-word name and ignores the container levels', () => {
     expect(matchCategories('camping trip', tree)).toEqual([]);
     expect(matchCategories('default category root catalog', tree)).toEqual([]);
