@@ -1,7 +1,6 @@
 import { lexicalTerms } from '../../../common/catalog/text-tokenizer.js';
 import { joinClauses, render } from '../../replies/render.js';
 import type { Locale } from '../../replies/templates.js';
-import { readLiveProducts } from '../../tools/read-live-products.js';
 import { detectInjection } from '../../safety/detect-injection.js';
 import type { ChatDeps } from '../chat-deps.js';
 import type { SkillOutcome, Turn } from '../turn.js';
@@ -13,7 +12,7 @@ import {
   productCitation,
   productFact,
   stockPhrase,
-  type PresentedProduct,
+  presentProducts,
 } from './product-facts.js';
 import { contextProducts } from './target-products.js';
 
@@ -35,15 +34,7 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
     });
   }
   const skus = targets.map((t) => t.sku);
-  const [docs, live] = await Promise.all([
-    deps.catalog.getProducts(turn.store.code, skus),
-    readLiveProducts(deps.magento, turn.store.code, skus, turn.store.currency),
-  ]);
-  const products: PresentedProduct[] = skus.flatMap((sku) => {
-    const doc = docs.find((d) => (d.sku ?? d.id) === sku);
-    const current = live.get(sku);
-    return doc && current ? [{ doc, live: current }] : [];
-  });
+  const products = await presentProducts(turn, deps, skus);
   if (products.length === 0)
     return outcome(render('need_product', locale), {
       state: { focusProduct: undefined },

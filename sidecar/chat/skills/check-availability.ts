@@ -1,15 +1,8 @@
 import { formatMoney, render } from '../../replies/render.js';
-import { readLiveProducts } from '../../tools/read-live-products.js';
 import type { ChatDeps } from '../chat-deps.js';
 import type { SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
-import {
-  productCard,
-  productCitation,
-  productFact,
-  stockPhrase,
-  type PresentedProduct,
-} from './product-facts.js';
+import { productCard, productCitation, productFact, stockPhrase, presentProducts } from './product-facts.js';
 import { targetProducts } from './target-products.js';
 
 /** Few enough left that saying so helps the customer; above it the count is noise. */
@@ -28,17 +21,11 @@ export async function checkAvailability(
       state: { awaiting: 'product', pendingIntent: turn.understanding.intent },
     });
   }
-  const skus = targets.map((t) => t.sku);
-  const [docs, live] = await Promise.all([
-    deps.catalog.getProducts(turn.store.code, skus),
-    readLiveProducts(deps.magento, turn.store.code, skus, turn.store.currency),
-  ]);
-  const products: PresentedProduct[] = [];
-  for (const sku of skus) {
-    const doc = docs.find((d) => (d.sku ?? d.id) === sku);
-    const current = live.get(sku);
-    if (doc && current) products.push({ doc, live: current });
-  }
+  const products = await presentProducts(
+    turn,
+    deps,
+    targets.map((t) => t.sku),
+  );
   if (products.length === 0) return outcome(render('need_product', locale), { misunderstood: true });
 
   const sentences = products.map(({ live: p }) => {

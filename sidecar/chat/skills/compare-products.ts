@@ -1,5 +1,4 @@
 import { formatMoney, render } from '../../replies/render.js';
-import { readLiveProducts } from '../../tools/read-live-products.js';
 import type { ChatDeps } from '../chat-deps.js';
 import type { ComparisonTable, SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
@@ -10,6 +9,7 @@ import {
   productFact,
   stockPhrase,
   type PresentedProduct,
+  presentProducts,
 } from './product-facts.js';
 import { targetProducts } from './target-products.js';
 
@@ -24,17 +24,11 @@ export async function compareProducts(turn: Turn, deps: ChatDeps): Promise<Skill
     targets = turn.state.shownProducts.slice(0, 2);
   if (targets.length < 2) return outcome(render('compare_need_two', locale));
 
-  const skus = targets.map((t) => t.sku);
-  const [docs, live] = await Promise.all([
-    deps.catalog.getProducts(turn.store.code, skus),
-    readLiveProducts(deps.magento, turn.store.code, skus, turn.store.currency),
-  ]);
-  const products: PresentedProduct[] = [];
-  for (const sku of skus) {
-    const doc = docs.find((d) => (d.sku ?? d.id) === sku);
-    const current = live.get(sku);
-    if (doc && current) products.push({ doc, live: current });
-  }
+  const products = await presentProducts(
+    turn,
+    deps,
+    targets.map((t) => t.sku),
+  );
   if (products.length < 2) return outcome(render('compare_need_two', locale));
 
   const table = comparisonTable(products, locale);

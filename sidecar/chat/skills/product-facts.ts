@@ -3,12 +3,34 @@ import { formatMoney, render } from '../../replies/render.js';
 import type { Locale } from '../../replies/templates.js';
 import type { LiveProduct } from '../../tools/read-live-products.js';
 import type { ProductFact, TurnCitation } from '../../verifier/turn-facts.js';
-import type { ProductCard, StoreContext } from '../turn.js';
+import { readLiveProducts } from '../../tools/read-live-products.js';
+import type { ChatDeps } from '../chat-deps.js';
+import type { ProductCard, StoreContext, Turn } from '../turn.js';
 
 /** A product as a reply may present it: indexed content joined with live price and stock. */
 export interface PresentedProduct {
   doc: CatalogDocument;
   live: LiveProduct;
+}
+
+/**
+ * The products a reply may present, in the order asked: indexed content joined with price and stock
+ * read live from Magento. A SKU missing from either (not indexed, disabled, not visible) is left out.
+ */
+export async function presentProducts(
+  turn: Turn,
+  deps: ChatDeps,
+  skus: readonly string[],
+): Promise<PresentedProduct[]> {
+  const [docs, live] = await Promise.all([
+    deps.catalog.getProducts(turn.store.code, skus),
+    readLiveProducts(deps.magento, turn.store.code, skus, turn.store.currency),
+  ]);
+  return skus.flatMap((sku) => {
+    const doc = docs.find((d) => (d.sku ?? d.id) === sku);
+    const current = live.get(sku);
+    return doc && current ? [{ doc, live: current }] : [];
+  });
 }
 
 export function productCard(product: PresentedProduct, store: StoreContext): ProductCard {
