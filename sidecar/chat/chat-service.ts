@@ -236,7 +236,7 @@ export class ChatService {
     });
     if (!verdict.ok) {
       this.options.logger.error({ traceId, violations: verdict.violations }, 'verifier blocked a reply');
-      return outcome(render('policy_none', store.locale), { escalate: 'low_confidence' });
+      return outcome(render('unverified_handoff', store.locale), { escalate: 'low_confidence' });
     }
     const leak = filterOutput(result.reply, this.options.protectedValues);
     if (!leak.ok) {

@@ -170,7 +170,15 @@ export const TEMPLATES = {
     en: 'It depends on the product. Which product or category is it about?',
     fr: 'Cela dépend du produit. De quel produit ou de quelle catégorie s’agit-il ?',
   },
-  policy_more: { en: 'More in our {page} page.', fr: 'Plus de détails sur notre page {page}.' },
+  // The page is named in the citation, not in the text: a page title ("Price Match") is not a claim.
+  policy_more: {
+    en: 'The full policy page is listed in the sources.',
+    fr: 'La page complète des conditions figure dans les sources.',
+  },
+  unverified_handoff: {
+    en: "I can't confirm that from the store's own information, so I won't guess. I'm connecting you with a person.",
+    fr: 'Je ne peux pas le confirmer à partir des informations du magasin, je préfère ne pas deviner. Je vous mets en relation avec une personne.',
+  },
   policy_none: {
     en: "I don't have a registered policy for that, so I won't guess. I'm connecting you with a person.",
     fr: "Je n'ai pas de règle enregistrée pour cela, je préfère ne pas deviner. Je vous mets en relation avec une personne.",

@@ -108,7 +108,7 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
     await deps.catalog.searchPolicyText(turn.store.code, `${topics.join(' ')} ${turn.text}`, 1)
   )[0];
   if (paragraph) {
-    sentences.push(render('policy_more', locale, { page: paragraph.title }));
+    sentences.push(render('policy_more', locale));
     citations.push({
       source: 'cms',
       id: paragraph.id,
