@@ -17,7 +17,7 @@ const PRICE_MATCH =
   /\b(?:price[- ]?match\w*|match (?:the|a|their|that|this|your) price|match (?:a |the )?(?:lower|cheaper) price|alignement de prix)\b/;
 /** Questions about what the policy allows, not requests to act on an order ("can I return it if…"). */
 const POLICY_TERMS =
-  /\b(?:(?:can|could|may) i (?:return|exchange|send (?:it|them|this) back|swap)|if i change my mind|exchanges? (?:allowed|possible|accepted)|warrant(?:y|ies)|guarantee|return (?:policy|window|period)|restocking)\b/;
+  /\b(?:(?:can|could|may) i (?:return|exchange|send (?:it|them|this) back|swap)|if i change my mind|exchanges? (?:allowed|possible|accepted)|warrant(?:y|ies)|guarantee|return (?:policy|window|period)|restocking|politique de retour|garantie|d[ée]lais? de livraison|frais de (?:retour|livraison|port)|retour (?:est-il |est )?gratuit|(?:un |l')?[ée]change|retourner|alignement de prix|combien de temps (?:prend|dure))\b/;
 const REFUND_RETURN_CANCEL =
   /\b(?:refund\w*|return\w*|retrun|cancel\w*|cancle|send (?:it|them|this) back|money back)\b/;
 const WHERE_STATUS =
