@@ -13,13 +13,16 @@ const MAX_PRODUCTS = 3;
 
 export type PolicyTopic = 'returns' | 'fees' | 'exchange' | 'warranty' | 'price_match' | 'shipping';
 
+// Unicode-aware word boundaries: `\b` does not see "é" as a letter, so "échange" would never match.
+const word = (alternatives: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
 const TOPIC_PATTERNS: [PolicyTopic, RegExp][] = [
-  ['warranty', /\b(warrant\w*|guarantee\w*|garantie)\b/i],
-  ['price_match', /\b(price[- ]?match\w*|match (the |a |their )?price|cheaper elsewhere|alignement)\b/i],
-  ['shipping', /\b(ship\w*|deliver\w*|livraison|postage|how long (does|will) it take|arrive)\b/i],
-  ['exchange', /\b(exchange\w*|swap|échange\w*)\b/i],
-  ['fees', /\b(fee|fees|cost|charge\w*|pay for|free return\w*|restock\w*|frais)\b/i],
-  ['returns', /\b(return\w*|send (it )?back|refund\w*|retour\w*|rembours\w*)\b/i],
+  ['warranty', word('warrant\\p{L}*|guarantee\\p{L}*|garantie')],
+  ['price_match', word('price[- ]?match\\p{L}*|match (?:the |a |their )?price|cheaper elsewhere|alignement')],
+  ['shipping', word('ship\\p{L}*|deliver\\p{L}*|livraison|postage|how long (?:does|will) it take|arrive')],
+  ['exchange', word('exchange\\p{L}*|swap|échange\\p{L}*')],
+  ['fees', word('fee|fees|cost|charge\\p{L}*|pay for|free return\\p{L}*|restock\\p{L}*|frais|gratuit')],
+  ['returns', word('return\\p{L}*|send (?:it )?back|refund\\p{L}*|retour\\p{L}*|rembours\\p{L}*')],
 ];
 
 /** Which parts of the policy a question asks about; none named → the return essentials. */
