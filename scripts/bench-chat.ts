@@ -48,6 +48,9 @@ const replySchema = z.object({
 });
 /** Turns the engine handed to a person (each writes a handoff ticket): part of the measured work. */
 let handoffs = 0;
+const TURN_KINDS = ['search', 'follow-up', 'policy'] as const;
+/** The same turns' latencies by their place in the conversation, to see which kind makes the tail. */
+let byKind: number[][] = TURN_KINDS.map(() => []);
 
 interface Measured {
   latencies: number[];
@@ -83,7 +86,7 @@ async function runConcurrently(
 
 async function chatSession(sidecarUrl: string, index: number, latencies: number[]): Promise<boolean> {
   let sessionId: string | undefined;
-  for (const message of CONVERSATIONS[index % CONVERSATIONS.length]!) {
+  for (const [turn, message] of CONVERSATIONS[index % CONVERSATIONS.length]!.entries()) {
     const t = performance.now();
     const response = await fetch(`${sidecarUrl}/api/chat/message`, {
       method: 'POST',
@@ -91,7 +94,9 @@ async function chatSession(sidecarUrl: string, index: number, latencies: number[
       body: JSON.stringify({ message, store: 'default', ...(sessionId ? { sessionId } : {}) }),
     });
     const body: unknown = await response.json();
-    latencies.push(performance.now() - t);
+    const elapsed = performance.now() - t;
+    latencies.push(elapsed);
+    byKind[turn]!.push(elapsed);
     const parsed = replySchema.safeParse(body);
     if (!response.ok || !parsed.success) return false;
     sessionId = parsed.data.sessionId;
@@ -126,10 +131,12 @@ const { sidecar, sandbox } = demo.embedded;
 const skus = ['RAPTOR-X15', 'NOVA-G16', 'VORTEX-14', 'GIFT-EARBUDS'];
 
 const rows: string[] = [];
+const kindRows: string[] = [];
 try {
   // One unmeasured conversation so lazy start-up work (per-store NLU, policy config) is not in the numbers.
   await chatSession(sidecar.url, 0, []);
   handoffs = 0;
+  byKind = TURN_KINDS.map(() => []);
   for (const level of LEVELS) {
     const floor = await runConcurrently(level, FLOOR_REQUESTS_PER_LEVEL, SECONDS_PER_LEVEL * 1000, (i, l) =>
       graphqlRoundTrip(sandbox.url, skus[i % skus.length]!, l),
@@ -142,6 +149,13 @@ try {
     );
     const levelHandoffs = handoffs;
     handoffs = 0;
+    kindRows.push(
+      `| ${level} | ${byKind
+        .map((l) => l.sort((a, b) => a - b))
+        .map((l) => `${ms(percentile(l, 50))} / ${ms(percentile(l, 95))} / ${ms(percentile(l, 99))}`)
+        .join(' | ')} |`,
+    );
+    byKind = TURN_KINDS.map(() => []);
     const turnsPerSecond = chat.latencies.length / (chat.elapsedMs / 1000);
     const floorP50 = percentile(floor.latencies, 50);
     const row =
@@ -175,6 +189,12 @@ requests); the ratio is turn p50 over floor p50.
 | concurrent sessions | turns | turns/s | turn p50 ms | turn p95 ms | turn p99 ms | GraphQL floor p50 / p95 ms (requests) | turn p50 ÷ floor p50 |
 | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
+
+By turn (p50 / p95 / p99 ms):
+
+| concurrent sessions | ${TURN_KINDS.join(' | ')} |
+| --- | --- | --- | --- |
+${kindRows.join('\n')}
 
 A turn does much more than one store read: intent and entities (embedder + classifier), an index search or a policy
 lookup, one or more live GraphQL reads of price and stock, the verifier, and the record-store writes of both messages
