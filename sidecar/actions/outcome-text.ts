@@ -10,14 +10,15 @@ function money(amount: number, currency: string): string {
  * the approved template the reply layer sends (and the audit trail records) for actions.
  */
 export function outcomeText(decision: AuthorizationResult, state: OutboxState, orderNumber: string): string {
-  const reasons = decision.reasons.join(' ');
   switch (decision.verdict) {
     case 'deny':
-      return `I can't do that for order ${orderNumber}: ${reasons}`;
+      return `I can't do that for order ${orderNumber}: ${decision.reasons.join(' ')}`;
+    // Why a request goes to a person or needs evidence (the automatic-approval limit, a risk signal) stays
+    // in the audit trail: telling the customer the threshold that fired teaches how to stay under it.
     case 'needs_evidence':
-      return `To go ahead with order ${orderNumber} I need a photo of the problem: ${reasons}`;
+      return `To go ahead with order ${orderNumber} I need a photo of the problem. Reply here once you have one, and I'll take it from there.`;
     case 'human_review':
-      return `I've passed order ${orderNumber} to a colleague who will get back to you: ${reasons}`;
+      return `I've passed order ${orderNumber} to a colleague who will get back to you.`;
     case 'approve':
       break;
   }

@@ -14,6 +14,11 @@ export interface TurnFacts {
   deliveryRanges: DeliveryRangeFact[];
   /** Citations the turn can attach; a reply's citations must be a subset. */
   citations: TurnCitation[];
+  /**
+   * Retrieved text the reply quotes verbatim and attributes (a customer review): someone's words, not
+   * the store's claims, so the verifier does not read claims inside them. @default none
+   */
+  quotes?: string[];
 }
 
 export type CitationSource = 'policy' | 'product' | 'order' | 'action' | 'cms' | 'carrier' | 'review';

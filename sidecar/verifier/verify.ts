@@ -30,11 +30,25 @@ const CHECKS: readonly Check[] = [
  */
 export function verify(draft: string, facts: TurnFacts, options: VerifyOptions): VerifyResult {
   const index = indexFacts(facts);
-  const normalised = draft.normalize('NFKC');
+  const normalised = maskQuotes(draft.normalize('NFKC'), facts.quotes ?? []);
   const checked = splitSentences(normalised).flatMap((sentence) =>
     CHECKS.flatMap((check) => check(sentence, index, options)),
   );
   checked.sort((a, b) => a.claim.span.start - b.claim.span.start);
   const violations = checked.flatMap((c) => (c.violation === undefined ? [] : [c.violation]));
   return { ok: violations.length === 0, claims: checked.map((c) => c.claim), violations };
+}
+
+/**
+ * Blanks out registered quotations (same length, so claim spans still point into the draft): a review
+ * saying "lasts about 2 hours" is a customer's opinion the reply attributes, not a store claim.
+ */
+function maskQuotes(draft: string, quotes: readonly string[]): string {
+  let masked = draft;
+  for (const quote of quotes) {
+    const text = quote.normalize('NFKC');
+    if (text.length === 0) continue;
+    masked = masked.split(text).join(' '.repeat(text.length));
+  }
+  return masked;
 }

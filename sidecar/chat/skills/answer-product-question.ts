@@ -52,6 +52,7 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
     (await deps.magento.getReviewSummaries(turn.store.code, skus, 10)).items.map((r) => [r.sku, r]),
   );
   const quoted: string[] = [];
+  const quotations: string[] = [];
   for (const product of products) {
     const { live: current, doc } = product;
     const matched = Object.entries(doc.attributes).filter(([code, values]) =>
@@ -77,6 +78,7 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
         : undefined;
     if (quote) {
       quoted.push(current.sku);
+      quotations.push(clip(quote.text));
       sentences.push(
         single
           ? render('product_review_quote', locale, { quote: clip(quote.text) })
@@ -137,6 +139,7 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
   });
   result.facts.products = products.map(productFact);
   result.facts.citations = citations;
+  result.facts.quotes = quotations;
   return result;
 }
 

@@ -28,6 +28,14 @@ describe('customer-visible outcome text', () => {
     expect(outcomeText(decision, 'failed', '000001001')).toMatch(/colleague will take it from here/);
   });
 
+  it('never tells the customer which bound or risk signal sent a request to a person', () => {
+    const review = decide('above_bound');
+    expect(review.verdict).toBe('human_review');
+    const text = outcomeText(review, 'held', '000001001');
+    expect(text).toBe("I've passed order 000001001 to a colleague who will get back to you.");
+    expect(text).not.toMatch(/\d+(\.\d+)? (USD|EUR|AUD)|automatic/);
+  });
+
   it('gives the policy reason for a denial and the code for a coupon', () => {
     expect(outcomeText(decide('final_sale', 'out_of_policy'), 'held', '000001001')).toMatch(
       /^I can't do that for order 000001001: .*final sale/,
