@@ -1,14 +1,19 @@
-import { TEMPLATES, type Locale, type TemplateKey } from './templates.js';
+import { TEMPLATES, type Locale, type TemplateKey, type TemplateSlots } from './templates.js';
 
-/** Fills a template's slots. A missing slot is a programmer error: better a crash in tests than a hole in a reply. */
-export function render(
-  key: TemplateKey,
-  locale: Locale,
-  slots: Record<string, string | number> = {},
-): string {
+/** A template without slots takes none; one with slots takes exactly those (checked by the compiler). */
+type SlotArgs<K extends TemplateKey> = [TemplateSlots<K>] extends [never]
+  ? []
+  : [slots: Record<TemplateSlots<K>, string | number>];
+
+/**
+ * Fills a template's slots with values a handler produced. Which slots a template needs is read from the
+ * template by the type checker, so a missing slot fails the build instead of a customer's turn.
+ */
+export function render<K extends TemplateKey>(key: K, locale: Locale, ...[slots]: SlotArgs<K>): string {
   const template: string = TEMPLATES[key][locale];
+  const values: Record<string, string | number> = slots ?? {};
   return template.replace(/\{([a-z_]+)\}/g, (_, name: string) => {
-    const value = slots[name];
+    const value = values[name];
     if (value === undefined) throw new Error(`Template ${key} needs slot {${name}}`);
     return String(value);
   });

@@ -103,8 +103,8 @@ export const TEMPLATES = {
     fr: "Je n'ai pas pu vérifier ces informations. Vérifiez le numéro de commande, l’adresse e-mail et le nom ou le code postal, puis réessayez.",
   },
   order_not_in_account: {
-    en: "I couldn't find order {number} in your account. Please check the number; I can also connect you with a person.",
-    fr: 'Je ne trouve pas la commande {number} dans votre compte. Vérifiez le numéro ; je peux aussi vous mettre en relation avec une personne.',
+    en: "I couldn't find that order number in your account. Please check it; I can also connect you with a person.",
+    fr: 'Je ne trouve pas ce numéro de commande dans votre compte. Vérifiez-le ; je peux aussi vous mettre en relation avec une personne.',
   },
   order_status: {
     en: 'Order {number}, placed on {date}, is {status}. Total: {total}.',
@@ -208,6 +208,19 @@ export const TEMPLATES = {
     fr: 'De quelle commande s’agit-il ? Donnez-moi le numéro de commande.',
   },
   action_result: { en: '{text}', fr: '{text}' },
-} satisfies TemplateTable;
+} as const satisfies TemplateTable;
 
 export type TemplateKey = keyof typeof TEMPLATES;
+
+/** The `{slot}` names of a template string, read by the type checker from the template itself. */
+type SlotsOf<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | SlotsOf<Rest>
+  : never;
+
+/** The slots a template needs (every locale has the same ones; a test checks it). */
+export type TemplateSlots<K extends TemplateKey> = SlotsOf<(typeof TEMPLATES)[K]['en']>;
+
+/** Templates that take no slots (fixed replies). */
+export type SlotlessTemplateKey = {
+  [K in TemplateKey]: [TemplateSlots<K>] extends [never] ? K : never;
+}[TemplateKey];

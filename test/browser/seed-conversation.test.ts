@@ -104,10 +104,7 @@ describe.skipIf(!browserTestsEnabled())('widget in Chromium: the seed conversati
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
-  // Known failure: the product Q&A quotes a review ("Battery lasts about 2 hours while gaming") and the
-  // verifier blocks the reply (unsupported_duration: a review's hours are not in the turn's facts), so
-  // the customer is handed to a person instead of getting the answer. See docs/widget.md.
-  it.fails('answers a battery question about the first product shown', { timeout: 120_000 }, async () => {
+  it('answers a battery question about the first product shown', { timeout: 120_000 }, async () => {
     await ask(page, `I'm looking for a gaming laptop under $${BUDGET}`);
     const first = await widget(page).lastReply().locator('li.card a').first().textContent();
     const text = (await (await ask(page, "how's the battery life on the first one?")).textContent()) ?? '';
@@ -115,11 +112,7 @@ describe.skipIf(!browserTestsEnabled())('widget in Chromium: the seed conversati
     expect(text).toMatch(/\d+\s*hours/);
   });
 
-  // Known failure: the seed word for word. After a search that showed several products, "how's the
-  // battery life?" gets "Which product do you mean?" (sidecar/chat/skills/target-products.ts resolves
-  // only a focus product or a single shown product), and "what about warranty?" then answers the
-  // store-wide 12 months instead of the laptops' 24. See docs/widget.md.
-  it.fails(
+  it(
     'answers the seed follow-ups word for word about the products just shown',
     { timeout: 180_000 },
     async () => {

@@ -1,6 +1,6 @@
 import { render } from '../../replies/render.js';
 import type { HandoffReason } from '../../escalation/handoff-tickets.js';
-import type { TemplateKey } from '../../replies/templates.js';
+import type { SlotlessTemplateKey } from '../../replies/templates.js';
 import type { SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
 
@@ -16,11 +16,15 @@ export function greet(turn: Turn): SkillOutcome {
 }
 
 /** Replies that need no data: thanks, goodbye, out of scope, account help. */
-export function fixedReply(turn: Turn, key: TemplateKey, extra: Partial<SkillOutcome> = {}): SkillOutcome {
+export function fixedReply(
+  turn: Turn,
+  key: SlotlessTemplateKey,
+  extra: Partial<SkillOutcome> = {},
+): SkillOutcome {
   return outcome(render(key, turn.store.locale), extra);
 }
 
-const ACKNOWLEDGEMENTS: Partial<Record<HandoffReason, TemplateKey>> = {
+const ACKNOWLEDGEMENTS: Partial<Record<HandoffReason, SlotlessTemplateKey>> = {
   complaint: 'complaint_ack',
   negative_sentiment: 'complaint_ack',
   legal_privacy: 'legal_ack',
