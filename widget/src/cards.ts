@@ -20,7 +20,11 @@ export function productCards(
           : null;
       const rating =
         p.rating !== null
-          ? el('span', { class: 'rating' }, `★ ${p.rating.toFixed(1)} (${p.reviewCount} ${strings.reviews})`)
+          ? el(
+              'span',
+              { class: 'rating' },
+              `★ ${p.rating.toFixed(1)} (${p.reviewCount} ${p.reviewCount === 1 ? strings.review : strings.reviews})`,
+            )
           : null;
       return el(
         'li',

@@ -187,11 +187,12 @@ export class ChatWidget {
 
   private feedbackButtons(reply: ChatReply): HTMLElement {
     const box = el('div', { class: 'feedback' });
-    for (const [label, rating, symbol] of [
-      [this.strings.helpful, 5, '👍'],
-      [this.strings.notHelpful, 1, '👎'],
+    // Words, not emoji: a storefront cannot count on an emoji font being installed.
+    for (const [label, rating] of [
+      [this.strings.helpful, 5],
+      [this.strings.notHelpful, 1],
     ] as const) {
-      const button = el('button', { type: 'button', 'aria-label': label }, symbol);
+      const button = el('button', { type: 'button' }, label);
       button.addEventListener('click', () => {
         void this.api
           .feedback({ sessionId: reply.sessionId, messageId: reply.messageId, rating })
