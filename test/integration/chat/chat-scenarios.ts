@@ -180,12 +180,7 @@ export function describeConversationEngine(label: string, backend: EngineBackend
         for (const citation of productCitations) expect(skus.has(citation.id)).toBe(true);
       });
 
-      // Known bug: the answer quotes reviews ("Battery lasts about 2 hours while gaming", "8–9 hours") and
-      // the verifier blocks the whole reply (unsupported_duration: a review's hours are not in the turn's
-      // facts), so the customer is handed to a person instead. Quoted review text should either be
-      // registered as a fact of the turn or exempt from the duration check (sidecar/verifier/,
-      // sidecar/chat/skills/answer-product-question.ts).
-      it.fails(
+      it(
         'answers the battery follow-up about the laptops just shown, from their data',
         async () => {
           const answer = await chat.send({ sessionId: search.sessionId, message: "how's the battery life?" });
@@ -260,18 +255,14 @@ export function describeConversationEngine(label: string, backend: EngineBackend
         TURN_TIMEOUT_MS,
       );
 
-      // Known bug (HEAD a60ad94): sidecar/chat/skills/order-lookup.ts renders `order_not_in_account`
-      // without the `number` slot that sidecar/replies/templates.ts requires, so the request fails with
-      // 500 internal_error ("Template order_not_in_account needs slot {number}") instead of "I couldn't
-      // find order N in your account". Fix: pass `{ number }` again, or drop `{number}` from the template.
-      it.fails(
+      it(
         "says plainly that another customer's order is not in the account",
         async () => {
           const { customer } = customerWithOrders();
           const other = foreignOrder(customer);
           const token = await instance.mintToken(customer);
           const answer = await chat.send({ message: `where is my order ${other.increment_id}?` }, token);
-          expect(answer.reply).toMatch(/couldn't find order/i);
+          expect(answer.reply).toMatch(/couldn't find that order number in your account/i);
           expect(answer.escalation).toBeNull();
         },
         TURN_TIMEOUT_MS,
@@ -571,12 +562,7 @@ export function describeConversationEngine(label: string, backend: EngineBackend
         TURN_TIMEOUT_MS,
       );
 
-      // Known bug: a refund request over the auto-approve amount is decided (the audit has the decision)
-      // but its reply names the order total and the bound ("… 100 USD"), which the verifier rejects as
-      // unsupported_amount, so the customer gets "I don't have a registered policy for that" and
-      // actions[] is empty. The action outcome's facts should carry the amounts its reply states
-      // (sidecar/chat/skills/request-order-action.ts).
-      it.fails(
+      it(
         'answers a refund request over the auto-approve amount with its decision',
         async () => {
           const { customer, orders } = customerWithOrders();
