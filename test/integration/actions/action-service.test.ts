@@ -123,8 +123,14 @@ describe.runIf(hasPostgres)('bounded actions against the sandbox store over HTTP
     expect(outcomes.filter((o) => !o.duplicate)).toHaveLength(1);
     expect(new Set(outcomes.map((o) => o.idempotencyKey)).size).toBe(1);
     expect(outcomes.every((o) => o.decision.verdict === 'approve')).toBe(true);
-    const executed = outcomes.find((o) => !o.duplicate)!;
-    expect(executed.state).toBe('done');
+    // Whichever request wins the outbox claim executes; the one that decided may answer "being processed"
+    // while the winner is still writing to Magento. Every answer is one of the two, and all that finished
+    // report the same credit memo.
+    expect(outcomes.every((o) => o.state === 'done' || o.state === 'executing')).toBe(true);
+    const finished = outcomes.filter((o) => o.state === 'done');
+    expect(finished.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(finished.map((o) => JSON.stringify(o.result))).size).toBe(1);
+    const executed = finished[0]!;
     expect(executed.result).toMatchObject({ creditMemoId: expect.any(Number) });
 
     // Asked again later: the same answer, no new memo.
