@@ -7,7 +7,6 @@ import { IndexedCatalog } from '../../../sidecar/tools/catalog-search.js';
 import { startTestInstance, type TestInstance } from '../../support/embedded-instance.js';
 import {
   chatClient,
-  chatReplySchema,
   errorBodySchema,
   eventually,
   request,
@@ -247,10 +246,8 @@ export function describeConversationEngine(label: string, backend: EngineBackend
           const { customer } = customerWithOrders();
           const other = foreignOrder(customer);
           const token = await instance.mintToken(customer);
-          const result = await chat.raw({ message: `where is my order ${other.increment_id}?` }, token);
-          for (const secret of orderSecrets(other)) expect(result.text).not.toContain(secret);
-          const parsed = chatReplySchema.safeParse(result.body);
-          if (parsed.success) expectNothingOf(other, parsed.data);
+          const answer = await chat.send({ message: `where is my order ${other.increment_id}?` }, token);
+          expectNothingOf(other, answer);
         },
         TURN_TIMEOUT_MS,
       );
