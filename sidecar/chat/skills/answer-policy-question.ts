@@ -25,6 +25,27 @@ const TOPIC_PATTERNS: [PolicyTopic, RegExp][] = [
   ['returns', word('return\\p{L}*|send (?:it )?back|refund\\p{L}*|retour\\p{L}*|rembours\\p{L}*')],
 ];
 
+/** Words after "for"/"pour" that do not name a product or category ("return policy for my order"). */
+const GENERIC_TARGETS = new Set(
+  'it them this that these those me you us everything anything all any my your our order orders purchase purchases items item products product things online store shop delivery shipping returns return vous tout tous toutes ma mon mes votre vos commande commandes article articles produits produit achat achats boutique magasin livraison retour retours frais délai délais fee fees cost costs garantie warranty prix price prices échange échanges exchange exchanges remboursement refund refunds conditions politique policy'.split(
+    ' ',
+  ),
+);
+
+/** True when the question is about a specific thing ("for X", "pour les X", "on X") that was not recognised. */
+export function namesUnknownTarget(text: string): boolean {
+  const target =
+    /(?:^|\s)(?:for|on|about|pour|sur|concernant|des|du)\s+(?:the |a |an |les |le |la |l'|l’|des |du |un |une )?([\p{L}][\p{L}'’ -]{2,})/iu.exec(
+      text,
+    );
+  if (!target) return false;
+  const words = target[1]!
+    .toLowerCase()
+    .split(/[\s'’-]+/)
+    .filter((w) => w.length > 1);
+  return words.length > 0 && !GENERIC_TARGETS.has(words[0]!);
+}
+
 /** Which parts of the policy a question asks about; none named → the return essentials. */
 export function policyTopics(text: string): PolicyTopic[] {
   const topics = TOPIC_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([topic]) => topic);
@@ -58,6 +79,13 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
       categoryIds: ids,
       ...(productName ? { productName } : {}),
     });
+  // "…for ordinateurs portables?" names something neither the catalog nor the category tree knows: the
+  // store-wide rule might not be the one that applies to it, so ask instead of answering for everything.
+  if (docs.length === 0 && categoryIds.length === 0 && namesUnknownTarget(turn.text)) {
+    return outcome(render('policy_which_product', locale), {
+      state: { awaiting: 'product', pendingIntent: 'policy_question' },
+    });
+  }
   const lookups =
     docs.length > 0
       ? await Promise.all(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policyTopics } from '../../../sidecar/chat/skills/answer-policy-question.js';
+import { namesUnknownTarget, policyTopics } from '../../../sidecar/chat/skills/answer-policy-question.js';
 
 describe('policyTopics', () => {
   it.each([
@@ -21,5 +21,23 @@ describe('policyTopics', () => {
 
   it('does not read a topic inside another word', () => {
     expect(policyTopics('the shipment of a workshop swapmeet')).toEqual(['shipping']);
+  });
+});
+
+describe('namesUnknownTarget', () => {
+  it.each([
+    ['Quelle est la politique de retour pour les ordinateurs portables ?', true],
+    ['What is the return policy for widgets?', true],
+    ['Do you price match on garden furniture?', true],
+    ['What is your return policy?', false],
+    ['What is the return window for my order?', false],
+    ['Is shipping free for orders over 50?', false],
+    ['Quelle est la politique de retour ?', false],
+    ['Can I return it?', false],
+    ['Combien de temps dure la garantie des ordinateurs portables ?', true],
+    ['Quels sont les délais de livraison ?', false],
+    ['Y a-t-il des frais de retour ?', false],
+  ])('%j → %s', (text, expected) => {
+    expect(namesUnknownTarget(text)).toBe(expected);
   });
 });
