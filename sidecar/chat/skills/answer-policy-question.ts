@@ -34,16 +34,17 @@ const GENERIC_TARGETS = new Set(
 
 /** True when the question is about a specific thing ("for X", "pour les X", "on X") that was not recognised. */
 export function namesUnknownTarget(text: string): boolean {
-  const target =
-    /(?:^|\s)(?:for|on|about|pour|sur|concernant|des|du)\s+(?:the |a |an |les |le |la |l'|l’|des |du |un |une )?([\p{L}][\p{L}'’ -]{2,})/iu.exec(
-      text,
-    );
-  if (!target) return false;
-  const words = target[1]!
-    .toLowerCase()
-    .split(/[\s'’-]+/)
-    .filter((w) => w.length > 1);
-  return words.length > 0 && !GENERIC_TARGETS.has(words[0]!);
+  const targets = text.matchAll(
+    /(?:^|\s)(?:for|on|about|pour|sur|concernant|des|du)\s+(?:the |a |an |les |le |la |l'|l’|des |du |un |une )?([\p{L}][\p{L}'’-]{2,})/giu,
+  );
+  for (const target of targets) {
+    const first = target[1]!
+      .toLowerCase()
+      .split(/[\s'’-]+/)
+      .find((w) => w.length > 1);
+    if (first !== undefined && !GENERIC_TARGETS.has(first)) return true;
+  }
+  return false;
 }
 
 /** Which parts of the policy a question asks about; none named → the return essentials. */

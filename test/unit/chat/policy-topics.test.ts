@@ -37,6 +37,7 @@ describe('namesUnknownTarget', () => {
     ['Combien de temps dure la garantie des ordinateurs portables ?', true],
     ['Quels sont les délais de livraison ?', false],
     ['Y a-t-il des frais de retour ?', false],
+    ['Y a-t-il des frais de retour pour les ordinateurs portables ?', true],
   ])('%j → %s', (text, expected) => {
     expect(namesUnknownTarget(text)).toBe(expected);
   });
