@@ -10,20 +10,6 @@ import {
   type Nlu,
 } from './nlu/index.js';
 
-/** SKU → name of every enabled product visible in the catalog of one store view. */
-async function productNames(magento: MagentoClient, store: string): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  for await (const page of magento.iterateProducts(store, {
-    filterGroups: [
-      [{ field: 'status', value: '1' }],
-      [{ field: 'visibility', value: '2,4', conditionType: 'in' }],
-    ],
-  })) {
-    for (const product of page.items) if (product.name) names.set(product.sku, product.name);
-  }
-  return names;
-}
-
 /** Attributes customers name in searches ("in red", "size M"); their labels come from the store. */
 const VOCABULARY_ATTRIBUTES = ['color', 'size', 'material'];
 
@@ -40,24 +26,16 @@ export async function buildStoreNlu(input: {
   const examples = loadLabeledUtterances(TRAINING_SET)
     .filter((u) => u.split === 'train')
     .map((u) => ({ text: u.text, intent: u.intent }));
-  const names = await productNames(input.magento, input.store);
-  // Shoppers name products the way they saw them, often in another store view's language ("Raptor X15
-  // Gaming Laptop" in the French store): the other store views' names are aliases of the same SKU.
-  const aliases = new Map<string, Set<string>>();
-  const others = (await input.magento.listStoreViews()).filter(
-    (v) => v.id !== 0 && v.code !== input.store && v.is_active !== 0,
-  );
-  for (const view of others) {
-    for (const [sku, name] of await productNames(input.magento, view.code)) {
-      if (names.has(sku) && names.get(sku) !== name)
-        (aliases.get(sku) ?? aliases.set(sku, new Set()).get(sku)!).add(name);
-    }
+  const lexicon: CatalogEntry[] = [];
+  for await (const page of input.magento.iterateProducts(input.store, {
+    filterGroups: [
+      [{ field: 'status', value: '1' }],
+      [{ field: 'visibility', value: '2,4', conditionType: 'in' }],
+    ],
+  })) {
+    for (const product of page.items)
+      if (product.name) lexicon.push({ sku: product.sku, name: product.name });
   }
-  const lexicon: CatalogEntry[] = [...names].map(([sku, name]) => ({
-    sku,
-    name,
-    aliases: [...(aliases.get(sku) ?? [])],
-  }));
   const attributes: Record<string, { value: string; label: string }[]> = {};
   for (const code of VOCABULARY_ATTRIBUTES) {
     try {
