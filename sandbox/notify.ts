@@ -1,15 +1,10 @@
-import { createHmac } from 'node:crypto';
+import { signPayload, SIGNATURE_HEADER } from '../common/http/sign-payload.js';
 import type { Logger } from '../common/logger.js';
 
 /** Where product saves are announced, like the Verity Magento module's change notifier. */
 export interface NotifyTarget {
   url: string;
   secret: string;
-}
-
-/** `sha256=<hex HMAC-SHA256 of the raw body>`, the `X-Verity-Signature` header value. */
-export function signBody(body: string, secret: string): string {
-  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 }
 
 /** Posts `{ skus, event: "product_save" }` after each product save; failures are logged, never thrown. */
@@ -27,7 +22,7 @@ export class ProductNotifier {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        'x-verity-signature': signBody(body, this.target.secret),
+        [SIGNATURE_HEADER]: signPayload(body, this.target.secret),
       },
       body,
       signal: AbortSignal.timeout(5000),

@@ -18,6 +18,7 @@ import { AuditLog } from '../sidecar/audit/audit-log.js';
 import type { AuditEntry } from '../sidecar/audit/audit-entry.js';
 import { operatorAuth } from '../sidecar/http/operator-auth.js';
 import { createAuditRouter } from '../sidecar/http/routes/audit-router.js';
+import { percentile } from './percentile.js';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -92,8 +93,7 @@ const chain = await audit.verifyChain();
 const verifySeconds = (performance.now() - started) / 1000;
 
 latencies.sort((a, b) => a - b);
-const at = (p: number) =>
-  latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!.toFixed(1);
+const at = (p: number) => percentile(latencies, p * 100).toFixed(1);
 console.log(
   [
     `audit bench — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.cpus().length} cores, ${records.kind}`,

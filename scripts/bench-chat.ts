@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { startDemoStore } from '../test/support/browser.js';
+import { percentile } from './percentile.js';
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -56,11 +57,6 @@ interface Measured {
   latencies: number[];
   errors: number;
   elapsedMs: number;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 /** Runs `work` from `concurrency` workers until `total` runs are started or the deadline passes. */

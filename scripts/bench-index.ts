@@ -28,6 +28,7 @@ import { normalizeProduct, productParagraphs } from '../indexer/normalize/normal
 import { findSharedPassages } from '../indexer/normalize/shared-passages.js';
 import { loadStoreContext } from '../indexer/sync/load-store-context.js';
 import { startSandbox } from '../sandbox/index.js';
+import { percentile } from './percentile.js';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes = (sizesArg > 0 ? (process.argv[sizesArg + 1] ?? '') : '1200,20000')
@@ -50,10 +51,6 @@ const QUERIES = [
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 const rate = (count: number, ms: number) => `${((count / ms) * 1000).toFixed(0)}/s`;
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
 
 async function bench(productCount: number, embedder: GloveSifEmbedder): Promise<string[]> {
   const sandbox = await startSandbox({ productCount, seed: 42 });
