@@ -43,9 +43,9 @@ export function mentionsValue(reply: string, key: ExpectedValueKey, values: Valu
     case 'finalSale':
       return values.finalSale
         ? test(
-            String.raw`final sale|cannot be returned|can't be returned|non-?returnable|vente (?:finale|ferme)|ne peut pas être retourn|non retournable`,
+            String.raw`final sale|cannot be returned|can't be returned|non-?returnable|vente (?:finale|ferme|définitive)|sans retour possible|ne peut pas être retourn|non retournable`,
           )
-        : !test(String.raw`final sale|vente finale`) || test(`${NEG}[^.]{0,20}final sale`);
+        : !test(String.raw`final sale|vente (?:finale|définitive)`) || test(`${NEG}[^.]{0,20}final sale`);
     case 'returnShippingFee':
       return values.returnShippingFee === 0
         ? test(String.raw`\bfree\b|gratuit|no charge|on us|at no cost`)
