@@ -51,7 +51,7 @@ const SUBJECTS: Subject[] = [
     categoryIds: [CATEGORY.outdoor, CATEGORY.cycling, CATEGORY.camping],
   },
   { en: 'laptops', fr: 'les ordinateurs portables', categoryIds: [CATEGORY.laptops] },
-  { en: 'clearance items', fr: 'les articles Clearance', categoryIds: [CATEGORY.clearance] },
+  { en: 'clearance items', fr: 'les articles en déstockage', categoryIds: [CATEGORY.clearance] },
   { en: 'shoes', fr: 'les chaussures', categoryIds: [CATEGORY.shoes] },
   { en: 'camping gear', fr: 'le matériel de camping', categoryIds: [CATEGORY.camping] },
 ];

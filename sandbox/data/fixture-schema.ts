@@ -3,7 +3,8 @@ import { z } from 'zod';
 /**
  * The sandbox store's data, in Magento 2.4 REST shapes (see `docs/sandbox.md`). Entities are stored
  * exactly as `GET /V1/...` returns them for the default scope; store-scoped values (a French name,
- * a website price in EUR) live in `store_values`, like Magento's per-store EAV value rows.
+ * a website price in EUR) live in `store_values` (products) and `category_store_values` (category
+ * names), like Magento's per-store EAV value rows.
  * Objects are loose: Magento has hundreds of optional fields, the schema checks the ones the
  * sandbox and its clients rely on and keeps the rest as given.
  */
@@ -138,6 +139,14 @@ export const storeValueSchema = z.object({
   store_code: z.string().min(1),
   attribute_code: z.string().min(1),
   value: z.string(),
+});
+
+/** A store-scoped category value (`catalog_category_entity_varchar` row with a store id): names per language. */
+export const categoryStoreValueSchema = z.object({
+  category_id: int,
+  store_code: z.string().min(1),
+  attribute_code: z.enum(['name']),
+  value: z.string().min(1),
 });
 
 const orderAddressSchema = z.looseObject({
@@ -306,6 +315,7 @@ export const fixtureSchema = z.object({
   categories: z.array(categorySchema).min(1),
   products: z.array(productSchema),
   store_values: z.array(storeValueSchema),
+  category_store_values: z.array(categoryStoreValueSchema),
   customers: z.array(customerSchema),
   credentials: z.object({
     admins: z.array(z.object({ username: z.string().min(1), password: z.string().min(1) })),

@@ -1,4 +1,4 @@
-import type { Category } from './fixture-schema.js';
+import type { Category, Fixture } from './fixture-schema.js';
 import { magentoDate } from './random.js';
 import { ROOT_CATEGORY_ID } from './generate-stores.js';
 
@@ -94,4 +94,37 @@ export function generateCategories(now: Date): Category[] {
 
 function urlPath(category: Category): string {
   return category.custom_attributes?.find((a) => a.attribute_code === 'url_path')?.value ?? '';
+}
+
+/**
+ * French names of the demo categories for the `fr` store view ("Camping" and "Sports" need none);
+ * `url_key`s stay global, as in Magento.
+ */
+const FRENCH_CATEGORY_NAMES: Readonly<Record<number, string>> = {
+  [CATEGORY.electronics]: 'Électronique',
+  [CATEGORY.laptops]: 'Ordinateurs portables',
+  [CATEGORY.headphones]: 'Casques et écouteurs',
+  [CATEGORY.smartHome]: 'Maison connectée',
+  [CATEGORY.gaming]: 'Jeux vidéo',
+  [CATEGORY.techGifts]: 'Cadeaux high-tech',
+  [CATEGORY.outdoor]: 'Plein air',
+  [CATEGORY.cycling]: 'Vélo',
+  [CATEGORY.hiking]: 'Randonnée',
+  [CATEGORY.apparel]: 'Vêtements',
+  [CATEGORY.jackets]: 'Vestes',
+  [CATEGORY.shoes]: 'Chaussures',
+  [CATEGORY.tshirts]: 'T-shirts',
+  [CATEGORY.homeKitchen]: 'Maison et cuisine',
+  [CATEGORY.toys]: 'Jouets et jeux',
+  [CATEGORY.clearance]: 'Déstockage',
+};
+
+/** Store-view category names: the French store view sees its own names, the others the default ones. */
+export function generateCategoryStoreValues(): Fixture['category_store_values'] {
+  return Object.entries(FRENCH_CATEGORY_NAMES).map(([id, value]) => ({
+    category_id: Number(id),
+    store_code: 'fr',
+    attribute_code: 'name' as const,
+    value,
+  }));
 }

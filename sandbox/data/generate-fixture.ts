@@ -1,7 +1,7 @@
 import type { Fixture } from './fixture-schema.js';
 import { generateAttributes } from './generate-attributes.js';
 import { generateCatalog } from './generate-catalog.js';
-import { generateCategories } from './generate-categories.js';
+import { generateCategories, generateCategoryStoreValues } from './generate-categories.js';
 import { generateCmsPages } from './generate-cms.js';
 import { generateConfigRows } from './generate-config.js';
 import { generateSales } from './generate-sales.js';
@@ -46,6 +46,7 @@ export function generateFixture(options: GenerateOptions = {}): Fixture {
     ...generateStores(),
     attributes,
     categories: generateCategories(now),
+    category_store_values: generateCategoryStoreValues(),
     ...catalog,
     ...sales,
     cms_pages: generateCmsPages(now),

@@ -1,4 +1,4 @@
-import type { Fixture, Order, Product, StoreConfig, StoreView } from './fixture-schema.js';
+import type { Category, Fixture, Order, Product, StoreConfig, StoreView } from './fixture-schema.js';
 import { magentoDate } from './random.js';
 
 /**
@@ -15,6 +15,7 @@ export class SandboxData {
   /** Real time at start: the store clock runs on from `now` (see `timestamp`). */
   private readonly startedAt = Date.now();
   private readonly storeValues = new Map<string, Fixture['store_values']>();
+  private readonly scopedCategories = new Map<string, readonly Category[]>();
 
   constructor(fixture: Fixture) {
     this.fixture = fixture;
@@ -47,6 +48,26 @@ export class SandboxData {
         scoped.custom_attributes.push({ attribute_code: v.attribute_code, value: v.value });
       }
     }
+    return scoped;
+  }
+
+  /**
+   * The category list as a store view sees it: store-scoped names applied over the defaults. An
+   * unknown or admin scope (`all`, `default` without values) gets the default names.
+   */
+  categories(storeCode: string): readonly Category[] {
+    const cached = this.scopedCategories.get(storeCode);
+    if (cached) return cached;
+    const names = new Map(
+      this.fixture.category_store_values
+        .filter((v) => v.store_code === storeCode && v.attribute_code === 'name')
+        .map((v) => [v.category_id, v.value]),
+    );
+    const scoped = this.fixture.categories.map((c) => {
+      const name = names.get(c.id);
+      return name === undefined ? c : { ...c, name };
+    });
+    this.scopedCategories.set(storeCode, scoped);
     return scoped;
   }
 

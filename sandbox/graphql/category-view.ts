@@ -8,7 +8,7 @@ function uidOf(id: number): string {
 /** A `CategoryTree` object; `children` resolves lazily so deep queries stay cheap. */
 export function categoryView(ctx: StoreContext, c: Category): Record<string, unknown> {
   const attr = (code: string) => c.custom_attributes?.find((a) => a.attribute_code === code)?.value ?? null;
-  const children = ctx.data.fixture.categories.filter((x) => x.parent_id === c.id && x.is_active);
+  const children = ctx.data.categories(ctx.storeCode).filter((x) => x.parent_id === c.id && x.is_active);
   return {
     __typename: 'CategoryTree',
     uid: uidOf(c.id),

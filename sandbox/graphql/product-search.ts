@@ -142,7 +142,8 @@ export function aggregations(ctx: StoreContext, products: readonly Product[]) {
     attribute_code: 'category_id',
     label: 'Category',
     position: 1,
-    options: ctx.data.fixture.categories
+    options: ctx.data
+      .categories(ctx.storeCode)
       .filter((c) => c.level > 1 && categoryCounts.has(String(c.id)))
       .map((c) => ({
         __typename: 'AggregationOption',

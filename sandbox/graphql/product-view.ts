@@ -125,7 +125,7 @@ export function productView(ctx: StoreContext, source: Product): Record<string, 
     price_range: priceRange(ctx, p),
     categories: () =>
       (p.extension_attributes.category_links ?? [])
-        .map((l) => ctx.data.fixture.categories.find((c) => String(c.id) === l.category_id))
+        .map((l) => ctx.data.categories(ctx.storeCode).find((c) => String(c.id) === l.category_id))
         .filter((c) => c !== undefined)
         .map((c) => categoryView(ctx, c)),
     description: html('description'),

@@ -122,7 +122,8 @@ export const rootValue = {
     const keys = list(f.url_key);
     const filtered = ids || uids || parents || keys || f.name;
     const group = ctx.data.fixture.store_groups.find((g) => g.website_id === ctx.websiteId);
-    return ctx.data.fixture.categories
+    return ctx.data
+      .categories(ctx.storeCode)
       .filter((c) => {
         if (!c.is_active) return false;
         if (!filtered) return c.id === group?.root_category_id;

@@ -28,10 +28,16 @@ function productCounts(data: SandboxData): Map<string, number> {
   return counts;
 }
 
-function tree(data: SandboxData, rootId: number, depth: number | undefined): TreeNode | undefined {
+function tree(
+  data: SandboxData,
+  storeCode: string,
+  rootId: number,
+  depth: number | undefined,
+): TreeNode | undefined {
   const counts = productCounts(data);
+  const categories = data.categories(storeCode);
   const byParent = new Map<number, Category[]>();
-  for (const c of data.fixture.categories) {
+  for (const c of categories) {
     const list = byParent.get(c.parent_id) ?? [];
     list.push(c);
     byParent.set(c.parent_id, list);
@@ -51,7 +57,7 @@ function tree(data: SandboxData, rootId: number, depth: number | undefined): Tre
             .sort((a, b) => a.position - b.position)
             .map((child) => build(child, level + 1)),
   });
-  const root = data.fixture.categories.find((c) => c.id === rootId);
+  const root = categories.find((c) => c.id === rootId);
   return root ? build(root, 0) : undefined;
 }
 
@@ -78,18 +84,20 @@ export function catalogStructureRouter(ctx: RestContext): Router {
     const fallbackRoot =
       ctx.data.fixture.store_groups.find((g) => g.root_category_id > 0)?.root_category_id ?? 1;
     const rootId = intParam(req.query.rootCategoryId) ?? (group?.root_category_id || fallbackRoot);
-    const node = tree(ctx.data, rootId, intParam(req.query.depth));
+    const node = tree(ctx.data, store.code, rootId, intParam(req.query.depth));
     if (!node) return sendError(res, 404, MESSAGES.noSuchEntity, { fieldName: 'id', fieldValue: rootId });
     sendMagento(res, node);
   });
 
   router.get('/categories/list', categories, (req, res) => {
-    sendList(req, res, ctx.data.fixture.categories, topLevel, (c) => categoryOut(ctx.data, c));
+    sendList(req, res, ctx.data.categories(currentStore(res).code), topLevel, (c) =>
+      categoryOut(ctx.data, c),
+    );
   });
 
   router.get('/categories/:categoryId', categories, (req, res) => {
     const id = intParam(req.params.categoryId);
-    const category = ctx.data.fixture.categories.find((c) => c.id === id);
+    const category = ctx.data.categories(currentStore(res).code).find((c) => c.id === id);
     if (!category) {
       return sendError(res, 404, MESSAGES.noSuchEntity, {
         fieldName: 'id',

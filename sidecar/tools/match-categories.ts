@@ -1,9 +1,12 @@
 import { lexicalTerms } from '../../common/catalog/text-tokenizer.js';
 import { categoryPath, type CategoryTree } from '../policy/category-tree.js';
 
+/** Connectives in category names ("Home & Kitchen", "Maison et cuisine") that customers leave out. */
+const NAME_CONNECTIVES = new Set(['and', 'et', 'und', 'y', 'e']);
+
 /**
  * The store categories a message names ("return policy for laptops?"): a category matches when every
- * word of its name appears in the message. When a category and one of its ancestors both match, the
+ * word of its name, connectives aside, appears in the message. When a category and one of its ancestors both match, the
  * more specific one is kept. Pure.
  */
 export function matchCategories(text: string, tree: CategoryTree): number[] {
@@ -12,7 +15,7 @@ export function matchCategories(text: string, tree: CategoryTree): number[] {
   const matched: number[] = [];
   for (const [id, node] of tree) {
     if (containers.has(id)) continue;
-    const terms = lexicalTerms(node.name);
+    const terms = lexicalTerms(node.name).filter((t) => !NAME_CONNECTIVES.has(t));
     if (terms.length > 0 && terms.every((t) => words.has(t))) matched.push(id);
   }
   return matched.filter(

@@ -124,7 +124,8 @@ describe('GraphQL', () => {
     );
     expect(data?.storeConfig).toEqual({ locale: 'fr_FR', base_currency_code: 'EUR' });
     expect(data?.cmsPage.content).toMatch(/30 days/);
-    expect(data?.categoryList[0]?.children.map((c) => c.name)).toContain('Electronics');
+    // Category names are store-scoped: the French store view sees its own.
+    expect(data?.categoryList[0]?.children.map((c) => c.name)).toContain('Électronique');
     const missing = await gql(`query SandboxNoPage { cmsPage(identifier: "nope") { title } }`);
     expect(missing.errors?.[0]?.extensions?.category).toBe('graphql-no-such-entity');
   });

@@ -115,6 +115,15 @@ describe('REST catalog', () => {
     };
     expect(tree.id).toBe(2);
     expect(tree.children_data.map((c) => c.name)).toContain('Outdoor');
+    // Names are store-scoped like Magento's EAV rows; ids and url keys are global.
+    const frTree = (await getJson(`${sandbox.url}/rest/fr/V1/categories`)).body as typeof tree;
+    expect(frTree.children_data.map((c) => c.name)).toContain('Plein air');
+    const laptops = (await getJson(`${sandbox.url}/rest/fr/V1/categories/4`)).body as { name: string };
+    expect(laptops.name).toBe('Ordinateurs portables');
+    const defaultLaptops = (await getJson(`${sandbox.url}/rest/default/V1/categories/4`)).body as {
+      name: string;
+    };
+    expect(defaultLaptops.name).toBe('Laptops');
     const options = (await getJson(`${sandbox.url}/rest/V1/products/attributes/color/options`))
       .body as Array<{ label: string; value: string }>;
     expect(options[0]).toEqual({ label: ' ', value: '' });

@@ -25,6 +25,19 @@ describe('matchCategories', () => {
     expect(matchCategories(text, tree).sort()).toEqual(ids);
   });
 
+  it('matches store-view names in their language, connectives optional', () => {
+    const fr = categoryTreeFromRows([
+      { id: 2, parent_id: 0, name: 'Default Category' },
+      { id: 4, parent_id: 2, name: 'Ordinateurs portables' },
+      { id: 17, parent_id: 2, name: 'Maison et cuisine' },
+      { id: 20, parent_id: 2, name: 'Déstockage' },
+    ]);
+    expect(matchCategories('Quelle est la garantie des ordinateurs portables ?', fr)).toEqual([4]);
+    expect(matchCategories('retours pour la maison, la cuisine ?', fr)).toEqual([17]);
+    expect(matchCategories('Combien de temps pour retourner les articles en destockage ?', fr)).toEqual([20]);
+    expect(matchCategories('un ordinateur pour la maison', fr)).toEqual([]);
+  });
+
   it('keeps the specific category when its parent is named too', () => {
     expect(matchCategories('electronics laptops warranty', tree)).toEqual([11]);
   });
