@@ -1,6 +1,6 @@
 import type { Embedder } from '../common/embedding/embedder.js';
 import type { Logger } from '../common/logger.js';
-import type { MagentoClient } from '../common/magento/magento-client.js';
+import { ADMIN_STORE_CODE, type MagentoClient } from '../common/magento/magento-client.js';
 import {
   createNlu,
   loadLabeledUtterances,
@@ -26,16 +26,14 @@ export async function buildStoreNlu(input: {
   const examples = loadLabeledUtterances(TRAINING_SET)
     .filter((u) => u.split === 'train')
     .map((u) => ({ text: u.text, intent: u.intent }));
-  const lexicon: CatalogEntry[] = [];
-  for await (const page of input.magento.iterateProducts(input.store, {
-    filterGroups: [
-      [{ field: 'status', value: '1' }],
-      [{ field: 'visibility', value: '2,4', conditionType: 'in' }],
-    ],
-  })) {
-    for (const product of page.items)
-      if (product.name) lexicon.push({ sku: product.sku, name: product.name });
-  }
+  const names = await productNames(input.magento, input.store);
+  // A store view that translates names also answers to the admin (default-scope) names.
+  const adminNames =
+    input.store === ADMIN_STORE_CODE ? names : await productNames(input.magento, ADMIN_STORE_CODE);
+  const lexicon: CatalogEntry[] = [...names].map(([sku, name]) => {
+    const adminName = adminNames.get(sku);
+    return adminName && adminName !== name ? { sku, name, otherNames: [adminName] } : { sku, name };
+  });
   const attributes: Record<string, { value: string; label: string }[]> = {};
   for (const code of VOCABULARY_ATTRIBUTES) {
     try {
@@ -54,4 +52,18 @@ export async function buildStoreNlu(input: {
     attributes: attributes as AttributeVocabulary,
     ...(input.embedder ? { embedder: input.embedder } : {}),
   });
+}
+
+/** SKU → name of the products a store view shows (enabled, visible in catalog or search). */
+async function productNames(magento: MagentoClient, store: string): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for await (const page of magento.iterateProducts(store, {
+    filterGroups: [
+      [{ field: 'status', value: '1' }],
+      [{ field: 'visibility', value: '2,4', conditionType: 'in' }],
+    ],
+  })) {
+    for (const product of page.items) if (product.name) names.set(product.sku, product.name);
+  }
+  return names;
 }

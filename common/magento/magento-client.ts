@@ -12,6 +12,9 @@ import type { MagentoCreditMemo, MagentoInvoice, MagentoOrder, MagentoShipment }
 import type { MagentoProduct } from './shapes/product.js';
 import type { MagentoStoreConfig, MagentoStoreView, MagentoWebsite } from './shapes/store.js';
 
+/** The REST store code of Magento's admin scope: default-scope (untranslated, unscoped) values. */
+export const ADMIN_STORE_CODE = 'all';
+
 /**
  * The port through which Verity talks to Magento. Every method is store-scoped where Magento is
  * (`store` = a store view code; REST goes to `/rest/{store}/V1`, GraphQL sends `Store: {store}`).

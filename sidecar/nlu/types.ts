@@ -70,6 +70,11 @@ export interface CatalogEntry {
   name: string;
   /** Other names customers use ("AirPods" for "Apple AirPods Pro (2nd gen)"). */
   aliases?: readonly string[];
+  /**
+   * The product's name at other scopes (the admin name behind a store view's translation): matched
+   * exactly like `name`, since customers copy names from e-mails, reviews and other stores.
+   */
+  otherNames?: readonly string[];
 }
 /** The store's products, injected (built from the index or Magento); the NLU never fetches it. */
 export type CatalogLexicon = readonly CatalogEntry[];

@@ -2,6 +2,8 @@
 export interface CategoryNode {
   parentId: number | null;
   name: string;
+  /** Its names at other scopes (the admin name behind a store view's translation), for matching only. */
+  otherNames?: readonly string[];
 }
 
 /** The store's category tree, id → node, injected by the caller (read from Magento's catalog). */

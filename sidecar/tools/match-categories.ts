@@ -6,7 +6,7 @@ const NAME_CONNECTIVES = new Set(['and', 'et', 'und', 'y', 'e']);
 
 /**
  * The store categories a message names ("return policy for laptops?"): a category matches when every
- * word of its name, connectives aside, appears in the message. When a category and one of its ancestors both match, the
+ * word of its name (or of its name at another scope), connectives aside, appears in the message. When a category and one of its ancestors both match, the
  * more specific one is kept. Pure.
  */
 export function matchCategories(text: string, tree: CategoryTree): number[] {
@@ -15,8 +15,11 @@ export function matchCategories(text: string, tree: CategoryTree): number[] {
   const matched: number[] = [];
   for (const [id, node] of tree) {
     if (containers.has(id)) continue;
-    const terms = lexicalTerms(node.name).filter((t) => !NAME_CONNECTIVES.has(t));
-    if (terms.length > 0 && terms.every((t) => words.has(t))) matched.push(id);
+    const named = [node.name, ...(node.otherNames ?? [])].some((name) => {
+      const terms = lexicalTerms(name).filter((t) => !NAME_CONNECTIVES.has(t));
+      return terms.length > 0 && terms.every((t) => words.has(t));
+    });
+    if (named) matched.push(id);
   }
   return matched.filter(
     (id) => !matched.some((other) => other !== id && (categoryPath(tree, other) ?? []).includes(id)),

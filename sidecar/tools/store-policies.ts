@@ -1,4 +1,4 @@
-import type { MagentoClient } from '../../common/magento/magento-client.js';
+import { ADMIN_STORE_CODE, type MagentoClient } from '../../common/magento/magento-client.js';
 import type { MagentoCategoryTree } from '../../common/magento/shapes/catalog.js';
 import type { Channel } from '../../common/magento/verity-config.js';
 import type { CategoryNode, CategoryTree } from '../policy/category-tree.js';
@@ -7,7 +7,6 @@ import type { PolicySource } from '../policy/policy-source.js';
 import type { PolicyLookupResult } from '../policy/policy-types.js';
 
 const CATEGORY_TREE_TTL_MS = 10 * 60_000;
-
 /**
  * Reads what the policy engine needs — the store's Verity config (through PolicySource) and its
  * category tree — then asks the pure engine. The tree is cached: categories change rarely and a stale
@@ -50,15 +49,35 @@ export class StorePolicies {
   async categoryTree(store: string): Promise<CategoryTree> {
     const cached = this.trees.get(store);
     if (cached && cached.expiresAt > this.now()) return cached.tree;
-    const root = await this.magento.getCategoryTree(store);
+    // Customers also use the untranslated (admin-scope) names: "clearance" in the French store view.
+    const [root, adminRoot] = await Promise.all([
+      this.magento.getCategoryTree(store),
+      store === ADMIN_STORE_CODE ? undefined : this.magento.getCategoryTree(ADMIN_STORE_CODE),
+    ]);
+    const adminNames = new Map<number, string>();
+    walkCategories(adminRoot, null, (node) => {
+      if (node.name) adminNames.set(node.id, node.name);
+    });
     const tree = new Map<number, CategoryNode>();
-    const walk = (node: MagentoCategoryTree, parentId: number | null) => {
-      if (node.id === undefined) return;
-      tree.set(node.id, { parentId, name: node.name ?? `category ${node.id}` });
-      for (const child of node.children_data ?? []) walk(child, node.id);
-    };
-    walk(root, null);
+    walkCategories(root, null, (node, parentId) => {
+      const name = node.name ?? `category ${node.id}`;
+      const adminName = adminNames.get(node.id);
+      tree.set(
+        node.id,
+        adminName && adminName !== name ? { parentId, name, otherNames: [adminName] } : { parentId, name },
+      );
+    });
     this.trees.set(store, { tree, expiresAt: this.now() + CATEGORY_TREE_TTL_MS });
     return tree;
   }
+}
+
+function walkCategories(
+  node: MagentoCategoryTree | undefined,
+  parentId: number | null,
+  visit: (node: MagentoCategoryTree & { id: number }, parentId: number | null) => void,
+): void {
+  if (node?.id === undefined) return;
+  visit({ ...node, id: node.id }, parentId);
+  for (const child of node.children_data ?? []) walkCategories(child, node.id, visit);
 }

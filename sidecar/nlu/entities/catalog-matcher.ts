@@ -78,6 +78,7 @@ export function createCatalogMatcher(
   lexicon.forEach((e, i) => {
     const all: Array<[string, 'name' | 'alias']> = [
       [e.name, 'name'],
+      ...(e.otherNames ?? []).map((n) => [n, 'name'] as [string, 'name']),
       ...(e.aliases ?? []).map((a) => [a, 'alias'] as [string, 'alias']),
     ];
     for (const [text, via] of all) {
