@@ -12,6 +12,8 @@ import {
 
 /** Attributes customers name in searches ("in red", "size M"); their labels come from the store. */
 const VOCABULARY_ATTRIBUTES = ['color', 'size', 'material'];
+/** Magento's standard brand attribute: its words identify a product line in any language. */
+const BRAND_ATTRIBUTE = 'manufacturer';
 
 /**
  * Builds the NLU for a store view: the classifier from the training set, the catalog matcher from the
@@ -26,24 +28,27 @@ export async function buildStoreNlu(input: {
   const examples = loadLabeledUtterances(TRAINING_SET)
     .filter((u) => u.split === 'train')
     .map((u) => ({ text: u.text, intent: u.intent }));
-  const names = await productNames(input.magento, input.store);
+  const [products, brands] = await Promise.all([
+    storeProducts(input.magento, input.store),
+    optionLabels(input.magento, input.store, BRAND_ATTRIBUTE, input.logger),
+  ]);
   // A store view that translates names also answers to the admin (default-scope) names.
-  const adminNames =
-    input.store === ADMIN_STORE_CODE ? names : await productNames(input.magento, ADMIN_STORE_CODE);
-  const lexicon: CatalogEntry[] = [...names].map(([sku, name]) => {
-    const adminName = adminNames.get(sku);
-    return adminName && adminName !== name ? { sku, name, otherNames: [adminName] } : { sku, name };
+  const adminProducts =
+    input.store === ADMIN_STORE_CODE ? products : await storeProducts(input.magento, ADMIN_STORE_CODE);
+  const lexicon: CatalogEntry[] = [...products].map(([sku, { name, brandId }]) => {
+    const adminName = adminProducts.get(sku)?.name;
+    const brand = brandId === undefined ? undefined : brands.get(brandId);
+    return {
+      sku,
+      name,
+      ...(adminName && adminName !== name ? { otherNames: [adminName] } : {}),
+      ...(brand ? { brand } : {}),
+    };
   });
   const attributes: Record<string, { value: string; label: string }[]> = {};
   for (const code of VOCABULARY_ATTRIBUTES) {
-    try {
-      attributes[code] = (await input.magento.getAttributeOptions(input.store, code)).flatMap((o) =>
-        o.label && o.value ? [{ value: o.value, label: o.label }] : [],
-      );
-    } catch (error) {
-      // A store without this attribute simply has no such words to match.
-      input.logger.warn({ err: error, attribute: code }, 'attribute options unavailable');
-    }
+    const labels = await optionLabels(input.magento, input.store, code, input.logger);
+    attributes[code] = [...labels].map(([value, label]) => ({ value, label }));
   }
   input.logger.info({ store: input.store, products: lexicon.length, examples: examples.length }, 'NLU ready');
   return createNlu({
@@ -54,16 +59,43 @@ export async function buildStoreNlu(input: {
   });
 }
 
-/** SKU → name of the products a store view shows (enabled, visible in catalog or search). */
-async function productNames(magento: MagentoClient, store: string): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
+/** The products a store view shows (enabled, visible in catalog or search): SKU → name and brand option. */
+async function storeProducts(
+  magento: MagentoClient,
+  store: string,
+): Promise<Map<string, { name: string; brandId?: string }>> {
+  const products = new Map<string, { name: string; brandId?: string }>();
   for await (const page of magento.iterateProducts(store, {
     filterGroups: [
       [{ field: 'status', value: '1' }],
       [{ field: 'visibility', value: '2,4', conditionType: 'in' }],
     ],
   })) {
-    for (const product of page.items) if (product.name) names.set(product.sku, product.name);
+    for (const product of page.items) {
+      if (!product.name) continue;
+      const brandId = product.custom_attributes?.find((a) => a.attribute_code === BRAND_ATTRIBUTE)?.value;
+      products.set(product.sku, {
+        name: product.name,
+        ...(typeof brandId === 'string' && brandId !== '' ? { brandId } : {}),
+      });
+    }
   }
-  return names;
+  return products;
+}
+
+/** Option id → store-view label of a select attribute; empty when the store lacks the attribute. */
+async function optionLabels(
+  magento: MagentoClient,
+  store: string,
+  attributeCode: string,
+  logger: Logger,
+): Promise<Map<string, string>> {
+  try {
+    const options = await magento.getAttributeOptions(store, attributeCode);
+    return new Map(options.flatMap((o) => (o.label && o.value ? [[o.value, o.label] as const] : [])));
+  } catch (error) {
+    // A store without this attribute simply has no such words to match.
+    logger.warn({ err: error, attribute: attributeCode }, 'attribute options unavailable');
+    return new Map();
+  }
 }

@@ -75,6 +75,12 @@ export interface CatalogEntry {
    * exactly like `name`, since customers copy names from e-mails, reviews and other stores.
    */
   otherNames?: readonly string[];
+  /**
+   * The brand (Magento's `manufacturer` label). Its words identify the product line; without it the
+   * first word of the name is taken as the brand, which fails for names that start with the product
+   * type ("Batterie externe Voltra …").
+   */
+  brand?: string;
 }
 /** The store's products, injected (built from the index or Magento); the NLU never fetches it. */
 export type CatalogLexicon = readonly CatalogEntry[];

@@ -18,7 +18,7 @@ interface Surface {
   via: 'name' | 'alias';
   tokens: string[];
   totalWeight: number;
-  /** Tokens that identify a product on their own: the first word (usually the brand) and model codes. */
+  /** Tokens that identify a product on their own: the brand (else the first word) and model codes. */
   identifying: Set<string>;
 }
 
@@ -76,6 +76,7 @@ export function createCatalogMatcher(
   const surfaces: Surface[] = [];
   const df = new Map<string, Set<number>>();
   lexicon.forEach((e, i) => {
+    const brand = e.brand ? new Set(splitTokens(e.brand).map((t) => t.stem)) : undefined;
     const all: Array<[string, 'name' | 'alias']> = [
       [e.name, 'name'],
       ...(e.otherNames ?? []).map((n) => [n, 'name'] as [string, 'name']),
@@ -88,7 +89,9 @@ export function createCatalogMatcher(
         set.add(i);
         df.set(t, set);
       }
-      const identifying = new Set(tokens.filter((t, k) => k === 0 || /\d/.test(t) || via === 'alias'));
+      const identifying = new Set(
+        tokens.filter((t, k) => (brand ? brand.has(t) : k === 0) || /\d/.test(t) || via === 'alias'),
+      );
       surfaces.push({ entry: i, via, tokens, totalWeight: 0, identifying });
     }
   });
@@ -231,16 +234,17 @@ export function createCatalogMatcher(
         );
       }
       const ranked = [...best.values()].sort((a, b) => b.match.score - a.match.score);
-      // A weaker match explained entirely by the words of a stronger one adds nothing
-      // ("trail runner earbuds" is the earbuds, not also the Trail Runner shoe).
+      // A match explained entirely by the words of a stronger one, or of an equal one that matched more
+      // words, adds nothing ("trail runner earbuds" is the earbuds, not also the Trail Runner shoe).
       const kept = ranked.filter(
-        (m, i) =>
-          !ranked
-            .slice(0, i)
-            .some(
-              (stronger) =>
-                stronger.match.score > m.match.score && [...m.words].every((w) => stronger.words.has(w)),
-            ),
+        (m) =>
+          !ranked.some(
+            (other) =>
+              other !== m &&
+              (other.match.score > m.match.score ||
+                (other.match.score === m.match.score && other.words.size > m.words.size)) &&
+              [...m.words].every((w) => other.words.has(w)),
+          ),
       );
       return kept.slice(0, limit).map((m) => m.match);
     },

@@ -79,6 +79,38 @@ describe('catalog matcher', () => {
     expect(createCatalogMatcher(manyAirs).match('is the kestrel air in stock')).toEqual([]);
   });
 
+  it('takes the brand, not the first word, as identifying when the store names it', () => {
+    // French names start with the product type: "batterie" must not name the power bank on its own.
+    const french = [
+      {
+        sku: 'PB',
+        name: 'Batterie externe Voltra PowerCube 10 000 mAh',
+        brand: 'Voltra',
+        otherNames: ['Voltra PowerCube 10,000 mAh Portable Charger'],
+      },
+      { sku: 'EB', name: 'Écouteurs sans fil Sonique Pulse', brand: 'Sonique' },
+      { sku: 'SP', name: 'Mini enceinte Bluetooth Sonique Boom', brand: 'Sonique' },
+      {
+        sku: 'GIFT-LEDSTRIP',
+        name: 'Ruban LED Lumio Glow 5 m',
+        brand: 'Lumio',
+        otherNames: ['Lumio Glow LED Strip Lights 16 ft'],
+      },
+      { sku: 'BL', name: 'Ordinateur portable gamer Lumio Blade 16', brand: 'Lumio' },
+    ];
+    const match = (text: string) =>
+      createCatalogMatcher(french)
+        .match(text)
+        .map((m) => m.sku);
+    expect(match('what is the battery life of the Sonique Pulse')).toEqual(['EB']);
+    expect(match('la batterie du Voltra PowerCube')).toEqual(['PB']);
+    // The untranslated name names the product, and answers carry the store view's name.
+    expect(match('garantie des Lumio Glow LED Strip Lights 16 ft ?')).toEqual(['GIFT-LEDSTRIP']);
+    expect(createCatalogMatcher(french).match('Voltra PowerCube Portable Charger')[0]?.name).toBe(
+      'Batterie externe Voltra PowerCube 10 000 mAh',
+    );
+  });
+
   it('matches nothing with an empty lexicon', () => {
     expect(createCatalogMatcher([]).match('bose headphones')).toEqual([]);
   });
