@@ -16,6 +16,7 @@ import { exportAuditJsonl } from '../sidecar/audit/export-audit-jsonl.js';
 import { startSandbox } from '../sandbox/index.js';
 import { startSidecar } from '../sidecar/main.js';
 import { startEmbedded } from './start-embedded.js';
+import { startEvalInstance } from './start-eval-instance.js';
 
 const program = new Command('verity').description('Grounded customer-service assistant for Magento stores.');
 
@@ -96,7 +97,7 @@ program
     }
   });
 
-registerEvalCommand(program);
+registerEvalCommand(program, { startInProcess: startEvalInstance });
 
 async function serve(config: Config, logger: Logger): Promise<void> {
   const sidecar = await startSidecar({ config, logger });

@@ -60,27 +60,56 @@ export async function runEvalFiles(files: readonly string[], options: EvalFilesO
   return passed;
 }
 
+/** A sidecar the eval runs against: its base URL, the secret its customer tokens are signed with, and how to stop it. */
+export interface EvalInstance {
+  url: string;
+  /** Unset = cases with a logged-in customer error out. */
+  sharedSecret?: string;
+  close(): Promise<void>;
+}
+
+export interface EvalCommandOptions {
+  /** Starts an instance in process (throw-away data) for runs without `--url` / `VERITY_EVAL_URL`. */
+  startInProcess: () => Promise<EvalInstance>;
+  env?: NodeJS.ProcessEnv;
+}
+
 /**
- * Adds `verity eval [files…] [--url <url>]` to the CLI: runs labeled conversations against a running
- * sidecar and exits 1 when a threshold in evals/thresholds.json is missed.
+ * Adds `verity eval [files…] [--url <url>]` to the CLI: runs labeled conversations against an
+ * instance started in process, or against a running sidecar with `--url` (or `VERITY_EVAL_URL`), and
+ * exits 1 when a threshold in evals/thresholds.json is missed.
  */
-export function registerEvalCommand(program: Command, env: NodeJS.ProcessEnv = process.env): void {
+export function registerEvalCommand(program: Command, options: EvalCommandOptions): void {
+  const env = options.env ?? process.env;
   program
     .command('eval')
     .description(
-      'Run labeled conversations (JSONL) against a running sidecar and gate on evals/thresholds.json.',
+      'Run labeled conversations (JSONL) in process or against a running sidecar (--url) and gate on evals/thresholds.json.',
     )
     .argument('[files...]', 'gold files', DEFAULT_EVAL_FILES)
-    .option('--url <url>', 'sidecar base URL', env.VERITY_EVAL_URL ?? 'http://127.0.0.1:3000')
-    .action(async (files: string[], opts: { url: string }) => {
-      const passed = await runEvalFiles(files, {
-        target: opts.url,
-        ...(env.VERITY_SHARED_SECRET === undefined ? {} : { sharedSecret: env.VERITY_SHARED_SECRET }),
-        protectedValues:
-          env.OPENAI_API_KEY === undefined
-            ? []
-            : [{ label: 'OPENAI_API_KEY', value: env.OPENAI_API_KEY, kind: 'secret' }],
-      });
-      process.exitCode = passed ? 0 : 1;
+    .option(
+      '--url <url>',
+      "a running sidecar's base URL (default: $VERITY_EVAL_URL, else one started in process)",
+    )
+    .action(async (files: string[], opts: { url?: string }) => {
+      const url = opts.url ?? (env.VERITY_EVAL_URL || undefined);
+      if (url === undefined) console.error('Starting Verity in process with a throw-away data directory…');
+      const instance: EvalInstance =
+        url === undefined
+          ? await options.startInProcess()
+          : { url, sharedSecret: env.VERITY_SHARED_SECRET, close: async () => undefined };
+      try {
+        const passed = await runEvalFiles(files, {
+          target: instance.url,
+          sharedSecret: instance.sharedSecret,
+          protectedValues:
+            env.OPENAI_API_KEY === undefined
+              ? []
+              : [{ label: 'OPENAI_API_KEY', value: env.OPENAI_API_KEY, kind: 'secret' }],
+        });
+        process.exitCode = passed ? 0 : 1;
+      } finally {
+        await instance.close();
+      }
     });
 }

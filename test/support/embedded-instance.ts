@@ -1,13 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmbedded, type RunningEmbedded } from '../../bin/start-embedded.js';
-import { loadConfig } from '../../common/config/config.js';
-import { buildGloveCache } from '../../common/embedding/glove-cache.js';
-import { gloveCachePath } from '../../common/embedding/glove-sif-embedder.js';
+import type { RunningEmbedded } from '../../bin/start-embedded.js';
+import { startThrowawayEmbedded } from '../../bin/start-throwaway-embedded.js';
 import { signCustomerToken } from '../../common/identity/sign-customer-token.js';
-import { silentLogger } from '../../common/logger.js';
 import type { RunningSandbox } from '../../sandbox/index.js';
 import type { Customer } from '../../sandbox/data/fixture-schema.js';
 
@@ -42,47 +37,24 @@ export interface TestInstance {
  * and in `overrides` apply, never the shell's: the default is PGlite, Orama, in-memory sessions and
  * in-process jobs; pass `DATABASE_URL` / `REDIS_URL` / `HANDOFF_WEBHOOK_URL` … to change that.
  * Starting takes 20–60 s on 2 cores: use one instance per test file and a generous hook timeout.
+ * The word-vector cache is built once in the project's `data/` (where `npm start` keeps it too).
  */
 export async function startTestInstance(overrides: Record<string, string> = {}): Promise<TestInstance> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'verity-test-instance-'));
-  try {
-    await shareGloveCache(dataDir);
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      SANDBOX_PORT: '0',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-      ...overrides,
-    });
-    const running = await startEmbedded(config, silentLogger());
-    try {
-      await running.indexed;
-    } catch (error) {
-      await running.close();
-      throw error;
-    }
-    const { sandbox, sidecar } = running;
-    return {
-      sidecarUrl: sidecar.url,
-      sandbox,
-      operatorKey: sidecar.operatorKey,
-      sharedSecret: sidecar.sharedSecret,
-      mintToken: (customer, options) => mintToken(sandbox, sidecar.sharedSecret, customer, options),
-      running,
-      dataDir: config.dataDir,
-      close: async () => {
-        try {
-          await running.close();
-        } finally {
-          rmSync(dataDir, { recursive: true, force: true });
-        }
-      },
-    };
-  } catch (error) {
-    rmSync(dataDir, { recursive: true, force: true });
-    throw error;
-  }
+  const { running, dataDir, close } = await startThrowawayEmbedded(
+    { NODE_ENV: 'test', ...overrides },
+    { gloveCacheFrom: path.join(root, 'data') },
+  );
+  const { sandbox, sidecar } = running;
+  return {
+    sidecarUrl: sidecar.url,
+    sandbox,
+    operatorKey: sidecar.operatorKey,
+    sharedSecret: sidecar.sharedSecret,
+    mintToken: (customer, options) => mintToken(sandbox, sidecar.sharedSecret, customer, options),
+    running,
+    dataDir,
+    close,
+  };
 }
 
 async function mintToken(
@@ -109,16 +81,4 @@ async function mintToken(
     },
     secret,
   );
-}
-
-/**
- * The word-vector cache takes a while to build: build it once in the project's `data/` (where
- * `npm start` keeps it too) and copy it into each throw-away data directory.
- */
-async function shareGloveCache(dataDir: string): Promise<void> {
-  const shared = gloveCachePath(path.join(root, 'data'));
-  if (!existsSync(shared)) await buildGloveCache({ outPath: shared });
-  const target = gloveCachePath(dataDir);
-  mkdirSync(path.dirname(target), { recursive: true });
-  copyFileSync(shared, target);
 }

@@ -1,7 +1,11 @@
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { Command } from 'commander';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EvalCase } from '../../../evals/eval-case.js';
-import { runEvalFiles } from '../../../evals/eval-command.js';
+import { registerEvalCommand, runEvalFiles } from '../../../evals/eval-command.js';
 import { formatReport } from '../../../evals/eval-report.js';
 import { readEvalCases, runEval, runEvalCases, type ChatTarget } from '../../../evals/run-eval.js';
 import { SAFE_REPLY } from '../../../sidecar/safety/safe-reply.js';
@@ -143,6 +147,64 @@ describe('runEvalFiles', () => {
     expect(out).toHaveLength(1);
     expect(out[0]).toContain(`== ${SAMPLE}`);
     expect(out[0]).toContain('FAILED');
+  });
+});
+
+describe('the eval command', () => {
+  let server: Server;
+  let url: string;
+  const received: string[] = [];
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        const { message } = JSON.parse(body) as { message: string };
+        received.push(message);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(scripted[message]));
+      });
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  /** Runs `verity eval <sample> …args`; the in-process factory hands out the scripted server. */
+  async function evalCommand(args: string[], env: NodeJS.ProcessEnv) {
+    const calls = { started: 0, closed: 0, requests: 0 };
+    received.length = 0;
+    const program = new Command().exitOverride();
+    registerEvalCommand(program, {
+      env,
+      startInProcess: async () => {
+        calls.started++;
+        return { url, sharedSecret: 'x'.repeat(32), close: async () => void calls.closed++ };
+      },
+    });
+    const quiet = [vi.spyOn(console, 'log'), vi.spyOn(console, 'error')].map((spy) =>
+      spy.mockImplementation(() => undefined),
+    );
+    const exitCode = process.exitCode;
+    try {
+      await program.parseAsync(['node', 'verity', 'eval', SAMPLE, ...args]);
+      return { ...calls, requests: received.length, exitCode: process.exitCode };
+    } finally {
+      process.exitCode = exitCode;
+      quiet.forEach((spy) => spy.mockRestore());
+    }
+  }
+
+  it('without --url starts an instance in process, runs against it and stops it', async () => {
+    expect(await evalCommand([], {})).toEqual({ started: 1, closed: 1, requests: 7, exitCode: 1 });
+  });
+
+  it('with --url or VERITY_EVAL_URL runs against that sidecar and starts nothing', async () => {
+    const running = { started: 0, closed: 0, requests: 7, exitCode: 1 };
+    expect(await evalCommand(['--url', url], {})).toEqual(running);
+    expect(await evalCommand([], { VERITY_EVAL_URL: url })).toEqual(running);
   });
 });
 
