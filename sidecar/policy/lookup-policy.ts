@@ -33,6 +33,18 @@ const SCOPE_LABEL: Record<ConfigScope, string> = {
   stores: 'store view',
 };
 
+/** The rule's scope as a reader of the citation understands it ("all stores", "website eu"). */
+function scopeLabel(rule: PolicyRule): string {
+  switch (rule.scope) {
+    case 'default':
+      return 'all stores';
+    case 'websites':
+      return `website ${rule.scope_code}`;
+    case 'stores':
+      return `store view ${rule.scope_code}`;
+  }
+}
+
 interface Candidate {
   rule: PolicyRule;
   /** Depth of the rule's category in the tree (root = 0); -1 for a rule covering every category. */
@@ -103,7 +115,7 @@ export function lookupPolicy(query: PolicyQuery): PolicyLookupResult {
     rule.category_id === null
       ? null
       : { id: rule.category_id, name: categoryName(query.categoryTree, rule.category_id) };
-  const ruleLabel = `${category === null ? 'all categories' : category.name}, ${SCOPE_LABEL[rule.scope]} ${rule.scope_code}, ${rule.channel ?? 'all channels'}`;
+  const ruleLabel = `${category === null ? 'all categories' : category.name}, ${scopeLabel(rule)}, ${rule.channel ?? 'all channels'}`;
   return {
     ok: true,
     values: policyValuesOf(rule, config.base_currency_code),
