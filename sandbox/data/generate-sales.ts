@@ -1,6 +1,12 @@
 import type { Customer, Fixture, Order, Product } from './fixture-schema.js';
 import { daysBefore, magentoDate, roundMoney, type Random } from './random.js';
-import { buildCreditmemo, buildInvoice, buildShipment, type LineQty } from '../sales/documents.js';
+import {
+  buildCreditmemo,
+  buildInvoice,
+  buildShipment,
+  documentTotals,
+  type LineQty,
+} from '../sales/documents.js';
 import {
   addHistory,
   applyCancel,
@@ -452,25 +458,10 @@ function addOrder(
     base_to_order_rate: 1,
     store_to_base_rate: 0,
     store_to_order_rate: 0,
-    subtotal,
-    base_subtotal: subtotal,
-    subtotal_incl_tax: subtotal,
-    base_subtotal_incl_tax: subtotal,
-    shipping_amount: shipping,
-    base_shipping_amount: shipping,
-    shipping_incl_tax: shipping,
-    base_shipping_incl_tax: shipping,
-    shipping_tax_amount: 0,
-    base_shipping_tax_amount: 0,
+    ...documentTotals(subtotal, shipping, total),
     shipping_discount_amount: 0,
     base_shipping_discount_amount: 0,
     shipping_description: express ? 'Express - Next day' : 'Flat Rate - Fixed',
-    tax_amount: 0,
-    base_tax_amount: 0,
-    discount_amount: 0,
-    base_discount_amount: 0,
-    grand_total: total,
-    base_grand_total: total,
     total_due: total,
     base_total_due: total,
     total_qty_ordered: items.reduce((s, i) => s + i.qty_ordered, 0),

@@ -1,6 +1,31 @@
 import type { Creditmemo, Invoice, Order, OrderItem, Shipment } from '../data/fixture-schema.js';
 import { roundMoney } from '../data/random.js';
 
+/**
+ * The totals fields an order, invoice and credit memo share, in base and store currency alike (the demo
+ * store has one currency per website, no tax and no discounts). `total` is the grand total.
+ */
+export function documentTotals(subtotal: number, shipping: number, total: number) {
+  return {
+    subtotal,
+    base_subtotal: subtotal,
+    subtotal_incl_tax: subtotal,
+    base_subtotal_incl_tax: subtotal,
+    shipping_amount: shipping,
+    base_shipping_amount: shipping,
+    shipping_incl_tax: shipping,
+    base_shipping_incl_tax: shipping,
+    shipping_tax_amount: 0,
+    base_shipping_tax_amount: 0,
+    tax_amount: 0,
+    base_tax_amount: 0,
+    discount_amount: 0,
+    base_discount_amount: 0,
+    grand_total: total,
+    base_grand_total: total,
+  };
+}
+
 /** Fields every sales document copies from its order (Magento copies them on create). */
 function orderHeader(order: Order) {
   return {
@@ -67,22 +92,7 @@ export function buildInvoice(
     email_sent: 1,
     is_used_for_refund: 0,
     total_qty: lines.reduce((s, l) => s + l.qty, 0),
-    subtotal,
-    base_subtotal: subtotal,
-    subtotal_incl_tax: subtotal,
-    base_subtotal_incl_tax: subtotal,
-    shipping_amount: shipping,
-    base_shipping_amount: shipping,
-    shipping_incl_tax: shipping,
-    base_shipping_incl_tax: shipping,
-    shipping_tax_amount: 0,
-    base_shipping_tax_amount: 0,
-    tax_amount: 0,
-    base_tax_amount: 0,
-    discount_amount: 0,
-    base_discount_amount: 0,
-    grand_total: total,
-    base_grand_total: total,
+    ...documentTotals(subtotal, shipping, total),
     base_total_refunded: 0,
     transaction_id: `ch_${order.increment_id}_${id}`,
     created_at: createdAt,
@@ -179,28 +189,13 @@ export function buildCreditmemo(
     ...(invoiceId === undefined ? {} : { invoice_id: invoiceId }),
     state: 2,
     email_sent: 0,
-    subtotal,
-    base_subtotal: subtotal,
-    subtotal_incl_tax: subtotal,
-    base_subtotal_incl_tax: subtotal,
-    shipping_amount: amounts.shipping,
-    base_shipping_amount: amounts.shipping,
-    shipping_incl_tax: amounts.shipping,
-    base_shipping_incl_tax: amounts.shipping,
-    shipping_tax_amount: 0,
-    base_shipping_tax_amount: 0,
+    ...documentTotals(subtotal, amounts.shipping, total),
     adjustment,
     base_adjustment: adjustment,
     adjustment_positive: amounts.adjustmentPositive,
     base_adjustment_positive: amounts.adjustmentPositive,
     adjustment_negative: amounts.adjustmentNegative,
     base_adjustment_negative: amounts.adjustmentNegative,
-    tax_amount: 0,
-    base_tax_amount: 0,
-    discount_amount: 0,
-    base_discount_amount: 0,
-    grand_total: total,
-    base_grand_total: total,
     created_at: createdAt,
     updated_at: createdAt,
     items,
