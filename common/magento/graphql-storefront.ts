@@ -15,6 +15,21 @@ import {
 const SKU_CHUNK = 50;
 
 const LIVE_PRODUCTS = gql`
+  fragment VerityPrice on ProductPrice {
+    regular_price {
+      value
+      currency
+    }
+    final_price {
+      value
+      currency
+    }
+    discount {
+      percent_off
+      amount_off
+    }
+  }
+
   query VerityLiveProducts($skus: [String!]!, $pageSize: Int!) {
     products(filter: { sku: { in: $skus } }, pageSize: $pageSize) {
       items {
@@ -26,32 +41,10 @@ const LIVE_PRODUCTS = gql`
         review_count
         price_range {
           minimum_price {
-            regular_price {
-              value
-              currency
-            }
-            final_price {
-              value
-              currency
-            }
-            discount {
-              percent_off
-              amount_off
-            }
+            ...VerityPrice
           }
           maximum_price {
-            regular_price {
-              value
-              currency
-            }
-            final_price {
-              value
-              currency
-            }
-            discount {
-              percent_off
-              amount_off
-            }
+            ...VerityPrice
           }
         }
       }
