@@ -1,5 +1,6 @@
-import { formatMoney, joinClauses, render } from '../../replies/render.js';
+import { joinClauses, render } from '../../replies/render.js';
 import type { Locale } from '../../replies/templates.js';
+import { policyClauses, type PolicyTopic } from '../../replies/policy-clauses.js';
 import type { PolicyFound } from '../../policy/policy-types.js';
 import type { PolicyFact, TurnCitation } from '../../verifier/turn-facts.js';
 import type { ChatDeps } from '../chat-deps.js';
@@ -10,8 +11,6 @@ import { contextProducts, namedProducts } from './target-products.js';
 
 /** Products a policy answer covers at once. */
 const MAX_PRODUCTS = 3;
-
-export type PolicyTopic = 'returns' | 'fees' | 'exchange' | 'warranty' | 'price_match' | 'shipping';
 
 // Unicode-aware word boundaries: `\b` does not see "é" as a letter, so "échange" would never match.
 const word = (alternatives: string) =>
@@ -126,7 +125,7 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
   for (const { lookup, names } of groups.values()) {
     const appliesTo = appliesToText(lookup, names, turn.store.name, locale);
     sentences.push(
-      `${render('policy_intro', locale, { applies_to: appliesTo })} ${joinClauses(policyClauses(lookup, topics, locale), locale)}.`,
+      `${render('policy_intro', locale, { applies_to: appliesTo })} ${joinClauses(policyClauses(lookup.values, topics, locale), locale)}.`,
     );
     citations.push({
       source: 'policy',
@@ -158,80 +157,6 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
   );
   result.facts.citations = citations;
   return result;
-}
-
-function policyClauses(lookup: PolicyFound, topics: readonly PolicyTopic[], locale: Locale): string[] {
-  const v = lookup.values;
-  const money = (n: number) => formatMoney(n, v.currency, locale);
-  const clauses: string[] = [];
-  for (const topic of topics) {
-    switch (topic) {
-      case 'returns':
-        clauses.push(
-          v.finalSale
-            ? render('policy_final_sale', locale)
-            : render('policy_return_window', locale, { days: v.returnWindowDays }),
-        );
-        break;
-      case 'fees':
-        if (v.finalSale) break;
-        clauses.push(
-          v.returnShippingFee > 0
-            ? render('policy_return_fee', locale, { fee: money(v.returnShippingFee) })
-            : render('policy_return_fee_free', locale),
-        );
-        if (v.restockingFeePercent > 0)
-          clauses.push(render('policy_restocking', locale, { percent: v.restockingFeePercent }));
-        break;
-      case 'exchange':
-        clauses.push(
-          render('policy_exchange', locale, {
-            allowed: v.exchangeAllowed
-              ? locale === 'fr'
-                ? 'possibles'
-                : 'allowed'
-              : locale === 'fr'
-                ? 'impossibles'
-                : 'not allowed',
-          }),
-        );
-        break;
-      case 'warranty':
-        clauses.push(
-          v.warrantyMonths > 0
-            ? render('policy_warranty', locale, { months: v.warrantyMonths })
-            : render('policy_no_warranty', locale),
-        );
-        break;
-      case 'price_match': {
-        const exclusions =
-          v.priceMatchExclusions.length > 0
-            ? `${locale === 'fr' ? ', sauf ' : ', except '}${joinClauses(v.priceMatchExclusions, locale)}`
-            : '';
-        clauses.push(
-          v.priceMatch
-            ? render('policy_price_match', locale, { exclusions })
-            : render('policy_no_price_match', locale),
-        );
-        break;
-      }
-      case 'shipping':
-        clauses.push(
-          v.freeShippingThreshold !== null
-            ? render('policy_free_shipping', locale, { threshold: money(v.freeShippingThreshold) })
-            : render('policy_no_free_shipping', locale),
-        );
-        if (v.deliveryRanges.length > 0) {
-          const ranges = joinClauses(
-            v.deliveryRanges.map((r) => `${r.minDays}–${r.maxDays} (${r.method})`),
-            locale,
-          );
-          clauses.push(render('policy_delivery', locale, { ranges }));
-        }
-        break;
-    }
-  }
-  return [...new Set(clauses)];
 }
 
 function appliesToText(
