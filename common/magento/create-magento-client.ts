@@ -39,12 +39,13 @@ export function createMagentoClient(options: MagentoClientOptions): MagentoClien
   };
   const rest = new MagentoRestTransport(connection);
   const graphql = new MagentoGraphqlTransport(connection);
+  const stores = createRestStoreReader(rest);
   return {
     ...createRestCatalogReader(rest),
     ...createRestSalesReader(rest),
     ...createRestCustomerReader(rest),
-    ...createRestStoreReader(rest),
-    ...createRestCmsReader(rest),
+    ...stores,
+    ...createRestCmsReader(rest, stores),
     ...createRestSalesWriter(rest),
     ...createGraphqlStorefront(graphql),
   };

@@ -162,7 +162,10 @@ export interface MagentoStoreReader {
 export interface MagentoCmsReader {
   /** `GET /V1/cmsPage/search`. */
   searchCmsPages(store: string, criteria: SearchCriteria): Promise<MagentoPage<MagentoCmsPage>>;
-  /** Every active CMS page of the store view, page by page. */
+  /**
+   * The active CMS pages the store view shows, page by page: its own, then the all-store-views pages
+   * whose identifier it does not override (as the storefront resolves them); never another store view's.
+   */
   iterateCmsPages(store: string): AsyncIterable<MagentoPage<MagentoCmsPage>>;
 }
 

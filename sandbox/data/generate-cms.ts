@@ -1,8 +1,15 @@
 import type { CmsPage } from './fixture-schema.js';
+import { FR_STORE_ID } from './generate-stores.js';
 import { magentoDate } from './random.js';
 
-/** Policy prose consistent with the `verity/policy/rules` rows of generate-config.ts. */
-const PAGES: ReadonlyArray<{ identifier: string; title: string; content: string }> = [
+interface PageText {
+  identifier: string;
+  title: string;
+  content: string;
+}
+
+/** Policy prose consistent with the `verity/policy/rules` rows of generate-config.ts; all store views. */
+const PAGES: readonly PageText[] = [
   {
     identifier: 'returns',
     title: 'Returns & Refunds',
@@ -56,11 +63,66 @@ const PAGES: ReadonlyArray<{ identifier: string; title: string; content: string 
   },
 ];
 
+/**
+ * The French store view's own pages (Europe website values only), under the same identifiers: Magento
+ * serves a store view's page before the all-store-views page of the same identifier.
+ */
+const FRENCH_PAGES: readonly PageText[] = [
+  {
+    identifier: 'returns',
+    title: 'Retours et remboursements',
+    content: `<h2>Retours et remboursements</h2>
+<p>Vous avez changé d’avis ? Vous pouvez retourner la plupart des articles dans les <strong>60 jours</strong> suivant la livraison pour un remboursement complet. Le retour est gratuit.</p>
+<ul>
+<li><strong>Ordinateurs portables :</strong> 30 jours ; des <strong>frais de remise en stock de 10 %</strong> s’appliquent aux ordinateurs ouverts.</li>
+<li>Les articles en <strong>déstockage</strong> sont en vente définitive : ni retour ni échange.</li>
+<li>Les articles achetés auprès de <strong>vendeurs partenaires</strong> (marketplace) peuvent être retournés sous 14 jours ; des frais de retour de 7,95 € s’appliquent.</li>
+</ul>
+<p>Le remboursement est effectué sur le moyen de paiement d’origine sous 5 à 10 jours ouvrés après réception de l’article. Les échanges sont possibles pour une autre taille ou une autre couleur.</p>`,
+  },
+  {
+    identifier: 'shipping',
+    title: 'Livraison',
+    content: `<h2>Livraison</h2>
+<p>La livraison standard prend <strong>4 à 7 jours ouvrés</strong>, la livraison express <strong>2 à 3 jours ouvrés</strong>.</p>
+<p>La livraison standard est <strong>gratuite dès 60 € d’achat</strong> ; sinon elle coûte 6,95 €.</p>
+<p>Vous recevez un numéro de suivi par e-mail dès que votre colis quitte notre entrepôt.</p>`,
+  },
+  {
+    identifier: 'warranty',
+    title: 'Garantie',
+    content: `<h2>Garantie</h2>
+<p>Toutes les commandes de notre boutique Europe bénéficient de la <strong>garantie légale de 24 mois</strong> contre les défauts de fabrication.</p>
+<p>Pour faire jouer la garantie, contactez le service client avec votre numéro de commande et une photo du défaut. Les dommages dus à un accident ou à une mauvaise utilisation ne sont pas couverts.</p>`,
+  },
+  {
+    identifier: 'price-match',
+    title: 'Alignement de prix',
+    content: `<h2>Alignement de prix</h2>
+<p>Notre boutique Europe ne pratique pas l’alignement de prix.</p>`,
+  },
+  {
+    identifier: 'privacy',
+    title: 'Politique de confidentialité',
+    content: `<h2>Politique de confidentialité</h2>
+<p>Nous collectons les données nécessaires au traitement de vos commandes (nom, adresses, e-mail, historique de commandes) et les conservons aussi longtemps que la loi l’exige. Notre assistant ne voit que les commandes du client connecté.</p>
+<p>Vous pouvez demander une copie de vos données ou leur suppression à tout moment en écrivant à privacy@shop.example.com.</p>`,
+  },
+  {
+    identifier: 'faq',
+    title: 'Questions fréquentes',
+    content: `<h2>FAQ</h2>
+<h3>Puis-je modifier ma commande ?</h3><p>Une commande peut être modifiée ou annulée tant qu’elle n’est pas facturée, en général dans l’heure qui suit.</p>
+<h3>Où est ma commande ?</h3><p>Connectez-vous et ouvrez <em>Mes commandes</em>, ou suivez le lien de suivi de l’e-mail d’expédition.</p>
+<h3>Livrez-vous à l’international ?</h3><p>Notre boutique Europe livre dans toute l’Union européenne.</p>`,
+  },
+];
+
 export function generateCmsPages(now: Date): CmsPage[] {
   const created = magentoDate(new Date(now.getTime() - 365 * 86_400_000));
   const updated = magentoDate(new Date(now.getTime() - 30 * 86_400_000));
-  return PAGES.map((p, i) => ({
-    id: i + 10,
+  const page = (p: PageText, id: number, storeIds: number[]): CmsPage => ({
+    id,
     identifier: p.identifier,
     title: p.title,
     page_layout: '1column',
@@ -73,6 +135,10 @@ export function generateCmsPages(now: Date): CmsPage[] {
     update_time: updated,
     sort_order: '0',
     active: true,
-    store_id: [0],
-  }));
+    store_id: storeIds,
+  });
+  return [
+    ...PAGES.map((p, i) => page(p, i + 10, [0])),
+    ...FRENCH_PAGES.map((p, i) => page(p, i + 30, [FR_STORE_ID])),
+  ];
 }

@@ -2,6 +2,9 @@ import type { Fixture } from './fixture-schema.js';
 
 type StoresPart = Pick<Fixture, 'websites' | 'store_groups' | 'store_views' | 'store_configs'>;
 
+/** The French store view: its own CMS pages are assigned to this id. */
+export const FR_STORE_ID = 3;
+
 /** Category id of the store root ("Default Category"), shared by both store groups. */
 export const ROOT_CATEGORY_ID = 2;
 
@@ -44,7 +47,7 @@ const VIEWS: ViewSpec[] = [
     host: 'eu.shop.example.com',
   },
   {
-    id: 3,
+    id: FR_STORE_ID,
     code: 'fr',
     name: 'France (Français)',
     websiteId: 2,

@@ -87,12 +87,11 @@ export const rootValue = {
   },
 
   cmsPage(args: { identifier?: string | null }, ctx: GraphQLContext) {
-    const page = ctx.data.fixture.cms_pages.find(
-      (p) =>
-        p.identifier === args.identifier &&
-        p.active &&
-        (p.store_id.includes(0) || p.store_id.includes(ctx.storeId)),
-    );
+    // As Magento's storefront resolves an identifier: the store view's own page before the all-store-views one.
+    const candidates = ctx.data.fixture.cms_pages.filter((p) => p.identifier === args.identifier && p.active);
+    const page =
+      candidates.find((p) => p.store_id.includes(ctx.storeId)) ??
+      candidates.find((p) => p.store_id.includes(0));
     if (!page)
       throw magentoGraphQLError(
         `The CMS page with the "${args.identifier ?? ''}" ID doesn't exist.`,

@@ -74,6 +74,35 @@ describe('MagentoClient over the sandbox (REST)', () => {
     );
   });
 
+  it('reads the CMS pages a store view shows: its own before the all-store-views page of an identifier', async () => {
+    const pagesOf = async (store: string) => {
+      const items = [];
+      for await (const page of client.iterateCmsPages(store)) items.push(...page.items);
+      return items;
+    };
+    // A page for all store views that the French store view does not override.
+    const giftCards = {
+      ...sandbox.data.fixture.cms_pages[0]!,
+      id: 99,
+      identifier: 'gift-cards',
+      title: 'Gift Cards',
+    };
+    sandbox.data.fixture.cms_pages.push(giftCards);
+    try {
+      const fr = await pagesOf('fr');
+      expect(fr.find((p) => p.identifier === 'returns')?.title).toBe('Retours et remboursements');
+      expect(fr.filter((p) => p.identifier === 'returns')).toHaveLength(1);
+      expect(fr.map((p) => p.identifier)).toContain('gift-cards');
+      const en = await pagesOf('default');
+      expect(en.find((p) => p.identifier === 'returns')?.title).toBe('Returns & Refunds');
+      // Another store view's pages (French) never reach the English store view.
+      expect(en.some((p) => /Retours|Livraison/.test(p.title ?? ''))).toBe(false);
+      await expect(pagesOf('nowhere')).rejects.toBeInstanceOf(MagentoNotFoundError);
+    } finally {
+      sandbox.data.fixture.cms_pages.pop();
+    }
+  });
+
   it('reads stock and salable quantity of a simple product', async () => {
     const simple = sandbox.data.fixture.products.find((p) => p.type_id === 'simple')!;
     const stock = await client.getStockItem('default', simple.sku);

@@ -123,7 +123,8 @@ describe('GraphQL', () => {
       { store: 'fr' },
     );
     expect(data?.storeConfig).toEqual({ locale: 'fr_FR', base_currency_code: 'EUR' });
-    expect(data?.cmsPage.content).toMatch(/30 days/);
+    // The French store view has its own page under the same identifier.
+    expect(data?.cmsPage.content).toMatch(/60 jours/);
     // Category names are store-scoped: the French store view sees its own.
     expect(data?.categoryList[0]?.children.map((c) => c.name)).toContain('Électronique');
     const missing = await gql(`query SandboxNoPage { cmsPage(identifier: "nope") { title } }`);
