@@ -9,16 +9,20 @@ use Magento\Framework\Event\Observer;
 use Magento\Framework\Event\ObserverInterface;
 use Psr\Log\LoggerInterface;
 use Verity\Assistant\Api\ChangeNotifierInterface;
+use Verity\Assistant\Model\Notifier\AffectedSkus;
 
 /**
  * catalog_product_save_commit_after: after the transaction commits (so the sidecar reads the new data),
- * tell it which SKU changed; a renamed SKU reports the old one too so the stale entry is dropped.
- * Never throws: a notification problem must not break an admin save.
+ * tell it which SKUs to reindex: the product and the configurable products it is an option of. A renamed
+ * product's old SKU is queued as deleted, because the sidecar can no longer read a product by it (an
+ * upsert of that SKU would fail and leave its document behind); queued, so a save still makes one
+ * request at most. Never throws: a notification problem must not break an admin save.
  */
 class ProductSaveObserver implements ObserverInterface
 {
     public function __construct(
         private readonly ChangeNotifierInterface $notifier,
+        private readonly AffectedSkus $affectedSkus,
         private readonly LoggerInterface $logger
     ) {
     }
@@ -30,8 +34,13 @@ class ProductSaveObserver implements ObserverInterface
             if (!$product instanceof Product) {
                 return;
             }
-            $skus = [(string) $product->getSku(), (string) $product->getOrigData('sku')];
-            $this->notifier->notify($skus, ChangeNotifierInterface::EVENT_PRODUCT_SAVE);
+            $sku = (string) $product->getSku();
+            $oldSku = (string) $product->getOrigData('sku');
+            if ($oldSku !== '' && $oldSku !== $sku) {
+                $this->notifier->schedule([$oldSku], ChangeNotifierInterface::EVENT_PRODUCT_DELETE);
+            }
+            $parents = $this->affectedSkus->configurableParentSkus([(int) $product->getId()]);
+            $this->notifier->notify([$sku, ...$parents], ChangeNotifierInterface::EVENT_PRODUCT_SAVE);
         } catch (\Throwable $e) {
             $this->logger->error('Verity: product save notification failed.', ['exception' => $e]);
         }

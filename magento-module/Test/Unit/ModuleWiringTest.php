@@ -78,6 +78,54 @@ final class ModuleWiringTest extends TestCase
         self::assertSame([], array_values($missing));
     }
 
+    public function testEveryObserverInEventsXmlIsAnObserver(): void
+    {
+        $events = simplexml_load_file(self::MODULE_DIR . '/etc/events.xml');
+        $instances = array_map('strval', $events->xpath('//observer/@instance'));
+
+        self::assertNotEmpty($instances);
+        foreach ($instances as $class) {
+            self::assertContains(\Magento\Framework\Event\ObserverInterface::class, class_implements($class), $class);
+        }
+    }
+
+    /**
+     * What Magento's plugin validator checks (it runs in Magento's own test suite, not at compile time):
+     * each before/after/around method intercepts a public method of the type, its subject parameter is
+     * typed with the type, and an after method's further parameters are the method's own.
+     */
+    public function testEveryPluginMatchesTheMethodItIntercepts(): void
+    {
+        $di = simplexml_load_file(self::MODULE_DIR . '/etc/di.xml');
+        $checked = 0;
+        foreach ($di->xpath('//type[plugin]') as $type) {
+            $intercepted = new \ReflectionClass((string) $type['name']);
+            foreach ($type->plugin as $plugin) {
+                foreach ((new \ReflectionClass((string) $plugin['type']))->getMethods(\ReflectionMethod::IS_PUBLIC) as $method) {
+                    if (!preg_match('/^(before|after|around)(.+)$/', $method->getName(), $m)) {
+                        continue;
+                    }
+                    $label = $method->class . '::' . $method->getName();
+                    $origin = $intercepted->getMethod(lcfirst($m[2]));
+                    $parameters = $method->getParameters();
+                    $subject = array_shift($parameters);
+                    self::assertNotNull($subject, $label);
+                    self::assertSame($intercepted->getName(), (string) $subject->getType(), $label);
+                    if ($m[1] === 'after') {
+                        array_shift($parameters);
+                        foreach ($parameters as $i => $parameter) {
+                            $own = $origin->getParameters()[$i] ?? null;
+                            self::assertNotNull($own, $label);
+                            self::assertSame([$own->getName(), (string) $own->getType()], [$parameter->getName(), (string) $parameter->getType()], $label);
+                        }
+                    }
+                    $checked++;
+                }
+            }
+        }
+        self::assertGreaterThan(0, $checked);
+    }
+
     public function testTheLayoutTemplateAndTheLoaderScriptExist(): void
     {
         $layout = (string) file_get_contents(self::MODULE_DIR . '/view/frontend/layout/default.xml');

@@ -12,6 +12,11 @@ class Product extends DataObject
     /** @var array<string, mixed> */
     private array $origData = [];
 
+    public function getId()
+    {
+        return $this->getData('entity_id');
+    }
+
     public function getSku()
     {
         return $this->getData('sku');

@@ -15,4 +15,13 @@ class Product
     {
         return [];
     }
+
+    /**
+     * @param array<string> $productSkuList
+     * @return array<string, string> entity id by SKU, for the SKUs that exist
+     */
+    public function getProductsIdsBySkus(array $productSkuList)
+    {
+        return [];
+    }
 }
