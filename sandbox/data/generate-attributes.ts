@@ -1,4 +1,5 @@
 import type { ProductAttribute } from './fixture-schema.js';
+import { FR_STORE_ID } from './generate-stores.js';
 
 /** Select/multiselect attributes the generator uses, with their option labels (ids are assigned in order). */
 const SELECT_ATTRIBUTES: ReadonlyArray<{
@@ -126,6 +127,21 @@ const TEXT_ATTRIBUTES: ReadonlyArray<{
 
 const FIRST_OPTION_ID = 5000;
 
+/** Store labels of the French store view (`frontend_labels`); the others show `default_frontend_label`. */
+const FRENCH_LABELS: Readonly<Record<string, string>> = {
+  color: 'Couleur',
+  size: 'Taille',
+  material: 'Matière',
+  manufacturer: 'Marque',
+  warranty: 'Garantie',
+  screen_size: 'Taille d’écran',
+  connectivity: 'Connectivité',
+  age_range: 'Tranche d’âge',
+  name: 'Nom du produit',
+  price: 'Prix',
+  battery_life_hours: 'Autonomie (heures)',
+};
+
 /** The product attributes of the demo store, Magento-shaped (`GET /V1/products/attributes/:code`). */
 export function generateAttributes(): ProductAttribute[] {
   let optionId = FIRST_OPTION_ID;
@@ -157,7 +173,8 @@ function base(id: number, code: string, label: string, input: ProductAttribute['
     entity_type_id: '4',
     is_required: code === 'name' || code === 'price',
     default_frontend_label: label,
-    frontend_labels: [],
+    frontend_labels:
+      FRENCH_LABELS[code] === undefined ? [] : [{ store_id: FR_STORE_ID, label: FRENCH_LABELS[code] }],
     is_user_defined: userDefined || code === 'color' || code === 'manufacturer',
     is_searchable: code === 'name' || code === 'description' || code === 'manufacturer' ? '1' : '0',
     is_visible_on_front: userDefined ? '1' : '0',

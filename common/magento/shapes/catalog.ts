@@ -39,6 +39,11 @@ export const productAttributeSchema = z.object({
   attribute_code: z.string().nullable(),
   frontend_input: z.string().nullable(),
   default_frontend_label: z.string().optional(),
+  /** Store-view labels; a store view without one shows `default_frontend_label`. */
+  frontend_labels: z
+    .array(z.object({ store_id: z.number().int(), label: z.string() }))
+    .nullable()
+    .optional(),
   is_searchable: z.string().optional(),
   is_filterable: z.boolean().optional(),
   is_visible_on_front: z.string().optional(),
