@@ -2,13 +2,14 @@
  * Text normalisation shared by the classifier and the extractors. Entity spans refer to the
  * `clean` text; `normalize` only lower-cases and folds quotes on top of it, so spans carry over.
  */
+import { normalizeText } from '../safety/normalize-text.js';
 
-/** Zero-width and bidi control characters: invisible in a chat box, common in injection payloads. */
-export const INVISIBLE_CHARS = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
-
-/** Drop invisible characters, NFKC, collapse whitespace: the text every entity span refers to. */
+/**
+ * The safety layer's normalisation (invisible characters dropped, NFKC) on one line: the text every
+ * entity span refers to, so the NLU reads what the injection detector read.
+ */
 export function clean(text: string): string {
-  return text.replace(INVISIBLE_CHARS, '').normalize('NFKC').replace(/\s+/g, ' ').trim();
+  return normalizeText(text).text.replace(/\s+/g, ' ');
 }
 
 /** `clean`, lower-cased, quotes folded; length-preserving on cleaned text, so spans carry over. */

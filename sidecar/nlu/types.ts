@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { InjectionKind } from '../safety/detect-injection.js';
 
 /**
  * The contract between the NLU and the conversation engine: one `Understanding` per customer turn.
@@ -216,12 +217,9 @@ export interface Entities {
   sentiment: SentimentEntity;
 }
 
-export type InjectionSignal =
-  'override' | 'role_play' | 'system_prompt' | 'encoded_payload' | 'invisible_chars';
-
 export interface UnderstandingFlags {
-  /** Prompt-injection-looking text; the safety layer decides what to do. Empty when none. */
-  injection: InjectionSignal[];
+  /** Kinds of prompt injection the safety layer's detector found; it decides what to do. Empty when none. */
+  injection: InjectionKind[];
   /** The intent came from the dialogue context (a follow-up such as "what about warranty?"). */
   followUp: boolean;
   /** Confidence below the threshold the engine should treat as "did not understand". */

@@ -1,4 +1,5 @@
 import type { Embedder } from '../../common/embedding/embedder.js';
+import { detectInjection } from '../safety/detect-injection.js';
 import type {
   AttributeVocabulary,
   CatalogLexicon,
@@ -22,7 +23,6 @@ import { extractBudget } from './entities/budget.js';
 import { extractClaimReason } from './entities/claim-reason.js';
 import { extractDates } from './entities/dates.js';
 import { extractEmails } from './entities/email.js';
-import { detectInjection } from './entities/injection.js';
 import { extractLastName } from './entities/last-name.js';
 import { extractOrderNumbers } from './entities/order-number.js';
 import { extractPostcodes } from './entities/postcode.js';
@@ -128,7 +128,7 @@ export function analyse(
   context: NluContext = {},
   vector?: Float32Array,
 ): Understanding {
-  const injection = detectInjection(rawText);
+  const injection = [...new Set(detectInjection(rawText).findings.map((f) => f.kind))];
   const text = clean(rawText);
   const normalized = normalize(text);
   const entities = extractEntities(model, text, context);
