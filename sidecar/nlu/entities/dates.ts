@@ -1,3 +1,4 @@
+import { NUMBER_WORDS_SOURCE, parseNumber } from '../number-words.js';
 import type { DateEntity } from '../types.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -10,19 +11,8 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\.?\s+${DAY}(?:,?\s+(\d{4}))?\b`, 'gi');
 const DAY_MONTH = new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH}\.?(?:,?\s+(\d{4}))?\b`, 'gi');
 const RELATIVE = /\b(today|yesterday|tomorrow|the day before yesterday)\b/gi;
-const AGO = /\b(\d{1,2}|a|one|two|three|four|five|six|seven)\s+(days?|weeks?)\s+ago\b/gi;
+const AGO = new RegExp(String.raw`\b(\d{1,2}|${NUMBER_WORDS_SOURCE}|an?)\s+(days?|weeks?)\s+ago\b`, 'gi');
 const WEEKDAY = /\b(?:(last|this|next|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
-
-const SMALL: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-};
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -87,8 +77,8 @@ export function extractDates(text: string, now: Date): DateEntity[] {
     push(m, new Date(today.getTime() + offset * DAY_MS));
   }
   for (const m of text.matchAll(AGO)) {
-    const raw = (m[1] ?? '').toLowerCase();
-    const n = SMALL[raw] ?? Number(raw);
+    const n = parseNumber(m[1] ?? '');
+    if (n === null) continue;
     const unit = (m[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1;
     push(m, new Date(today.getTime() - n * unit * DAY_MS));
   }

@@ -1,28 +1,10 @@
+import { GROUP_SOURCE, NUMBER_WORDS_SOURCE, parseNumber } from '../number-words.js';
+
 /**
  * How many of something the customer wants. Only a number tied to buying ("I need 3", "qty 4",
  * "200 units", "x2") counts: "I have 3 kids" or "3 weeks ago" says nothing about a quantity.
  */
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  twenty: 20,
-  fifty: 50,
-  hundred: 100,
-  dozen: 12,
-  couple: 2,
-  pair: 2,
-};
-const N = String.raw`(\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|a dozen|a couple|a pair)`;
+const N = String.raw`(\d{1,6}|${GROUP_SOURCE}|${NUMBER_WORDS_SOURCE})`;
 const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:qty|quantity|amount)\s*(?:of\s*)?[:=]?\s*${N}\b`, 'i'),
   new RegExp(
@@ -46,9 +28,8 @@ export function extractQuantity(text: string): number | undefined {
     const m = re.exec(text);
     const raw = m?.slice(1).find((g) => g !== undefined);
     if (raw === undefined) continue;
-    const word = raw.toLowerCase().replace(/^a /, '');
-    const value = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
-    if (value !== undefined && value > 0) return value;
+    const value = parseNumber(raw);
+    if (value !== null && value > 0) return value;
   }
   return undefined;
 }

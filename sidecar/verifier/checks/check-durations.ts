@@ -1,6 +1,6 @@
 import type { FactIndex } from '../fact-index.js';
 import { DURATION, UNITS, asDays, asMonths, type Unit } from '../text/duration-words.js';
-import { parseNumber } from '../text/number-words.js';
+import { parseNumber } from '../../nlu/number-words.js';
 import { nearestTopic, type Sentence } from '../text/sentences.js';
 import type { CheckedClaim, ViolationCode } from '../verifier-types.js';
 import { claimAt, matchAll } from './claim.js';

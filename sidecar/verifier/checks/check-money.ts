@@ -1,5 +1,5 @@
 import { cents, type FactIndex } from '../fact-index.js';
-import { NUMBER_SOURCE, parseNumber } from '../text/number-words.js';
+import { NUMBER_SOURCE, parseNumber } from '../../nlu/number-words.js';
 import { nearestTopic, type Sentence } from '../text/sentences.js';
 import type { CheckedClaim, VerifyOptions } from '../verifier-types.js';
 import { claimAt, matchAll } from './claim.js';

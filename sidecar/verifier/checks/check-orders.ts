@@ -1,3 +1,4 @@
+import { NUMBER_WORDS_SOURCE } from '../../nlu/number-words.js';
 import type { FactIndex } from '../fact-index.js';
 import type { Sentence } from '../text/sentences.js';
 import type { ActionDecisionFact, ActionKind, OrderFact } from '../turn-facts.js';
@@ -71,6 +72,8 @@ function executed(actions: readonly ActionDecisionFact[], kind: ActionKind): boo
 }
 
 const ORDER_SUBJECT = /\b(?:order|package|parcel|shipment|it|items?|they|delivery)\b/i;
+/** "shipped within 2 days", "delivered in three days": a schedule, not a status report. */
+const SCHEDULE_AFTER = new RegExp(String.raw`^\s*(?:within|in \d|in (?:${NUMBER_WORDS_SOURCE})\b)`, 'i');
 
 /** Order numbers, status, tracking numbers and carriers must be the customer's order facts. */
 export function checkOrders(sentence: Sentence, index: FactIndex): CheckedClaim[] {
@@ -145,7 +148,7 @@ export function checkOrders(sentence: Sentence, index: FactIndex): CheckedClaim[
         const after = sentence.text.slice(m.index + m[0].length);
         if (/\b(?:usually|typically|normally|generally|once|when|after|if|until|before)\b/i.test(before))
           continue;
-        if (/^\s*(?:within|in \d|in (?:one|two|three|four|five|six|seven|ten)\b)/i.test(after)) continue;
+        if (SCHEDULE_AFTER.test(after)) continue;
         const ok = orders.some((o) => supportsStatus(o, status, index.facts.actions));
         out.push(
           claimAt(

@@ -1,5 +1,5 @@
 import type { FactIndex } from '../fact-index.js';
-import { NUMBER_SOURCE, parseNumber } from '../text/number-words.js';
+import { NUMBER_SOURCE, parseNumber } from '../../nlu/number-words.js';
 import { negatedBefore, type Sentence } from '../text/sentences.js';
 import type { StockStatus } from '../turn-facts.js';
 import type { CheckedClaim } from '../verifier-types.js';

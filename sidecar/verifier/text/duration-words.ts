@@ -1,4 +1,4 @@
-import { NUMBER_SOURCE, parseNumber } from './number-words.js';
+import { NUMBER_SOURCE, parseNumber } from '../../nlu/number-words.js';
 
 export type Unit = 'hour' | 'day' | 'week' | 'month' | 'year';
 

@@ -21,6 +21,9 @@ describe('extractDates', () => {
     ['last monday', ['2026-11-16']],
     ['3 days ago', ['2026-11-20']],
     ['two weeks ago', ['2026-11-09']],
+    ['a week ago', ['2026-11-16']],
+    ['ten days ago', ['2026-11-13']],
+    ['twenty-one days ago', ['2026-11-02']],
     ['between 1 March and 5 March', ['2026-03-01', '2026-03-05']],
   ])('resolves %j', (text, expected) => {
     expect(dates(text)).toEqual(expected);

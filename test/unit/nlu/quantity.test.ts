@@ -17,6 +17,11 @@ describe('extractQuantity', () => {
     ['do you have 20 of these available', 20],
     ['five pairs of socks', 5],
     ['a discount on 40 monitors', 40],
+    ['I need twenty-four units', 24],
+    ['we want to buy thirteen chairs', 13],
+    ['qty: one hundred and twenty', 120],
+    ['order a couple of them', 2],
+    ['a pair of the red ones', 2],
   ])('reads %j', (text, expected) => {
     expect(extractQuantity(text)).toBe(expected);
   });
@@ -31,6 +36,7 @@ describe('extractQuantity', () => {
     'it arrived 3 days ago',
     'I need 2 days to decide',
     'a tent for 4 people',
+    'I want a refund',
   ])('finds none in %j', (text) => {
     expect(extractQuantity(text)).toBeUndefined();
   });

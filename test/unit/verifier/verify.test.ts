@@ -238,6 +238,11 @@ describe('verify: locales, currencies and numbers in words', () => {
     expect(verify(`You can return it within ${phrase}.`, facts(), en).ok).toBe(ok);
   });
 
+  it('reads "and" between two numbers as a range, not a sum', () => {
+    expect(verify('Delivery takes between three and five business days.', facts(), en).ok).toBe(true);
+    expect(verify('You can return it within one hundred and twenty days.', facts(), en).ok).toBe(false);
+  });
+
   it('money in words', () => {
     expect(codes('Return shipping is twenty-five dollars.')).toEqual(['unsupported_amount']);
     expect(codes('Your refund of twenty-five dollars has been approved.')).toEqual([]);
@@ -285,6 +290,24 @@ describe('verify: French replies', () => {
     ['Les échanges sont impossibles.', 'contradicts_exchange'],
   ])('blocks %s', (draft, code) => {
     expect(verify(draft, laptops, fr).violations.map((v) => v.code)).toContain(code);
+  });
+
+  it('reads numbers written in French words', () => {
+    expect(
+      verify('Les retours sont acceptés dans les quinze jours suivant la livraison.', laptops, fr).ok,
+    ).toBe(true);
+    expect(verify('La garantie est de vingt-quatre mois.', laptops, fr).ok).toBe(true);
+    expect(verify('La livraison prend trois à cinq jours ouvrés.', laptops, fr).ok).toBe(true);
+    expect(codes('Vous avez trente jours pour retourner l’article.', laptops, fr)).toEqual([
+      'contradicts_return_window',
+    ]);
+    expect(codes('La garantie est de quatre-vingt-dix jours.', laptops, fr)).toContain(
+      'contradicts_warranty',
+    );
+    expect(codes('La garantie est d’un an.', laptops, fr)).toContain('contradicts_warranty');
+    expect(codes('Des frais de remise en stock de dix % s’appliquent.', laptops, fr)).toEqual([
+      'unsupported_percent',
+    ]);
   });
 
   it('a paid return is not "gratuit"', () => {
