@@ -30,9 +30,19 @@ module.exports = {
     },
     {
       name: 'widget-is-standalone',
+      comment:
+        'The widget bundle holds widget/ code only. Its `import type` of common/chat-api is erased by esbuild, so it is not a dependency here (this cruise sees compiled imports); test/unit/widget/bundle-size.test.ts checks the bundle.',
       severity: 'error',
       from: { path: '^widget/' },
       to: { path: '^(common|sidecar|indexer|sandbox)/' },
+    },
+    {
+      name: 'chat-api-is-pure',
+      comment:
+        'The chat API wire shapes are shared with the browser widget: zod schemas and types only, nothing Node-only.',
+      severity: 'error',
+      from: { path: '^common/chat-api/' },
+      to: { pathNot: '^(common/chat-api/|node_modules/zod/)' },
     },
   ],
   options: {

@@ -137,7 +137,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
     logger,
     ...(config.EMBEDDER === 'hashing' ? {} : { embedder }),
   });
-  const records = new ConversationRecords(db);
+  const records = new ConversationRecords(db, logger);
   const audit = new AuditLog(db);
   const handoffs = new HandoffDesk(db, logger, {
     ...(config.HANDOFF_WEBHOOK_URL ? { webhookUrl: config.HANDOFF_WEBHOOK_URL } : {}),

@@ -28,6 +28,8 @@ export interface BundleSize {
   bytes: number;
   gzipBytes: number;
   budgetBytes: number;
+  /** Source files bundled in, relative to the repository root. */
+  inputs: string[];
 }
 
 export async function buildWidget(outDir = path.join(here, 'dist')): Promise<BundleSize[]> {
@@ -40,6 +42,8 @@ export async function buildWidget(outDir = path.join(here, 'dist')): Promise<Bun
     target: ['es2020'],
     write: false,
     legalComments: 'none',
+    metafile: true,
+    absWorkingDir: path.join(here, '..'),
   });
   const widgetCode = widget.outputFiles[0]!.contents;
   const loader = await transform(readFileSync(LOADER_SOURCE, 'utf8'), {
@@ -48,12 +52,22 @@ export async function buildWidget(outDir = path.join(here, 'dist')): Promise<Bun
     loader: 'js',
   });
   const outputs = [
-    { file: 'verity-widget.js', code: Buffer.from(widgetCode), budgetBytes: BUDGET_BYTES.widget },
-    { file: 'verity-loader.js', code: Buffer.from(loader.code), budgetBytes: BUDGET_BYTES.loader },
+    {
+      file: 'verity-widget.js',
+      code: Buffer.from(widgetCode),
+      budgetBytes: BUDGET_BYTES.widget,
+      inputs: Object.keys(widget.metafile.inputs),
+    },
+    {
+      file: 'verity-loader.js',
+      code: Buffer.from(loader.code),
+      budgetBytes: BUDGET_BYTES.loader,
+      inputs: [path.relative(path.join(here, '..'), LOADER_SOURCE)],
+    },
   ];
-  return outputs.map(({ file, code, budgetBytes }) => {
+  return outputs.map(({ file, code, budgetBytes, inputs }) => {
     writeFileSync(path.join(outDir, file), code);
-    return { file, bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, budgetBytes };
+    return { file, bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, budgetBytes, inputs };
   });
 }
 

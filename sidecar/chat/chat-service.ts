@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { ChatReply } from '../../common/chat-api/chat-api.js';
+import type { ReplyPayload } from '../../common/chat-api/reply-payload.js';
 import { ForbiddenError } from '../../common/errors.js';
 import type { CustomerIdentity } from '../../common/identity/customer-token-claims.js';
 import type { Logger } from '../../common/logger.js';
 import type { HandoffDesk, HandoffReason } from '../escalation/handoff-tickets.js';
-import type { Entities, NluContext, Understanding } from '../nlu/types.js';
+import type { NluContext, Understanding } from '../nlu/types.js';
 import type { ConversationRecords } from '../records/conversation-records.js';
 import { render } from '../replies/render.js';
 import { detectInjection } from '../safety/detect-injection.js';
@@ -12,22 +14,14 @@ import { normalizeText } from '../safety/normalize-text.js';
 import { SAFE_REPLY } from '../safety/safe-reply.js';
 import type { StoreDirectory } from '../tools/store-directory.js';
 import { verify } from '../verifier/verify.js';
-import type { TurnCitation, TurnFacts } from '../verifier/turn-facts.js';
+import type { TurnFacts } from '../verifier/turn-facts.js';
 import type { PhraseContext, PhraseResult } from '../llm/phrase-reply.js';
 import type { ChatDeps } from './chat-deps.js';
 import { newDialogueState, type DialogueState } from './dialogue-state.js';
 import type { SessionStore } from '../../common/session-store/session-store.js';
 import { effectiveIntent, routeIntent } from './route-intent.js';
 import { outcome } from './skills/outcome.js';
-import type {
-  ActionSummary,
-  ComparisonTable,
-  OrderCard,
-  ProductCard,
-  SkillOutcome,
-  StoreContext,
-  Turn,
-} from './turn.js';
+import type { SkillOutcome, StoreContext, Turn } from './turn.js';
 
 export interface ChatRequest {
   sessionId?: string;
@@ -37,24 +31,6 @@ export interface ChatRequest {
   channel?: StoreContext['channel'];
   identity: CustomerIdentity | null;
   ip: string;
-}
-
-export interface ChatReply {
-  sessionId: string;
-  messageId: string;
-  reply: string;
-  intent: string;
-  confidence: number;
-  entities: Entities;
-  products: ProductCard[];
-  citations: TurnCitation[];
-  actions: ActionSummary[];
-  escalation: { reason: HandoffReason; ticketId: string } | null;
-  traceId: string;
-  quickReplies: string[];
-  order: OrderCard | null;
-  orders: OrderCard[];
-  comparison: ComparisonTable | null;
 }
 
 export interface ChatServiceOptions {
@@ -170,7 +146,7 @@ export class ChatService {
     state.lastIntent = intent;
     state.misunderstandings = result.misunderstood ? state.misunderstandings + 1 : 0;
 
-    let escalation: ChatReply['escalation'] = null;
+    let escalation: ReplyPayload['escalation'] = null;
     let reply = result.reply;
     if (escalate) {
       const ticket = await this.openHandoff(escalate, state, store, request, reply);
@@ -186,13 +162,22 @@ export class ChatService {
       await this.options.records.setStatus(state.conversationId, 'resolved');
     }
 
+    // One payload for the live reply and the stored message: a reload shows what was said, as it was.
+    const payload: ReplyPayload = {
+      products: result.products,
+      citations: result.citations,
+      escalation,
+      quickReplies: result.quickReplies,
+      order: result.order ?? null,
+      orders: result.orders ?? [],
+      comparison: result.comparison ?? null,
+    };
     const assistantMessage = await this.options.records.appendMessage({
       conversationId: state.conversationId,
       role: 'assistant',
       text: reply,
       intent,
-      citations: result.citations,
-      products: result.products,
+      reply: payload,
       traceId,
     });
     await this.options.sessions.set(state.sessionId, state, this.options.sessionTtlSeconds);
@@ -207,21 +192,16 @@ export class ChatService {
       'chat turn',
     );
     return {
+      ...payload,
       sessionId: state.sessionId,
       messageId: assistantMessage.id,
       reply,
       intent,
       confidence: understanding.confidence,
-      entities: understanding.entities,
-      products: result.products,
-      citations: result.citations,
+      // A plain copy: the wire type is a string-keyed record, which an interface type does not satisfy.
+      entities: { ...understanding.entities },
       actions: result.actions,
-      escalation,
       traceId,
-      quickReplies: result.quickReplies,
-      order: result.order ?? null,
-      orders: result.orders ?? [],
-      comparison: result.comparison ?? null,
     };
   }
 

@@ -1,10 +1,15 @@
 import type { CatalogDocument } from '../../common/catalog/catalog-document.js';
+import type { ActionSummary } from '../../common/chat-api/chat-api.js';
+import type { ComparisonTable, OrderCard, ProductCard } from '../../common/chat-api/reply-payload.js';
 import type { CustomerIdentity } from '../../common/identity/customer-token-claims.js';
 import type { Understanding } from '../nlu/types.js';
 import type { Locale } from '../replies/templates.js';
 import type { TurnCitation, TurnFacts } from '../verifier/turn-facts.js';
 import type { DialogueState } from './dialogue-state.js';
 import type { HandoffReason } from '../escalation/handoff-tickets.js';
+
+/** The cards a skill fills in are the chat API's wire shapes, which the widget renders. */
+export type { ActionSummary, ComparisonTable, OrderCard, ProductCard };
 
 /** The store view a turn runs in, as Magento describes it. */
 export interface StoreContext {
@@ -30,43 +35,6 @@ export interface Turn {
   /** Client address, for rate limits on order verification. */
   ip: string;
   now: Date;
-}
-
-/** A product card as the widget shows it; every value read live at answer time. */
-export interface ProductCard {
-  sku: string;
-  name: string;
-  url: string;
-  imageUrl: string | null;
-  price: number;
-  regularPrice: number | null;
-  currency: string;
-  inStock: boolean;
-  rating: number | null;
-  reviewCount: number;
-}
-
-export interface OrderCard {
-  number: string;
-  status: string;
-  statusLabel: string;
-  placedAt: string;
-  total: number;
-  currency: string;
-  carrier: string | null;
-  trackingNumbers: string[];
-  items: { sku: string; name: string; qty: number }[];
-}
-
-export interface ComparisonTable {
-  columns: { sku: string; name: string }[];
-  rows: { label: string; values: string[] }[];
-}
-
-export interface ActionSummary {
-  kind: string;
-  outcome: string;
-  reference: string | null;
 }
 
 /** What a skill produced: the reply and every fact and citation behind it. */

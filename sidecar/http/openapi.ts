@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { analyticsQuerySchema, chatMessageBodySchema, feedbackBodySchema } from './routes/chat-router.js';
+import {
+  chatHistorySchema,
+  chatMessageBodySchema,
+  chatReplySchema,
+  feedbackBodySchema,
+} from '../../common/chat-api/chat-api.js';
+import { analyticsQuerySchema } from './routes/chat-router.js';
 import { catalogWebhookSchema, reindexBodySchema } from './routes/index-webhook-router.js';
 
 const errorSchema = {
@@ -11,63 +17,6 @@ const errorSchema = {
       required: ['code', 'message'],
       properties: { code: { type: 'string' }, message: { type: 'string' } },
     },
-  },
-};
-
-const citation = {
-  type: 'object',
-  required: ['source', 'id'],
-  properties: {
-    source: { enum: ['policy', 'product', 'order', 'action', 'cms', 'carrier', 'review'] },
-    id: { type: 'string' },
-    version: { type: 'string' },
-    title: { type: 'string' },
-  },
-};
-
-const chatReply = {
-  type: 'object',
-  required: [
-    'sessionId',
-    'messageId',
-    'reply',
-    'intent',
-    'confidence',
-    'entities',
-    'products',
-    'citations',
-    'actions',
-    'escalation',
-    'traceId',
-  ],
-  properties: {
-    sessionId: { type: 'string', format: 'uuid' },
-    messageId: { type: 'string', format: 'uuid' },
-    reply: { type: 'string', description: 'Plain text; render as text, never as HTML.' },
-    intent: { type: 'string' },
-    confidence: { type: 'number', minimum: 0, maximum: 1 },
-    entities: { type: 'object' },
-    products: {
-      type: 'array',
-      items: { type: 'object', description: 'Product card: price and stock read live from Magento.' },
-    },
-    citations: { type: 'array', items: citation },
-    actions: { type: 'array', items: { type: 'object' } },
-    escalation: {
-      oneOf: [
-        { type: 'null' },
-        {
-          type: 'object',
-          required: ['reason', 'ticketId'],
-          properties: { reason: { type: 'string' }, ticketId: { type: 'string' } },
-        },
-      ],
-    },
-    traceId: { type: 'string' },
-    quickReplies: { type: 'array', items: { type: 'string' } },
-    order: { type: ['object', 'null'] },
-    orders: { type: 'array', items: { type: 'object' } },
-    comparison: { type: ['object', 'null'] },
   },
 };
 
@@ -83,8 +32,12 @@ const bodyOf = (schema: z.ZodType) => ({
   required: true,
   ...json(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })),
 });
+const responseOf = (description: string, schema: z.ZodType) => ({
+  description,
+  ...json(z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' })),
+});
 
-/** The sidecar's OpenAPI document, with request schemas generated from the same zod schemas the routes use. */
+/** The sidecar's OpenAPI document; request and chat response schemas are generated from the zod schemas the routes use. */
 export function openApiDocument(serverUrl: string): Record<string, unknown> {
   return {
     openapi: '3.1.0',
@@ -117,7 +70,7 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
           summary: 'Send a customer message and get the grounded reply',
           security: [{}, { customerToken: [] }],
           requestBody: bodyOf(chatMessageBodySchema),
-          responses: { '200': { description: 'The reply', ...json(chatReply) }, ...errors },
+          responses: { '200': responseOf('The reply', chatReplySchema), ...errors },
         },
       },
       '/api/chat/history/{sessionId}': {
@@ -128,7 +81,10 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
           ],
           security: [{}, { customerToken: [] }],
           responses: {
-            '200': { description: 'Messages in order' },
+            '200': responseOf(
+              'Messages in order, each with what it showed when it was sent',
+              chatHistorySchema,
+            ),
             ...errors,
             '404': { description: 'Unknown session', ...json(errorSchema) },
           },

@@ -1,4 +1,7 @@
+import type { ReplyPayload } from '../../common/chat-api/reply-payload.js';
+import type { Logger } from '../../common/logger.js';
 import type { RecordStore } from '../../common/record-store/record-store.js';
+import { EMPTY_REPLY, replyColumns, storedReply } from './stored-reply.js';
 
 export type ConversationStatus = 'open' | 'resolved' | 'escalated' | 'expired';
 export type MessageRole = 'customer' | 'assistant' | 'system';
@@ -10,19 +13,18 @@ export interface NewMessage {
   intent?: string | null;
   confidence?: number | null;
   entities?: unknown;
-  citations?: unknown[];
-  products?: unknown[];
+  /** What an assistant reply showed besides its text, exactly as it was sent. */
+  reply?: ReplyPayload;
   traceId?: string | null;
 }
 
-export interface StoredMessage {
+/** A message as it was sent: its text and, for an assistant reply, what it showed (validated on read). */
+export interface StoredMessage extends ReplyPayload {
   id: string;
   conversationId: string;
   role: MessageRole;
   text: string;
   intent: string | null;
-  citations: unknown[];
-  products: unknown[];
   createdAt: string;
 }
 
@@ -34,7 +36,10 @@ export interface SessionOwner {
 
 /** Conversations, messages and feedback in the record store. SQL only; no decisions. */
 export class ConversationRecords {
-  constructor(private readonly db: RecordStore) {}
+  constructor(
+    private readonly db: RecordStore,
+    private readonly logger: Logger,
+  ) {}
 
   async startConversation(input: {
     sessionId: string;
@@ -50,9 +55,10 @@ export class ConversationRecords {
   }
 
   async appendMessage(message: NewMessage): Promise<{ id: string; createdAt: string }> {
+    const reply = replyColumns(message.reply ?? EMPTY_REPLY);
     const { rows } = await this.db.query<{ id: string; created_at: Date }>(
-      `INSERT INTO messages (conversation_id, role, text, intent, confidence, entities, citations, products, trace_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id, created_at`,
+      `INSERT INTO messages (conversation_id, role, text, intent, confidence, entities, citations, products, reply_extras, trace_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, created_at`,
       [
         message.conversationId,
         message.role,
@@ -60,8 +66,9 @@ export class ConversationRecords {
         message.intent ?? null,
         message.confidence ?? null,
         JSON.stringify(message.entities ?? []),
-        JSON.stringify(message.citations ?? []),
-        JSON.stringify(message.products ?? []),
+        JSON.stringify(reply.citations),
+        JSON.stringify(reply.products),
+        JSON.stringify(reply.extras),
         message.traceId ?? null,
       ],
     );
@@ -89,6 +96,10 @@ export class ConversationRecords {
     return row ? { conversationId: row.id, customerId: row.customer_id, storeCode: row.store_code } : null;
   }
 
+  /**
+   * A session's messages in order, each with what it showed when it was sent (never re-read facts).
+   * A stored payload that fails validation is logged and dropped: the message keeps its text only.
+   */
   async history(sessionId: string, limit = 200): Promise<StoredMessage[]> {
     const { rows } = await this.db.query<{
       id: string;
@@ -96,27 +107,39 @@ export class ConversationRecords {
       role: MessageRole;
       text: string;
       intent: string | null;
-      citations: unknown[];
-      products: unknown[];
+      citations: unknown;
+      products: unknown;
+      reply_extras: unknown;
       created_at: Date;
     }>(
-      `SELECT m.id, m.conversation_id, m.role, m.text, m.intent, m.citations, m.products, m.created_at
+      `SELECT m.id, m.conversation_id, m.role, m.text, m.intent, m.citations, m.products, m.reply_extras, m.created_at
          FROM messages m JOIN conversations c ON c.id = m.conversation_id
         WHERE c.session_id = $1
         ORDER BY m.created_at, m.id
         LIMIT $2`,
       [sessionId, limit],
     );
-    return rows.map((row) => ({
-      id: row.id,
-      conversationId: row.conversation_id,
-      role: row.role,
-      text: row.text,
-      intent: row.intent,
-      citations: row.citations,
-      products: row.products,
-      createdAt: new Date(row.created_at).toISOString(),
-    }));
+    return rows.map((row) => {
+      const reply = storedReply({
+        products: row.products,
+        citations: row.citations,
+        extras: row.reply_extras,
+      });
+      if (!reply)
+        this.logger.warn(
+          { messageId: row.id },
+          'stored reply payload is invalid; history shows its text only',
+        );
+      return {
+        id: row.id,
+        conversationId: row.conversation_id,
+        role: row.role,
+        text: row.text,
+        intent: row.intent,
+        ...(reply ?? EMPTY_REPLY),
+        createdAt: new Date(row.created_at).toISOString(),
+      };
+    });
   }
 
   /** The message a rating is about, if it belongs to this session and is the assistant's. */

@@ -1,3 +1,4 @@
+import type { Citation } from '../../common/chat-api/reply-payload.js';
 import type { PolicyValues } from '../policy/policy-types.js';
 
 /**
@@ -21,17 +22,8 @@ export interface TurnFacts {
   quotes?: string[];
 }
 
-export type CitationSource = 'policy' | 'product' | 'order' | 'action' | 'cms' | 'carrier' | 'review';
-
-export interface TurnCitation {
-  source: CitationSource;
-  /** Rule id, SKU, order number, action id, CMS page identifier… */
-  id: string;
-  /** Config version hash, product `updated_at`, … when the source has one. */
-  version?: string;
-  title?: string;
-  url?: string;
-}
+/** A citation is sent to the widget and stored with the message as it is: the chat API's shape. */
+export type TurnCitation = Citation;
 
 export interface PolicyFact {
   ruleId: string;

@@ -71,6 +71,32 @@ describe.skipIf(!browserTestsEnabled())(
       await screenshot(customerPage, 'customer-order-desktop');
     });
 
+    it(
+      'shows the same order card, sources and quick replies again after a page reload',
+      { timeout: 120_000 },
+      async () => {
+        const { order } = customerWithOrders();
+        const w = widget(customerPage);
+        const live = w.lastReply();
+        const rendered = await live.evaluate((li) => li.outerHTML);
+        const sources = await live.locator('p.sources').textContent();
+        expect(sources).toMatch(/^Sources: order /);
+        const quickReplies = await w.host.locator('.quick button').allTextContents();
+
+        await customerPage.reload();
+        await w.launcher.click();
+        await expect.poll(() => w.assistantMessages.count(), { timeout: 30_000 }).toBe(1);
+        const restored = w.lastReply();
+        expect(await restored.locator('div.order strong').textContent()).toBe(`Order ${order.increment_id}`);
+        expect(await restored.locator('p.sources').textContent()).toBe(sources);
+        // Rendered by the same code from the same payload: the restored message is the live one.
+        expect(await restored.evaluate((li) => li.outerHTML)).toBe(rendered);
+        expect(await w.host.locator('.quick button').allTextContents()).toEqual(quickReplies);
+        expect(await w.log.locator('li.msg.notice').first().textContent()).toMatch(/as they were then/);
+        await screenshot(customerPage, 'customer-order-after-reload-desktop');
+      },
+    );
+
     it("never shows a signed-in customer another customer's order", { timeout: 120_000 }, async () => {
       const { foreign } = customerWithOrders();
       await send(customerPage, `What is the status of order ${foreign.increment_id}?`);
@@ -115,6 +141,11 @@ describe.skipIf(!browserTestsEnabled())(
           .toContain('A person from our team will take over.');
         expect(((await reply.textContent()) ?? '').length).toBeGreaterThan(0);
         await screenshot(page, 'escalation-desktop');
+        await page.reload();
+        await w.launcher.click();
+        await expect
+          .poll(() => w.assistantMessages.first().locator('p.sources').allTextContents(), { timeout: 30_000 })
+          .toContain('A person from our team will take over.');
         await page.close();
       },
     );

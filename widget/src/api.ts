@@ -1,53 +1,14 @@
-/** The sidecar's chat API as the widget uses it (shapes: /api/openapi.json). */
-export interface ProductCard {
-  sku: string;
-  name: string;
-  url: string;
-  imageUrl: string | null;
-  price: number;
-  regularPrice: number | null;
-  currency: string;
-  inStock: boolean;
-  rating: number | null;
-  reviewCount: number;
-}
-
-export interface OrderCard {
-  number: string;
-  statusLabel: string;
-  placedAt: string;
-  total: number;
-  currency: string;
-  carrier: string | null;
-  trackingNumbers: string[];
-  items: { sku: string; name: string; qty: number }[];
-}
-
-export interface ComparisonTable {
-  columns: { sku: string; name: string }[];
-  rows: { label: string; values: string[] }[];
-}
-
-export interface ChatReply {
-  sessionId: string;
-  messageId: string;
-  reply: string;
-  intent: string;
-  products: ProductCard[];
-  citations: { source: string; id: string; title?: string }[];
-  escalation: { reason: string; ticketId: string } | null;
-  quickReplies?: string[];
-  order?: OrderCard | null;
-  orders?: OrderCard[];
-  comparison?: ComparisonTable | null;
-}
-
-export interface HistoryMessage {
-  id: string;
-  role: 'customer' | 'assistant' | 'system';
-  text: string;
-  products: ProductCard[];
-}
+/**
+ * The sidecar's chat API as the widget uses it. The wire types are the sidecar's own
+ * (`common/chat-api/`); `import type` keeps zod and the schemas out of the bundle.
+ */
+import type {
+  ChatHistory,
+  ChatMessageBody,
+  ChatReply,
+  FeedbackBody,
+  HistoryMessage,
+} from '../../common/chat-api/chat-api.js';
 
 export class ApiError extends Error {
   constructor(
@@ -65,20 +26,16 @@ export class ChatApi {
     private readonly token: () => Promise<string | null>,
   ) {}
 
-  async send(body: { sessionId?: string; message: string; store: string }): Promise<ChatReply> {
+  async send(body: ChatMessageBody): Promise<ChatReply> {
     return this.request<ChatReply>('POST', '/api/chat/message', body);
   }
 
   async history(sessionId: string): Promise<HistoryMessage[]> {
-    return (
-      await this.request<{ messages: HistoryMessage[] }>(
-        'GET',
-        `/api/chat/history/${encodeURIComponent(sessionId)}`,
-      )
-    ).messages;
+    return (await this.request<ChatHistory>('GET', `/api/chat/history/${encodeURIComponent(sessionId)}`))
+      .messages;
   }
 
-  async feedback(body: { sessionId: string; messageId: string; rating: number }): Promise<void> {
+  async feedback(body: FeedbackBody): Promise<void> {
     await this.request('POST', '/api/chat/feedback', body);
   }
 

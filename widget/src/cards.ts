@@ -1,4 +1,4 @@
-import type { ComparisonTable, OrderCard, ProductCard } from './api.js';
+import type { ComparisonTable, OrderCard, ProductCard } from '../../common/chat-api/reply-payload.js';
 import { el, money, safeUrl } from './dom.js';
 import type { Strings } from './strings.js';
 

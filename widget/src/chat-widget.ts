@@ -1,5 +1,6 @@
+import type { ReplyPayload } from '../../common/chat-api/reply-payload.js';
 import type { ChatApi } from './api.js';
-import { ApiError, type ChatReply, type HistoryMessage } from './api.js';
+import { ApiError } from './api.js';
 import { comparisonTable, orderCard, productCards } from './cards.js';
 import { el } from './dom.js';
 import type { Strings } from './strings.js';
@@ -123,19 +124,17 @@ export class ChatWidget {
       return;
     }
     try {
-      const messages = await this.api.history(this.sessionId);
-      for (const message of messages) this.renderHistory(message);
+      const messages = (await this.api.history(this.sessionId)).filter((m) => m.role !== 'system');
+      // Restored cards are what was said then, never re-read: the notice says so before they show.
+      if (messages.length > 0) this.append('notice', this.strings.earlier);
+      for (const message of messages) {
+        if (message.role === 'customer') this.renderCustomer(message.text);
+        else this.renderReply(message.id, message.text, message);
+      }
     } catch (error) {
       // A session that expired or belongs to someone else starts over.
       if (error instanceof ApiError && (error.status === 403 || error.status === 404)) this.forgetSession();
     }
-  }
-
-  private renderHistory(message: HistoryMessage): void {
-    if (message.role === 'system') return;
-    const item = this.append(message.role, message.text);
-    if (message.role === 'assistant' && message.products.length > 0)
-      item.append(productCards(message.products, this.strings, this.config.locale));
   }
 
   async send(text: string): Promise<void> {
@@ -144,8 +143,7 @@ export class ChatWidget {
     if (this.panel.hidden) await this.open();
     this.sending = true;
     this.input.value = '';
-    this.quick.replaceChildren();
-    this.append('customer', message);
+    this.renderCustomer(message);
     this.typing.hidden = false;
     try {
       const reply = await this.api.send({
@@ -155,7 +153,7 @@ export class ChatWidget {
       });
       this.sessionId = reply.sessionId;
       writeSession(this.config.storeCode, reply.sessionId);
-      this.renderReply(reply);
+      this.renderReply(reply.messageId, reply.reply, reply);
     } catch (error) {
       this.renderFailure(error, message);
     } finally {
@@ -165,27 +163,36 @@ export class ChatWidget {
     }
   }
 
-  private renderReply(reply: ChatReply): void {
-    const item = this.append('assistant', reply.reply);
-    const locale = this.config.locale;
-    if (reply.products.length > 0) item.append(productCards(reply.products, this.strings, locale));
-    if (reply.order) item.append(orderCard(reply.order, this.strings, locale));
-    for (const order of reply.orders ?? []) item.append(orderCard(order, this.strings, locale));
-    if (reply.comparison) item.append(comparisonTable(reply.comparison));
-    if (reply.escalation) item.append(el('p', { class: 'sources' }, this.strings.handedOff));
-    if (reply.citations.length > 0) {
-      const titles = [...new Set(reply.citations.map((c) => c.title ?? `${c.source} ${c.id}`))];
-      item.append(el('p', { class: 'sources' }, `${this.strings.sources}: ${titles.join(' · ')}`));
-    }
-    item.append(this.feedbackButtons(reply));
-    for (const label of reply.quickReplies ?? []) {
-      const button = el('button', { type: 'button' }, label);
-      button.addEventListener('click', () => void this.send(label));
-      this.quick.append(button);
-    }
+  /** A customer's message; the quick replies offered before it are spent. */
+  private renderCustomer(text: string): void {
+    this.quick.replaceChildren();
+    this.append('customer', text);
   }
 
-  private feedbackButtons(reply: ChatReply): HTMLElement {
+  /** An assistant reply, live or restored from history: the same rendering for both. */
+  private renderReply(messageId: string, text: string, payload: ReplyPayload): void {
+    const item = this.append('assistant', text);
+    const locale = this.config.locale;
+    if (payload.products.length > 0) item.append(productCards(payload.products, this.strings, locale));
+    if (payload.order) item.append(orderCard(payload.order, this.strings, locale));
+    for (const order of payload.orders) item.append(orderCard(order, this.strings, locale));
+    if (payload.comparison) item.append(comparisonTable(payload.comparison));
+    if (payload.escalation) item.append(el('p', { class: 'sources' }, this.strings.handedOff));
+    if (payload.citations.length > 0) {
+      const titles = [...new Set(payload.citations.map((c) => c.title ?? `${c.source} ${c.id}`))];
+      item.append(el('p', { class: 'sources' }, `${this.strings.sources}: ${titles.join(' · ')}`));
+    }
+    if (this.sessionId) item.append(this.feedbackButtons(this.sessionId, messageId));
+    this.quick.replaceChildren(
+      ...payload.quickReplies.map((label) => {
+        const button = el('button', { type: 'button' }, label);
+        button.addEventListener('click', () => void this.send(label));
+        return button;
+      }),
+    );
+  }
+
+  private feedbackButtons(sessionId: string, messageId: string): HTMLElement {
     const box = el('div', { class: 'feedback' });
     // Words, not emoji: a storefront cannot count on an emoji font being installed.
     for (const [label, rating] of [
@@ -195,7 +202,7 @@ export class ChatWidget {
       const button = el('button', { type: 'button' }, label);
       button.addEventListener('click', () => {
         void this.api
-          .feedback({ sessionId: reply.sessionId, messageId: reply.messageId, rating })
+          .feedback({ sessionId, messageId, rating })
           .then(() => box.replaceChildren(el('span', { class: 'sources' }, this.strings.thanksFeedback)))
           .catch(() => undefined);
       });

@@ -25,6 +25,7 @@ export const STRINGS = {
     tracking: 'Tracking',
     sources: 'Sources',
     handedOff: 'A person from our team will take over.',
+    earlier: 'Earlier in this conversation. Prices, stock and order status are as they were then.',
     you: 'You',
     assistant: 'Assistant',
   },
@@ -53,6 +54,8 @@ export const STRINGS = {
     tracking: 'Suivi',
     sources: 'Sources',
     handedOff: 'Une personne de notre équipe va prendre le relais.',
+    earlier:
+      'Plus tôt dans cette conversation. Prix, stock et statut des commandes tels qu’ils étaient alors.',
     you: 'Vous',
     assistant: 'Assistant',
   },

@@ -1,5 +1,10 @@
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
+import {
+  chatHistorySchema,
+  chatMessageBodySchema,
+  feedbackBodySchema,
+} from '../../../common/chat-api/chat-api.js';
 import { ForbiddenError, NotFoundError } from '../../../common/errors.js';
 import type { RecordStore } from '../../../common/record-store/record-store.js';
 import { chatAnalytics } from '../../analytics/chat-analytics.js';
@@ -7,24 +12,6 @@ import type { ChatService } from '../../chat/chat-service.js';
 import type { ConversationRecords } from '../../records/conversation-records.js';
 import { customerIdentity } from '../customer-identity.js';
 import { parseInput } from '../validate.js';
-
-export const chatMessageBodySchema = z.object({
-  sessionId: z.string().uuid().optional(),
-  message: z.string().trim().min(1, 'must not be empty').max(4000, 'at most 4000 characters'),
-  store: z
-    .string()
-    .regex(/^[a-z0-9_]+$/, 'a store view code')
-    .optional(),
-  /** Where the customer is talking to the store; policies can differ per channel. @default "web" */
-  channel: z.enum(['web', 'marketplace', 'retail']).optional(),
-});
-
-export const feedbackBodySchema = z.object({
-  sessionId: z.string().uuid(),
-  messageId: z.string().uuid(),
-  rating: z.number().int().min(1).max(5),
-  comment: z.string().max(2000).optional(),
-});
 
 const sessionParamsSchema = z.object({ sessionId: z.string().uuid() });
 
@@ -67,8 +54,8 @@ export function createChatRouter(deps: ChatRouterDeps): Router {
     if (owner.customerId !== null && owner.customerId !== identity?.customerId) {
       throw new ForbiddenError('This chat session belongs to another customer.');
     }
-    const messages = await deps.records.history(sessionId);
-    res.json({ sessionId, messages });
+    // Parsed on the way out too: only the wire shape leaves (no conversation ids, no intents).
+    res.json(chatHistorySchema.parse({ sessionId, messages: await deps.records.history(sessionId) }));
   });
 
   router.post('/api/chat/feedback', async (req, res) => {

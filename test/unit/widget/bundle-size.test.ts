@@ -15,6 +15,12 @@ describe('widget bundles', () => {
     expect(byFile['verity-widget.js']!.gzipBytes).toBeLessThan(BUDGET_BYTES.widget);
   });
 
+  it('bundles only its own sources: the chat API types come from common/ as types, without zod', async () => {
+    const widget = (await buildWidget(outDir)).find((s) => s.file === 'verity-widget.js')!;
+    expect(widget.inputs).toContain('widget/src/chat-widget.ts');
+    expect(widget.inputs.filter((file) => !file.startsWith('widget/src/'))).toEqual([]);
+  });
+
   it('never builds HTML from strings: no innerHTML, outerHTML, insertAdjacentHTML or document.write', () => {
     const code = readFileSync(path.join(outDir, 'verity-widget.js'), 'utf8');
     expect(code).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
