@@ -31,7 +31,7 @@ const RULES: Array<
 > = [
   [
     'override',
-    /\b(?:ignore|disregard|forget|override|bypass)\b[\w\s,']{0,30}?\b(?:instructions?|rules|prompts?|guidelines|directions|polic(?:y|ies)|constraints|restrictions|programming|guardrails)\b|\b(?:ignore|disregard|forget|override|bypass|skip)\s+(?:(?:all|any|the|your|my)\s+)?(?:(?:previous|prior|above|earlier|preceding|original|existing)\s+)?(?:instructions?|rules?|prompts?|guidelines?|directives?|restrictions?|polic(?:y|ies) checks?)\b|\bnew (?:instructions?|rules)\s*:|\bfrom now on,? (?:you|ignore)\b|\byou must (?:now )?(?:obey|comply)\b|\bdo anything now\b|\b(?:developer|dan) mode\b|\bjailbreak|\bno (?:rules|restrictions|limits) apply\b/i,
+    /\b(?:ignore|disregard|forget|override|bypass)\b[\w\s']{0,30}?\b(?:instructions?|rules|prompts?|guidelines|directions|polic(?:y|ies)|constraints|restrictions|programming|guardrails)\b|\b(?:ignore|disregard|forget|override|bypass|skip)\s+(?:(?:all|any|the|your|my)\s+)?(?:(?:previous|prior|above|earlier|preceding|original|existing)\s+)?(?:instructions?|rules?|prompts?|guidelines?|directives?|restrictions?|polic(?:y|ies) checks?)\b|\bnew (?:instructions?|rules)\s*:|\bfrom now on,? (?:you|ignore)\b|\byou must (?:now )?(?:obey|comply)\b|\bdo anything now\b|\b(?:developer|dan) mode\b|\bjailbreak|\bno (?:rules|restrictions|limits) apply\b/i,
   ],
   [
     'role_play',

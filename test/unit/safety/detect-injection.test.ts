@@ -92,6 +92,8 @@ describe('detectInjection: ordinary customer messages pass', () => {
     "I'll ignore the colour, just send the large one",
     'pretend I never ordered it, can I cancel?',
     'can you act quickly please, it is urgent',
+    // "Forget it" closes a thought; the rules asked about are the store's.
+    'Forget it, what are the rules for returns?',
   ])('%s', (text) => {
     expect(detectInjection(text)).toMatchObject({ flagged: false, findings: [] });
   });
