@@ -14,6 +14,7 @@ import type { DocumentWriter } from './sync/document-writer.js';
 import { indexCmsPages } from './sync/index-cms-pages.js';
 import { type RunState, indexProducts, isKept, newRunState, recordProblems } from './sync/index-products.js';
 import { loadStoreContext } from './sync/load-store-context.js';
+import { readProductsBySku } from './sync/read-products-by-sku.js';
 
 /** What the job handler is built from (adapters are chosen by the composition root). */
 export interface IndexerDeps {
@@ -32,8 +33,6 @@ const storedFingerprintsSchema = z.object({ duplicates: z.object({ fingerprints:
 
 /** Products read per page from Magento. */
 const READ_PAGE_SIZE = 200;
-/** SKUs per `sku in (…)` search. */
-const SKU_SEARCH_CHUNK = 100;
 
 function assertNever(value: never): never {
   throw new PermanentJobError(`Unknown index job type: ${JSON.stringify(value)}`);
@@ -76,21 +75,10 @@ async function readAll(
 }
 
 async function readSkus(deps: IndexerDeps, store: string, skus: readonly string[], run: RunState) {
-  const products: MagentoProduct[] = [];
-  const answered = new Set<string>();
-  const unique = [...new Set(skus)];
-  for (let i = 0; i < unique.length; i += SKU_SEARCH_CHUNK) {
-    const chunk = unique.slice(i, i + SKU_SEARCH_CHUNK);
-    const page = await deps.magento.searchProducts(store, {
-      filterGroups: [[{ field: 'sku', value: chunk.join(','), conditionType: 'in' }]],
-      pageSize: chunk.length,
-    });
-    recordProblems(run, page.problems);
-    products.push(...page.items);
-    for (const product of page.items) answered.add(product.sku);
-    for (const problem of page.problems) answered.add(problem.key);
-  }
-  return { products, unknown: unique.filter((sku) => !answered.has(sku)) };
+  const { items: products, problems } = await readProductsBySku(deps.magento, store, skus);
+  recordProblems(run, problems);
+  const answered = new Set([...products.map((p) => p.sku), ...problems.map((p) => p.key)]);
+  return { products, unknown: [...new Set(skus)].filter((sku) => !answered.has(sku)) };
 }
 
 /**

@@ -27,6 +27,7 @@ import { OramaVectorStore } from '../common/vector-store/orama-vector-store.js';
 import { normalizeProduct, productParagraphs } from '../indexer/normalize/normalize-product.js';
 import { findSharedPassages } from '../indexer/normalize/shared-passages.js';
 import { loadStoreContext } from '../indexer/sync/load-store-context.js';
+import { readLinkedProducts } from '../indexer/sync/read-linked-products.js';
 import { startSandbox } from '../sandbox/index.js';
 import { percentile } from './percentile.js';
 
@@ -66,12 +67,11 @@ async function bench(productCount: number, embedder: GloveSifEmbedder): Promise<
     let t = performance.now();
     const products: MagentoProduct[] = [];
     for await (const page of magento.iterateProducts(store, { pageSize: 500 })) products.push(...page.items);
-    const children = new Map<string, MagentoProduct[]>();
-    for (const p of products.filter(
-      (p) => p.type_id === 'configurable' && p.status !== 2 && p.visibility !== 1,
-    )) {
-      children.set(p.sku, (await magento.getConfigurableChildren(store, p.sku)).items);
-    }
+    const { linked } = await readLinkedProducts(
+      magento,
+      store,
+      products.filter((p) => p.status !== 2 && p.visibility !== 1),
+    );
     const readMs = performance.now() - t;
 
     t = performance.now();
@@ -84,7 +84,7 @@ async function bench(productCount: number, embedder: GloveSifEmbedder): Promise<
     const context = { ...base, sharedPassages: new Set(shared.keys()) };
     const documents: CatalogDocument[] = [];
     for (const product of products) {
-      const outcome = normalizeProduct(product, children.get(product.sku) ?? [], context);
+      const outcome = normalizeProduct(product, linked.get(product.sku) ?? [], context);
       if (outcome.ok) documents.push(parseCatalogDocument(outcome.document));
     }
     const normalizeMs = performance.now() - t;

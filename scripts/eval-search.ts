@@ -32,6 +32,7 @@ import type { MagentoProduct } from '../common/magento/shapes/product.js';
 import { normalizeProduct, productParagraphs } from '../indexer/normalize/normalize-product.js';
 import { findSharedPassages } from '../indexer/normalize/shared-passages.js';
 import { loadStoreContext } from '../indexer/sync/load-store-context.js';
+import { readLinkedProducts } from '../indexer/sync/read-linked-products.js';
 import { startSandbox } from '../sandbox/index.js';
 
 const K = 10;
@@ -56,12 +57,9 @@ async function loadDemoCatalog(store = 'default'): Promise<CatalogDocument[]> {
     );
     const normalize = { ...context, sharedPassages: new Set(shared.keys()) };
     const documents: CatalogDocument[] = [];
+    const { linked } = await readLinkedProducts(magento, store, products);
     for (const product of products) {
-      const children =
-        product.type_id === 'configurable'
-          ? (await magento.getConfigurableChildren(store, product.sku)).items
-          : [];
-      const outcome = normalizeProduct(product, children, normalize);
+      const outcome = normalizeProduct(product, linked.get(product.sku) ?? [], normalize);
       if (outcome.ok) documents.push(parseCatalogDocument(outcome.document));
     }
     return documents;

@@ -28,7 +28,10 @@ export const catalogDocumentSchema = z.object({
   sku: z.string().min(1).optional(),
   /** Path part of the storefront URL, without suffix (`.html`) and base URL. */
   url_key: z.string().min(1).optional(),
-  /** Final price in `currency`, as shown in the store view. Absent for CMS paragraphs. */
+  /**
+   * Final price in `currency`, as shown in the store view; for configurable and bundle products the lowest
+   * ("from") price, which is what a budget filter compares. Absent for CMS paragraphs.
+   */
   price: z.number().nonnegative().optional(),
   /** ISO 4217 code of the store view's currency. */
   currency: z.string().length(3).optional(),

@@ -1,5 +1,12 @@
 import type { CatalogDocumentInput } from '../../common/catalog/catalog-document.js';
 import type { ProductReviewSummary } from '../../common/magento/magento-client.js';
+import { type PricePair, bundlePriceRange } from '../../common/magento/pricing/bundle-price.js';
+import { roundMoney } from '../../common/magento/pricing/money.js';
+import {
+  type SpecialPriceAttributes,
+  bundleSpecialPercent,
+  resolvePrice,
+} from '../../common/magento/pricing/special-price.js';
 import {
   PRODUCT_STATUS,
   PRODUCT_VISIBILITY,
@@ -14,7 +21,6 @@ import {
 import { type CategoryNode, productCategories } from './category-paths.js';
 import { htmlToParagraphs } from './html-to-text.js';
 import { findJargon } from './jargon.js';
-import { resolvePrice, roundMoney } from './prices.js';
 import { passageFingerprint } from './shared-passages.js';
 
 /** What one store view's normalization needs besides the product: all read before, none fetched here. */
@@ -26,6 +32,11 @@ export interface NormalizeContext {
   currency: string;
   /** The instant special-price windows are evaluated at. */
   now: Date;
+  /**
+   * IANA time zone of the store view (Magento `general/locale/timezone`): special-price windows are
+   * calendar days there.
+   */
+  timeZone: string;
   optionLabels: OptionLabels;
   /**
    * Shopper-facing attributes with a free value (text, number, weight) that the store shows on the
@@ -91,16 +102,16 @@ function skip(product: MagentoProduct, context: NormalizeContext): NormalizedPro
   return undefined;
 }
 
+function specialPrice(product: MagentoProduct): SpecialPriceAttributes {
+  return {
+    price: textAttribute(product, 'special_price'),
+    from: textAttribute(product, 'special_from_date'),
+    to: textAttribute(product, 'special_to_date'),
+  };
+}
+
 function ownPrice(product: MagentoProduct, context: NormalizeContext) {
-  return resolvePrice(
-    product.price ?? 0,
-    {
-      price: textAttribute(product, 'special_price'),
-      from: textAttribute(product, 'special_from_date'),
-      to: textAttribute(product, 'special_to_date'),
-    },
-    context.now,
-  );
+  return resolvePrice(product.price ?? 0, specialPrice(product), context.now, context.timeZone);
 }
 
 function inStock(product: MagentoProduct): boolean {
@@ -114,17 +125,50 @@ function isoTimestamp(value: string | undefined): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
+/** Magento bundle `price_type`: fixed (own price plus selection prices); anything else is dynamic. */
+const BUNDLE_FIXED_PRICE = '1';
+
 /**
- * One Magento product (with its configurable children, if any) → the catalog document of one store view,
- * or the reason it is not indexed. Pure: everything it needs is in its arguments.
+ * A bundle's "from" price and stock, as Magento's bundle price model computes them (`bundlePriceRange`):
+ * priced from its in-stock selections while it can be bought (every required option has one), from all
+ * sellable selections otherwise, and then out of stock.
+ */
+function bundlePrice(
+  product: MagentoProduct,
+  selections: readonly MagentoProduct[],
+  context: NormalizeContext,
+): { price: number; inStock: boolean } | undefined {
+  const sellable = new Map(
+    selections.filter((s) => isSellable(s, context.websiteId)).map((s) => [s.sku, s] as const),
+  );
+  const range = (inStockOnly: boolean) =>
+    bundlePriceRange({
+      fixedPrice: textAttribute(product, 'price_type') === BUNDLE_FIXED_PRICE,
+      price: product.price ?? 0,
+      specialPercent: bundleSpecialPercent(specialPrice(product), context.now, context.timeZone),
+      options: product.extension_attributes?.bundle_product_options ?? [],
+      selectionPrice: (sku): PricePair | undefined => {
+        const selection = sellable.get(sku);
+        return selection && (!inStockOnly || inStock(selection)) ? ownPrice(selection, context) : undefined;
+      },
+    });
+  const salable = range(true);
+  const priced = salable ?? range(false);
+  return priced && { price: priced.minimum.final, inStock: inStock(product) && salable !== undefined };
+}
+
+/**
+ * One Magento product (with its linked products: configurable children or bundle selections) → the
+ * catalog document of one store view, or the reason it is not indexed. Pure: everything it needs is in
+ * its arguments.
  *
  * Configurable parents take their children's option labels (colors, sizes), are in stock when a sellable
  * child is, and are priced at the lowest final price of their in-stock children (of all sellable children
- * when none is in stock).
+ * when none is in stock). Bundles are priced at their minimum ("from") price (`bundlePrice`).
  */
 export function normalizeProduct(
   product: MagentoProduct,
-  children: readonly MagentoProduct[],
+  linked: readonly MagentoProduct[],
   context: NormalizeContext,
   review?: ProductReviewSummary,
 ): NormalizedProduct {
@@ -140,7 +184,7 @@ export function normalizeProduct(
   let price = ownPrice(product, context).final;
   let stock = inStock(product);
   if (product.type_id === 'configurable') {
-    const sellable = children.filter((child) => isSellable(child, context.websiteId));
+    const sellable = linked.filter((child) => isSellable(child, context.websiteId));
     for (const child of sellable) {
       const resolved = resolveOptionLabels(child, context.optionLabels);
       mergeAttributes(attributes, resolved.attributes);
@@ -152,6 +196,18 @@ export function normalizeProduct(
     );
     if (priced.length > 0) price = Math.min(...priced);
     stock = inStockChildren.length > 0;
+  }
+  if (product.type_id === 'bundle') {
+    const bundle = bundlePrice(product, linked, context);
+    if (!bundle)
+      return {
+        ok: false,
+        sku: product.sku,
+        reason: 'no_price',
+        detail: 'bundle without a sellable selection for every required option',
+      };
+    price = bundle.price;
+    stock = bundle.inStock;
   }
   if (!Number.isFinite(price) || price < 0)
     return { ok: false, sku: product.sku, reason: 'no_price', detail: `price ${String(product.price)}` };

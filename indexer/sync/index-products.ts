@@ -17,6 +17,7 @@ import { normalizeReviewSummary } from '../normalize/normalize-review-summary.js
 import { type QualityReport, recordInvalid, recordProduct } from '../normalize/quality-report.js';
 import type { RunCounts } from '../runs/index-run-repository.js';
 import { type DocumentWriter, keyOf, seenKey } from './document-writer.js';
+import { readLinkedProducts } from './read-linked-products.js';
 
 /** The state one run carries through its batches. */
 export interface RunState {
@@ -39,12 +40,14 @@ export function newRunState(report: QualityReport): RunState {
 
 /**
  * Items that did not fit their shape are reported and skipped — and protected from the full run's sweep:
- * one malformed answer must not remove a product (or a CMS page) from search.
+ * one malformed answer must not remove a product (or a CMS page) from search. An item is counted once,
+ * though a run may read it twice (on its own and as a bundle's selection).
  */
 export function recordProblems(run: RunState, problems: readonly MagentoItemProblem[]): void {
-  recordInvalid(run.report, problems);
-  run.counts.invalid += problems.length;
-  for (const problem of problems) run.kept.add(`${problem.entity}\u0000${problem.key}`);
+  const fresh = problems.filter((problem) => !run.kept.has(`${problem.entity}\u0000${problem.key}`));
+  recordInvalid(run.report, fresh);
+  run.counts.invalid += fresh.length;
+  for (const problem of fresh) run.kept.add(`${problem.entity}\u0000${problem.key}`);
 }
 
 /** Whether a document belongs to an item this run could not read (see {@link recordProblems}). */
@@ -55,7 +58,7 @@ export function isKept(run: RunState, key: DocumentKey): boolean {
 }
 
 export interface ProductSyncDeps {
-  magento: Pick<MagentoClient, 'getConfigurableChildren' | 'getReviewSummaries'>;
+  magento: Pick<MagentoClient, 'getConfigurableChildren' | 'searchProducts' | 'getReviewSummaries'>;
   writer: DocumentWriter;
   normalize: NormalizeContext;
 }
@@ -87,7 +90,7 @@ async function readReviews(
   }
 }
 
-/** Normalizes and writes one batch of products (with their children and review summaries). */
+/** Normalizes and writes one batch of products (with their children or selections, and review summaries). */
 export async function indexProducts(
   products: readonly MagentoProduct[],
   deps: ProductSyncDeps,
@@ -95,13 +98,8 @@ export async function indexProducts(
 ): Promise<void> {
   const store = deps.normalize.store;
   const candidates = products.filter(mayBeIndexed);
-  const children = new Map<string, MagentoProduct[]>();
-  for (const product of candidates) {
-    if (product.type_id !== 'configurable') continue;
-    const page = await deps.magento.getConfigurableChildren(store, product.sku);
-    recordProblems(run, page.problems);
-    children.set(product.sku, page.items);
-  }
+  const { linked, problems } = await readLinkedProducts(deps.magento, store, candidates);
+  recordProblems(run, problems);
   const reviews = await readReviews(
     deps,
     candidates.map((p) => p.sku),
@@ -111,9 +109,10 @@ export async function indexProducts(
   const documents: CatalogDocumentInput[] = [];
   const stale: DocumentKey[] = [];
   for (const product of products) {
+    if (isKept(run, { store, type: 'product', id: product.sku })) continue;
     const outcome = normalizeProduct(
       product,
-      children.get(product.sku) ?? [],
+      linked.get(product.sku) ?? [],
       deps.normalize,
       reviews.get(product.sku),
     );

@@ -1,6 +1,7 @@
-import { MagentoNotFoundError } from '../../common/errors.js';
+import { MagentoNotFoundError, MagentoResponseError } from '../../common/errors.js';
 import type { MagentoClient } from '../../common/magento/magento-client.js';
 import type { MagentoProductAttribute } from '../../common/magento/shapes/catalog.js';
+import { isKnownTimeZone } from '../../common/time/local-date.js';
 import { indexCategoryTree } from '../normalize/category-paths.js';
 import type { NormalizeContext } from '../normalize/normalize-product.js';
 
@@ -17,8 +18,10 @@ function describesProduct(attribute: MagentoProductAttribute): boolean {
 }
 
 /**
- * Everything the normalizer needs about one store view, read from Magento once per run: website and
- * base currency, the category tree, and the store-view labels of every shopper-facing select attribute.
+ * Everything the normalizer needs about one store view, read from Magento once per run: website, base
+ * currency and time zone, the category tree, and the store-view labels of every shopper-facing select
+ * attribute. A store config without a time zone the runtime knows is a bad Magento answer: special prices
+ * would be decided on the wrong day.
  */
 export async function loadStoreContext(
   magento: Pick<
@@ -45,6 +48,16 @@ export async function loadStoreContext(
   ]);
   const config = configs.find((c) => c.code === store);
   if (!config) throw new MagentoNotFoundError(`Magento has no store view "${store}"`, { store });
+  const timeZone = config.timezone;
+  if (timeZone === null || !isKnownTimeZone(timeZone))
+    throw new MagentoResponseError(
+      `store ${store}: store config has no known timezone (${String(timeZone)})`,
+      {
+        entity: 'store config',
+        key: store,
+        field: 'timezone',
+      },
+    );
   const optionLabels = new Map<string, Map<string, string>>();
   for (const attribute of attributes.items) {
     if (!attribute.attribute_code || !describesProduct(attribute)) continue;
@@ -60,6 +73,7 @@ export async function loadStoreContext(
     websiteId: config.website_id,
     currency: config.base_currency_code ?? config.default_display_currency_code ?? 'USD',
     now,
+    timeZone,
     optionLabels,
     specAttributes: new Set(
       specs.items.flatMap((a) =>

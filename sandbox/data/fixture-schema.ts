@@ -95,6 +95,30 @@ export const stockItemSchema = z.looseObject({
   is_in_stock: z.boolean(),
 });
 
+/** `Bundle.LinkInterface`: a selection; `price`/`price_type` (0 amount, 1 percent) count for fixed-price bundles. */
+const bundleLinkSchema = z.looseObject({
+  id: z.string(),
+  sku: z.string().min(1),
+  option_id: int,
+  qty: z.number().positive(),
+  position: int,
+  is_default: z.boolean(),
+  price: z.number().nonnegative(),
+  price_type: z.union([z.literal(0), z.literal(1)]),
+  can_change_quantity: int,
+});
+
+/** `Bundle.OptionInterface`. */
+const bundleOptionSchema = z.looseObject({
+  option_id: int,
+  title: z.string(),
+  required: z.boolean(),
+  type: z.enum(['select', 'radio', 'checkbox', 'multi']),
+  position: int,
+  sku: z.string().min(1),
+  product_links: z.array(bundleLinkSchema),
+});
+
 export const productSchema = z.looseObject({
   id: int,
   sku: z.string().min(1),
@@ -124,7 +148,7 @@ export const productSchema = z.looseObject({
       )
       .optional(),
     configurable_product_links: z.array(int).optional(),
-    bundle_product_options: z.array(z.looseObject({ option_id: int, title: z.string() })).optional(),
+    bundle_product_options: z.array(bundleOptionSchema).optional(),
   }),
   product_links: z.array(z.unknown()),
   options: z.array(z.unknown()),

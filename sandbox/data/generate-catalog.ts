@@ -238,6 +238,78 @@ function addApparelFamily(ctx: Context): void {
   );
 }
 
+/**
+ * The three bundle set-ups of Magento's price model, by `index % 3`: dynamic price with an optional
+ * add-on (from = the required items, to = everything); dynamic price with a choice between two items, a
+ * quantity of 2 and a special price of 90 % (percent, as Magento's bundle special price is); and a fixed
+ * price (the items' sum less 10 %) with the items included and an add-on at 10 % of the bundle's price.
+ */
+function bundleSetup(
+  ctx: Context,
+  index: number,
+  members: readonly Product[],
+): { price: number; attributes: Record<string, string>; options: BundleOptionDraft[] } {
+  const [a, b, c] = members as [Product, Product, Product];
+  const included = (product: Product, qty = 1) => ({ product, qty, price: 0, priceType: 0 as const });
+  const mainItemAndAccessory: BundleOptionDraft[] = [
+    { title: 'Main item', required: true, type: 'select', items: [included(a)] },
+    { title: 'Accessory', required: true, type: 'select', items: [included(b)] },
+  ];
+  switch (index % 3) {
+    case 0:
+      return {
+        price: 0,
+        attributes: { price_type: '0' },
+        options: [
+          ...mainItemAndAccessory,
+          { title: 'Add-on', required: false, type: 'checkbox', items: [included(c)] },
+        ],
+      };
+    case 1:
+      return {
+        price: 0,
+        attributes: {
+          price_type: '0',
+          special_price: '90.000000',
+          special_from_date: `${magentoDate(daysBefore(ctx.now, 10)).slice(0, 10)} 00:00:00`,
+          special_to_date: `${magentoDate(daysBefore(ctx.now, -20)).slice(0, 10)} 00:00:00`,
+        },
+        options: [
+          {
+            title: 'Choose your main item',
+            required: true,
+            type: 'radio',
+            items: [included(a), included(b)],
+          },
+          { title: 'Accessory', required: true, type: 'select', items: [included(c, 2)] },
+        ],
+      };
+    default: {
+      const sum = members.reduce((total, m) => total + m.price, 0);
+      return {
+        price: roundMoney(Math.max(0.99, Math.round(sum * 0.9) - 0.01)),
+        attributes: { price_type: '1' },
+        options: [
+          ...mainItemAndAccessory,
+          {
+            title: 'Add-on',
+            required: false,
+            type: 'checkbox',
+            items: [{ product: c, qty: 1, price: 10, priceType: 1 }],
+          },
+        ],
+      };
+    }
+  }
+}
+
+interface BundleOptionDraft {
+  title: string;
+  required: boolean;
+  type: 'select' | 'radio' | 'checkbox';
+  items: { product: Product; qty: number; price: number; priceType: 0 | 1 }[];
+}
+
 function addBundle(ctx: Context, index: number): void {
   const pool = ctx.products.filter(
     (p) => p.type_id === 'simple' && p.visibility === 4 && p.status === 1 && p.sku.startsWith('OD-'),
@@ -249,45 +321,47 @@ function addBundle(ctx: Context, index: number): void {
     ['Weekend Camping Bundle', 'Bike Commuter Starter Kit', 'Trail Day Essentials Bundle'][index % 3] ?? '';
   const fullName = index < 3 ? name : `${name} #${index + 1}`;
   const sku = `BNDL-${String(id).padStart(5, '0')}`;
+  const setup = bundleSetup(ctx, index, members);
   ctx.products.push(
     buildProduct({
       id,
       sku,
       name: fullName,
       type: 'bundle',
-      price: 0,
+      price: setup.price,
       categoryIds: [CATEGORY.outdoor, CATEGORY.camping],
       attributes: {
         description: `<p>Everything in one box: ${members.map((m) => m.name).join(', ')}.</p>`,
         url_key: urlKey(fullName, id),
-        price_type: '0',
+        ...setup.attributes,
         price_view: '0',
         sku_type: '0',
       },
       qty: 0,
       ...dates(ctx),
       extension: {
-        bundle_product_options: members.map((m, i) => ({
-          option_id: id * 10 + i,
-          title: m.name,
-          required: true,
-          type: 'select',
-          position: i + 1,
-          sku,
-          product_links: [
-            {
-              id: String(id * 10 + i),
-              sku: m.sku,
-              option_id: id * 10 + i,
-              qty: 1,
-              position: 1,
-              is_default: true,
-              price: 0,
-              price_type: 0,
+        bundle_product_options: setup.options.map((option, i) => {
+          const optionId = id * 10 + i;
+          return {
+            option_id: optionId,
+            title: option.title,
+            required: option.required,
+            type: option.type,
+            position: i + 1,
+            sku,
+            product_links: option.items.map((item, j) => ({
+              id: String(optionId * 10 + j),
+              sku: item.product.sku,
+              option_id: optionId,
+              qty: item.qty,
+              position: j + 1,
+              is_default: j === 0,
+              price: item.price,
+              price_type: item.priceType,
               can_change_quantity: 0,
-            },
-          ],
-        })),
+            })),
+          };
+        }),
       },
     }),
   );

@@ -45,6 +45,7 @@ export function graphqlRoute(deps: { data: SandboxData; tokens: TokenStore }): R
       storeId: store.id,
       websiteId: store.website_id,
       currency: config.base_currency_code,
+      timeZone: config.timezone,
       customerId: deps.tokens.customerId(bearer(req)),
     };
     let variables: Record<string, unknown> | undefined;

@@ -1,6 +1,6 @@
 import type { Product } from '../data/fixture-schema.js';
 import { customAttribute } from '../data/product-builder.js';
-import { finalPrice, type StoreContext } from './product-view.js';
+import { minimalFinalPrice, type StoreContext } from './product-view.js';
 
 interface EqualFilter {
   eq?: string | null;
@@ -84,7 +84,7 @@ export function searchProducts(
     if (!equal({ in: [...categoryIds, ...categoryUids] }, links)) continue;
     if (!equal(f.sku, [p.sku]) || !equal(f.url_key, [customAttribute(p, 'url_key') ?? ''])) continue;
     if (f.name?.match && !terms(f.name.match).every((w) => p.name.toLowerCase().includes(w))) continue;
-    const price = finalPrice(p, ctx.data.now);
+    const price = f.price ? minimalFinalPrice(ctx, p) : 0;
     if (f.price?.from && price < Number(f.price.from)) continue;
     if (f.price?.to && price > Number(f.price.to)) continue;
     if (words.length > 0) {
@@ -97,12 +97,10 @@ export function searchProducts(
   const sort = args.sort ?? {};
   const direction = (d: 'ASC' | 'DESC' | null | undefined) => (d === 'DESC' ? -1 : 1);
   if (sort.price) {
-    rows.sort(
-      (a, b) =>
-        direction(sort.price) *
-        (finalPrice(ctx.data.scopedProduct(a, ctx.storeCode), ctx.data.now) -
-          finalPrice(ctx.data.scopedProduct(b, ctx.storeCode), ctx.data.now)),
+    const prices = new Map(
+      rows.map((p) => [p, minimalFinalPrice(ctx, ctx.data.scopedProduct(p, ctx.storeCode))]),
     );
+    rows.sort((a, b) => direction(sort.price) * ((prices.get(a) ?? 0) - (prices.get(b) ?? 0)));
   } else if (sort.name) {
     rows.sort((a, b) => direction(sort.name) * a.name.localeCompare(b.name, 'en'));
   } else if (words.length > 0 && sort.position === undefined) {
@@ -118,7 +116,7 @@ export function aggregations(ctx: StoreContext, products: readonly Product[]) {
   const scoped = products.map((p) => ctx.data.scopedProduct(p, ctx.storeCode));
   const buckets = new Map<number, number>();
   for (const p of scoped) {
-    const bucket = Math.floor(finalPrice(p, ctx.data.now) / PRICE_STEP);
+    const bucket = Math.floor(minimalFinalPrice(ctx, p) / PRICE_STEP);
     buckets.set(bucket, (buckets.get(bucket) ?? 0) + 1);
   }
   const price = {

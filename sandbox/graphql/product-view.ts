@@ -1,3 +1,9 @@
+import { type BundlePriceRange, bundlePriceRange } from '../../common/magento/pricing/bundle-price.js';
+import {
+  type SpecialPriceAttributes,
+  bundleSpecialPercent,
+  resolvePrice,
+} from '../../common/magento/pricing/special-price.js';
 import type { Product, Review } from '../data/fixture-schema.js';
 import type { SandboxData } from '../data/sandbox-data.js';
 import { customAttribute } from '../data/product-builder.js';
@@ -15,6 +21,8 @@ export interface StoreContext {
   storeId: number;
   websiteId: number;
   currency: string;
+  /** The store's `general/locale/timezone`: special-price windows are calendar days there. */
+  timeZone: string;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -24,16 +32,17 @@ const TYPE_NAMES: Record<string, string> = {
   bundle: 'BundleProduct',
 };
 
+function specialPrice(product: Product): SpecialPriceAttributes {
+  return {
+    price: customAttribute(product, 'special_price'),
+    from: customAttribute(product, 'special_from_date'),
+    to: customAttribute(product, 'special_to_date'),
+  };
+}
+
 /** The price a customer pays today: an active special price wins over the regular price. */
-export function finalPrice(product: Product, now: Date): number {
-  const special = customAttribute(product, 'special_price');
-  if (special === undefined) return product.price;
-  const from = customAttribute(product, 'special_from_date');
-  const to = customAttribute(product, 'special_to_date');
-  const day = now.toISOString().slice(0, 10);
-  if (from && from.slice(0, 10) > day) return product.price;
-  if (to && to.slice(0, 10) < day) return product.price;
-  return Math.min(product.price, Number(special));
+export function finalPrice(ctx: StoreContext, product: Product): number {
+  return resolvePrice(product.price, specialPrice(product), ctx.data.now, ctx.timeZone).final;
 }
 
 function productPrice(regular: number, final: number, currency: string) {
@@ -45,32 +54,60 @@ function productPrice(regular: number, final: number, currency: string) {
   };
 }
 
-/** Products whose prices make up a composite product's range (configurable children, bundle members). */
-function pricedMembers(ctx: StoreContext, p: Product): Product[] {
-  const ids =
-    p.type_id === 'configurable'
-      ? (p.extension_attributes.configurable_product_links ?? [])
-      : (p.extension_attributes.bundle_product_options ?? []).flatMap((o) =>
-          ((o.product_links as Array<{ sku: string }> | undefined) ?? []).map(
-            (l) => ctx.data.productBySku(l.sku)?.id ?? -1,
-          ),
-        );
-  return ids
+function configurableChildren(ctx: StoreContext, p: Product): Product[] {
+  return (p.extension_attributes.configurable_product_links ?? [])
     .map((id) => ctx.data.productById(id))
     .filter((c): c is Product => c !== undefined && c.status === 1)
     .map((c) => ctx.data.scopedProduct(c, ctx.storeCode));
 }
 
+/**
+ * A bundle's range as Magento's bundle price model gives it: from the in-stock selections while every
+ * required option has one (the bundle is salable), from all sellable selections otherwise.
+ */
+function bundleRange(
+  ctx: StoreContext,
+  p: Product,
+): { range: BundlePriceRange; salable: boolean } | undefined {
+  const range = (inStockOnly: boolean) =>
+    bundlePriceRange({
+      fixedPrice: customAttribute(p, 'price_type') === '1',
+      price: p.price,
+      specialPercent: bundleSpecialPercent(specialPrice(p), ctx.data.now, ctx.timeZone),
+      options: p.extension_attributes.bundle_product_options ?? [],
+      selectionPrice: (sku) => {
+        const source = ctx.data.productBySku(sku);
+        if (
+          !source ||
+          source.status !== 1 ||
+          !source.extension_attributes.website_ids.includes(ctx.websiteId)
+        )
+          return undefined;
+        if (inStockOnly && source.extension_attributes.stock_item?.is_in_stock !== true) return undefined;
+        const selection = ctx.data.scopedProduct(source, ctx.storeCode);
+        return { regular: selection.price, final: finalPrice(ctx, selection) };
+      },
+    });
+  const salable = range(true);
+  const priced = salable ?? range(false);
+  return priced && { range: priced, salable: salable !== undefined };
+}
+
 export function priceRange(ctx: StoreContext, p: Product) {
-  const members = pricedMembers(ctx, p);
   if (p.type_id === 'bundle') {
-    const regular = roundMoney(members.reduce((s, m) => s + m.price, 0));
-    const final = roundMoney(members.reduce((s, m) => s + finalPrice(m, ctx.data.now), 0));
-    const price = productPrice(regular, final, ctx.currency);
-    return { minimum_price: price, maximum_price: price };
+    const bundle = bundleRange(ctx, p);
+    const { minimum, maximum } = bundle?.range ?? {
+      minimum: { regular: 0, final: 0 },
+      maximum: { regular: 0, final: 0 },
+    };
+    return {
+      minimum_price: productPrice(minimum.regular, minimum.final, ctx.currency),
+      maximum_price: productPrice(maximum.regular, maximum.final, ctx.currency),
+    };
   }
-  const priced = p.type_id === 'configurable' && members.length > 0 ? members : [p];
-  const finals = priced.map((m) => ({ regular: m.price, final: finalPrice(m, ctx.data.now) }));
+  const children = p.type_id === 'configurable' ? configurableChildren(ctx, p) : [];
+  const priced = children.length > 0 ? children : [p];
+  const finals = priced.map((m) => ({ regular: m.price, final: finalPrice(ctx, m) }));
   const min = finals.reduce((a, b) => (b.final < a.final ? b : a));
   const max = finals.reduce((a, b) => (b.final > a.final ? b : a));
   return {
@@ -79,10 +116,16 @@ export function priceRange(ctx: StoreContext, p: Product) {
   };
 }
 
+/** What the storefront filters and sorts a product by: the minimum final price (Magento's price index `min_price`). */
+export function minimalFinalPrice(ctx: StoreContext, p: Product): number {
+  return priceRange(ctx, p).minimum_price.final_price.value;
+}
+
 export function inStock(ctx: StoreContext, p: Product): boolean {
-  if (p.type_id === 'configurable' || p.type_id === 'bundle') {
-    return pricedMembers(ctx, p).some((m) => m.extension_attributes.stock_item?.is_in_stock === true);
-  }
+  if (p.type_id === 'configurable')
+    return configurableChildren(ctx, p).some((m) => m.extension_attributes.stock_item?.is_in_stock === true);
+  if (p.type_id === 'bundle')
+    return p.extension_attributes.stock_item?.is_in_stock === true && bundleRange(ctx, p)?.salable === true;
   return p.extension_attributes.stock_item?.is_in_stock === true;
 }
 
@@ -210,14 +253,11 @@ function bundleItems(ctx: StoreContext, p: Product) {
   return (p.extension_attributes.bundle_product_options ?? []).map((o) => ({
     uid: uid(`bundle/${o.option_id}`),
     title: o.title,
-    required: Boolean(o.required),
-    type: String(o.type ?? 'select'),
-    position: Number(o.position ?? 0),
+    required: o.required,
+    type: o.type,
+    position: o.position,
     sku: p.sku,
-    options: (
-      (o.product_links as Array<{ id: string; sku: string; qty: number; is_default: boolean }> | undefined) ??
-      []
-    ).map((l) => {
+    options: o.product_links.map((l) => {
       const member = ctx.data.productBySku(l.sku);
       return {
         uid: uid(`bundle/${o.option_id}/${l.id}/${l.qty}`),

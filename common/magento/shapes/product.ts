@@ -27,6 +27,32 @@ const configurableOptionSchema = z.object({
 });
 export type MagentoConfigurableOption = z.infer<typeof configurableOptionSchema>;
 
+/** `Bundle.LinkInterface`: one selection of a bundle option. */
+const bundleLinkSchema = z.object({
+  id: z.string().optional(),
+  sku: z.string().optional(),
+  option_id: z.number().int().optional(),
+  qty: z.number().optional(),
+  position: z.number().int().optional(),
+  is_default: z.boolean().nullable().optional(),
+  /** Fixed-price bundles: the selection's price, an amount or (`price_type` 1) a percentage of the bundle's price. */
+  price: z.number().nullable().optional(),
+  price_type: z.number().int().nullable().optional(),
+  can_change_quantity: z.number().int().optional(),
+});
+
+/** `Bundle.OptionInterface`: `type` is `select`, `radio`, `checkbox` or `multi`. */
+const bundleOptionSchema = z.object({
+  option_id: z.number().int().optional(),
+  title: z.string().optional(),
+  required: z.boolean().optional(),
+  type: z.string().optional(),
+  position: z.number().int().optional(),
+  sku: z.string().optional(),
+  product_links: z.array(bundleLinkSchema).optional(),
+});
+export type MagentoBundleOption = z.infer<typeof bundleOptionSchema>;
+
 const productExtensionSchema = z.object({
   stock_item: stockItemSchema.optional(),
   website_ids: z.array(z.number().int()).optional(),
@@ -35,6 +61,7 @@ const productExtensionSchema = z.object({
     .optional(),
   configurable_product_options: z.array(configurableOptionSchema).optional(),
   configurable_product_links: z.array(z.number().int()).optional(),
+  bundle_product_options: z.array(bundleOptionSchema).optional(),
 });
 
 const mediaGalleryEntrySchema = z.object({

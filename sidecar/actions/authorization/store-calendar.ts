@@ -4,17 +4,8 @@
  * server's own zone.
  */
 
-/** The store-local calendar date of an instant, `YYYY-MM-DD`. */
-export function localDate(instant: string | Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
-  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
+/** The store-local calendar date of an instant, `YYYY-MM-DD` (shared with the catalog's special-price rule). */
+export { localDate } from '../../../common/time/local-date.js';
 
 function toUtcDays(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogCollectionSpec } from '../../../common/catalog/catalog-collection.js';
 import { pointId } from '../../../common/catalog/catalog-document.js';
+import { SearchService } from '../../../common/catalog/search-service.js';
 import {
   INDEX_QUEUE_NAME,
   type IndexJob,
@@ -120,8 +121,44 @@ describe.runIf(hasPg)('reindex of the demo store on the in-process runner', () =
     expect(again.unchanged).toBeGreaterThan(500);
   });
 
+  it('indexes bundles at the "from" price the store serves live, so a budget they exceed leaves them out', async () => {
+    const magento = createMagentoClient({ baseUrl: h.sandbox.url, token: h.sandbox.adminToken });
+    const search = new SearchService(h.collection, embedder);
+    const bundles = h.sandbox.data.fixture.products.filter((p) => p.type_id === 'bundle' && p.status === 1);
+    expect(bundles.length).toBeGreaterThanOrEqual(3);
+    await h.run({ type: 'upsert-skus', store: 'fr', skus: bundles.map((b) => b.sku) });
+    for (const store of ['default', 'fr']) {
+      const live = await magento.getLiveProducts(
+        store,
+        bundles.map((b) => b.sku),
+      );
+      for (const bundle of bundles) {
+        const [stored] = await h.collection.documents([{ store, type: 'product', id: bundle.sku }]);
+        const minimum = live.items.find((i) => i.sku === bundle.sku)?.price_range.minimum_price.final_price;
+        expect(minimum?.value).toBeGreaterThan(0);
+        expect(stored).toMatchObject({ price: minimum?.value, currency: minimum?.currency });
+      }
+      const [first] = bundles;
+      const price = (await h.collection.documents([{ store, type: 'product', id: first!.sku }]))[0]!.price!;
+      const within = await search.search(first!.name, { store, filters: { maxPrice: price } });
+      const under = await search.search(first!.name, { store, filters: { maxPrice: Math.floor(price) - 1 } });
+      expect(within.map((hit) => hit.id)).toContain(first!.sku);
+      expect(under.map((hit) => hit.id)).not.toContain(first!.sku);
+      expect(under.every((hit) => (hit.price ?? 0) <= Math.floor(price) - 1)).toBe(true);
+    }
+  });
+
   it('reports and skips a malformed product without stopping the run or dropping its document', async () => {
-    const bad = h.sandbox.data.fixture.products.find((p) => p.status === 1 && p.visibility === 4)!;
+    const selections = new Set(
+      h.sandbox.data.fixture.products.flatMap((p) =>
+        (p.extension_attributes.bundle_product_options ?? []).flatMap((o) =>
+          o.product_links.map((l) => l.sku),
+        ),
+      ),
+    );
+    const bad = h.sandbox.data.fixture.products.find(
+      (p) => p.status === 1 && p.visibility === 4 && !selections.has(p.sku),
+    )!;
     const attributes = bad.custom_attributes as { attribute_code: string; value: unknown }[];
     const urlKey = attributes.find((a) => a.attribute_code === 'url_key')!;
     const original = urlKey.value;
@@ -137,6 +174,29 @@ describe.runIf(hasPg)('reindex of the demo store on the in-process runner', () =
       expect(stored.size).toBe(1);
     } finally {
       urlKey.value = original;
+    }
+  });
+
+  it('keeps a bundle as it was when one of its selections is malformed, and reports both once', async () => {
+    const bundle = h.sandbox.data.fixture.products.find((p) => p.type_id === 'bundle' && p.status === 1)!;
+    const selectionSku = bundle.extension_attributes.bundle_product_options![0]!.product_links[0]!.sku;
+    const selection = h.sandbox.data.productBySku(selectionSku)!;
+    const before = await h.collection.documents([{ store: 'default', type: 'product', id: bundle.sku }]);
+    expect(before).toHaveLength(1);
+    const original = selection.name;
+    (selection as { name: unknown }).name = 42;
+    try {
+      const result = await h.run({ type: 'full', store: 'default' });
+      expect(result).toMatchObject({ status: 'succeeded', invalid: 2, deleted: 0 });
+      const run = await h.indexer.runs.get(result.runId);
+      expect((run?.report as QualityReport).invalid.samples.map((p) => p.key).sort()).toEqual(
+        [bundle.sku, selectionSku].sort(),
+      );
+      expect(await h.collection.documents([{ store: 'default', type: 'product', id: bundle.sku }])).toEqual(
+        before,
+      );
+    } finally {
+      selection.name = original;
     }
   });
 

@@ -15,6 +15,7 @@ const context: NormalizeContext = {
   websiteId: 1,
   currency: 'USD',
   now: new Date('2026-03-15T12:00:00Z'),
+  timeZone: 'America/Chicago',
   optionLabels: new Map([
     [
       'color',
@@ -195,6 +196,120 @@ describe('normalizeProduct', () => {
 
     const soldOut = normalizeProduct(parent, [child('A', '49', '167', 25, false)], context);
     expect(soldOut.ok && soldOut.document).toMatchObject({ in_stock: false, price: 25 });
+  });
+});
+
+describe('normalizeProduct prices', () => {
+  // 2026-03-14 23:30 UTC: already the 15th in Paris, still the 14th in Chicago.
+  const lateEvening = { ...context, now: new Date('2026-03-14T23:30:00Z') };
+  const onSale = product({}, { special_price: '24.000000', special_from_date: '2026-03-15 00:00:00' });
+
+  it("decides a special price's window in the store view's time zone", () => {
+    const paris = normalizeProduct(onSale, [], { ...lateEvening, timeZone: 'Europe/Paris' });
+    const chicago = normalizeProduct(onSale, [], { ...lateEvening, timeZone: 'America/Chicago' });
+    expect(paris.ok && paris.document.price).toBe(24);
+    expect(chicago.ok && chicago.document.price).toBe(30);
+  });
+
+  const selection = (sku: string, price: number, inStock = true, custom: Record<string, unknown> = {}) =>
+    product(
+      {
+        sku,
+        price,
+        visibility: 1,
+        extension_attributes: {
+          website_ids: [1],
+          stock_item: { qty: inStock ? 5 : 0, is_in_stock: inStock },
+        },
+      },
+      custom,
+    );
+  const bundle = (custom: Record<string, unknown>, price = 0) =>
+    product(
+      {
+        sku: 'BNDL-1',
+        type_id: 'bundle',
+        price,
+        extension_attributes: {
+          website_ids: [1],
+          stock_item: { qty: 0, is_in_stock: true },
+          bundle_product_options: [
+            {
+              option_id: 1,
+              title: 'Tent',
+              required: true,
+              type: 'radio',
+              product_links: [
+                { sku: 'TENT', qty: 1, price: 0, price_type: 0 },
+                { sku: 'TENT-XL', qty: 1, price: 0, price_type: 0 },
+              ],
+            },
+            {
+              option_id: 2,
+              title: 'Mat',
+              required: true,
+              type: 'select',
+              product_links: [{ sku: 'MAT', qty: 2, price: 0, price_type: 0 }],
+            },
+            {
+              option_id: 3,
+              title: 'Lamp',
+              required: false,
+              type: 'checkbox',
+              product_links: [{ sku: 'LAMP', qty: 1, price: 5, price_type: 0 }],
+            },
+          ],
+        },
+      },
+      custom,
+    );
+  const selections = [
+    selection('TENT', 120, true, { special_price: '99.000000', special_from_date: '2026-03-15 00:00:00' }),
+    selection('TENT-XL', 180),
+    selection('MAT', 20),
+    selection('LAMP', 15),
+  ];
+
+  it('prices a dynamic bundle at its "from" price: the cheapest selection of every required option', () => {
+    const result = normalizeProduct(bundle({ price_type: '0' }), selections, context);
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.document).toMatchObject({ type: 'product', price: 99 + 2 * 20, in_stock: true });
+  });
+
+  it("applies the selections' special prices and the bundle's special percentage in the store's time zone", () => {
+    const discounted = bundle({
+      price_type: '0',
+      special_price: '90.000000',
+      special_from_date: '2026-03-15 00:00:00',
+    });
+    const paris = normalizeProduct(discounted, selections, { ...lateEvening, timeZone: 'Europe/Paris' });
+    const chicago = normalizeProduct(discounted, selections, { ...lateEvening, timeZone: 'America/Chicago' });
+    expect(paris.ok && paris.document.price).toBe(89.1 + 2 * 18);
+    expect(chicago.ok && chicago.document.price).toBe(120 + 2 * 20);
+  });
+
+  it('prices a fixed-price bundle at its own price plus the required selections’ prices', () => {
+    const result = normalizeProduct(bundle({ price_type: '1' }, 149.99), selections, context);
+    expect(result.ok && result.document.price).toBe(149.99);
+  });
+
+  it('prices from in-stock selections, and from all when a required option has none (then out of stock)', () => {
+    const tentSoldOut = selections.map((s) => (s.sku === 'TENT' ? selection('TENT', 120, false) : s));
+    const cheaperGone = normalizeProduct(bundle({ price_type: '0' }), tentSoldOut, context);
+    expect(cheaperGone.ok && cheaperGone.document).toMatchObject({ price: 180 + 40, in_stock: true });
+
+    const matSoldOut = selections.map((s) => (s.sku === 'MAT' ? selection('MAT', 20, false) : s));
+    const unsalable = normalizeProduct(bundle({ price_type: '0' }), matSoldOut, context);
+    expect(unsalable.ok && unsalable.document).toMatchObject({ price: 99 + 40, in_stock: false });
+  });
+
+  it('skips a bundle whose required option has no sellable selection instead of indexing it at 0', () => {
+    const result = normalizeProduct(
+      bundle({ price_type: '0' }),
+      selections.filter((s) => s.sku !== 'MAT'),
+      context,
+    );
+    expect(result).toMatchObject({ ok: false, reason: 'no_price' });
   });
 });
 

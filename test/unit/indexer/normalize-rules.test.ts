@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { MagentoCategoryTree } from '../../../common/magento/shapes/catalog.js';
 import { resolveOptionLabels } from '../../../indexer/normalize/attribute-labels.js';
 import { indexCategoryTree, productCategories } from '../../../indexer/normalize/category-paths.js';
-import { resolvePrice } from '../../../indexer/normalize/prices.js';
 import { productSchema } from '../../../common/magento/shapes/product.js';
 
 const node = (
@@ -19,31 +18,6 @@ const node = (
   level: null,
   product_count: 0,
   children_data: children,
-});
-
-describe('resolvePrice', () => {
-  const now = new Date('2026-03-15T12:00:00Z');
-
-  it('applies a special price inside its window, the to-date inclusive', () => {
-    expect(
-      resolvePrice(100, { price: '80.000000', from: '2026-03-01 00:00:00', to: '2026-03-15 00:00:00' }, now),
-    ).toEqual({
-      regular: 100,
-      special: 80,
-      final: 80,
-    });
-  });
-
-  it('ignores an expired, a future and a higher special price', () => {
-    expect(resolvePrice(100, { price: '80', from: '2026-01-01', to: '2026-03-14' }, now).final).toBe(100);
-    expect(resolvePrice(100, { price: '80', from: '2026-03-16' }, now).final).toBe(100);
-    expect(resolvePrice(100, { price: '120' }, now).final).toBe(100);
-  });
-
-  it('applies an open-ended special price and ignores a missing one', () => {
-    expect(resolvePrice(50, { price: '45' }, now).final).toBe(45);
-    expect(resolvePrice(50, {}, now)).toEqual({ regular: 50, special: undefined, final: 50 });
-  });
 });
 
 describe('category paths', () => {
