@@ -48,6 +48,7 @@ import type { ProtectedValue } from './safety/filter-output.js';
 import type { TurnFacts } from './verifier/turn-facts.js';
 import { ConversationRecords } from './records/conversation-records.js';
 import { StoreNluRegistry } from './store-nlu-registry.js';
+import { StoreAttributeLabels } from './tools/attribute-labels.js';
 import { IndexedCatalog } from './tools/catalog-search.js';
 import { OrderAccess } from './tools/order-access.js';
 import { StoreDirectory } from './tools/store-directory.js';
@@ -154,6 +155,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
   await recover();
   const recoveryTimer = setInterval(() => void recover(), ACTION_RECOVERY_INTERVAL_MS);
   recoveryTimer.unref();
+  const attributeLabels = new StoreAttributeLabels(magento, logger.child({ component: 'attribute-labels' }));
   const deps: ChatDeps = {
     magento,
     catalog,
@@ -161,6 +163,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
     policies,
     actions: new BoundedActions({ service: actionService, magento, policies }),
     limiter,
+    attributeLabels: (store) => attributeLabels.labels(store),
     understand: (store, text, context) => nlu.understand(store, text, context),
   };
   const llm = config.OPENAI_API_KEY

@@ -2,6 +2,7 @@ import type { CatalogDocument } from '../../common/catalog/catalog-document.js';
 import type { MagentoClient } from '../../common/magento/magento-client.js';
 import type { RateLimiter } from '../../common/rate-limit/rate-limiter.js';
 import type { NluContext, Understanding } from '../nlu/types.js';
+import type { AttributeLabels } from '../tools/attribute-labels.js';
 import type { OrderAccess } from '../tools/order-access.js';
 import type { StorePolicies } from '../tools/store-policies.js';
 import type { CatalogHit } from './turn.js';
@@ -36,5 +37,7 @@ export interface ChatDeps {
   policies: StorePolicies;
   actions: ActionDesk;
   limiter: RateLimiter;
+  /** The store view's attribute labels ("Brand", "Marque"), for tables and facts. */
+  attributeLabels(store: string): Promise<AttributeLabels>;
   understand(store: string, text: string, context: NluContext): Promise<Understanding>;
 }

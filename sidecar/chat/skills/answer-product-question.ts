@@ -5,8 +5,8 @@ import { detectInjection } from '../../safety/detect-injection.js';
 import type { ChatDeps } from '../chat-deps.js';
 import type { SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
+import { attributeLabel } from '../../tools/attribute-labels.js';
 import {
-  attributeLabel,
   priceText,
   productCard,
   productCitation,
@@ -48,19 +48,24 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
   const single = products.length === 1;
   const sentences: string[] = [];
   let answered = 0;
-  const reviews = new Map(
-    (await deps.magento.getReviewSummaries(turn.store.code, skus, 10)).items.map((r) => [r.sku, r]),
-  );
+  const [reviewPage, labels] = await Promise.all([
+    deps.magento.getReviewSummaries(turn.store.code, skus, 10),
+    deps.attributeLabels(turn.store.code),
+  ]);
+  const reviews = new Map(reviewPage.items.map((r) => [r.sku, r]));
   const quoted: string[] = [];
   const quotations: string[] = [];
   for (const product of products) {
     const { live: current, doc } = product;
     const matched = Object.entries(doc.attributes).filter(([code, values]) =>
-      overlaps(topic, lexicalTerms(`${code.replace(/_/g, ' ')} ${values.join(' ')}`)),
+      overlaps(
+        topic,
+        lexicalTerms(`${attributeLabel(labels, code)} ${code.replace(/_/g, ' ')} ${values.join(' ')}`),
+      ),
     );
     if (matched.length > 0) {
       answered += 1;
-      const facts = matched.map(([code, values]) => `${attributeLabel(code)}: ${values.join(', ')}`);
+      const facts = matched.map(([code, values]) => `${attributeLabel(labels, code)}: ${values.join(', ')}`);
       sentences.push(
         render('product_facts', locale, { name: current.name, facts: joinClauses(facts, locale) }),
       );

@@ -2,8 +2,8 @@ import { formatMoney, render } from '../../replies/render.js';
 import type { ChatDeps } from '../chat-deps.js';
 import type { ComparisonTable, SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
+import { attributeLabel, type AttributeLabels } from '../../tools/attribute-labels.js';
 import {
-  attributeLabel,
   productCard,
   productCitation,
   productFact,
@@ -31,7 +31,7 @@ export async function compareProducts(turn: Turn, deps: ChatDeps): Promise<Skill
   );
   if (products.length < 2) return outcome(render('compare_need_two', locale));
 
-  const table = comparisonTable(products, locale);
+  const table = comparisonTable(products, await deps.attributeLabels(turn.store.code), locale);
   const text = table.rows.map((row) => `${row.label}: ${row.values.join(' | ')}`).join('\n');
   const header = `${locale === 'fr' ? 'Produit' : 'Product'}: ${table.columns.map((c) => c.name).join(' | ')}`;
   const result = outcome(render('compare_intro', locale, { table: `${header}\n${text}` }), {
@@ -47,7 +47,11 @@ export async function compareProducts(turn: Turn, deps: ChatDeps): Promise<Skill
   return result;
 }
 
-function comparisonTable(products: readonly PresentedProduct[], locale: 'en' | 'fr'): ComparisonTable {
+function comparisonTable(
+  products: readonly PresentedProduct[],
+  labels: AttributeLabels,
+  locale: 'en' | 'fr',
+): ComparisonTable {
   const rows: ComparisonTable['rows'] = [
     {
       label: locale === 'fr' ? 'Prix' : 'Price',
@@ -72,7 +76,7 @@ function comparisonTable(products: readonly PresentedProduct[], locale: 'en' | '
     .slice(0, MAX_ATTRIBUTE_ROWS);
   for (const code of shared) {
     rows.push({
-      label: attributeLabel(code),
+      label: attributeLabel(labels, code),
       values: products.map((p) => p.doc.attributes[code]?.join(', ') ?? '–'),
     });
   }

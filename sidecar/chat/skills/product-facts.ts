@@ -100,8 +100,3 @@ export function productLines(products: readonly PresentedProduct[], locale: Loca
     )
     .join('\n');
 }
-
-/** Human label of an attribute code: `battery_life` → "battery life". */
-export function attributeLabel(code: string): string {
-  return code.replace(/_/g, ' ');
-}

@@ -1,23 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
+import { chatReplySchema, type ChatReply } from '../../../common/chat-api/chat-api.js';
 
-/** The parts of a chat reply these tests read (the API returns more). */
-export const chatReplySchema = z.looseObject({
-  sessionId: z.string().uuid(),
-  messageId: z.string().uuid(),
-  reply: z.string(),
-  intent: z.string(),
-  confidence: z.number(),
-  entities: z.record(z.string(), z.unknown()),
-  products: z.array(z.looseObject({ sku: z.string(), price: z.number() })),
-  citations: z.array(z.looseObject({ source: z.string(), id: z.string(), version: z.string().optional() })),
-  actions: z.array(z.looseObject({ kind: z.string(), outcome: z.string() })),
-  escalation: z.object({ reason: z.string(), ticketId: z.string() }).nullable(),
-  order: z.looseObject({ number: z.string() }).nullable(),
-  orders: z.array(z.looseObject({ number: z.string() })),
-});
-export type ChatReplyBody = z.infer<typeof chatReplySchema>;
+/** The tests read replies through the API's own schema, so a reply that breaks the contract fails them. */
+export { chatReplySchema };
+export type ChatReplyBody = ChatReply;
 
 export const errorBodySchema = z.object({
   error: z.looseObject({ code: z.string().min(1), message: z.string().min(1) }),

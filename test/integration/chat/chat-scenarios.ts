@@ -190,6 +190,23 @@ export function describeConversationEngine(label: string, backend: EngineBackend
       );
 
       it(
+        'compares two of the laptops just shown in a table labelled as the store labels its attributes',
+        async () => {
+          const answer = await chat.send({ sessionId: search.sessionId, message: 'compare the first two' });
+          expect(answer.intent).toBe('comparison');
+          const table = answer.comparison!;
+          expect(table.columns.map((c) => c.sku)).toEqual(search.products.slice(0, 2).map((p) => p.sku));
+          const labels = table.rows.map((r) => r.label);
+          expect(labels.slice(0, 3)).toEqual(['Price', 'Stock', 'Rating']);
+          // Attribute rows carry the store's labels ("Brand"), never attribute codes ("manufacturer").
+          const storeLabels = new Set(fixture().attributes.map((a) => a.default_frontend_label));
+          expect(labels.length).toBeGreaterThan(3);
+          for (const label of labels.slice(3)) expect(storeLabels.has(label)).toBe(true);
+        },
+        TURN_TIMEOUT_MS,
+      );
+
+      it(
         'answers "what about warranty?" with a warranty cited by a rule of the store configuration',
         async () => {
           const answer = await chat.send({ sessionId: search.sessionId, message: 'what about warranty?' });

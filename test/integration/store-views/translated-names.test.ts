@@ -7,6 +7,7 @@ import { buildStoreNlu } from '../../../sidecar/nlu-setup.js';
 import { PolicySource } from '../../../sidecar/policy/policy-source.js';
 import { matchCategories } from '../../../sidecar/tools/match-categories.js';
 import { StorePolicies } from '../../../sidecar/tools/store-policies.js';
+import { attributeLabel, StoreAttributeLabels } from '../../../sidecar/tools/attribute-labels.js';
 import { startTestSandbox } from '../sandbox/sandbox-server.js';
 
 /**
@@ -46,5 +47,12 @@ describe('translated store views', () => {
     );
     expect(byAdminName.map((m) => m.sku)).toEqual(['GIFT-LEDSTRIP']);
     expect(byAdminName[0]?.name).toBe('Ruban LED Lumio Glow 5 m');
+  });
+
+  it('labels attributes as each store view does ("Marque" in fr, "Brand" elsewhere)', async () => {
+    const labels = new StoreAttributeLabels(magento, silentLogger());
+    expect(attributeLabel(await labels.labels('fr'), 'manufacturer')).toBe('Marque');
+    expect(attributeLabel(await labels.labels('fr'), 'battery_life_hours')).toBe('Autonomie (heures)');
+    expect(attributeLabel(await labels.labels('default'), 'manufacturer')).toBe('Brand');
   });
 });
