@@ -238,6 +238,16 @@ async function main(): Promise<void> {
       `${missing.length} labeled SKUs are not in the generated catalog (generator changed?): ${missing.slice(0, 5).join(', ')}…`,
     );
   }
+  // A relevant item the query's own filters exclude (a $1,800 bundle for "under $25") is a label error.
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const filteredOut = queries.flatMap((q) =>
+    Object.keys(q.relevant)
+      .filter((sku) => !passesFilters(byId.get(sku)!, q.filters))
+      .map((sku) => `${q.query} → ${sku}`),
+  );
+  if (filteredOut.length > 0) {
+    throw new Error(`labeled SKUs that their query's filters exclude: ${filteredOut.slice(0, 5).join('; ')}`);
+  }
   const glove = await GloveSifEmbedder.open(config.dataDir);
   const gloveNoPc = glove;
   const gloveWithPc = glove.withCommonComponent(
