@@ -42,7 +42,8 @@ const VIEWS: ViewSpec[] = [
     groupId: 2,
     locale: 'en_GB',
     currency: 'EUR',
-    timezone: 'Europe/Amsterdam',
+    // Magento sets the time zone per website (general/locale/timezone has no store-view scope).
+    timezone: 'Europe/Paris',
     weightUnit: 'kgs',
     host: 'eu.shop.example.com',
   },
