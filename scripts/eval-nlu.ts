@@ -1,7 +1,7 @@
 /**
  * `npm run eval:nlu`: trains on the train split of sidecar/nlu/training/utterances.jsonl, measures the
- * held-out split (accuracy, per-intent precision/recall, confusion, entity accuracy, latency with a
- * 1,200-product lexicon) and writes the results block into docs/nlu.md.
+ * held-out split (accuracy overall and per language, per-intent precision/recall, confusion, entity
+ * accuracy, latency with a 1,200-product lexicon) and writes the results block into docs/nlu.md.
  * `npm run eval:nlu -- --glove` also measures the classifier blended with the GloVe SIF embedder
  * (cache in DATA_DIR, built on first use).
  */
@@ -15,12 +15,15 @@ import { GloveSifEmbedder } from '../common/embedding/glove-sif-embedder.js';
 import { buildNluModel, analyse, LOW_CONFIDENCE_THRESHOLD } from '../sidecar/nlu/understand.js';
 import { loadLabeledUtterances, TRAINING_SET } from '../sidecar/nlu/training-set.js';
 import {
+  accuracyByLanguage,
   crossValidate,
   evaluateEntities,
   evaluateIntents,
   reliability,
   syntheticLexicon,
+  type LanguageAccuracy,
 } from '../sidecar/nlu/evaluation.js';
+import { LANGUAGES } from '../sidecar/nlu/language.js';
 import type { AttributeVocabulary, CatalogEntry } from '../sidecar/nlu/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -72,6 +75,13 @@ const start = process.hrtime.bigint();
 for (let r = 0; r < rounds; r++) for (const t of texts) analyse(big, t);
 const perMessageMs = Number(process.hrtime.bigint() - start) / 1e6 / (rounds * texts.length);
 
+const percent = (x: number): string => `${(x * 100).toFixed(1)} %`;
+/** "EN 83.6 % (102/122), FR 78.1 % (89/114)". */
+const perLanguage = (accuracies: readonly LanguageAccuracy[]): string =>
+  accuracies
+    .map((a) => `${a.lang.toUpperCase()} ${percent(a.accuracy)} (${a.correct}/${a.total})`)
+    .join(', ');
+
 /** Held-out accuracy with the GloVe SIF embedder blended in at several weights. */
 async function gloveLines(): Promise<string[]> {
   const embedder = await GloveSifEmbedder.open(loadConfig().dataDir);
@@ -80,10 +90,11 @@ async function gloveLines(): Promise<string[]> {
   const out = [`- With the GloVe SIF embedder (\`${embedder.id}\`) blended into the classifier:`];
   for (const denseWeight of [0.1, 0.2, 0.3, 0.5]) {
     const m = buildNluModel({ examples: train, vectors, denseWeight, lexicon: fixture.products, now });
-    const correct = test.filter((u, i) => analyse(m, u.text, {}, testVectors[i]).intent === u.intent).length;
-    out.push(
-      `  - dense weight ${denseWeight}: ${((correct / test.length) * 100).toFixed(1)} % (${correct}/${test.length})`,
-    );
+    const results = test.map((u, i) => ({
+      lang: u.lang,
+      correct: analyse(m, u.text, {}, testVectors[i]).intent === u.intent,
+    }));
+    out.push(`  - dense weight ${denseWeight}: ${perLanguage(accuracyByLanguage(results))}`);
   }
   return out;
 }
@@ -93,14 +104,20 @@ const date = new Date().toISOString().slice(0, 10);
 const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown cpu'}), Node ${process.version}`;
 const lines: string[] = [];
 lines.push(`Measured ${date} on ${machine} with \`npm run eval:nlu\`.`, '');
+const languages = LANGUAGES.flatMap((lang) => {
+  const own = utterances.filter((u) => u.lang === lang);
+  return own.length === 0
+    ? []
+    : [`${lang.toUpperCase()} ${own.length} (${own.filter((u) => u.split === 'test').length} held out)`];
+});
 lines.push(
-  `- Labeled set: ${utterances.length} utterances, ${train.length} train / ${test.length} held-out test, ${new Set(utterances.map((u) => u.intent)).size} intents.`,
+  `- Labeled set: ${utterances.length} utterances (${languages.join(', ')}), ${train.length} train / ${test.length} held-out test, ${new Set(utterances.map((u) => u.intent)).size} intents.`,
 );
 lines.push(
-  `- **Held-out intent accuracy: ${(intents.accuracy * 100).toFixed(1)} %** (${intents.correct}/${test.length}).`,
+  `- **Held-out intent accuracy: ${perLanguage(intents.byLanguage)}**; both languages ${percent(intents.accuracy)} (${intents.correct}/${test.length}).`,
 );
 lines.push(
-  `- 4-fold cross-validation over all ${utterances.length} utterances: ${(cv.accuracy * 100).toFixed(1)} % (folds round-robin per intent).`,
+  `- 4-fold cross-validation over all ${utterances.length} utterances: ${perLanguage(cv.byLanguage)}; both ${percent(cv.accuracy)} (folds round-robin per intent).`,
 );
 lines.push(
   `- Below the low-confidence threshold (${LOW_CONFIDENCE_THRESHOLD}): ${intents.lowConfidence} of ${test.length} test messages; accuracy on the rest ${(intents.accuracyAboveThreshold * 100).toFixed(1)} %.`,
@@ -108,8 +125,15 @@ lines.push(
 lines.push(
   `- Mean confidence when right ${intents.meanConfidenceRight.toFixed(2)}, when wrong ${intents.meanConfidenceWrong.toFixed(2)}.`,
 );
+const entitiesByLanguage = LANGUAGES.map((lang) => {
+  const e = evaluateEntities(
+    model,
+    utterances.filter((u) => u.lang === lang),
+  );
+  return `${lang.toUpperCase()} ${e.correct}/${e.total}`;
+});
 lines.push(
-  `- Entity accuracy on labeled entities (all ${utterances.length} utterances): ${entities.correct}/${entities.total} = ${((entities.correct / Math.max(entities.total, 1)) * 100).toFixed(1)} %.`,
+  `- Entity accuracy on labeled entities (all ${utterances.length} utterances): ${entities.correct}/${entities.total} = ${percent(entities.correct / Math.max(entities.total, 1))} (${entitiesByLanguage.join(', ')}).`,
 );
 lines.push(...glove);
 lines.push(
@@ -138,9 +162,11 @@ for (const [kind, v] of Object.entries(entities.byKind))
   lines.push(`| ${kind} | ${v.correct} | ${v.total} |`);
 lines.push('', 'Confusions on the held-out split:', '');
 if (intents.confusions.length === 0) lines.push('none');
-else lines.push('| expected | predicted | count | example |', '|---|---|---|---|');
+else lines.push('| lang | expected | predicted | count | example |', '|---|---|---|---|---|');
 for (const c of intents.confusions)
-  lines.push(`| ${c.expected} | ${c.predicted} | ${c.count} | ${c.example.replace(/\|/g, '\\|')} |`);
+  lines.push(
+    `| ${c.lang} | ${c.expected} | ${c.predicted} | ${c.count} | ${c.example.replace(/\|/g, '\\|')} |`,
+  );
 if (entities.misses.length > 0) {
   lines.push('', 'Entity misses:', '');
   for (const m of entities.misses) lines.push(`- ${m}`);

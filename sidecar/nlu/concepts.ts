@@ -1,4 +1,5 @@
-import { stem } from './text.js';
+import { stemFrench } from './stem-french.js';
+import { foldDiacritics, stem } from './text.js';
 
 /**
  * Hand-written concept groups: words that mean the same thing for intent purposes. Each word in a
@@ -37,6 +38,39 @@ const CONCEPTS: Readonly<Record<string, string>> = {
   world: 'weather joke football capital homework movie cook bitcoin translate flight sentient',
 };
 
+/** The same groups in French: a French example and an English one meet on the group's feature. */
+const FRENCH_CONCEPTS: Readonly<Record<string, string>> = {
+  greet: 'bonjour bonsoir salut coucou allo',
+  thank: 'merci remercie remerciements',
+  bye: 'revoir bientôt adieu journée soirée',
+  yes: 'oui ouais accord exactement volontiers carrément confirme confirmer',
+  no: 'non nan jamais pas aucun aucune',
+  order: 'commande commandes commander commandé achat achats acheté',
+  parcel: 'colis paquet livraison envoi livreur transporteur',
+  where: 'suivi suivre statut arrive arrivé arrivée expédié expédiée reçu acheminement route',
+  refund: 'remboursement rembourser remboursé argent débité prélevé facturé',
+  back: 'retour retours retourner renvoyer renvoi rendre échange échanger remplacer remplacement étiquette',
+  cancel: 'annuler annulation annulé arrêter stopper',
+  rule: 'politique conditions garantie garanti délai délais frais gratuit gratuite paiement payer livrer livrez expédier expédiez international étranger samedi jours alignement',
+  account: 'compte mot connexion connecter identifiant adresse profil bloqué désabonner newsletter carte',
+  human: "humain personne conseiller conseillère agent quelqu'un responsable opérateur",
+  angry:
+    'nul nulle inadmissible honteux scandaleux inacceptable arnaque pire lamentable déçu déçue dégoûté furieux honte incompétent catastrophique',
+  legal: 'rgpd cnil données privée confidentialité avocat justice tribunal supprimer effacer personnelles',
+  business:
+    'devis grossiste entreprise société professionnel revendeur revente salariés employés unités quantité volume école association',
+  price:
+    'prix coût coûte coûtent combien tarif tarifs promo promotion réduction remise solde soldes coupon cher',
+  stock: 'stock disponible dispo disponibilité rupture reste restant épuisé',
+  compare: 'comparer comparaison différence différences versus mieux lequel laquelle',
+  recommend: 'recommander recommandation suggérer suggestion idée idées cadeau offrir idéal choisir meilleur',
+  detail:
+    'batterie autonomie matière poids lourd dimensions étanche compatible résolution puissance lavable couleurs',
+  search: 'cherche chercher recherche trouver montrez vendez',
+  history: 'historique précédent précédente dernier dernière récentes',
+  world: 'météo blague football capitale devoirs film recette traduire',
+};
+
 const CONCEPT_OF = new Map<string, string>();
 for (const [concept, list] of Object.entries(CONCEPTS)) {
   for (const w of list.split(' ')) {
@@ -44,8 +78,14 @@ for (const [concept, list] of Object.entries(CONCEPTS)) {
     CONCEPT_OF.set(stem(w), concept);
   }
 }
+for (const [concept, list] of Object.entries(FRENCH_CONCEPTS)) {
+  for (const w of foldDiacritics(list).split(' ')) {
+    CONCEPT_OF.set(w, concept);
+    CONCEPT_OF.set(stemFrench(w), concept);
+  }
+}
 
-/** The concept a word belongs to, if any. */
+/** The concept a (diacritic-folded) word belongs to, if any, whichever language stemmed it. */
 export function conceptOf(word: string): string | undefined {
-  return CONCEPT_OF.get(word) ?? CONCEPT_OF.get(stem(word));
+  return CONCEPT_OF.get(word) ?? CONCEPT_OF.get(stem(word)) ?? CONCEPT_OF.get(stemFrench(word));
 }

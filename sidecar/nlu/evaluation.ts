@@ -1,5 +1,25 @@
 import { analyse, LOW_CONFIDENCE_THRESHOLD, type NluModel } from './understand.js';
+import { LANGUAGES, type Language } from './language.js';
 import type { CatalogEntry, Intent, LabeledUtterance } from './types.js';
+
+export interface LanguageAccuracy {
+  lang: Language;
+  correct: number;
+  total: number;
+  accuracy: number;
+}
+
+/** Accuracy per language of the labeled set, for the languages it has. */
+export function accuracyByLanguage(
+  predictions: ReadonlyArray<{ lang: Language; correct: boolean }>,
+): LanguageAccuracy[] {
+  return LANGUAGES.flatMap((lang) => {
+    const own = predictions.filter((p) => p.lang === lang);
+    if (own.length === 0) return [];
+    const correct = own.filter((p) => p.correct).length;
+    return [{ lang, correct, total: own.length, accuracy: correct / own.length }];
+  });
+}
 
 export interface IntentEvaluation {
   accuracy: number;
@@ -9,8 +29,9 @@ export interface IntentEvaluation {
   accuracyAboveThreshold: number;
   meanConfidenceRight: number;
   meanConfidenceWrong: number;
+  byLanguage: LanguageAccuracy[];
   perIntent: Array<{ intent: Intent; precision: number | null; recall: number; support: number }>;
-  confusions: Array<{ expected: Intent; predicted: Intent; count: number; example: string }>;
+  confusions: Array<{ expected: Intent; predicted: Intent; count: number; example: string; lang: Language }>;
 }
 
 /** Intent metrics over labeled utterances (pass the held-out split). */
@@ -34,8 +55,14 @@ export function evaluateIntents(model: NluModel, utterances: readonly LabeledUtt
   const confusionMap = new Map<string, IntentEvaluation['confusions'][number]>();
   for (const { u, p } of predictions) {
     if (p.intent === u.intent) continue;
-    const key = `${u.intent}>${p.intent}`;
-    const c = confusionMap.get(key) ?? { expected: u.intent, predicted: p.intent, count: 0, example: u.text };
+    const key = `${u.lang}:${u.intent}>${p.intent}`;
+    const c = confusionMap.get(key) ?? {
+      expected: u.intent,
+      predicted: p.intent,
+      count: 0,
+      example: u.text,
+      lang: u.lang,
+    };
     c.count++;
     confusionMap.set(key, c);
   }
@@ -46,6 +73,9 @@ export function evaluateIntents(model: NluModel, utterances: readonly LabeledUtt
       correct: p.intent === u.intent,
     })),
     correct: right.length,
+    byLanguage: accuracyByLanguage(
+      predictions.map(({ u, p }) => ({ lang: u.lang, correct: p.intent === u.intent })),
+    ),
     lowConfidence: utterances.length - confident.length,
     accuracyAboveThreshold:
       confident.filter(({ u, p }) => p.intent === u.intent).length / Math.max(confident.length, 1),
@@ -84,24 +114,29 @@ export function crossValidate(
   utterances: readonly LabeledUtterance[],
   build: (train: readonly LabeledUtterance[]) => NluModel,
   folds = 4,
-): { accuracy: number; predictions: Array<{ confidence: number; correct: boolean }> } {
+): {
+  accuracy: number;
+  byLanguage: LanguageAccuracy[];
+  predictions: Array<{ confidence: number; correct: boolean; lang: Language }>;
+} {
   const seen = new Map<Intent, number>();
   const fold = utterances.map((u) => {
     const n = seen.get(u.intent) ?? 0;
     seen.set(u.intent, n + 1);
     return n % folds;
   });
-  const predictions: Array<{ confidence: number; correct: boolean }> = [];
+  const predictions: Array<{ confidence: number; correct: boolean; lang: Language }> = [];
   for (let k = 0; k < folds; k++) {
     const model = build(utterances.filter((_, i) => fold[i] !== k));
     utterances.forEach((u, i) => {
       if (fold[i] !== k) return;
       const p = analyse(model, u.text);
-      predictions.push({ confidence: p.confidence, correct: p.intent === u.intent });
+      predictions.push({ confidence: p.confidence, correct: p.intent === u.intent, lang: u.lang });
     });
   }
   return {
     accuracy: predictions.filter((p) => p.correct).length / Math.max(predictions.length, 1),
+    byLanguage: accuracyByLanguage(predictions),
     predictions,
   };
 }

@@ -1,5 +1,7 @@
 import { conceptOf } from './concepts.js';
 import { extractSentiment } from './entities/sentiment.js';
+import { detectLanguage } from './language.js';
+import { stemFrench } from './stem-french.js';
 import { stem, words, editDistance } from './text.js';
 
 /** Sparse feature vector: feature → weight; L2-normalised once built. */
@@ -21,6 +23,22 @@ const STOPWORDS = new Set([
   'for',
   'at',
   'it',
+  // French articles and "est", as "the" and "is" above.
+  'le',
+  'la',
+  'les',
+  'l',
+  'un',
+  'une',
+  'des',
+  'du',
+  'de',
+  'd',
+  'et',
+  'est',
+  'au',
+  'aux',
+  'en',
 ]);
 
 /**
@@ -82,7 +100,7 @@ function maskValues(text: string): string {
 /** Raw (un-weighted) features: stemmed unigrams, bigrams and character 3/4-grams of each word. */
 export function rawFeatures(text: string, speller?: Speller): Map<string, number> {
   const ws = words(maskValues(text)).map((w) => (speller ? speller.correct(w) : w));
-  const stems = ws.map(stem);
+  const stems = ws.map(detectLanguage(ws) === 'fr' ? stemFrench : stem);
   const out = new Map<string, number>();
   const add = (f: string, v: number): void => {
     out.set(f, (out.get(f) ?? 0) + v);

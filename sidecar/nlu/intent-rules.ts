@@ -1,3 +1,5 @@
+import { asksAboutPolicy, asksAboutPriceMatch } from './policy-questions.js';
+import { foldDiacritics } from './text.js';
 import type { Entities, Intent } from './types.js';
 
 export interface RuleHit {
@@ -7,27 +9,24 @@ export interface RuleHit {
   rule: string;
 }
 
+// The patterns below read lower-cased, diacritic-folded text ("à" → "a"), so French accents are optional.
 const HUMAN =
-  /\b(?:human(?: being)?|(?:real|actual|live) (?:person|human|agent|chat)|(?:an?|the|live|support|sales|customer service) (?:agent|representative|rep|operator)|^agent$|^operator|representative|(?:speak|talk|chat) (?:to|with) (?:someone|somebody|a person|a manager|a supervisor|your (?:manager|supervisor|staff|team)|staff)|escalate (?:this|it|me)|(?:a|your) supervisor|parler à (?:un|une) (?:conseill\w+|humain|personne|agent)|transfer me|put me through|connect me (?:to|with) (?:a |an )?(?:customer service|support|someone|human|agent|person)|someone (?:call|phone) me|phone number for (?:customer service|support))\b/;
+  /\b(?:human(?: being)?|(?:real|actual|live) (?:person|human|agent|chat)|(?:an?|the|live|support|sales|customer service) (?:agent|representative|rep|operator)|^agent$|^operator|representative|(?:speak|talk|chat) (?:to|with) (?:someone|somebody|a person|a manager|a supervisor|your (?:manager|supervisor|staff|team)|staff)|escalate (?:this|it|me)|(?:a|your) supervisor|transfer me|put me through|connect me (?:to|with) (?:a |an )?(?:customer service|support|someone|human|agent|person)|someone (?:call|phone) me|phone number for (?:customer service|support)|(?:parler|discuter|echanger) (?:a|au|avec) (?:un |une |le |la |quelqu'un|quelqu un)?(?:conseill\w+|humain|personne|agent|operat\w+|responsable|service client|vrai\w*|quelqu'un)|(?:un|une) (?:vrai|vraie|etre) (?:humain|personne)|(?:une )?personne reelle|mettez-moi en (?:relation|contact)|(?:passez|transferez)-moi (?:un|une|a|au|le|la|quelqu'un)|(?:rappelez|appelez)-moi|^conseiller$)\b/;
 const LEGAL =
-  /\b(?:gdpr|ccpa|personal (?:data|information|info)|my (?:data|personal)|privacy|right to be forgotten|data protection|erase my|delete my (?:data|account|information|info)|lawyer|attorney|solicitor|sue|suing|legal action|court|data sharing)\b/;
+  /\b(?:gdpr|ccpa|personal (?:data|information|info)|my (?:data|personal)|privacy|right to be forgotten|data protection|erase my|delete my (?:data|account|information|info)|lawyer|attorney|solicitor|sue|suing|legal action|court|data sharing|rgpd|cnil|donnees (?:personnelles|que vous)|mes (?:donnees|informations personnelles)|vie privee|confidentialite|droit a l'oubli|suppression de (?:mon compte|mes donnees)|supprim\w+ (?:mon compte|mes donnees|toutes mes)|effac\w+ (?:mes|toutes mes)|avocat|poursuivre en justice|en justice|tribunal|porter plainte|mise en demeure|protection des donnees)\b/;
 const B2B =
-  /\b(?:wholesale|bulk (?:order|pricing|discount|buy)|quotation|(?:a|formal) quote|quote (?:for|request)|net ?30|net ?60|trade account|b2b|resell|reseller|procurement|volume discount|corporate (?:gifting|order|account)|purchase order)\b/;
-const PRICE_MATCH =
-  /\b(?:price[- ]?match\w*|match (?:the|a|their|that|this|your) price|match (?:a |the )?(?:lower|cheaper) price|alignement de prix)\b/;
-/** Questions about what the policy allows, not requests to act on an order ("can I return it if…"). */
-const POLICY_TERMS =
-  /\b(?:(?:can|could|may) i (?:return|exchange|send (?:it|them|this) back|swap)|if i change my mind|exchanges? (?:allowed|possible|accepted)|warrant(?:y|ies)|guarantee|return (?:policy|window|period)|restocking|politique de retour|garantie|d[ée]lais? de livraison|frais de (?:retour|livraison|port)|retour (?:est-il |est )?gratuit|(?:un |l')?[ée]change|retourner|alignement de prix|combien de temps (?:prend|dure))\b/;
+  /\b(?:wholesale|bulk (?:order|pricing|discount|buy)|quotation|(?:a|formal) quote|quote (?:for|request)|net ?30|net ?60|trade account|b2b|resell|reseller|procurement|volume discount|corporate (?:gifting|order|account)|purchase order|devis|prix de gros|(?:achat|acheter|vente|commander|commande) en (?:gros|grande quantite)|grossiste|revendeur|compte pro(?:fessionnel)?|bons? de commande|remise (?:sur|en) (?:volume|quantite)|tarifs? (?:pro|professionnels?|degressifs?)|commande groupee|proposition commerciale)\b/;
 const REFUND_RETURN_CANCEL =
-  /\b(?:refund\w*|return\w*|retrun|cancel\w*|cancle|send (?:it|them|this) back|money back)\b/;
+  /\b(?:refund\w*|return\w*|retrun|cancel\w*|cancle|send (?:it|them|this) back|money back|rembours\w*|retour\w*|renvo\w*|rendre|annul\w*)\b/;
 const WHERE_STATUS =
-  /\b(?:where|status|track\w*|arriv\w*|ship(?:ped|ping)?|dispatch\w*|deliver\w*|out for delivery|carrier|when)\b/;
+  /\b(?:where|status|track\w*|arriv\w*|ship(?:ped|ping)?|dispatch\w*|deliver\w*|out for delivery|carrier|when|ou|statut|suivi|suivre|expedi\w*|livr\w*|envoye\w*|quand|transporteur)\b/;
 
 /** Words allowed around verification details in a message that does nothing else. */
 const VERIFICATION_FILLER = new Set(
-  "my the a an is it it's its and email e-mail mail address order number no nr id last name surname family billing zip zipcode code post postcode postal here you go are is: ok okay sure yes of on for with also plus i am and, its i'm".split(
-    ' ',
-  ),
+  (
+    "my the a an is it it's its and email e-mail mail address order number no nr id last name surname family billing zip zipcode code post postcode postal here you go are is: ok okay sure yes of on for with also plus i am and, its i'm " +
+    "mon ma mes le la les de du est c'est voici voilà commande numéro numero n nom famille courriel adresse code postal et oui"
+  ).split(' '),
 );
 
 /** True when the message only carries order number / email / last name / postcode. */
@@ -58,26 +57,22 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
   if (isVerificationOnly(normalized, entities)) {
     return { intent: 'guest_verification', confidence: 0.95, rule: 'verification_details_only' };
   }
-  if (HUMAN.test(normalized)) return { intent: 'human_agent', confidence: 0.95, rule: 'asks_for_human' };
-  if (LEGAL.test(normalized))
-    return { intent: 'legal_privacy', confidence: 0.9, rule: 'legal_or_privacy_words' };
-  if (
-    entities.orderNumbers.length > 0 &&
-    WHERE_STATUS.test(normalized) &&
-    !REFUND_RETURN_CANCEL.test(normalized)
-  ) {
+  const folded = foldDiacritics(normalized);
+  if (HUMAN.test(folded)) return { intent: 'human_agent', confidence: 0.95, rule: 'asks_for_human' };
+  if (LEGAL.test(folded)) return { intent: 'legal_privacy', confidence: 0.9, rule: 'legal_or_privacy_words' };
+  if (entities.orderNumbers.length > 0 && WHERE_STATUS.test(folded) && !REFUND_RETURN_CANCEL.test(folded)) {
     return { intent: 'order_status', confidence: 0.9, rule: 'order_number_with_status_word' };
   }
-  if (PRICE_MATCH.test(normalized))
+  if (asksAboutPriceMatch(folded))
     return { intent: 'policy_question', confidence: 0.9, rule: 'price_match_policy' };
-  if (entities.orderNumbers.length === 0 && POLICY_TERMS.test(normalized)) {
+  if (entities.orderNumbers.length === 0 && asksAboutPolicy(folded)) {
     return { intent: 'policy_question', confidence: 0.9, rule: 'policy_terms_without_order' };
   }
   if (
-    B2B.test(normalized) ||
+    B2B.test(folded) ||
     (entities.quantity !== undefined &&
       entities.quantity >= 50 &&
-      /\b(?:price|pricing|quote|discount|cost)\b/.test(normalized))
+      /\b(?:price|pricing|quote|discount|cost|prix|tarifs?|devis)\b/.test(folded))
   ) {
     return { intent: 'b2b_quote', confidence: 0.9, rule: 'business_quote' };
   }

@@ -3,6 +3,7 @@
  * `clean` text; `normalize` only lower-cases and folds quotes on top of it, so spans carry over.
  */
 import { normalizeText } from '../safety/normalize-text.js';
+import { splitClitics } from './french-clitics.js';
 
 /**
  * The safety layer's normalisation (invisible characters dropped, NFKC) on one line: the text every
@@ -75,15 +76,34 @@ const SHORTHANDS: Readonly<Record<string, string>> = {
   addr: 'address',
   asap: 'quickly',
   ppl: 'people',
+  svp: "s'il vous plait",
+  stp: "s'il te plait",
+  bjr: 'bonjour',
+  slt: 'salut',
+  mrc: 'merci',
+  pq: 'pourquoi',
+  pk: 'pourquoi',
+  qd: 'quand',
+  cmd: 'commande',
+  dsl: 'desole',
+  bcp: 'beaucoup',
 };
 
-/** Lower-cased word list with shorthands expanded; the classifier's view of the text. */
+/** Diacritics dropped ("délai" → "delai"): customers type French with and without accents. */
+export function foldDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * Lower-cased, diacritic-folded word list with shorthands expanded and French clitics split off
+ * ("l'échange" → "l", "echange"); the classifier's view of the text.
+ */
 export function words(text: string): string[] {
   const out: string[] = [];
   for (const t of tokenize(normalize(text))) {
     const expanded = SHORTHANDS[t.text];
-    if (expanded) out.push(...expanded.split(' '));
-    else out.push(t.text.replace(/'s$/, ''));
+    if (expanded) out.push(...words(expanded));
+    else out.push(...splitClitics(foldDiacritics(t.text.replace(/'s$/, ''))));
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from './language.js';
 import type { InjectionKind } from '../safety/detect-injection.js';
 
 /**
@@ -42,6 +43,8 @@ export const labeledUtteranceSchema = z.object({
   text: z.string().min(1),
   intent: intentSchema,
   split: z.enum(['train', 'test']),
+  /** The language the customer wrote in; the eval reports accuracy per language. */
+  lang: z.enum(LANGUAGES).default('en'),
   /** Entities a correct extractor must find, for the entity part of the eval. */
   entities: z
     .object({

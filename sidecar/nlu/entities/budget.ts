@@ -1,6 +1,9 @@
 import type { BudgetEntity } from '../types.js';
 
-/** An amount with an optional currency before or after it: "$50", "50 euros", "1.5k", "£30". */
+/**
+ * An amount with an optional currency before or after it: "$50", "50 euros", "1.5k", "£30". The
+ * phrases around amounts are English and French ("under $50", "moins de 50 €").
+ */
 const AMOUNT = String.raw`(?:(?<pre>[$€£])\s?)?(?<num>\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d{1,2})?)\s?(?<k>k\b)?\s?(?<post>dollars?|usd|bucks|euros?|eur|€|pounds?|gbp|quid|£|\$)?`;
 const SYMBOLS: Readonly<Record<string, string>> = {
   $: 'USD',
@@ -39,30 +42,37 @@ const withSuffix = (pattern: string, suffix: string): string =>
   pattern.replace(/\?<(\w+)>/g, `?<$1${suffix}>`);
 
 const RANGE = new RegExp(
-  String.raw`\b(?:between|from)?\s*${withSuffix(AMOUNT, 'a')}\s*(?:and|to|-|–)\s*${withSuffix(AMOUNT, 'b')}`,
+  String.raw`\b(?:between|from|entre)?\s*${withSuffix(AMOUNT, 'a')}\s*(?:and|to|et|-|–)\s*${withSuffix(AMOUNT, 'b')}`,
   'gi',
 );
 const MAX = new RegExp(
-  String.raw`\b(?:under|below|less than|lower than|cheaper than|no more than|not more than|up to|max(?:imum)?|at most|within|budget(?: is| of)?|<)\s*(?:of\s*)?${AMOUNT}`,
+  String.raw`\b(?:under|below|less than|lower than|cheaper than|no more than|not more than|up to|max(?:imum)?|at most|within|budget(?: is| of)?|moins de|pas plus de|jusqu'(?:a|à)|au plus|inf(?:e|é)rieur (?:a|à)|en dessous de|budget(?: de| max(?:imum)?)?|<)\s*(?:of\s*)?${AMOUNT}`,
   'gi',
 );
 const MIN = new RegExp(
-  String.raw`\b(?:over|above|more than|at least|min(?:imum)?|starting at|>)\s*${AMOUNT}`,
+  String.raw`\b(?:over|above|more than|at least|min(?:imum)?|starting at|plus de|au moins|partir de|au-dessus de|>)\s*${AMOUNT}`,
   'gi',
 );
 const AROUND = new RegExp(
-  String.raw`(?:\b(?:around|about|roughly|approx(?:imately)?|circa|ish)|~)\s*${AMOUNT}`,
+  String.raw`(?:\b(?:around|about|roughly|approx(?:imately)?|circa|ish|environ|autour de|aux alentours de)|~)\s*${AMOUNT}`,
   'gi',
 );
 /** "a $500 budget", "500 dollar budget", "for 300 bucks". */
-const BUDGET_AFTER = new RegExp(String.raw`${AMOUNT}[\s-]*(?:budget|max|or less|tops|or under)\b`, 'gi');
+const BUDGET_AFTER = new RegExp(
+  String.raw`${AMOUNT}[\s-]*(?:budget|max|or less|tops|or under|maximum|grand max|au maximum|au plus)\b`,
+  'gi',
+);
 const QUALITATIVE: ReadonlyArray<[RegExp, BudgetEntity['qualitative']]> = [
   [
-    /\b(?:cheap(?:est|er)?(?!\s+(?:one|ones|option|model|version))|inexpensive|affordable|budget|low[- ]cost|bargain|tight budget|not too expensive)\b/i,
+    // Letter boundaries, not \b: "marché" and "économique" start or end with a non-ASCII letter.
+    /(?<![\p{L}\p{N}])(?:cheap(?:est|er)?(?!\s+(?:one|ones|option|model|version))|inexpensive|affordable|budget|low[- ]cost|bargain|tight budget|not too expensive|pas (?:trop )?ch(?:e|è)re?s?|bon march(?:e|é)|petits? prix|premier prix|abordables?|(?:e|é)conomiques?|petit budget)(?![\p{L}\p{N}])/iu,
     'cheap',
   ],
-  [/\b(?:mid[- ]range|mid[- ]priced|moderately priced)\b/i, 'mid'],
-  [/\b(?:high[- ]end|premium|luxury|top of the line|top[- ]end|best money can buy)\b/i, 'premium'],
+  [/\b(?:mid[- ]range|mid[- ]priced|moderately priced|milieu de gamme|moyen de gamme)\b/i, 'mid'],
+  [
+    /\b(?:high[- ]end|premium|luxury|top of the line|top[- ]end|best money can buy|haut de gamme|luxe)\b/i,
+    'premium',
+  ],
 ];
 
 /** A price range that the amount must be introduced as; "$50" alone (a charge, a price) is no budget. */
@@ -76,7 +86,7 @@ function rangeFromMatch(
     const b = amountOf(g, 'b');
     if (!a || !b || b.value <= a.value) return undefined;
     // "between 100 and 200" needs the word or a currency; "2 to 3" alone is not money.
-    if (!/between|from/i.test(m[0]) && !a.currency && !b.currency) return undefined;
+    if (!/between|from|entre/i.test(m[0]) && !a.currency && !b.currency) return undefined;
     return { min: a.value, max: b.value, currency: a.currency ?? b.currency, raw: m[0].trim() };
   }
   const a = amountOf(g);
@@ -89,7 +99,7 @@ function rangeFromMatch(
 
 /** Units that make a number something other than money ("under 2 kg", "over 15 inch"). */
 const NON_MONEY_UNIT =
-  /^\s*(?:kg|g|lbs?|pounds? (?:in )?weight|inch(?:es)?|in\b|cm|mm|m\b|w\b|watts?|hours?|days?|weeks?|months?|years?|gb|tb|mah|%|people|persons?|kids?|minutes?|mins?)/i;
+  /^\s*(?:kg|g|lbs?|pounds? (?:in )?weight|inch(?:es)?|in\b|cm|mm|m\b|w\b|watts?|hours?|days?|weeks?|months?|years?|gb|tb|mah|%|people|persons?|kids?|minutes?|mins?|jours?|semaines?|mois|ans?\b|heures?|personnes?|pouces?|places?|enfants?)/i;
 
 export function extractBudget(text: string): BudgetEntity | undefined {
   const candidates: Array<[RegExp, 'range' | 'max' | 'min' | 'around']> = [

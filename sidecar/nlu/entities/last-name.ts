@@ -3,9 +3,9 @@
  * capitalised word elsewhere is far more often a product or a brand.
  */
 const SURNAME =
-  /\b(?:last ?name|surname|family name)\s*(?:is|=|:|-)?\s*([\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)/iu;
+  /\b(?:last ?name|surname|family name|nom de famille)\s*(?:is|=|:|-|est|c['’]est)?\s*([\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)/iu;
 const FULL_NAME =
-  /\b(?:(?:billing|full)\s+)?name\s+(?:on\s+the\s+(?:order|account|card)\s+)?(?:is|:)\s+([\p{Lu}][\p{L}'’-]+)\s+([\p{Lu}][\p{L}'’-]+)/u;
+  /\b(?:(?:(?:billing|full)\s+)?name\s+(?:on\s+the\s+(?:order|account|card)\s+)?(?:is|:)|nom\s+(?:complet\s+)?(?:(?:sur|de)\s+la\s+(?:commande|facture|carte)\s+|du\s+compte\s+)?(?:est|:|c['’]est))\s+([\p{Lu}][\p{L}'’-]+)\s+([\p{Lu}][\p{L}'’-]+)/u;
 
 export function extractLastName(text: string): string | undefined {
   const surname = SURNAME.exec(text);

@@ -25,6 +25,12 @@ describe('extractBudget', () => {
     ['no more than 49.99', { max: 49.99 }],
     ['cheap earbuds under 30 quid', { max: 30, currency: 'GBP' }],
     ['up to 1.500 EUR', { max: 1500, currency: 'EUR' }],
+    ['un portable à moins de 1500 €', { max: 1500, currency: 'EUR' }],
+    ['entre 50 et 100 euros', { min: 50, max: 100, currency: 'EUR' }],
+    ["jusqu'à 80 €", { max: 80, currency: 'EUR' }],
+    ['autour de 300 euros', { min: 300, max: 300, currency: 'EUR', approximate: true }],
+    ['à partir de 200 €', { min: 200, currency: 'EUR' }],
+    ['60 euros maximum', { max: 60, currency: 'EUR' }],
   ])('reads %j', (text, expected) => {
     expect(budget(text)).toEqual(expected);
   });
@@ -36,6 +42,10 @@ describe('extractBudget', () => {
     ['a mid-range phone', 'mid'],
     ['high-end headphones', 'premium'],
     ['premium leather', 'premium'],
+    ['un tapis de yoga pas cher', 'cheap'],
+    ['un casque bon marché', 'cheap'],
+    ['une enceinte milieu de gamme', 'mid'],
+    ['un sac haut de gamme', 'premium'],
   ])('reads %j as qualitative', (text, level) => {
     expect(budget(text)).toEqual({ qualitative: level });
   });
@@ -50,6 +60,9 @@ describe('extractBudget', () => {
     'a tent for 4 people',
     'the cheaper one',
     'i have 3 kids',
+    'livré en moins de 3 jours',
+    'une tente pour 4 personnes',
+    "j'ai été débité de 50 € deux fois",
   ])('finds no budget in %j', (text) => {
     expect(extractBudget(text)).toBeUndefined();
   });

@@ -25,6 +25,23 @@ describe('extractClaimReason', () => {
     ["it's taking too long", 'late'],
     ['the shipment was delayed again', 'late'],
     ['refund me for the late delivery', 'late'],
+    ["j'ai changé d'avis", 'changed_mind'],
+    ['commandé par erreur', 'changed_mind'],
+    ['je ne le veux plus', 'changed_mind'],
+    ['elles sont trop petites', 'wrong_size'],
+    ['la veste ne me va pas', 'wrong_size'],
+    ["j'ai reçu le mauvais article", 'wrong_item'],
+    ["ce n'est pas la bonne couleur", 'wrong_item'],
+    ['le colis est arrivé abîmé', 'damaged'],
+    ["l'ecran est fissure", 'damaged'],
+    ['le mixeur est défectueux', 'defective'],
+    ['il ne marche plus', 'defective'],
+    ["il ne s'allume pas", 'defective'],
+    ["je n'ai jamais reçu mon colis", 'not_received'],
+    ['colis perdu', 'not_received'],
+    ['ma livraison est en retard', 'late'],
+    ["mon colis n'est toujours pas arrivé", 'late'],
+    ["c'est trop long", 'late'],
   ])('reads %j', (text, reason) => {
     expect(extractClaimReason(text)).toBe(reason);
   });
@@ -35,6 +52,9 @@ describe('extractClaimReason', () => {
     'is it too late to cancel',
     'start a return',
     'i love it',
+    'comment retourner un cadeau ?',
+    'quelle est votre politique de retour ?',
+    'est-il trop tard pour annuler ?',
   ])('finds no reason in %j', (text) => {
     expect(extractClaimReason(text)).toBeUndefined();
   });

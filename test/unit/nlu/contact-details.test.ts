@@ -56,11 +56,15 @@ describe('extractLastName', () => {
     ['my last name is Smith and my email is a@b.com', 'Smith'],
     ['last name is Van Dyke', 'Van Dyke'],
     ['the name on the order is Jane Doe', 'Doe'],
+    ['nom de famille : Lefèvre', 'Lefèvre'],
+    ['mon nom de famille est Moreau', 'Moreau'],
+    ["le nom de famille c'est Bonnet", 'Bonnet'],
+    ['le nom sur la commande est Marie Dupont', 'Dupont'],
   ])('finds %j', (text, expected) => {
     expect(extractLastName(text)).toBe(expected);
   });
 
-  it.each(['Smith', 'I bought a Sony', 'what is your name', 'name brand shoes'])(
+  it.each(['Smith', 'I bought a Sony', 'what is your name', 'name brand shoes', 'le nom du produit ?'])(
     'finds none in %j',
     (text) => {
       expect(extractLastName(text)).toBeUndefined();

@@ -9,15 +9,16 @@ import { buildNluModel } from '../../../sidecar/nlu/understand.js';
 import type { LabeledUtterance } from '../../../sidecar/nlu/types.js';
 
 const set: LabeledUtterance[] = [
-  { text: 'hello there', intent: 'greeting', split: 'train' },
-  { text: 'hi friend', intent: 'greeting', split: 'train' },
-  { text: 'hey hello', intent: 'greeting', split: 'test' },
-  { text: 'cancel my order', intent: 'cancel_order', split: 'train' },
-  { text: 'please cancel the order', intent: 'cancel_order', split: 'train' },
+  { text: 'hello there', intent: 'greeting', split: 'train', lang: 'en' },
+  { text: 'hi friend', intent: 'greeting', split: 'train', lang: 'en' },
+  { text: 'hey hello', intent: 'greeting', split: 'test', lang: 'en' },
+  { text: 'cancel my order', intent: 'cancel_order', split: 'train', lang: 'en' },
+  { text: 'please cancel the order', intent: 'cancel_order', split: 'train', lang: 'en' },
   {
     text: 'cancel order 000000123',
     intent: 'cancel_order',
     split: 'test',
+    lang: 'en',
     entities: { orderNumbers: ['000000123'], emails: ['x@y.com'] },
   },
 ];

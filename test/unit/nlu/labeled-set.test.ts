@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLabeledUtterances } from '../../../sidecar/nlu/training-set.js';
+import { LANGUAGES } from '../../../sidecar/nlu/language.js';
 import { INTENTS } from '../../../sidecar/nlu/types.js';
 import { loadUtterances } from './support.js';
 
@@ -10,6 +11,18 @@ describe('labeled utterance set', () => {
     expect(utterances.length).toBeGreaterThanOrEqual(300);
     for (const intent of INTENTS) {
       expect(utterances.filter((u) => u.intent === intent).length, intent).toBeGreaterThanOrEqual(12);
+    }
+  });
+
+  it.each(LANGUAGES)('covers every intent in %s with at least 12 utterances, some held out', (lang) => {
+    const own = utterances.filter((u) => u.lang === lang);
+    for (const intent of INTENTS) {
+      const examples = own.filter((u) => u.intent === intent);
+      expect(examples.length, `${lang} ${intent}`).toBeGreaterThanOrEqual(12);
+      expect(
+        examples.some((u) => u.split === 'test'),
+        `${lang} ${intent}`,
+      ).toBe(true);
     }
   });
 
