@@ -97,7 +97,8 @@ export class ConversationRecords {
   }
 
   /**
-   * A session's messages in order, each with what it showed when it was sent (never re-read facts).
+   * A session's latest `limit` messages in order, each with what it showed when it was sent (never re-read
+   * facts).
    * A stored payload that fails validation is logged and dropped: the message keeps its text only.
    */
   async history(sessionId: string, limit = 200): Promise<StoredMessage[]> {
@@ -112,11 +113,14 @@ export class ConversationRecords {
       reply_extras: unknown;
       created_at: Date;
     }>(
-      `SELECT m.id, m.conversation_id, m.role, m.text, m.intent, m.citations, m.products, m.reply_extras, m.created_at
-         FROM messages m JOIN conversations c ON c.id = m.conversation_id
-        WHERE c.session_id = $1
-        ORDER BY m.created_at, m.id
-        LIMIT $2`,
+      // The latest `limit` messages, oldest first: a long session restores (and hands off) its end.
+      `SELECT * FROM (
+         SELECT m.id, m.conversation_id, m.role, m.text, m.intent, m.citations, m.products, m.reply_extras, m.created_at
+           FROM messages m JOIN conversations c ON c.id = m.conversation_id
+          WHERE c.session_id = $1
+          ORDER BY m.created_at DESC, m.id DESC
+          LIMIT $2) latest
+        ORDER BY created_at, id`,
       [sessionId, limit],
     );
     return rows.map((row) => {
