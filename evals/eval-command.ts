@@ -7,6 +7,7 @@ import { runEval, type ChatTarget } from './run-eval.js';
 /** The gold sets `npm run eval` and `verity eval` run when no file is named. */
 export const DEFAULT_EVAL_FILES = [
   'evals/gold/policy.jsonl',
+  'evals/gold/policy-paraphrases.jsonl',
   'evals/gold/adversarial.jsonl',
   'evals/gold/escalation.jsonl',
 ];

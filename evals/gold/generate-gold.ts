@@ -6,11 +6,11 @@
 import { writeFileSync } from 'node:fs';
 import type { Channel } from '../../common/magento/verity-config.js';
 import { CATEGORY } from '../../sandbox/data/generate-categories.js';
-import type { PolicyValues } from '../../sidecar/policy/policy-types.js';
-import { DEMO_STORES, expectedRule, ruleValues } from './demo-policies.js';
-import type { ExpectedValueKey } from '../eval-case.js';
+import { DEMO_STORES } from './demo-policies.js';
 import { adversarialCases } from './adversarial-cases.js';
 import { escalationCases } from './escalation-cases.js';
+import { openParaphraseCases, paraphraseCases } from './paraphrase-cases.js';
+import { TOPICS, policyCase, type Topic } from './policy-case.js';
 
 interface Subject {
   en: string;
@@ -56,9 +56,6 @@ const SUBJECTS: Subject[] = [
   { en: 'camping gear', fr: 'le matériel de camping', categoryIds: [CATEGORY.camping] },
 ];
 
-type Topic = 'returns' | 'fees' | 'warranty' | 'price_match' | 'shipping' | 'exchange';
-const TOPICS: Topic[] = ['returns', 'fees', 'warranty', 'price_match', 'shipping', 'exchange'];
-
 const QUESTIONS: Record<Topic, { en: string[]; fr: string[] }> = {
   returns: {
     en: [
@@ -97,27 +94,6 @@ const QUESTIONS: Record<Topic, { en: string[]; fr: string[] }> = {
   },
 };
 
-function expectedKeys(topic: Topic, values: PolicyValues): ExpectedValueKey[] {
-  switch (topic) {
-    case 'returns':
-      return values.finalSale ? ['finalSale'] : ['returnWindowDays'];
-    case 'fees':
-      return values.finalSale
-        ? ['finalSale']
-        : values.restockingFeePercent > 0
-          ? ['returnShippingFee', 'restockingFeePercent']
-          : ['returnShippingFee'];
-    case 'warranty':
-      return ['warrantyMonths'];
-    case 'price_match':
-      return ['priceMatch'];
-    case 'shipping':
-      return ['freeShippingThreshold', 'deliveryRanges'];
-    case 'exchange':
-      return ['exchangeAllowed'];
-  }
-}
-
 function policyCases(): unknown[] {
   const cases: unknown[] = [];
   const channels: Channel[] = ['web', 'marketplace', 'retail'];
@@ -133,29 +109,18 @@ function policyCases(): unknown[] {
             // French contractions: de + les → des, de + le → du.
             .replace(/\bde les\b/g, 'des')
             .replace(/\bde le\b/g, 'du');
-          const ruleId = expectedRule(store, subject.categoryIds, channel);
-          const values = ruleValues(store, ruleId);
           n++;
-          cases.push({
-            id: `policy-${String(n).padStart(3, '0')}`,
-            kind: 'policy',
-            store: store.store_code,
-            channel,
-            subject: `${subject.en} (${topic}, ${store.store_code}, ${channel})`,
-            categoryIds: subject.categoryIds,
-            facts: { policies: [{ ruleId, values, appliesTo: subject.en }] },
-            turns: [
-              {
-                message: question,
-                expect: {
-                  intent: 'policy_question',
-                  values: expectedKeys(topic, values),
-                  ruleId,
-                  escalation: false,
-                },
-              },
-            ],
-          });
+          cases.push(
+            policyCase({
+              id: `policy-${String(n).padStart(3, '0')}`,
+              store,
+              channel,
+              subject: subject.en,
+              categoryIds: subject.categoryIds,
+              topic,
+              message: question,
+            }),
+          );
         }
       });
     }
@@ -168,3 +133,5 @@ const out = new URL('./', import.meta.url);
 writeFileSync(new URL('policy.jsonl', out), toJsonl(policyCases()));
 writeFileSync(new URL('adversarial.jsonl', out), toJsonl(adversarialCases()));
 writeFileSync(new URL('escalation.jsonl', out), toJsonl(escalationCases()));
+writeFileSync(new URL('policy-paraphrases.jsonl', out), toJsonl(paraphraseCases()));
+writeFileSync(new URL('policy-paraphrases-open.jsonl', out), toJsonl(openParaphraseCases()));

@@ -5,46 +5,60 @@
  * lower-cased, diacritic-folded text ("délai" → "delai"), so accents are optional.
  */
 
-const any = (...alternatives: string[]): RegExp => new RegExp(`\\b(?:${alternatives.join('|')})\\b`);
+const any = (...alternatives: string[]): RegExp => new RegExp(String.raw`\b(?:${alternatives.join('|')})\b`);
 
 /** Only the store's terms are asked about here, whatever else the message says. */
 const TERMS = any(
   // English
-  'polic(?:y|ies)',
-  'warrant(?:y|ies|eed)',
-  'guarantee[ds]?',
-  'restocking',
-  'restock(?:ing)? fees?',
-  'final sale',
-  'return (?:window|period|deadline|time ?frame|time limit|shipping|label fees?)',
-  '(?:free|paid) (?:shipping|delivery|returns?|exchanges?)',
-  '(?:returns?|exchanges?|refunds?) (?:are |is )?(?:allowed|possible|accepted|free)',
-  '(?:returnable|refundable|exchangeable)',
-  '(?:be|get) (?:returned|exchanged|refunded|swapped)',
+  String.raw`polic(?:y|ies)`,
+  String.raw`warrant(?:y|ies|eed)`,
+  String.raw`guarantee[ds]?`,
+  String.raw`restocking`,
+  String.raw`restock(?:ing)? fees?`,
+  String.raw`final sale`,
+  String.raw`return (?:window|period|deadline|time ?frame|time limit|shipping|postage|label fees?)`,
+  String.raw`(?:free|paid) (?:shipping|delivery|returns?|exchanges?)`,
+  String.raw`ships? (?:for )?free`,
+  String.raw`(?:returns?|exchanges?|refunds?) (?:are |is )?(?:allowed|possible|accepted|free)`,
+  String.raw`(?:returnable|refundable|exchangeable)`,
+  String.raw`(?:be|get) (?:returned|exchanged|refunded|swapped)`,
+  String.raw`if (?:i|we) change (?:my|our) minds?`,
+  // A hypothetical ("if it doesn't fit, …"): the customer asks what would happen, not to act.
+  String.raw`if (?:it|they|the \S+(?: \S+){0,4}) (?:does not|doesn't|do not|don't|is not|isn't|are not|aren't|'s not|dies|breaks|stops working)`,
+  String.raw`(?:am i|are we|is it|is this|are they) (?:still )?covered`,
   // French
-  'politique',
-  "conditions? (?:de |d'|generales )?(?:retours?|echanges?|remboursements?|livraisons?|ventes?|garantie)",
-  'garanti(?:e|es|s)?',
-  "frais (?:de |d')?(?:retours?|ports?|livraisons?|renvois?|expeditions?|envois?|remise en stock|restockage|reapprovisionnement)",
-  'remise en stock',
-  "delais? (?:de |d')?(?:retours?|retractation|livraisons?|expeditions?|echanges?|renvois?|remboursements?)",
-  '(?:retours?|livraisons?|echanges?|renvois?|expeditions?|ports?) (?:est |sont |est-il |est-elle |sont-ils )?(?:gratuite?s?|payante?s?|offerte?s?|possibles?|autorisee?s?|acceptee?s?)',
-  'vente (?:finale|definitive|ferme)',
-  '(?:retournable|remboursable|echangeable|reprise?)s?',
+  String.raw`politique`,
+  String.raw`conditions? (?:de |d'|generales )?(?:retours?|echanges?|remboursements?|livraisons?|ventes?|garantie)`,
+  String.raw`garanti(?:e|es|s)?`,
+  String.raw`frais (?:de |d')?(?:retours?|ports?|livraisons?|renvois?|expeditions?|envois?|remise en stock|restockage|reapprovisionnement)`,
+  String.raw`remise en stock`,
+  String.raw`delais? (?:de |d')?(?:retours?|retractation|livraisons?|expeditions?|echanges?|renvois?|remboursements?)`,
+  String.raw`(?:retours?|livraisons?|echanges?|renvois?|expeditions?|ports?) (?:est |sont |est-il |est-elle |sont-ils )?(?:gratuite?s?|payante?s?|offerte?s?|possibles?|autorisee?s?|acceptee?s?)`,
+  String.raw`vente (?:finale|definitive|ferme)`,
+  String.raw`(?:retournable|remboursable|echangeable|reprise?)s?`,
+  String.raw`peu(?:t|vent) etre (?:retourne|rendu|echange|rembourse|repris)\w*`,
+  String.raw`si je change d'avis`,
+  String.raw`couverte?s? par (?:une|la) garantie`,
+  // A hypothetical ("si le Raptor ne me plaît pas, je peux l'échanger ?"): nothing is bought yet.
+  String.raw`si (?:\S+ ){1,8}ne (?:me |nous )?(?:plait|convient|va) pas`,
 );
 
 /** Price matching: "price match", "match Amazon's price", "alignement de prix", "vous vous alignez". */
 const PRICE_MATCH = any(
-  'price[- ]?match\\w*',
-  'match\\w* (?:\\S+ ){0,3}prices?',
-  '(?:beat|honou?r) (?:\\S+ ){0,3}prices?',
-  'cheaper (?:elsewhere|somewhere else|online|at \\w+|on \\w+)[^.?!]*\\b(?:match|beat|honou?r)',
-  'alignement (?:de |des |sur les )?prix',
-  '(?:vous )?(?:vous )?aligne[rz]? (?:sur|vos|les|votre|nos)',
-  'vous vous alignez',
-  "s'aligne\\w*",
-  '(?:egale[rz]?|egalisez) (?:\\S+ ){0,3}prix',
-  'moins cher ailleurs[^.?!]*\\b(?:aligne\\w*|rembours\\w*|egale\\w*)',
+  String.raw`price[- ]?match\w*`,
+  String.raw`match\w* (?:\S+ ){0,3}prices?`,
+  String.raw`(?:beat|honou?r) (?:\S+ ){0,3}prices?`,
+  String.raw`(?:cheaper|for less|lower price|better price)\b.{0,60}\b(?:match|beat|honou?r)`,
+  String.raw`if (?:i|we) (?:find|see|spot)\b.{0,50}\bcheaper`,
+  String.raw`alignement (?:de |des |sur les )?prix`,
+  String.raw`(?:vous )?(?:vous )?aligne[rz]? (?:sur|vos|les|votre|nos)`,
+  String.raw`vous vous alignez`,
+  String.raw`s'aligne\w*`,
+  String.raw`(?:egale[rz]?|egalisez) (?:\S+ ){0,3}prix`,
+  String.raw`moins chers? ailleurs[^.?!]*\b(?:aligne\w*|rembours\w*|egale\w*)`,
+  String.raw`si (?:je|j'|on) (?:le |la |les |l')?(?:trouve|vois)\w*\b.{0,50}\bmoins chers?`,
+  String.raw`(?:lowest|best) price guarantee\w*|price guarantee\w*|guarantee\w* (?:the )?(?:lowest|best) price`,
+  String.raw`(?:prix le plus bas|meilleur prix) garanti\w*|garanti\w* (?:le |les )?(?:prix les plus bas|prix le plus bas|meilleur prix)`,
 );
 
 /**
@@ -53,44 +67,55 @@ const PRICE_MATCH = any(
  * order ("how long will my order take to arrive"), so they count only when no own order is named.
  */
 const GENERAL = any(
-  // English: cost of returning / shipping / exchanging.
-  '(?:cost|costs|charge|charges|fee|fees|pay|price|much)\\b[^.?!]{0,25}\\b(?:to|for|on) (?:return\\w*|ship\\w*|send\\w* (?:\\S+ ){0,3}back|exchang\\w*|deliver\\w*|postage)',
-  '(?:return|returns|shipping|delivery|exchange|exchanges|postage)\\b[^.?!]{0,15}\\b(?:cost|costs|fee|fees|charge|charges|free|price|prices|rate|rates|time|times|options?|methods?)',
-  'how (?:long|many days|much time)\\b[^.?!]{0,30}\\b(?:to (?:return|send \\S+ back|exchange)|shipping|delivery|to (?:ship|deliver))',
-  '(?:can|could|may) (?:i|we|one) (?:still )?(?:return|exchange|swap|send back)\\b(?! (?:it|them|this|that|these|those|my|mine)\\b)',
-  'is it possible to (?:return|exchange|swap)',
-  'do you (?:\\w+ ){0,2}(?:exchanges?|returns|refunds)\\b',
-  'do you (?:ship|deliver)\\b',
-  'do (?:i|we) (?:have to|need to) pay\\b',
+  // English: what returning, shipping or exchanging costs and takes.
+  String.raw`(?:cost|costs|charge|charges|fee|fees|pay|price|much)\b[^.?!]{0,25}\b(?:to|for|on) (?:return\w*|ship\w*|send\w* (?:\S+ ){0,3}back|exchang\w*|deliver\w*|postage)`,
+  String.raw`(?:return|returns|shipping|delivery|exchange|exchanges|postage)\b[^.?!]{0,15}\b(?:cost|costs|fee|fees|charge|charges|free|price|prices|rate|rates|time|times|options?|methods?)`,
+  String.raw`(?:cost|costs|charge|charges|fee|fees)\b[^.?!]{0,20}\b(?:if|when) (?:i|we|you) (?:return|send|exchange|swap|ship)\w*`,
+  String.raw`(?:be|get) charged\b.{0,40}\b(?:return\w*|send\w* (?:\S+ ){0,6}back|exchang\w*|deliver\w*|ship\w*)`,
+  String.raw`how (?:long|many days|much time)\b[^.?!]{0,30}\b(?:to (?:return|send \S+ back|exchange)|shipping|delivery|to (?:ship|deliver))`,
+  String.raw`how (?:soon|fast|quickly)\b[^.?!]{0,40}\b(?:ship\w*|deliver\w*|arriv\w*)`,
+  String.raw`how long (?:until|till|before)\b[^.?!]{0,40}\b(?:ship\w*|deliver\w*|arriv\w*|reach\w*|get here)`,
+  String.raw`deadline\b[^.?!]{0,20}\b(?:return\w*|send\w* (?:\S+ ){0,3}back|exchang\w*)`,
+  // "Can I return…" about goods in general; "can I return it/my…" is about one's own.
+  String.raw`(?:can|could|may) (?:i|we|one) (?:still )?(?:return|exchange|swap|trade|send back|bring back)\b(?! (?:it|them|this|that|these|those|my|mine)\b)`,
+  String.raw`(?:can|could|may) (?:i|we|one) (?:still )?(?:send|bring) (?!(?:it|them|this|that|these|those|my|mine)\b)(?:\S+ ){1,6}back\b`,
+  String.raw`is it possible to (?:return|exchange|swap)`,
+  String.raw`do you (?:\w+ ){0,2}(?:exchanges?|returns|refunds)\b`,
+  String.raw`do you (?:ship|deliver)\b`,
+  String.raw`do (?:i|we) (?:have to|need to) pay\b`,
   // French: "combien coûte le retour", "combien de temps pour renvoyer", "je peux renvoyer des…"
   // ("j'ai payé la livraison" is past: no question about terms).
-  '(?:coute|coutent|payer|payant\\w*)\\b[^.?!]{0,25}\\b(?:retour\\w*|renvo\\w*|rendre|livr\\w*|expedi\\w*|envoi|port|echang\\w*)',
-  "(?:cout|prix|tarif)s? (?:du |de la |de l'|des |d'un |d'une )?(?:retours?|livraisons?|renvois?|expeditions?|ports?|echanges?)",
-  'combien de (?:temps|jours)\\b[^.?!]{0,30}\\b(?:retourn\\w*|renvoy\\w*|rendre|echang\\w*|livr\\w*|expedi\\w*)',
-  '(?:livraisons?|expeditions?)\\b[^.?!]{0,15}\\b(?:prend|prennent|dure|met)\\b',
-  "(?:je peux|puis-je|peut-on|on peut|est-ce qu'on peut|est-ce que je peux|est-il possible de|c'est possible de|possible de) (?:encore )?(?:retourner|renvoyer|rendre|echanger|faire (?:un |des )?(?:retours?|echanges?))\\b",
-  '(?:faites|acceptez|proposez|prenez|reprenez)-vous (?:les |des )?(?:retours|echanges|remboursements)',
-  'vous (?:faites|acceptez|proposez|prenez|reprenez|remboursez) (?:les |des )?(?:retours|echanges|remboursements)',
-  '(?:reprenez|remboursez|livrez|expediez|envoyez)-vous',
-  'vous (?:reprenez|remboursez)\\b',
-  'vous (?:livrez|expediez|envoyez)\\b',
-  "jusqu'(?:a|au) quand\\b[^.?!]{0,30}\\b(?:retourn\\w*|renvoy\\w*|rendre|echang\\w*)",
+  String.raw`(?:coute|coutent|payer|payant\w*)\b[^.?!]{0,25}\b(?:retour\w*|renvo\w*|rendre|livr\w*|expedi\w*|envoi|port|echang\w*)`,
+  String.raw`(?:cout|prix|tarif)s? (?:du |de la |de l'|des |d'un |d'une )?(?:retours?|livraisons?|renvois?|expeditions?|ports?|echanges?)`,
+  String.raw`(?:retours?|renvois?|livraisons?|expeditions?|echanges?|ports?)\b[^.?!]{0,60}\b(?:gratuite?s?|payante?s?|offerte?s?|a (?:ma|ta|votre|notre|la) charge)`,
+  String.raw`frais\b[^.?!]{0,20}\b(?:si (?:je|on)|pour) (?:\S+ ){0,2}(?:retourn|renvoi|renvoy|rend|echang)\w*`,
+  String.raw`combien de (?:temps|jours)\b[^.?!]{0,30}\b(?:retourn\w*|renvoy\w*|rendre|echang\w*|livr\w*|expedi\w*|recevoir|recoi\w*)`,
+  String.raw`(?:livr|expedi|envoy)\w* (?:en|sous) combien`,
+  String.raw`(?:livraisons?|expeditions?)\b[^.?!]{0,15}\b(?:prend|prennent|dure|met)\b`,
+  String.raw`(?:je peux|puis-je|est-ce que je peux|(?:est-il|c'est|est-ce) possible|possible) (?:de |d')?(?:encore )?(?:retourner|renvoyer|rendre|rapporter|ramener|echanger|faire (?:un |des )?(?:retours?|echanges?))\b`,
+  // "On" is anyone: "les produits soldés, on peut les retourner ?" asks about goods, not one's own.
+  String.raw`(?:peut-on|on peut|est-ce qu'on peut) (?:encore )?(?:les |le |la |l')?(?:retourner|renvoyer|rendre|echanger)\b`,
+  String.raw`(?:faites|acceptez|proposez|prenez|reprenez)-vous (?:les |des )?(?:retours|echanges|remboursements)`,
+  String.raw`vous (?:faites|acceptez|proposez|prenez|reprenez|remboursez) (?:les |des )?(?:retours|echanges|remboursements)`,
+  String.raw`(?:reprenez|remboursez|livrez|expediez|envoyez)-vous`,
+  String.raw`vous (?:reprenez|remboursez|livrez|expediez|envoyez)\b`,
+  String.raw`jusqu'(?:a|au) quand\b[^.?!]{0,30}\b(?:retourn\w*|renvoy\w*|rendre|echang\w*)`,
 );
 
 /** A customer's own order, parcel or refund: the general forms above then ask about it, not about terms. */
 const OWN_ORDER = any(
-  '(?:my|our) (?:order|orders|package|parcel|delivery|shipment|refund|purchase)',
-  '(?:ma|mes|notre|nos) (?:commandes?|livraisons?|colis)',
-  'mon (?:colis|remboursement|achat|paquet|envoi)',
+  String.raw`(?:my|our) (?:order|orders|package|parcel|delivery|shipment|refund|purchase)`,
+  String.raw`(?:ma|mes|notre|nos) (?:commandes?|livraisons?|colis)`,
+  String.raw`mon (?:colis|remboursement|achat|paquet|envoi)`,
 );
 
 /** Asking to act: "I want to return…", "je voudrais l'échanger". Then it is a request, not a question. */
 const ACTION_REQUEST = any(
-  "(?:i want|i wanna|i'd like|i would like|i need|i wish|help me|i am trying|i'm trying|let me)(?: to)? (?:\\S+ )?(?:return|exchange|swap|send (?:\\S+ )?back|refund|cancel|start a return)",
-  "(?:je veux|je voudrais|j'aimerais|je souhaite|je souhaiterais|je dois|il faut que je|aidez-moi a|merci de|veuillez)(?: vous)?(?: l'| le | la | les | me | ma | mon | mes | )?(?:retourner|renvoyer|rendre|echanger|annuler|rembourser|faire rembourser|etre rembourse\\w*|faire un (?:retour|echange))",
+  String.raw`(?:i want|i wanna|i'd like|i would like|i need|i wish|help me|i am trying|i'm trying|let me)(?: to)? (?:\S+ )?(?:return|exchange|swap|send (?:\S+ )?back|refund|cancel|start a return)`,
+  String.raw`(?:je veux|je voudrais|j'aimerais|je souhaite|je souhaiterais|je dois|il faut que je|aidez-moi a|merci de|veuillez)(?: vous)?(?: l'| le | la | les | me | ma | mon | mes | )?(?:retourner|renvoyer|rendre|echanger|annuler|rembourser|faire rembourser|etre rembourse\w*|faire un (?:retour|echange))`,
 );
 
-/** Asks about a price-match policy. */
+/** Asks about a price-match policy. `folded`: lower-cased, diacritics dropped. */
 export function asksAboutPriceMatch(folded: string): boolean {
   return PRICE_MATCH.test(folded);
 }

@@ -8,25 +8,54 @@ import type { SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
 import { matchCategories } from '../../tools/match-categories.js';
 import { contextProducts, namedProducts } from './target-products.js';
+import { foldDiacritics } from '../../nlu/text.js';
 
 /** Products a policy answer covers at once. */
 const MAX_PRODUCTS = 3;
 
-// Unicode-aware word boundaries: `\b` does not see "é" as a letter, so "échange" would never match.
-const word = (alternatives: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+// Read on lower-cased, diacritic-folded text ("échange" → "echange"), so accents are optional;
+// `\b` then sees every letter.
+const word = (alternatives: string) => new RegExp(`\\b(?:${alternatives})\\b`);
 const TOPIC_PATTERNS: [PolicyTopic, RegExp][] = [
-  ['warranty', word('warrant\\p{L}*|guarantee\\p{L}*|garantie')],
-  ['price_match', word('price[- ]?match\\p{L}*|match (?:the |a |their )?price|cheaper elsewhere|alignement')],
-  ['shipping', word('ship\\p{L}*|deliver\\p{L}*|livraison|postage|how long (?:does|will) it take|arrive')],
-  ['exchange', word('exchange\\p{L}*|swap|échange\\p{L}*')],
-  ['fees', word('fee|fees|cost|charge\\p{L}*|pay for|free return\\p{L}*|restock\\p{L}*|frais|gratuit')],
-  ['returns', word('return\\p{L}*|send (?:it )?back|refund\\p{L}*|retour\\p{L}*|rembours\\p{L}*')],
+  ['warranty', word('warrant\\w*|guarantee\\w*|garanti\\w*|covered|couverte?s?')],
+  [
+    'price_match',
+    word(
+      "price[- ]?match\\w*|match\\w* (?:[\\w']+ ){0,3}prices?|(?:beat|honou?r)\\w* (?:[\\w']+ ){0,3}prices?|cheaper elsewhere|for less\\b.{0,60}\\bmatch|align\\w*|egale[rz]? (?:\\S+ ){0,3}prix|moins chers? ailleurs|(?:lowest|best) price|prix le plus bas|meilleur prix",
+    ),
+  ],
+  [
+    'shipping',
+    word(
+      'ship\\w*|deliver\\w*|livraisons?|livre[rsz]?|livree?s?|expedi\\w*|postage|how long (?:does|will) it take|arrive|reach\\w*|express|recevoir',
+    ),
+  ],
+  [
+    'exchange',
+    word(
+      'exchange\\w*|swap(?:s|ped|ping)?|trade|echange\\w*|change (?:the |to a )?(?:size|colou?r)|chang\\w* (?:de|pour|contre) (?:taille|pointure|couleur|modele)',
+    ),
+  ],
+  [
+    'fees',
+    word(
+      'fee|fees|cost|costs|charge\\w*|pays? for|free return\\w*|restock\\w*|frais|gratuit\\w*|payant\\w*|coute\\w*|cout',
+    ),
+  ],
+  [
+    'returns',
+    word(
+      'return\\w*|send\\w* (?:\\w+ ){0,6}back|bring\\w* (?:\\w+ ){0,6}back|refund\\w*|retour\\w*|rembours\\w*|renvo\\w*|rendre|rends|repris|rapporter|ramener',
+    ),
+  ],
 ];
 
-/** Words after "for"/"pour" that do not name a product or category ("return policy for my order"). */
+/**
+ * Words after "for"/"pour" that do not name a product or category ("return policy for my order",
+ * "combien de temps pour renvoyer un achat", "a fee for sending it back").
+ */
 const GENERIC_TARGETS = new Set(
-  'it them this that these those me you us everything anything all any my your our order orders purchase purchases items item products product things online store shop delivery shipping returns return vous tout tous toutes ma mon mes votre vos commande commandes article articles produits produit achat achats boutique magasin livraison retour retours frais délai délais fee fees cost costs garantie warranty prix price prices échange échanges exchange exchanges remboursement refund refunds conditions politique policy'.split(
+  'it them this that these those me you us everything anything all any my your our order orders purchase purchases items item products product things online store shop delivery shipping returns return vous tout tous toutes ma mon mes votre vos commande commandes article articles produits produit achat achats boutique magasin livraison retour retours frais délai délais fee fees cost costs garantie warranty prix price prices échange échanges exchange exchanges remboursement refund refunds conditions politique policy returning sending exchanging shipping getting retourner renvoyer rendre échanger recevoir payer être avoir faire'.split(
     ' ',
   ),
 );
@@ -48,7 +77,8 @@ export function namesUnknownTarget(text: string): boolean {
 
 /** Which parts of the policy a question asks about; none named → the return essentials. */
 export function policyTopics(text: string): PolicyTopic[] {
-  const topics = TOPIC_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([topic]) => topic);
+  const folded = foldDiacritics(text.toLowerCase());
+  const topics = TOPIC_PATTERNS.filter(([, pattern]) => pattern.test(folded)).map(([topic]) => topic);
   return topics.length > 0 ? topics : ['returns', 'fees'];
 }
 

@@ -22,6 +22,12 @@ describe('gold sets against the embedded instance', () => {
     await instance?.close();
   }, START_TIMEOUT_MS);
 
+  it('gates the hand-written paraphrase set with the template-generated ones', () => {
+    expect(DEFAULT_EVAL_FILES).toEqual(
+      expect.arrayContaining(['evals/gold/policy.jsonl', 'evals/gold/policy-paraphrases.jsonl']),
+    );
+  });
+
   it.each(DEFAULT_EVAL_FILES)(
     '%s meets evals/thresholds.json',
     async (file) => {

@@ -11,6 +11,18 @@ describe('policyTopics', () => {
     ['Puis-je faire un échange pour le Raptor ?', ['exchange']],
     ['Le retour est-il gratuit ?', ['fees', 'returns']],
     ['Combien de temps dure la garantie ?', ['warranty']],
+    ["Combien coûte le retour d'un ordinateur portable ?", ['fees', 'returns']],
+    ['Combien coute le retour ?', ['fees', 'returns']],
+    ['Le casque est garanti combien de temps ?', ['warranty']],
+    ["Vous vous alignez sur les prix d'Amazon ?", ['price_match']],
+    ['do you match amazon prices on laptops', ['price_match']],
+    ['Would you honour a lower price from another store?', ['price_match']],
+    ["Quels sont vos délais d'expédition ?", ['shipping']],
+    ["Un ordinateur portable, c'est livré en combien de temps ?", ['shipping']],
+    ['Could I trade it for a different length?', ['exchange']],
+    ['Il y a des frais si je rends un article ?', ['fees', 'returns']],
+    ['Who pays for return postage?', ['shipping', 'fees', 'returns']],
+    ['If it dies after a year, am I still covered?', ['warranty']],
   ])('%j → %j', (text, topics) => {
     expect(policyTopics(text)).toEqual(topics);
   });
@@ -38,6 +50,8 @@ describe('namesUnknownTarget', () => {
     ['Quels sont les délais de livraison ?', false],
     ['Y a-t-il des frais de retour ?', false],
     ['Y a-t-il des frais de retour pour les ordinateurs portables ?', true],
+    ['Combien de temps ai-je pour renvoyer un achat ?', false],
+    ['Is there a fee for sending things back?', false],
   ])('%j → %s', (text, expected) => {
     expect(namesUnknownTarget(text)).toBe(expected);
   });

@@ -111,6 +111,19 @@ describe('catalog matcher', () => {
     );
   });
 
+  it('does not take the "back" of "send it back" for a word of a name', () => {
+    const sonique = [
+      { sku: 'HS', name: 'Sonique Studio Pro Headphones', brand: 'Sonique' },
+      { sku: 'Y80', name: 'Sonique Open-Back Over-Ear Headphones Y80', brand: 'Sonique' },
+      { sku: 'J80', name: 'Sonique Open-Back Over-Ear Headphones J80', brand: 'Sonique' },
+    ];
+    expect(
+      createCatalogMatcher(sonique)
+        .match('will I be charged if I send the Sonique Studio Pro Headphones back?')
+        .map((m) => m.sku),
+    ).toEqual(['HS']);
+  });
+
   it('matches nothing with an empty lexicon', () => {
     expect(createCatalogMatcher([]).match('bose headphones')).toEqual([]);
   });

@@ -28,6 +28,15 @@ describe('policy questions', () => {
     'la garantie c est combien de temps',
     'vous reprenez les articles soldes ?',
     "jusqu'a quand on peut rendre un article",
+    'Are there any fees if I return the Kestrel Nova G16?',
+    "Can I send the Kestrel Nova G16 back if it's not what I expected?",
+    'If the charger dies after a year, am I still covered?',
+    'How long until an express order reaches me?',
+    'Les produits du déstockage, on peut les retourner ?',
+    'Si le Raptor Titan 17 ne me plaît pas, je peux l’échanger ?',
+    'Je peux rapporter en magasin des écouteurs achetés sur le site ?',
+    'Une veste peut être retournée pendant combien de temps ?',
+    'Le renvoi de la batterie externe Voltra PowerCube est-il à ma charge ?',
   ])('reads %j as a question about the terms', (text) => {
     expect(asksAboutPolicy(folded(text))).toBe(true);
   });
@@ -45,6 +54,9 @@ describe('policy questions', () => {
     'quand est-ce que ma livraison arrive',
     'how much for the second one',
     'whats the cost',
+    'i want to send the blender back, it is faulty',
+    'je peux le renvoyer ? il est arrivé cassé',
+    'how long until my order arrives',
   ])('does not read %j as a question about the terms', (text) => {
     expect(asksAboutPolicy(folded(text))).toBe(false);
   });
@@ -57,6 +69,9 @@ describe('policy questions', () => {
     "Proposez-vous l'alignement de prix ?",
     'si je trouve moins cher ailleurs, vous vous alignez ?',
     'vous égalez les prix des concurrents ?',
+    'I saw it for less at Best Buy. Will you match that?',
+    'Vous garantissez le prix le plus bas ?',
+    'do you have a lowest price guarantee',
   ])('reads %j as a price-match question', (text) => {
     expect(asksAboutPriceMatch(folded(text))).toBe(true);
   });
