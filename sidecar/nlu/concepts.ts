@@ -53,7 +53,7 @@ const FRENCH_CONCEPTS: Readonly<Record<string, string>> = {
   cancel: 'annuler annulation annulé arrêter stopper',
   rule: 'politique conditions garantie garanti délai délais frais gratuit gratuite paiement payer livrer livrez expédier expédiez international étranger samedi jours alignement',
   account: 'compte mot connexion connecter identifiant adresse profil bloqué désabonner newsletter carte',
-  human: "humain personne conseiller conseillère agent quelqu'un responsable opérateur",
+  human: "humain personne agent quelqu'un responsable opérateur",
   angry:
     'nul nulle inadmissible honteux scandaleux inacceptable arnaque pire lamentable déçu déçue dégoûté furieux honte incompétent catastrophique',
   legal: 'rgpd cnil données privée confidentialité avocat justice tribunal supprimer effacer personnelles',

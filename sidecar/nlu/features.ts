@@ -43,15 +43,18 @@ const STOPWORDS = new Set([
 
 /**
  * Spelling correction against the training vocabulary: an unknown word within edit distance 1
- * (2 for words of 7+ letters) of a known word becomes that word. Memoised per model.
+ * (2 for words of 7+ letters) of a known word becomes that word, unless it is another form of a
+ * known word (its stem is known: "returning" is no typo of "returned"). Memoised per model.
  */
 export class Speller {
   private readonly vocabulary: Set<string>;
+  private readonly stems: Set<string>;
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string>();
 
   constructor(vocabulary: Iterable<string>) {
     this.vocabulary = new Set(vocabulary);
+    this.stems = new Set([...this.vocabulary].map(stem));
     for (const w of this.vocabulary) {
       const list = this.byLength.get(w.length) ?? [];
       list.push(w);
@@ -60,7 +63,8 @@ export class Speller {
   }
 
   correct(word: string): string {
-    if (word.length < 5 || this.vocabulary.has(word) || /\d/.test(word)) return word;
+    if (word.length < 5 || this.vocabulary.has(word) || /\d/.test(word) || this.stems.has(stem(word)))
+      return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const max = word.length >= 7 ? 2 : 1;
@@ -99,8 +103,12 @@ function maskValues(text: string): string {
 
 /** Raw (un-weighted) features: stemmed unigrams, bigrams and character 3/4-grams of each word. */
 export function rawFeatures(text: string, speller?: Speller): Map<string, number> {
-  const ws = words(maskValues(text)).map((w) => (speller ? speller.correct(w) : w));
-  const stems = ws.map(detectLanguage(ws) === 'fr' ? stemFrench : stem);
+  const raw = words(maskValues(text));
+  const french = detectLanguage(raw) === 'fr';
+  // French inflects too much for edit distance: "résiste" is one letter pair from "reste", and
+  // cross-validation drops with it. Character n-grams still catch French typos.
+  const ws = french || !speller ? raw : raw.map((w) => speller.correct(w));
+  const stems = ws.map(french ? stemFrench : stem);
   const out = new Map<string, number>();
   const add = (f: string, v: number): void => {
     out.set(f, (out.get(f) ?? 0) + v);

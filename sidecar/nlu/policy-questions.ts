@@ -20,6 +20,7 @@ const TERMS = any(
   String.raw`(?:free|paid) (?:shipping|delivery|returns?|exchanges?)`,
   String.raw`ships? (?:for )?free`,
   String.raw`(?:returns?|exchanges?|refunds?) (?:are |is )?(?:allowed|possible|accepted|free)`,
+  String.raw`(?:return|exchang|swapp|refund)\w*\b[^.?!]{0,40}\b(?:allowed|permitted|accepted)`,
   String.raw`(?:returnable|refundable|exchangeable)`,
   String.raw`(?:be|get) (?:returned|exchanged|refunded|swapped)`,
   String.raw`if (?:i|we) change (?:my|our) minds?`,

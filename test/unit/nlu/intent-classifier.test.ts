@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Speller } from '../../../sidecar/nlu/features.js';
 import { classifyIntent, trainIntentModel } from '../../../sidecar/nlu/intent-classifier.js';
 import { loadUtterances } from './support.js';
 
@@ -30,6 +31,26 @@ describe('intent classifier', () => {
     ['tell me a joke', 'out_of_scope'],
   ])('classifies %j as %s', (text, intent) => {
     expect(classifyIntent(model, text)[0]?.intent).toBe(intent);
+  });
+
+  it.each([
+    ['bonjour', 'greeting'],
+    ['merci beaucoup pour tout', 'thanks'],
+    ['où en est mon colis ?', 'order_status'],
+    ['je veux renvoyer ces bottes', 'return_request'],
+    ['quand vais-je être remboursé ?', 'refund_request'],
+    ['annulez ma commande svp', 'cancel_order'],
+    ['quelle est votre politique de retour', 'policy_question'],
+    ["j'ai oublié mon mot de passe", 'account_help'],
+    ['vous avez des casques sans fil ?', 'product_search'],
+    ['est-ce que c’est en stock ?', 'availability'],
+  ])('classifies the French %j as %s', (text, intent) => {
+    expect(classifyIntent(model, text)[0]?.intent).toBe(intent);
+  });
+
+  it('reads French with or without accents alike', () => {
+    expect(classifyIntent(model, 'ou est ma commande')[0]?.intent).toBe('order_status');
+    expect(classifyIntent(model, 'je voudrais etre rembourse')[0]?.intent).toBe('refund_request');
   });
 
   it('tolerates typos through spelling correction and character n-grams', () => {
@@ -72,5 +93,12 @@ describe('intent classifier', () => {
     // No shared words with either class: only the dense vector can decide.
     expect(classifyIntent(dense, 'qqq', vec(0, 1))[0]?.intent).toBe('cancel_order');
     expect(classifyIntent(dense, 'qqq', vec(1, 0))[0]?.intent).toBe('greeting');
+  });
+
+  it('corrects a typo, but not another form of a known word', () => {
+    const speller = new Speller(['orders', 'password']);
+    expect(speller.correct('pasword')).toBe('password');
+    // Two edits from "orders", but the same stem: a form of the word, not a typo.
+    expect(speller.correct('ordered')).toBe('ordered');
   });
 });

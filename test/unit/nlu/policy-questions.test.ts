@@ -29,6 +29,7 @@ describe('policy questions', () => {
     'vous reprenez les articles soldes ?',
     "jusqu'a quand on peut rendre un article",
     'Are there any fees if I return the Kestrel Nova G16?',
+    'Is swapping jackets for another colour allowed?',
     "Can I send the Kestrel Nova G16 back if it's not what I expected?",
     'If the charger dies after a year, am I still covered?',
     'How long until an express order reaches me?',
