@@ -115,12 +115,13 @@ export class ConversationRecords {
     }>(
       // The latest `limit` messages, oldest first: a long session restores (and hands off) its end.
       `SELECT * FROM (
-         SELECT m.id, m.conversation_id, m.role, m.text, m.intent, m.citations, m.products, m.reply_extras, m.created_at
+         SELECT m.id, m.conversation_id, m.role, m.text, m.intent, m.citations, m.products, m.reply_extras, m.created_at,
+                m.seq
            FROM messages m JOIN conversations c ON c.id = m.conversation_id
           WHERE c.session_id = $1
-          ORDER BY m.created_at DESC, m.id DESC
+          ORDER BY m.seq DESC
           LIMIT $2) latest
-        ORDER BY created_at, id`,
+        ORDER BY seq`,
       [sessionId, limit],
     );
     return rows.map((row) => {
