@@ -69,7 +69,7 @@ export async function chatAnalytics(db: RecordStore, query: AnalyticsQuery): Pro
     `SELECT m.intent, count(*) AS messages,
             count(*) FILTER (WHERE c.status = 'escalated' AND m.id = (
               SELECT m2.id FROM messages m2 WHERE m2.conversation_id = c.id AND m2.role = 'customer'
-               ORDER BY m2.created_at DESC, m2.id DESC LIMIT 1)) AS escalations
+               ORDER BY m2.seq DESC LIMIT 1)) AS escalations
        FROM messages m JOIN conversations c ON c.id = m.conversation_id
       WHERE ${scope} AND m.role = 'customer' AND m.intent IS NOT NULL
       GROUP BY m.intent ORDER BY count(*) DESC, m.intent`,
