@@ -21,6 +21,15 @@ const REFUND_RETURN_CANCEL =
 const WHERE_STATUS =
   /\b(?:where|status|track\w*|arriv\w*|ship(?:ped|ping)?|dispatch\w*|deliver\w*|out for delivery|carrier|when|ou|statut|suivi|suivre|expedi\w*|livr\w*|envoye\w*|quand|transporteur)\b/;
 
+/** The customer has the item (or was meant to): what separates "it arrived broken" from "does it break?". */
+const HAS_THE_ITEM =
+  /\b(?:my|mine|i (?:got|received|bought|ordered)|arrived|came|delivered|showed up|mon|ma|mes|recu\w*|arrive\w*|livre\w*|achete\w*|commande\w*)\b/;
+/** Things that "don't work" without being an item the store sold: account, site and payment trouble. */
+const NOT_AN_ITEM =
+  /\b(?:link|password|site|website|web ?page|page|app|code|coupon|voucher|checkout|account|log ?in|sign ?in|payment|card|lien|mot de passe|compte|appli\w*|connexion|paiement|carte|code promo)\b/;
+/** Item problems that are a claim to handle, not a question: broken, faulty, not what was ordered. */
+const ITEM_CLAIMS: ReadonlySet<string> = new Set(['damaged', 'defective', 'wrong_item']);
+
 /** Words allowed around verification details in a message that does nothing else. */
 const VERIFICATION_FILLER = new Set(
   (
@@ -49,7 +58,7 @@ export function isVerificationOnly(normalized: string, entities: Entities): bool
 /**
  * Deterministic rules for what a classifier should never get wrong: a message without words, asking for a human, legal and
  * privacy words, a bare set of verification details, a known order number with "where/status",
- * and business quotes. First hit wins; the classifier still supplies the alternatives.
+ * an item that arrived broken, faulty or wrong, and business quotes. First hit wins; the classifier still supplies the alternatives.
  */
 export function applyIntentRules(normalized: string, entities: Entities): RuleHit | undefined {
   // Emoji, punctuation or nothing: no request to classify, and nothing to be confident about.
@@ -67,6 +76,19 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
     return { intent: 'policy_question', confidence: 0.9, rule: 'price_match_policy' };
   if (entities.orderNumbers.length === 0 && asksAboutPolicy(folded)) {
     return { intent: 'policy_question', confidence: 0.9, rule: 'policy_terms_without_order' };
+  }
+  // "My package arrived damaged" is a claim to start, not an order-status lookup; said in anger it goes to
+  // a person. Messages that already name refund/return/cancel are left to the classifier to tell apart.
+  if (
+    entities.claimReason !== undefined &&
+    ITEM_CLAIMS.has(entities.claimReason) &&
+    (entities.claimReason === 'defective' || HAS_THE_ITEM.test(folded)) &&
+    !NOT_AN_ITEM.test(folded) &&
+    !REFUND_RETURN_CANCEL.test(folded)
+  ) {
+    return entities.sentiment.polarity === 'negative'
+      ? { intent: 'complaint', confidence: 0.85, rule: 'item_claim_in_anger' }
+      : { intent: 'return_request', confidence: 0.85, rule: 'item_claim' };
   }
   if (
     B2B.test(folded) ||

@@ -8,6 +8,9 @@ describe('extractSentiment', () => {
     'nobody answers, unacceptable',
     'that was not helpful',
     'fed up with waiting',
+    'je suis très déçu de la qualité',
+    "c'est inadmissible, personne ne répond",
+    'j’en ai marre d’attendre',
   ])('reads %j as negative, not angry', (text) => {
     expect(extractSentiment(text)).toMatchObject({ polarity: 'negative', angry: false });
   });
@@ -18,13 +21,18 @@ describe('extractSentiment', () => {
     'WHERE IS MY ORDER YOU PEOPLE',
     'terrible!!! just terrible',
     'this is a scam',
+    "c'est une arnaque",
+    'vous êtes des incompétents',
   ])('reads %j as angry', (text) => {
     expect(extractSentiment(text)).toMatchObject({ polarity: 'negative', angry: true });
   });
 
-  it.each(['thanks, that was helpful', 'great, I love it', 'perfect'])('reads %j as positive', (text) => {
-    expect(extractSentiment(text)).toMatchObject({ polarity: 'positive', angry: false });
-  });
+  it.each(['thanks, that was helpful', 'great, I love it', 'perfect', 'merci, c’est parfait'])(
+    'reads %j as positive',
+    (text) => {
+      expect(extractSentiment(text)).toMatchObject({ polarity: 'positive', angry: false });
+    },
+  );
 
   it.each(['where is my order 000000123', 'do you have red shoes', 'I need a USB HDMI cable for my LED TV'])(
     'reads %j as neutral',

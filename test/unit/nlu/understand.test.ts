@@ -10,6 +10,32 @@ const laptops: ShownProduct[] = [
   { sku: 'DELL-XPS-15', name: 'Dell XPS 15 Laptop', price: 1299 },
 ];
 
+describe('analyse: an item that arrived broken, faulty or wrong', () => {
+  it.each([
+    ['my package arrived damaged', 'return_request'],
+    ['the headphones stopped working after a week', 'return_request'],
+    ['you sent me the wrong item, I got the blue one', 'return_request'],
+    ['le casque ne marche plus après une semaine', 'return_request'],
+    ['mon colis est arrivé abîmé', 'return_request'],
+    ['this is unacceptable, my parcel arrived broken', 'complaint'],
+    ["c'est inadmissible, mon colis est arrivé cassé", 'complaint'],
+  ])('%j → %s by rule', (text, intent) => {
+    const u = analyse(model, text);
+    expect(u.intent).toBe(intent);
+    expect(u.flags.source).toBe('rule');
+  });
+
+  it.each([
+    'does the tent get damaged in heavy rain?',
+    'partial refund for the damaged one?',
+    'the jacket arrived damaged, I want to return it',
+    'le lien de réinitialisation ne fonctionne pas',
+    'the coupon code does not work',
+  ])('%j is left to the classifier', (text) => {
+    expect(analyse(model, text).flags.source).not.toBe('rule');
+  });
+});
+
 describe('analyse: rules', () => {
   it.each([
     ['I want to speak to a real person', 'human_agent'],
