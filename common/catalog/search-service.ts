@@ -32,6 +32,11 @@ export interface SearchOptions {
   limit?: number;
   /** @default ['product'] */
   docTypes?: DocType[];
+  /**
+   * Append the speller's suggestions to the query. Its word list is English: off for a store view in
+   * another language, where "casque" (headphones) would gain "case". @default true
+   */
+  spelling?: boolean;
 }
 
 /**
@@ -121,7 +126,7 @@ export class SearchService {
     options: SearchOptions,
     strategy: SearchStrategy = 'ranked',
   ): Promise<SearchHit[]> {
-    const query = this.speller ? this.speller.expandQuery(text) : text;
+    const query = this.speller && options.spelling !== false ? this.speller.expandQuery(text) : text;
     const limit = options.limit ?? 10;
     const filters = options.filters ?? {};
     const filter = { store: options.store, docTypes: options.docTypes ?? ['product'], ...filters };

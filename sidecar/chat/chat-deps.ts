@@ -21,12 +21,17 @@ export interface ProductFilters {
 export interface CatalogSearch {
   searchProducts(
     query: string,
-    options: { store: string; filters: ProductFilters; limit: number },
+    /** `spelling`: add the (English) speller's suggestions; off for store views in another language. */
+    options: { store: string; filters: ProductFilters; limit: number; spelling: boolean },
   ): Promise<CatalogHit[]>;
   /** Indexed product documents (attributes, description, categories) by SKU; unknown SKUs are absent. */
   getProducts(store: string, skus: readonly string[]): Promise<CatalogDocument[]>;
   /** Policy and FAQ paragraphs from CMS pages, best first. */
-  searchPolicyText(store: string, query: string, limit: number): Promise<CatalogHit[]>;
+  searchPolicyText(
+    store: string,
+    query: string,
+    options: { limit: number; spelling: boolean },
+  ): Promise<CatalogHit[]>;
 }
 
 /** What the skills need, built once by the composition root. */

@@ -37,13 +37,14 @@ export class IndexedCatalog implements CatalogSearch {
 
   async searchProducts(
     query: string,
-    options: { store: string; filters: ProductFilters; limit: number },
+    options: { store: string; filters: ProductFilters; limit: number; spelling: boolean },
   ): Promise<CatalogHit[]> {
     const { service } = await this.open();
     const hits = await service.search(query, {
       store: options.store,
       filters: options.filters,
       limit: options.limit,
+      spelling: options.spelling,
     });
     return this.withDocuments(options.store, hits);
   }
@@ -53,9 +54,18 @@ export class IndexedCatalog implements CatalogSearch {
     return collection.documents(skus.map((id) => ({ store, type: 'product' as const, id })));
   }
 
-  async searchPolicyText(store: string, query: string, limit: number): Promise<CatalogHit[]> {
+  async searchPolicyText(
+    store: string,
+    query: string,
+    options: { limit: number; spelling: boolean },
+  ): Promise<CatalogHit[]> {
     const { service } = await this.open();
-    const hits = await service.search(query, { store, limit, docTypes: ['cms_paragraph'] });
+    const hits = await service.search(query, {
+      store,
+      limit: options.limit,
+      spelling: options.spelling,
+      docTypes: ['cms_paragraph'],
+    });
     return this.withDocuments(store, hits);
   }
 

@@ -166,7 +166,10 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
     facts.push({ ruleId: lookup.ruleId, version: lookup.version.hash, values: lookup.values, appliesTo });
   }
   const paragraph = (
-    await deps.catalog.searchPolicyText(turn.store.code, `${topics.join(' ')} ${turn.text}`, 1)
+    await deps.catalog.searchPolicyText(turn.store.code, `${topics.join(' ')} ${turn.text}`, {
+      limit: 1,
+      spelling: locale === 'en',
+    })
   )[0];
   if (paragraph) {
     sentences.push(render('policy_more', locale));

@@ -31,6 +31,7 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
     store: turn.store.code,
     filters,
     limit: CANDIDATES,
+    spelling: locale === 'en',
   });
   const live = await readLiveProducts(
     deps.magento,

@@ -483,6 +483,7 @@ export function describeConversationEngine(label: string, backend: EngineBackend
                 store: 'default',
                 filters: {},
                 limit: 20,
+                spelling: true,
               });
               return hits.find((h) => h.sku === sku && h.price === price);
             },

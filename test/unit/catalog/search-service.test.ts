@@ -124,6 +124,10 @@ describe('SearchService', () => {
     const hits = await opened.service.search('sutcase', { store: 'default', limit: 1 }, 'lexical');
     expect(hits.map((h) => h.id)).toEqual(['CASE']);
     expect(await service.search('sutcase', { store: 'default', limit: 1 }, 'lexical')).toEqual([]);
+    // A store view in another language searches without the English word list.
+    expect(
+      await opened.service.search('sutcase', { store: 'default', limit: 1, spelling: false }, 'lexical'),
+    ).toEqual([]);
   });
 
   it('exposes the single-sided and backend-fused strategies for evaluation', async () => {
