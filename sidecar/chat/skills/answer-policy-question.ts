@@ -6,6 +6,7 @@ import type { PolicyFact, TurnCitation } from '../../verifier/turn-facts.js';
 import type { ChatDeps } from '../chat-deps.js';
 import type { SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
+import { categoryName } from '../../policy/category-tree.js';
 import { matchCategories } from '../../tools/match-categories.js';
 import { contextProducts, namedProducts } from './target-products.js';
 import { foldDiacritics } from '../../nlu/text.js';
@@ -92,8 +93,8 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
   // What the question is about: a product it names, else a category it names ("…for laptops?"),
   // else the products the conversation is about, else the whole store.
   const named = namedProducts(turn, MAX_PRODUCTS);
-  const categoryIds =
-    named.length === 0 ? matchCategories(turn.text, await deps.policies.categoryTree(turn.store.code)) : [];
+  const tree = named.length === 0 ? await deps.policies.categoryTree(turn.store.code) : undefined;
+  const categoryIds = tree ? matchCategories(turn.text, tree) : [];
   const targets = named.length > 0 || categoryIds.length > 0 ? named : contextProducts(turn, MAX_PRODUCTS);
   const docs =
     targets.length > 0
@@ -119,13 +120,22 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
   const lookups =
     docs.length > 0
       ? await Promise.all(
-          docs.map(async (doc) => ({ doc, lookup: await lookupFor(doc.category_ids, doc.title) })),
+          docs.map(async (doc) => ({
+            doc,
+            subject: doc.title,
+            lookup: await lookupFor(doc.category_ids, doc.title),
+          })),
         )
-      : categoryIds.length > 0
+      : categoryIds.length > 0 && tree
         ? await Promise.all(
-            categoryIds.map(async (id) => ({ doc: undefined, lookup: await lookupFor([id]) })),
+            categoryIds.map(async (id) => ({
+              doc: undefined,
+              // The category asked about, even when its rule is the store-wide one ("For Shoes: …").
+              subject: categoryName(tree, id),
+              lookup: await lookupFor([id]),
+            })),
           )
-        : [{ doc: undefined, lookup: await lookupFor([]) }];
+        : [{ doc: undefined, subject: undefined, lookup: await lookupFor([]) }];
 
   const missing = lookups.filter((l) => !l.lookup.ok);
   if (missing.length > 0) {
@@ -142,10 +152,10 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
 
   // Products governed by the same rule are answered together ("Raptor X15 and Nova G16 (Laptops)").
   const groups = new Map<string, { lookup: PolicyFound; names: string[] }>();
-  for (const { doc, lookup } of lookups) {
+  for (const { subject, lookup } of lookups) {
     if (!lookup.ok) continue;
     const group = groups.get(lookup.ruleId) ?? { lookup, names: [] };
-    if (doc) group.names.push(doc.title);
+    if (subject) group.names.push(subject);
     groups.set(lookup.ruleId, group);
   }
   const topics = policyTopics(turn.text);
@@ -192,18 +202,19 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
   return result;
 }
 
+/** "Raptor X15 (Laptops)", "Shoes", "all products": what was asked about and the rule's category. */
 function appliesToText(
   lookup: PolicyFound,
-  productNames: readonly string[],
+  subjects: readonly string[],
   storeName: string,
   locale: Locale,
 ): string {
   const category = lookup.appliesTo.category?.name;
-  const products = productNames.length > 0 ? joinClauses(productNames, locale) : undefined;
-  const what = products
-    ? category
-      ? `${products} (${category})`
-      : products
+  const asked = subjects.length > 0 ? joinClauses(subjects, locale) : undefined;
+  const what = asked
+    ? category && !subjects.includes(category)
+      ? `${asked} (${category})`
+      : asked
     : (category ?? (locale === 'fr' ? 'tous les produits' : 'all products'));
   const channel =
     lookup.appliesTo.channel && lookup.appliesTo.channel !== 'web' ? `, ${lookup.appliesTo.channel}` : '';

@@ -226,6 +226,16 @@ export function describeConversationEngine(label: string, backend: EngineBackend
       );
 
       it(
+        'names the category asked about, even when the store-wide rule is the one that applies to it',
+        async () => {
+          const answer = await chat.send({ message: 'What is the return policy for shoes?' });
+          expect(answer.intent).toBe('policy_question');
+          expect(answer.reply).toMatch(/^For Shoes, Default Store View: /);
+        },
+        TURN_TIMEOUT_MS,
+      );
+
+      it(
         'gives the warranty of the laptops just shown (their category rule, not the store-wide one)',
         async () => {
           const answer = await chat.send({ sessionId: search.sessionId, message: 'what about warranty?' });
