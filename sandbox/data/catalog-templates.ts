@@ -16,7 +16,7 @@ export interface ProductLine {
   features: readonly string[];
 }
 
-export const PRODUCT_LINES: readonly ProductLine[] = [
+const LINES = [
   {
     categoryIds: [CATEGORY.electronics, CATEGORY.laptops],
     skuPrefix: 'EL-LAP',
@@ -202,7 +202,9 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
     selects: ['color'],
     features: ['a carry strap', 'non-slip texture', 'a training guide', 'BPA-free materials'],
   },
-];
+] as const satisfies readonly ProductLine[];
+
+export const PRODUCT_LINES: readonly ProductLine[] = LINES;
 
 /** One supplier's boilerplate, pasted verbatim across unrelated products, as merchants do. */
 export const SUPPLIER_TEXT =
@@ -249,3 +251,44 @@ export const APPAREL_LINES = [
     materials: ['Cotton', 'Polyester', 'Merino Wool'],
   },
 ] as const;
+
+export const APPAREL_FEATURES = [
+  'a relaxed fit',
+  'taped seams',
+  'reflective details',
+  'recycled fabric',
+] as const;
+
+export const BUNDLE_NAMES = [
+  'Weekend Camping Bundle',
+  'Bike Commuter Starter Kit',
+  'Trail Day Essentials Bundle',
+] as const;
+
+type Line = (typeof LINES)[number] | (typeof APPAREL_LINES)[number];
+/** The English terms of the templates: the French tables (`catalog-templates-fr.ts`) must cover each. */
+export type TemplateNoun = Line['nouns'][number];
+export type TemplateAdjective = Line['adjectives'][number];
+export type TemplateFeature = (typeof LINES)[number]['features'][number] | (typeof APPAREL_FEATURES)[number];
+export type TemplateBundleName = (typeof BUNDLE_NAMES)[number];
+
+/** How one language words a generated product's copy; the generator's random choices fill it in. */
+export interface CopyWording {
+  /** The first paragraph, naming the product. */
+  intro: string;
+  bullet: (feature: string) => string;
+  /** The care note of page-builder rows. */
+  care: string;
+  short: (feature: string | undefined) => string;
+  supplierText: string;
+}
+
+export function englishWording(name: string): CopyWording {
+  return {
+    intro: `The <strong>${name}</strong> is built for everyday use.`,
+    bullet: (feature) => `Comes with ${feature}`,
+    care: 'Care: wipe clean &amp; store dry.',
+    short: (feature) => `${name} with ${feature ?? 'everything you need'}.`,
+    supplierText: SUPPLIER_TEXT,
+  };
+}

@@ -1,10 +1,25 @@
 import type { Fixture, Product, ProductAttribute, Review } from './fixture-schema.js';
-import { APPAREL_LINES, INTERNAL_JARGON, PRODUCT_LINES, SUPPLIER_TEXT } from './catalog-templates.js';
+import {
+  APPAREL_FEATURES,
+  APPAREL_LINES,
+  BUNDLE_NAMES,
+  englishWording,
+  INTERNAL_JARGON,
+  PRODUCT_LINES,
+  type CopyWording,
+} from './catalog-templates.js';
+import { frenchBundleDescription, frenchBundleName, frenchProduct } from './catalog-templates-fr.js';
 import { optionIndex } from './generate-attributes.js';
 import { CATEGORY } from './generate-categories.js';
-import { buildProduct, urlKey, type ProductDraft } from './product-builder.js';
+import {
+  buildProduct,
+  customAttribute,
+  urlKey,
+  type ProductDraft,
+  type StoreText,
+} from './product-builder.js';
 import { daysBefore, magentoDate, roundMoney, type Random } from './random.js';
-import { SEED_FRENCH_NAMES, SEED_PRODUCTS, SEED_REVIEWS } from './seed-products.js';
+import { SEED_PRODUCTS, SEED_REVIEWS } from './seed-products.js';
 
 type CatalogPart = Pick<Fixture, 'products' | 'store_values' | 'reviews'>;
 
@@ -18,6 +33,8 @@ interface Context {
   option: (code: string, label: string) => string;
   products: Product[];
   nextId: () => number;
+  /** The `fr` store view's text by SKU, written out as store values. */
+  french: Map<string, StoreText>;
 }
 
 /**
@@ -31,17 +48,33 @@ export function generateCatalog(
   productCount: number,
 ): CatalogPart {
   let id = 0;
-  const ctx: Context = { random, now, option: optionIndex(attributes), products: [], nextId: () => ++id };
-  for (const seed of SEED_PRODUCTS) {
-    ctx.products.push(buildProduct(seed(ctx.nextId(), ctx.option, dates(ctx))));
-  }
+  const ctx: Context = {
+    random,
+    now,
+    option: optionIndex(attributes),
+    products: [],
+    nextId: () => ++id,
+    french: new Map(),
+  };
+  for (const seed of SEED_PRODUCTS) add(ctx, seed(ctx.nextId(), ctx.option, dates(ctx)));
   const apparelTarget = Math.floor(productCount * 0.22);
   while (ctx.products.length + 17 <= Math.min(apparelTarget, productCount)) addApparelFamily(ctx);
   const bundleTarget = Math.max(3, Math.floor(productCount / 250));
   for (let i = 0; i < bundleTarget && ctx.products.length < productCount; i++) addBundle(ctx, i);
   while (ctx.products.length < productCount) addSimple(ctx);
   const products = ctx.products.slice(0, productCount);
-  return { products, store_values: storeValues(products), reviews: generateReviews(ctx, products) };
+  return {
+    products,
+    store_values: storeValues(products, ctx.french),
+    reviews: generateReviews(ctx, products),
+  };
+}
+
+function add(ctx: Context, ...drafts: ProductDraft[]): void {
+  for (const draft of drafts) {
+    if (draft.french) ctx.french.set(draft.sku, draft.french);
+    ctx.products.push(buildProduct(draft));
+  }
 }
 
 function dates(ctx: Context): { createdAt: string; updatedAt: string } {
@@ -57,29 +90,37 @@ function price(random: Random, [min, max]: readonly [number, number]): number {
   return roundMoney(Math.floor(raw) + random.pick([0.99, 0.99, 0.0, 0.49]));
 }
 
-/** Description, short description, and the mess of real catalogs. */
+type Copy = Pick<StoreText, 'description' | 'short_description'>;
+
+/**
+ * Description and short description, with the mess of real catalogs, in English and in French from
+ * the same random choices (the French store view must not shift the generator's sequence).
+ */
 function copy(
   ctx: Context,
-  name: string,
+  wordings: { english: CopyWording; french: CopyWording },
   features: readonly string[],
-): { description?: string; short_description?: string } {
+): { english: Copy; french: Copy } {
   const { random } = ctx;
+  const both = (render: (wording: CopyWording) => Copy) => ({
+    english: render(wordings.english),
+    french: render(wordings.french),
+  });
   const roll = random.next();
-  if (roll < 0.08) return {};
-  if (roll < 0.12) return { description: SUPPLIER_TEXT };
+  if (roll < 0.08) return both(() => ({}));
+  if (roll < 0.12) return both((w) => ({ description: w.supplierText }));
   const chosen = random.sample(features, 3);
-  const description =
-    `<p>The <strong>${name}</strong> is built for everyday use.</p>` +
-    `<ul>${chosen.map((f) => `<li>Comes with ${f}</li>`).join('')}</ul>` +
-    (random.chance(0.3)
-      ? `<p>&nbsp;</p><div class="pagebuilder-row"><p>Care: wipe clean &amp; store dry.</p></div>`
-      : '');
-  const short = random.chance(0.04)
-    ? `<p>${random.pick(INTERNAL_JARGON)}</p>`
-    : random.chance(0.7)
-      ? `<p>${name} with ${chosen[0] ?? 'everything you need'}.</p>`
-      : undefined;
-  return { description, short_description: short };
+  const care = random.chance(0.3);
+  const jargon = random.chance(0.04) ? random.pick(INTERNAL_JARGON) : undefined;
+  const short = jargon === undefined && random.chance(0.7);
+  return both((w) => ({
+    description:
+      `<p>${w.intro}</p>` +
+      `<ul>${chosen.map((f) => `<li>${w.bullet(f)}</li>`).join('')}</ul>` +
+      (care ? `<p>&nbsp;</p><div class="pagebuilder-row"><p>${w.care}</p></div>` : ''),
+    short_description:
+      jargon !== undefined ? `<p>${jargon}</p>` : short ? `<p>${w.short(chosen[0])}</p>` : undefined,
+  }));
 }
 
 function specialPrice(ctx: Context, regular: number): Record<string, string | undefined> {
@@ -101,10 +142,15 @@ function addSimple(ctx: Context): void {
   const line = random.pick(PRODUCT_LINES);
   const id = ctx.nextId();
   const brand = random.pick(line.brands);
-  const name = `${brand} ${random.pick(line.adjectives)} ${random.pick(line.nouns)} ${String.fromCharCode(65 + random.int(0, 25))}${random.int(1, 9) * 10}`;
+  const adjective = random.pick(line.adjectives);
+  const noun = random.pick(line.nouns);
+  const model = `${String.fromCharCode(65 + random.int(0, 25))}${random.int(1, 9) * 10}`;
+  const name = `${brand} ${adjective} ${noun} ${model}`;
+  const french = frenchProduct({ brand, adjective, noun, model });
   const regular = price(random, line.price);
+  const text = copy(ctx, { english: englishWording(name), french: french.wording }, line.features);
   const attributes: Record<string, string | undefined> = {
-    ...copy(ctx, name, line.features),
+    ...text.english,
     url_key: urlKey(name, id),
     meta_title: name,
     manufacturer: option('manufacturer', brand),
@@ -122,22 +168,21 @@ function addSimple(ctx: Context): void {
   if (line.batteryHours) attributes.battery_life_hours = String(random.int(...line.batteryHours));
   const categoryIds = random.chance(0.04) ? [...line.categoryIds, CATEGORY.clearance] : line.categoryIds;
   const visibilityRoll = random.next();
-  ctx.products.push(
-    buildProduct({
-      id,
-      sku: `${line.skuPrefix}-${String(id).padStart(5, '0')}`,
-      name,
-      type: 'simple',
-      price: regular,
-      categoryIds,
-      attributes,
-      status: random.chance(0.03) ? 2 : 1,
-      visibility: visibilityRoll < 0.02 ? 1 : visibilityRoll < 0.03 ? 2 : visibilityRoll < 0.04 ? 3 : 4,
-      qty: random.chance(0.06) ? 0 : random.int(1, 250),
-      weight: roundMoney(line.weight[0] + (line.weight[1] - line.weight[0]) * random.next()),
-      ...dates(ctx),
-    }),
-  );
+  add(ctx, {
+    id,
+    sku: `${line.skuPrefix}-${String(id).padStart(5, '0')}`,
+    name,
+    french: { name: french.name, ...text.french },
+    type: 'simple',
+    price: regular,
+    categoryIds,
+    attributes,
+    status: random.chance(0.03) ? 2 : 1,
+    visibility: visibilityRoll < 0.02 ? 1 : visibilityRoll < 0.03 ? 2 : visibilityRoll < 0.04 ? 3 : 4,
+    qty: random.chance(0.06) ? 0 : random.int(1, 250),
+    weight: roundMoney(line.weight[0] + (line.weight[1] - line.weight[0]) * random.next()),
+    ...dates(ctx),
+  });
 }
 
 /** Picks a random option of a select (or 1–2 of a multiselect) attribute by code. */
@@ -163,7 +208,10 @@ function addApparelFamily(ctx: Context): void {
   const line = random.pick(APPAREL_LINES);
   const parentId = ctx.nextId();
   const brand = random.pick(line.brands);
-  const name = `${brand} ${random.pick(line.adjectives)} ${random.pick(line.nouns)}`;
+  const adjective = random.pick(line.adjectives);
+  const noun = random.pick(line.nouns);
+  const name = `${brand} ${adjective} ${noun}`;
+  const french = frenchProduct({ brand, adjective, noun });
   const parentSku = `${line.skuPrefix}-${String(parentId).padStart(5, '0')}`;
   const regular = price(random, line.price);
   const colors = random.sample(['Black', 'Navy', 'Olive', 'Red', 'Grey', 'Orange', 'Blue'], random.int(2, 4));
@@ -171,9 +219,7 @@ function addApparelFamily(ctx: Context): void {
     .sample(line.materials, random.int(1, 2))
     .map((m) => option('material', m))
     .join(',');
-  const shared = {
-    ...copy(ctx, name, ['a relaxed fit', 'taped seams', 'reflective details', 'recycled fabric']),
-  };
+  const text = copy(ctx, { english: englishWording(name), french: french.wording }, APPAREL_FEATURES);
   const children: ProductDraft[] = [];
   for (const color of colors) {
     for (const size of line.sizes) {
@@ -182,6 +228,7 @@ function addApparelFamily(ctx: Context): void {
         id: childId,
         sku: `${parentSku}-${color.slice(0, 3).toUpperCase()}-${size}`,
         name: `${name}-${color}-${size}`,
+        french: { name: `${french.name}-${color}-${size}` },
         type: 'simple',
         price: regular,
         categoryIds: [],
@@ -201,16 +248,18 @@ function addApparelFamily(ctx: Context): void {
   }
   const colorAttribute = { id: parentId * 10 + 1, attribute_id: '93', label: 'Color', position: 0 };
   const sizeAttribute = { id: parentId * 10 + 2, attribute_id: '144', label: 'Size', position: 1 };
-  ctx.products.push(
-    buildProduct({
+  add(
+    ctx,
+    {
       id: parentId,
       sku: parentSku,
       name,
+      french: { name: french.name, ...text.french },
       type: 'configurable',
       price: 0,
       categoryIds: [CATEGORY.apparel, line.categoryId],
       attributes: {
-        ...shared,
+        ...text.english,
         url_key: urlKey(name, parentId),
         meta_title: name,
         manufacturer: option('manufacturer', brand),
@@ -233,8 +282,8 @@ function addApparelFamily(ctx: Context): void {
         ],
         configurable_product_links: children.map((c) => c.id),
       },
-    }),
-    ...children.map(buildProduct),
+    },
+    ...children,
   );
 }
 
@@ -317,58 +366,67 @@ function addBundle(ctx: Context, index: number): void {
   const fallback = ctx.products.filter((p) => p.type_id === 'simple' && p.visibility === 4);
   const members = ctx.random.sample(pool.length >= 3 ? pool : fallback, 3);
   const id = ctx.nextId();
-  const name =
-    ['Weekend Camping Bundle', 'Bike Commuter Starter Kit', 'Trail Day Essentials Bundle'][index % 3] ?? '';
-  const fullName = index < 3 ? name : `${name} #${index + 1}`;
+  const name = BUNDLE_NAMES[index % 3] ?? '';
+  const numbered = (text: string) => (index < 3 ? text : `${text} #${index + 1}`);
+  const fullName = numbered(name);
   const sku = `BNDL-${String(id).padStart(5, '0')}`;
   const setup = bundleSetup(ctx, index, members);
-  ctx.products.push(
-    buildProduct({
-      id,
-      sku,
-      name: fullName,
-      type: 'bundle',
-      price: setup.price,
-      categoryIds: [CATEGORY.outdoor, CATEGORY.camping],
-      attributes: {
-        description: `<p>Everything in one box: ${members.map((m) => m.name).join(', ')}.</p>`,
-        url_key: urlKey(fullName, id),
-        ...setup.attributes,
-        price_view: '0',
-        sku_type: '0',
-      },
-      qty: 0,
-      ...dates(ctx),
-      extension: {
-        bundle_product_options: setup.options.map((option, i) => {
-          const optionId = id * 10 + i;
-          return {
+  add(ctx, {
+    id,
+    sku,
+    name: fullName,
+    french: {
+      name: numbered(frenchBundleName(name)),
+      description: frenchBundleDescription(members.map((m) => ctx.french.get(m.sku)?.name ?? m.name)),
+    },
+    type: 'bundle',
+    price: setup.price,
+    categoryIds: [CATEGORY.outdoor, CATEGORY.camping],
+    attributes: {
+      description: `<p>Everything in one box: ${members.map((m) => m.name).join(', ')}.</p>`,
+      url_key: urlKey(fullName, id),
+      ...setup.attributes,
+      price_view: '0',
+      sku_type: '0',
+    },
+    qty: 0,
+    ...dates(ctx),
+    extension: {
+      bundle_product_options: setup.options.map((option, i) => {
+        const optionId = id * 10 + i;
+        return {
+          option_id: optionId,
+          title: option.title,
+          required: option.required,
+          type: option.type,
+          position: i + 1,
+          sku,
+          product_links: option.items.map((item, j) => ({
+            id: String(optionId * 10 + j),
+            sku: item.product.sku,
             option_id: optionId,
-            title: option.title,
-            required: option.required,
-            type: option.type,
-            position: i + 1,
-            sku,
-            product_links: option.items.map((item, j) => ({
-              id: String(optionId * 10 + j),
-              sku: item.product.sku,
-              option_id: optionId,
-              qty: item.qty,
-              position: j + 1,
-              is_default: j === 0,
-              price: item.price,
-              price_type: item.priceType,
-              can_change_quantity: 0,
-            })),
-          };
-        }),
-      },
-    }),
-  );
+            qty: item.qty,
+            position: j + 1,
+            is_default: j === 0,
+            price: item.price,
+            price_type: item.priceType,
+            can_change_quantity: 0,
+          })),
+        };
+      }),
+    },
+  });
 }
 
-/** Store-view values: EUR prices for the Europe website, French names of the seed products for `fr`. */
-function storeValues(products: readonly Product[]): Fixture['store_values'] {
+/**
+ * Store-view values: EUR prices for the Europe website, then the `fr` names and copy. A French value
+ * equal to the default one (internal jargon nobody translated) is not stored, as Magento's "Use
+ * Default Value" leaves it.
+ */
+function storeValues(
+  products: readonly Product[],
+  french: ReadonlyMap<string, StoreText>,
+): Fixture['store_values'] {
   const rows: Fixture['store_values'] = [];
   for (const p of products) {
     if (p.price <= 0) continue;
@@ -376,9 +434,12 @@ function storeValues(products: readonly Product[]): Fixture['store_values'] {
     for (const store of EU_STORE_CODES)
       rows.push({ sku: p.sku, store_code: store, attribute_code: 'price', value: eur });
   }
-  for (const [sku, name] of Object.entries(SEED_FRENCH_NAMES)) {
-    if (products.some((p) => p.sku === sku))
-      rows.push({ sku, store_code: 'fr', attribute_code: 'name', value: name });
+  for (const p of products) {
+    for (const [code, value] of Object.entries(french.get(p.sku) ?? {})) {
+      const fallback = code === 'name' ? p.name : customAttribute(p, code);
+      if (value !== undefined && value !== fallback)
+        rows.push({ sku: p.sku, store_code: 'fr', attribute_code: code, value });
+    }
   }
   return rows;
 }

@@ -17,6 +17,15 @@ export interface ProductDraft {
   updatedAt: string;
   websiteIds?: readonly number[];
   extension?: Record<string, unknown>;
+  /** The `fr` store view's name and copy: store-scoped values, not part of the product itself. */
+  french?: StoreText;
+}
+
+/** A product's text in one store view. */
+export interface StoreText {
+  name: string;
+  description?: string;
+  short_description?: string;
 }
 
 /** Builds a product in the exact shape of `GET /V1/products/:sku` (Magento 2.4 null-omission rules). */

@@ -72,6 +72,13 @@ function laptop(spec: LaptopSpec): SeedProduct {
     id,
     sku: spec.sku,
     name: spec.name,
+    french: {
+      name: frenchName(spec.sku),
+      description:
+        `<p><strong>${frenchName(spec.sku)}</strong> : un écran ${spec.screen} 165 Hz et un GPU de dernière génération.</p>` +
+        `<ul><li>Autonomie : jusqu’à ${spec.battery} heures (lecture vidéo ; moins en jeu)</li><li>SSD NVMe 1 To, 16 Go de RAM</li><li>Clavier RGB rétroéclairé touche par touche</li></ul>`,
+      short_description: `<p>Ordinateur portable gamer ${spec.screen}, jusqu’à ${spec.battery} h d’autonomie.</p>`,
+    },
     type: 'simple',
     price: spec.price,
     categoryIds: [CATEGORY.electronics, CATEGORY.laptops, CATEGORY.gaming],
@@ -102,6 +109,7 @@ interface GiftSpec {
   price: number;
   category: number;
   text: string;
+  frenchText: string;
 }
 
 /** Tech gifts for teenagers, most under $50 and one above it. */
@@ -113,6 +121,7 @@ const TECH_GIFTS: readonly GiftSpec[] = [
     price: 39.99,
     category: CATEGORY.headphones,
     text: 'Punchy sound and a pocket-size charging case: a favourite gift for teens.',
+    frenchText: 'Un son percutant et un boîtier de charge de poche : un cadeau apprécié des ados.',
   },
   {
     sku: 'GIFT-LEDSTRIP',
@@ -121,6 +130,8 @@ const TECH_GIFTS: readonly GiftSpec[] = [
     price: 24.99,
     category: CATEGORY.smartHome,
     text: 'App-controlled colour light strips that sync to music — teens love them for their rooms.',
+    frenchText:
+      'Rubans lumineux colorés pilotés par une appli et synchronisés avec la musique — les ados les adorent dans leur chambre.',
   },
   {
     sku: 'GIFT-POWERBANK',
@@ -129,6 +140,8 @@ const TECH_GIFTS: readonly GiftSpec[] = [
     price: 29.99,
     category: CATEGORY.smartHome,
     text: 'Charges a phone twice over; USB-C in and out. A practical gift for students.',
+    frenchText:
+      'Recharge un téléphone deux fois ; entrée et sortie USB-C. Un cadeau pratique pour les étudiants.',
   },
   {
     sku: 'GIFT-SPEAKER',
@@ -137,6 +150,7 @@ const TECH_GIFTS: readonly GiftSpec[] = [
     price: 44.99,
     category: CATEGORY.headphones,
     text: 'Waterproof (IPX7) mini speaker with 12 hours of play time.',
+    frenchText: 'Mini enceinte étanche (IPX7) avec 12 heures d’autonomie.',
   },
   {
     sku: 'GIFT-RINGLIGHT',
@@ -145,6 +159,7 @@ const TECH_GIFTS: readonly GiftSpec[] = [
     price: 34.99,
     category: CATEGORY.smartHome,
     text: 'Ring light and bendy tripod for video calls and creators.',
+    frenchText: 'Anneau lumineux et trépied flexible pour les appels vidéo et les créateurs de contenu.',
   },
   {
     sku: 'GIFT-HEADSET',
@@ -153,6 +168,7 @@ const TECH_GIFTS: readonly GiftSpec[] = [
     price: 129,
     category: CATEGORY.headphones,
     text: 'Studio-grade over-ear headphones for budding producers.',
+    frenchText: 'Casque circum-auriculaire de qualité studio pour les producteurs en herbe.',
   },
 ];
 
@@ -161,6 +177,7 @@ function gift(spec: GiftSpec): SeedProduct {
     id,
     sku: spec.sku,
     name: spec.name,
+    french: { name: frenchName(spec.sku), description: `<p>${spec.frenchText}</p>` },
     type: 'simple',
     price: spec.price,
     categoryIds: [CATEGORY.electronics, spec.category, CATEGORY.techGifts],
@@ -182,6 +199,12 @@ const CARGO_NET: SeedProduct = (id, option, dates) => ({
   id,
   sku: 'CYC-CARGO-NET',
   name: 'Cyclon Stretch Cargo Net for Bike Racks',
+  french: {
+    name: frenchName('CYC-CARGO-NET'),
+    description:
+      '<p>Six crochets en acier se fixent sur tout porte-bagages arrière standard : vous y arrimez une tente, un sac de couchage ou une chaise de camping pour vos sorties en <em>cyclo-camping</em>.</p><ul><li>S’étire de 30 × 30 cm à 60 × 60 cm</li><li>Compatible avec les porte-bagages à tubes de 8–12 mm</li></ul>',
+    short_description: '<p>Filet de bagage élastique qui se fixe aux porte-bagages vélo.</p>',
+  },
   type: 'simple',
   price: 19.99,
   categoryIds: [CATEGORY.outdoor, CATEGORY.cycling, CATEGORY.camping],
@@ -285,7 +308,7 @@ export const SEED_REVIEWS: ReadonlyArray<{
 ];
 
 /** Names of the seed products in the `fr` store view (store-scoped `name` values). */
-export const SEED_FRENCH_NAMES: Readonly<Record<string, string>> = {
+const SEED_FRENCH_NAMES: Readonly<Record<string, string>> = {
   'RAPTOR-X15': 'Ordinateur portable gamer Raptor X15',
   'NOVA-G16': 'Ordinateur portable gamer Kestrel Nova G16',
   'VORTEX-14': 'Ordinateur portable gamer Voltra Vortex 14',
@@ -299,3 +322,9 @@ export const SEED_FRENCH_NAMES: Readonly<Record<string, string>> = {
   'GIFT-HEADSET': 'Casque Sonique Studio Pro',
   'CYC-CARGO-NET': 'Filet de bagage extensible Cyclon pour porte-bagages vélo',
 };
+
+function frenchName(sku: string): string {
+  const name = SEED_FRENCH_NAMES[sku];
+  if (name === undefined) throw new RangeError(`no French name for seed product ${sku}`);
+  return name;
+}

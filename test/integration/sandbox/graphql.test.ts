@@ -77,6 +77,25 @@ describe('GraphQL', () => {
     expect(nova?.price_range.minimum_price.final_price).toEqual({ value: 1347.99, currency: 'EUR' });
   });
 
+  it('searches the French names and descriptions in the fr store view', async () => {
+    const search = async (text: string, store: string) =>
+      (
+        await gql<{ products: { items: Array<{ sku: string; name: string }> } }>(
+          `query SandboxFrenchSearch($text: String!) { products(search: $text, pageSize: 50) { items { sku name } } }`,
+          { text },
+          { store },
+        )
+      ).data?.products.items ?? [];
+    const tents = await search('tente', 'fr');
+    expect(tents).toContainEqual({ sku: 'OD-CMP-00259', name: 'Tente ultralégère Northpeak B60' });
+    // Name hits rank first; the cargo net follows, its French description mentions "une tente".
+    expect(tents[0]?.name).toMatch(/^Tente /);
+    expect(tents.map((p) => p.sku)).toContain('CYC-CARGO-NET');
+    const headphones = await search('casque', 'fr');
+    expect(headphones.map((p) => p.sku)).toEqual(expect.arrayContaining(['GIFT-HEADSET', 'EL-HDP-00081']));
+    expect((await search('tente', 'default')).map((p) => p.sku)).not.toContain('OD-CMP-00259');
+  });
+
   it('filters by category and SKU, and resolves configurable variants', async () => {
     const parent = sandbox.data.fixture.products.find((p) => p.type_id === 'configurable');
     const { data, errors } = await gql<{

@@ -96,6 +96,37 @@ describe('REST catalog', () => {
     expect((await getJson(`${sandbox.url}/rest/nowhere/V1/products/NOVA-G16`)).status).toBe(404);
   });
 
+  it('serves generated products in French in the fr store view, and in English elsewhere', async () => {
+    const text = (p: ProductList['items'][number], code: string) =>
+      p.custom_attributes?.find((a) => a.attribute_code === code)?.value;
+    const product = async (store: string) =>
+      (await getJson(`${sandbox.url}/rest/${store}/V1/products/OD-CMP-00259`))
+        .body as ProductList['items'][number];
+    const fr = await product('fr');
+    expect(fr.name).toBe('Tente ultralégère Northpeak B60');
+    expect(text(fr, 'description')).toBe(
+      '<p>La <strong>tente ultralégère Northpeak B60</strong> est conçue pour un usage quotidien.</p>' +
+        '<ul><li>Livrée avec un double toit imperméable</li><li>Livrée avec un sac de compression</li>' +
+        '<li>Livrée avec une garantie à vie sur les coutures</li></ul>',
+    );
+    expect(text(fr, 'short_description')).toBe(
+      '<p>Tente ultralégère Northpeak B60 avec un double toit imperméable.</p>',
+    );
+    for (const store of ['default', 'eu_en']) {
+      const en = await product(store);
+      expect(en.name).toBe('Northpeak Ultralight Tent B60');
+      expect(text(en, 'description')).toContain('<li>Comes with a waterproof rainfly</li>');
+    }
+    const q = criteria({
+      '[filter_groups][0][filters][0][field]': 'name',
+      '[filter_groups][0][filters][0][value]': 'Tente %',
+      '[filter_groups][0][filters][0][condition_type]': 'like',
+    });
+    const tents = (await getJson(`${sandbox.url}/rest/fr/V1/products?${q}`)).body as ProductList;
+    expect(tents.items.map((p) => p.sku)).toContain('OD-CMP-00259');
+    expect(tents.items.every((p) => p.name.startsWith('Tente '))).toBe(true);
+  });
+
   it('answers 401 in Magento’s shape without a valid admin token', async () => {
     const attempts: Array<Record<string, string>> = [{}, { authorization: 'Bearer wrong' }];
     for (const headers of attempts) {
