@@ -32,11 +32,18 @@ interface QueryToken {
 const JOINT_MATCH_MAX_PRODUCTS = 3;
 const JOINT_MATCH_SCORE = 0.65;
 
-/** Words that name no product; "back" is the particle of "send it back", not the "Open-Back" of a name. */
+/**
+ * Words that name no product; "back" is the particle of "send it back", not the "Open-Back" of a name.
+ * French articles and prepositions too: translated names are full of them ("Casque … de voyage"), so
+ * "de" and a brand would otherwise name every product of that brand with a "de".
+ */
 const QUERY_STOPWORDS = new Set(
-  'a an the and or of for with to in on at is are be it this that these those one ones i you my me do does have has can what which how any some your our vs versus than or about from by back'.split(
-    ' ',
-  ),
+  [
+    'a an the and or of for with to in on at is are be it this that these those one ones i you my me do does have has can what which how any some your our vs versus than or about from by back',
+    'le la les un une des du de au aux et ou en pour avec sur par',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 function trigrams(token: string): string[] {

@@ -124,6 +124,29 @@ describe('catalog matcher', () => {
     ).toEqual(['HS']);
   });
 
+  it('does not take a French article or preposition for a word of a name', () => {
+    const lumio = [
+      {
+        sku: 'LED',
+        name: 'Ruban LED Lumio Glow 5 m',
+        brand: 'Lumio',
+        otherNames: ['Lumio Glow LED Strip Lights 16 ft'],
+      },
+      { sku: 'V50', name: 'Enceintes de studio Lumio Bass V50', brand: 'Lumio' },
+      { sku: 'N30', name: 'Écouteurs de sport de voyage Lumio N30', brand: 'Lumio' },
+    ];
+    expect(
+      createCatalogMatcher(lumio)
+        .match('Combien de temps ai-je pour retourner les Lumio Glow LED Strip Lights 16 ft ?')
+        .map((m) => m.sku),
+    ).toEqual(['LED']);
+    expect(
+      createCatalogMatcher(lumio)
+        .match('les écouteurs de voyage Lumio')
+        .map((m) => m.sku),
+    ).toEqual(['N30']);
+  });
+
   it('matches nothing with an empty lexicon', () => {
     expect(createCatalogMatcher([]).match('bose headphones')).toEqual([]);
   });
