@@ -36,10 +36,11 @@ function equal(filter: EqualFilter | null | undefined, values: readonly string[]
   return wanted.length === 0 || wanted.some((w) => values.some((v) => v.toLowerCase() === w.toLowerCase()));
 }
 
+/** Search words in any script ("ultralégère" stays one word), lower-cased. */
 function terms(text: string): string[] {
   return text
     .toLowerCase()
-    .split(/[^a-z0-9$]+/)
+    .split(/[^\p{L}\p{N}$]+/u)
     .filter((t) => t.length > 1);
 }
 

@@ -94,6 +94,10 @@ describe('GraphQL', () => {
     const headphones = await search('casque', 'fr');
     expect(headphones.map((p) => p.sku)).toEqual(expect.arrayContaining(['GIFT-HEADSET', 'EL-HDP-00081']));
     expect((await search('tente', 'default')).map((p) => p.sku)).not.toContain('OD-CMP-00259');
+    // Accented words stay whole: "ultralégère" is not split into "ultral" and "re" (which match everything).
+    const ultralight = await search('ultralégère', 'fr');
+    expect(ultralight[0]?.name).toMatch(/ultralég/i);
+    expect(ultralight.length).toBeLessThan(50);
   });
 
   it('filters by category and SKU, and resolves configurable variants', async () => {
