@@ -47,6 +47,7 @@ import { RecordStoreSpendCounter } from './llm/record-store-spend-counter.js';
 import type { ProtectedValue } from './safety/filter-output.js';
 import type { TurnFacts } from './verifier/turn-facts.js';
 import { ConversationRecords } from './records/conversation-records.js';
+import { SessionHistory } from './chat/session-history.js';
 import { StoreNluRegistry } from './store-nlu-registry.js';
 import { StoreAttributeLabels } from './tools/attribute-labels.js';
 import { IndexedCatalog } from './tools/catalog-search.js';
@@ -244,7 +245,14 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
         { name: `search-index (${vectorStore.kind})`, check: () => catalog.check() },
         { name: `sessions (${sessions.kind})`, check: () => sessions.ping() },
       ]),
-      createChatRouter({ chat, records, db, sharedSecret, operatorAuth: guard }),
+      createChatRouter({
+        chat,
+        history: new SessionHistory(records, sessions),
+        records,
+        db,
+        sharedSecret,
+        operatorAuth: guard,
+      }),
       createAuditRouter({ auditLog: audit, operatorAuth: guard }),
       express.Router().get('/api/openapi.json', (_req, res) => {
         res.json(openApiDocument(publicUrl));

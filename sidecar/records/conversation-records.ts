@@ -97,11 +97,14 @@ export class ConversationRecords {
   }
 
   /**
-   * A session's latest `limit` messages in order, each with what it showed when it was sent (never re-read
+   * A session's latest `limit` (200) messages in order, optionally of one of its conversations, each with what it showed when it was sent (never re-read
    * facts).
    * A stored payload that fails validation is logged and dropped: the message keeps its text only.
    */
-  async history(sessionId: string, limit = 200): Promise<StoredMessage[]> {
+  async history(
+    sessionId: string,
+    options: { limit?: number; conversationId?: string } = {},
+  ): Promise<StoredMessage[]> {
     const { rows } = await this.db.query<{
       id: string;
       conversation_id: string;
@@ -118,11 +121,11 @@ export class ConversationRecords {
          SELECT m.id, m.conversation_id, m.role, m.text, m.intent, m.citations, m.products, m.reply_extras, m.created_at,
                 m.seq
            FROM messages m JOIN conversations c ON c.id = m.conversation_id
-          WHERE c.session_id = $1
+          WHERE c.session_id = $1 AND ($3::uuid IS NULL OR c.id = $3::uuid)
           ORDER BY m.seq DESC
           LIMIT $2) latest
         ORDER BY seq`,
-      [sessionId, limit],
+      [sessionId, options.limit ?? 200, options.conversationId ?? null],
     );
     return rows.map((row) => {
       const reply = storedReply({

@@ -5,11 +5,11 @@ import {
   chatMessageBodySchema,
   feedbackBodySchema,
 } from '../../../common/chat-api/chat-api.js';
-import { ForbiddenError, NotFoundError } from '../../../common/errors.js';
 import type { RecordStore } from '../../../common/record-store/record-store.js';
 import { chatAnalytics } from '../../analytics/chat-analytics.js';
 import type { ChatService } from '../../chat/chat-service.js';
 import type { ConversationRecords } from '../../records/conversation-records.js';
+import type { SessionHistory } from '../../chat/session-history.js';
 import { customerIdentity } from '../customer-identity.js';
 import { parseInput } from '../validate.js';
 
@@ -28,6 +28,7 @@ export const analyticsQuerySchema = z
 
 export interface ChatRouterDeps {
   chat: ChatService;
+  history: SessionHistory;
   records: ConversationRecords;
   db: RecordStore;
   sharedSecret: string | undefined;
@@ -48,14 +49,9 @@ export function createChatRouter(deps: ChatRouterDeps): Router {
   router.get('/api/chat/history/:sessionId', async (req, res) => {
     const { sessionId } = parseInput(sessionParamsSchema, req.params, 'session id');
     const identity = await customerIdentity(req, deps.sharedSecret);
-    const owner = await deps.records.sessionOwner(sessionId);
-    if (!owner) throw new NotFoundError('No chat session with this id.');
-    // A customer's session is theirs alone; a guest session is held by whoever holds its random id.
-    if (owner.customerId !== null && owner.customerId !== identity?.customerId) {
-      throw new ForbiddenError('This chat session belongs to another customer.');
-    }
+    const messages = await deps.history.restorable(sessionId, identity ?? null);
     // Parsed on the way out too: only the wire shape leaves (no conversation ids, no intents).
-    res.json(chatHistorySchema.parse({ sessionId, messages: await deps.records.history(sessionId) }));
+    res.json(chatHistorySchema.parse({ sessionId, messages }));
   });
 
   router.post('/api/chat/feedback', async (req, res) => {

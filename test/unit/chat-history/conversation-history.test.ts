@@ -37,7 +37,7 @@ describe('conversation history in the record store (PGlite)', () => {
     const { sessionId, conversationId } = await conversation();
     for (let i = 1; i <= 5; i++)
       await records.appendMessage({ conversationId, role: 'customer', text: `m${i}` });
-    expect((await records.history(sessionId, 3)).map((m) => m.text)).toEqual(['m3', 'm4', 'm5']);
+    expect((await records.history(sessionId, { limit: 3 })).map((m) => m.text)).toEqual(['m3', 'm4', 'm5']);
   });
 
   it('gives back each reply with what it showed when it was sent, in order', async () => {

@@ -7,6 +7,13 @@ import { silentLogger } from '../../../common/logger.js';
 import { loadMigrations, migrate } from '../../../common/record-store/migrations.js';
 import { PgliteRecordStore } from '../../../common/record-store/pglite-record-store.js';
 import type { ChatService } from '../../../sidecar/chat/chat-service.js';
+import {
+  dialogueStateSchema,
+  newDialogueState,
+  type DialogueState,
+} from '../../../sidecar/chat/dialogue-state.js';
+import { SessionHistory } from '../../../sidecar/chat/session-history.js';
+import { MemorySessionStore } from '../../../common/session-store/memory-session-store.js';
 import { createApp } from '../../../sidecar/http/create-app.js';
 import { createChatRouter } from '../../../sidecar/http/routes/chat-router.js';
 import { ConversationRecords } from '../../../sidecar/records/conversation-records.js';
@@ -18,11 +25,14 @@ describe('GET /api/chat/history/:sessionId', () => {
   let store: PgliteRecordStore;
   let records: ConversationRecords;
   let app: ReturnType<typeof createApp>;
+  let sessions: MemorySessionStore<DialogueState>;
+  let now = Date.parse('2026-11-23T10:00:00Z');
 
   beforeAll(async () => {
     store = await PgliteRecordStore.open();
     await migrate(store, await loadMigrations());
     records = new ConversationRecords(store, silentLogger());
+    sessions = new MemorySessionStore({ schema: dialogueStateSchema, now: () => now });
     const refuse: RequestHandler = (_req, res) => void res.status(401).end();
     app = createApp({
       logger: silentLogger(),
@@ -30,6 +40,7 @@ describe('GET /api/chat/history/:sessionId', () => {
       routers: [
         createChatRouter({
           chat: {} as ChatService,
+          history: new SessionHistory(records, sessions),
           records,
           db: store,
           sharedSecret: SECRET,
@@ -58,8 +69,7 @@ describe('GET /api/chat/history/:sessionId', () => {
     );
   };
 
-  async function sessionWithOrderReply(customerId: string | null): Promise<string> {
-    const sessionId = crypto.randomUUID();
+  async function sessionWithOrderReply(customerId: string | null, sessionId = crypto.randomUUID()) {
     const conversationId = await records.startConversation({
       sessionId,
       storeCode: 'default',
@@ -73,6 +83,12 @@ describe('GET /api/chat/history/:sessionId', () => {
       text: 'Order 000000042 was delivered.',
       reply: ORDER_REPLY,
     });
+    // The dialogue session is live for SESSION_TTL_SECONDS after the last turn.
+    await sessions.set(
+      sessionId,
+      newDialogueState({ sessionId, conversationId, storeCode: 'default', customerId }),
+      1800,
+    );
     return sessionId;
   }
 
@@ -111,5 +127,32 @@ describe('GET /api/chat/history/:sessionId', () => {
     expect(guest.body.messages[1].order.number).toBe('000000042');
     const unknown = await historyAs(null, crypto.randomUUID());
     expect(unknown.status).toBe(404);
+  });
+
+  it('restores only the live conversation of a guest session, and nothing once it has expired', async () => {
+    // Someone verified an order as a guest; later, on the same computer, the session id was reused.
+    const sessionId = await sessionWithOrderReply(null);
+    const conversationId = await records.startConversation({
+      sessionId,
+      storeCode: 'default',
+      customerId: null,
+      channel: 'web',
+    });
+    await records.appendMessage({ conversationId, role: 'customer', text: 'hello' });
+    await sessions.set(
+      sessionId,
+      newDialogueState({ sessionId, conversationId, storeCode: 'default', customerId: null }),
+      1800,
+    );
+    const live = await historyAs(null, sessionId);
+    expect(live.body.messages.map((m: { text: string }) => m.text)).toEqual(['hello']);
+    now += 1801 * 1000;
+    const expired = await historyAs(null, sessionId);
+    expect(expired.status).toBe(200);
+    expect(expired.body.messages).toEqual([]);
+    // A customer's own session is theirs for as long as the records keep it.
+    const mine = await sessionWithOrderReply('7');
+    now += 7 * 86_400_000;
+    expect((await historyAs('7', mine)).body.messages).toHaveLength(2);
   });
 });
