@@ -5,6 +5,7 @@ import {
   chatMessageBodySchema,
   feedbackBodySchema,
 } from '../../../common/chat-api/chat-api.js';
+import { NotFoundError } from '../../../common/errors.js';
 import type { RecordStore } from '../../../common/record-store/record-store.js';
 import { chatAnalytics } from '../../analytics/chat-analytics.js';
 import type { ChatService } from '../../chat/chat-service.js';
