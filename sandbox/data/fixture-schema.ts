@@ -60,7 +60,13 @@ export const storeConfigSchema = z.looseObject({
   secure_base_media_url: z.string(),
 });
 
-export const attributeOptionSchema = z.object({ label: z.string(), value: z.string() });
+const storeLabelSchema = z.object({ store_id: int, label: z.string() });
+/** `Eav.AttributeOptionInterface`: `label` is the admin label, `store_labels` the store views' own. */
+export const attributeOptionSchema = z.object({
+  label: z.string(),
+  value: z.string(),
+  store_labels: z.array(storeLabelSchema).optional(),
+});
 export const productAttributeSchema = z.looseObject({
   attribute_id: int,
   attribute_code: z.string().min(1),
@@ -68,7 +74,7 @@ export const productAttributeSchema = z.looseObject({
   entity_type_id: z.string(),
   is_required: z.boolean(),
   default_frontend_label: z.string(),
-  frontend_labels: z.array(z.object({ store_id: int, label: z.string() })),
+  frontend_labels: z.array(storeLabelSchema),
   is_filterable: z.boolean(),
   backend_type: z.string(),
   scope: z.enum(['global', 'website', 'store']),

@@ -142,6 +142,51 @@ const FRENCH_LABELS: Readonly<Record<string, string>> = {
   battery_life_hours: 'Autonomie (heures)',
 };
 
+/**
+ * French store labels of select options (`eav_attribute_option_value` rows of the `fr` store), by
+ * attribute and admin label; an option without one (sizes, brands, connectivity) shows its admin label.
+ */
+const FRENCH_OPTION_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  color: {
+    Black: 'Noir',
+    White: 'Blanc',
+    Red: 'Rouge',
+    Blue: 'Bleu',
+    Green: 'Vert',
+    Grey: 'Gris',
+    Navy: 'Bleu marine',
+    Silver: 'Argent',
+    Purple: 'Violet',
+    Yellow: 'Jaune',
+  },
+  material: {
+    Cotton: 'Coton',
+    'Merino Wool': 'Laine mérinos',
+    Leather: 'Cuir',
+    Aluminum: 'Aluminium',
+    Steel: 'Acier',
+    Plastic: 'Plastique',
+    Bamboo: 'Bambou',
+    Down: 'Duvet',
+    Rubber: 'Caoutchouc',
+  },
+  warranty: {
+    'No warranty': 'Sans garantie',
+    '1 year': '1 an',
+    '2 years': '2 ans',
+    '3 years': '3 ans',
+    Lifetime: 'À vie',
+  },
+  screen_size: { '15.6"': '15,6"', '17.3"': '17,3"' },
+  age_range: {
+    '3-5 years': '3-5 ans',
+    '6-8 years': '6-8 ans',
+    '8-12 years': '8-12 ans',
+    '13+ years': '13 ans et +',
+    Adult: 'Adulte',
+  },
+};
+
 /** The product attributes of the demo store, Magento-shaped (`GET /V1/products/attributes/:code`). */
 export function generateAttributes(): ProductAttribute[] {
   let optionId = FIRST_OPTION_ID;
@@ -152,7 +197,11 @@ export function generateAttributes(): ProductAttribute[] {
     backend_model:
       a.input === 'multiselect' ? 'Magento\\Eav\\Model\\Entity\\Attribute\\Backend\\ArrayBackend' : undefined,
     source_model: 'Magento\\Eav\\Model\\Entity\\Attribute\\Source\\Table',
-    options: a.options.map((label) => ({ label, value: String(optionId++) })),
+    options: a.options.map((label) => ({
+      label,
+      value: String(optionId++),
+      store_labels: storeLabels(FRENCH_OPTION_LABELS[a.code]?.[label]),
+    })),
   }));
   const texts = TEXT_ATTRIBUTES.map((a) => ({
     ...base(a.id, a.code, a.label, a.input),
@@ -173,8 +222,7 @@ function base(id: number, code: string, label: string, input: ProductAttribute['
     entity_type_id: '4',
     is_required: code === 'name' || code === 'price',
     default_frontend_label: label,
-    frontend_labels:
-      FRENCH_LABELS[code] === undefined ? [] : [{ store_id: FR_STORE_ID, label: FRENCH_LABELS[code] }],
+    frontend_labels: storeLabels(FRENCH_LABELS[code]),
     is_user_defined: userDefined || code === 'color' || code === 'manufacturer',
     is_searchable: code === 'name' || code === 'description' || code === 'manufacturer' ? '1' : '0',
     is_visible_on_front: userDefined ? '1' : '0',
@@ -182,6 +230,10 @@ function base(id: number, code: string, label: string, input: ProductAttribute['
     used_in_product_listing: code === 'name' || code === 'price' ? '1' : '0',
     scope: code === 'price' || code === 'special_price' ? ('website' as const) : ('store' as const),
   };
+}
+
+function storeLabels(french: string | undefined): { store_id: number; label: string }[] {
+  return french === undefined ? [] : [{ store_id: FR_STORE_ID, label: french }];
 }
 
 /** Option id of `label` in a generated select attribute: option ids only resolve through attribute options. */

@@ -1,5 +1,6 @@
 import type { Product } from '../data/fixture-schema.js';
 import { customAttribute } from '../data/product-builder.js';
+import { attributeStoreLabel, storeOptions } from '../data/store-labels.js';
 import { minimalFinalPrice, type StoreContext } from './product-view.js';
 
 interface EqualFilter {
@@ -161,9 +162,9 @@ export function aggregations(ctx: StoreContext, products: readonly Product[]) {
       }
       return {
         attribute_code: a.attribute_code,
-        label: a.default_frontend_label,
+        label: attributeStoreLabel(a, ctx.storeId),
         position: i + 2,
-        options: a.options
+        options: storeOptions(a, ctx.storeId)
           .filter((o) => counts.has(o.value))
           .map((o) => ({
             __typename: 'AggregationOption',

@@ -8,6 +8,7 @@ import type { Product, Review } from '../data/fixture-schema.js';
 import type { SandboxData } from '../data/sandbox-data.js';
 import { customAttribute } from '../data/product-builder.js';
 import { roundMoney } from '../data/random.js';
+import { storeOptions } from '../data/store-labels.js';
 import { categoryView } from './category-view.js';
 
 /** Magento's `uid`: base64 of the entity id (or of a `type/id/value` path). */
@@ -143,7 +144,8 @@ function averageRating(review: Review): number {
 
 function optionLabel(ctx: StoreContext, attributeCode: string, optionId: number | string): string {
   const attribute = ctx.data.fixture.attributes.find((a) => a.attribute_code === attributeCode);
-  return attribute?.options.find((o) => o.value === String(optionId))?.label ?? '';
+  if (!attribute) return '';
+  return storeOptions(attribute, ctx.storeId).find((o) => o.value === String(optionId))?.label ?? '';
 }
 
 /** A `ProductInterface` object for graphql-js: plain fields plus functions for fields with arguments. */

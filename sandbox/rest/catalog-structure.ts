@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { requireAdmin } from '../auth.js';
 import type { Category, ProductAttribute } from '../data/fixture-schema.js';
 import type { SandboxData } from '../data/sandbox-data.js';
+import { storeOptions } from '../data/store-labels.js';
 import { MESSAGES, sendError, sendMagento } from '../magento-response.js';
 import { intParam, sendList, topLevel, type RestContext } from './context.js';
 import { currentStore } from './store-scope.js';
@@ -67,10 +68,11 @@ function categoryOut(data: SandboxData, c: Category): Category & { children: str
   return { ...c, children: children.join(',') };
 }
 
-/** `Eav.AttributeOptionInterface[]`: table-source selects start with Magento's empty option. */
-function optionsOut(a: ProductAttribute) {
-  if (a.frontend_input !== 'select' && a.frontend_input !== 'multiselect') return a.options;
-  return [{ label: ' ', value: '' }, ...a.options];
+/** `Eav.AttributeOptionInterface[]` in the store view's labels: table-source selects start with Magento's empty option. */
+function optionsOut(a: ProductAttribute, storeId: number) {
+  const options = storeOptions(a, storeId);
+  if (a.frontend_input !== 'select' && a.frontend_input !== 'multiselect') return options;
+  return [{ label: ' ', value: '' }, ...options];
 }
 
 export function catalogStructureRouter(ctx: RestContext): Router {
@@ -108,7 +110,11 @@ export function catalogStructureRouter(ctx: RestContext): Router {
   });
 
   router.get('/products/attributes', attributes, (req, res) => {
-    sendList(req, res, ctx.data.fixture.attributes, topLevel, (a) => ({ ...a, options: optionsOut(a) }));
+    const storeId = currentStore(res).id;
+    sendList(req, res, ctx.data.fixture.attributes, topLevel, (a) => ({
+      ...a,
+      options: optionsOut(a, storeId),
+    }));
   });
 
   router.get('/products/attributes/:attributeCode', attributes, (req, res) => {
@@ -120,7 +126,7 @@ export function catalogStructureRouter(ctx: RestContext): Router {
         'The attribute with a "%1" attributeCode doesn\'t exist. Verify the attribute and try again.',
         [req.params.attributeCode],
       );
-    sendMagento(res, { ...attribute, options: optionsOut(attribute) });
+    sendMagento(res, { ...attribute, options: optionsOut(attribute, currentStore(res).id) });
   });
 
   router.get('/products/attributes/:attributeCode/options', attributes, (req, res) => {
@@ -132,7 +138,7 @@ export function catalogStructureRouter(ctx: RestContext): Router {
         'The attribute with a "%1" attributeCode doesn\'t exist. Verify the attribute and try again.',
         [req.params.attributeCode],
       );
-    sendMagento(res, optionsOut(attribute));
+    sendMagento(res, optionsOut(attribute, currentStore(res).id));
   });
 
   return router;

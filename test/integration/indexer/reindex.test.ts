@@ -27,6 +27,7 @@ import type { VectorCollection } from '../../../common/vector-store/vector-store
 import type { QualityReport } from '../../../indexer/normalize/quality-report.js';
 import { IndexRunRepository } from '../../../indexer/runs/index-run-repository.js';
 import { type RunningIndexer, runIndexerWorker } from '../../../indexer/worker.js';
+import { FR_STORE_ID } from '../../../sandbox/data/generate-stores.js';
 import { type RunningSandbox, startSandbox } from '../../../sandbox/index.js';
 
 const hasPg = await serviceAvailable('PostgreSQL', testDatabaseUrl());
@@ -146,6 +147,36 @@ describe.runIf(hasPg)('reindex of the demo store on the in-process runner', () =
       expect(under.map((hit) => hit.id)).not.toContain(first!.sku);
       expect(under.every((hit) => (hit.price ?? 0) <= Math.floor(price) - 1)).toBe(true);
     }
+  });
+
+  it('indexes option labels as each store view shows them ("Noir" in fr, "Black" in default)', async () => {
+    const { fixture } = h.sandbox.data;
+    const color = fixture.attributes.find((a) => a.attribute_code === 'color')!;
+    const shown = (p: (typeof fixture.products)[number]) =>
+      p.type_id === 'simple' &&
+      p.status === 1 &&
+      p.visibility === 4 &&
+      [1, 2].every((website) => p.extension_attributes.website_ids.includes(website));
+    const colored = fixture.products
+      .filter((p) => shown(p) && p.custom_attributes.some((a) => a.attribute_code === 'color'))
+      .slice(0, 5);
+    expect(colored.length).toBeGreaterThan(0);
+    const skus = colored.map((p) => p.sku);
+    await h.run({ type: 'upsert-skus', store: 'fr', skus });
+    await h.run({ type: 'upsert-skus', store: 'default', skus });
+    const frenchColors: string[] = [];
+    for (const product of colored) {
+      const id = product.custom_attributes.find((a) => a.attribute_code === 'color')?.value;
+      const option = color.options.find((o) => o.value === id)!;
+      const french = option.store_labels?.find((l) => l.store_id === FR_STORE_ID)?.label ?? option.label;
+      const [fr] = await h.collection.documents([{ store: 'fr', type: 'product', id: product.sku }]);
+      const [en] = await h.collection.documents([{ store: 'default', type: 'product', id: product.sku }]);
+      expect(fr?.attributes.color).toEqual([french]);
+      expect(en?.attributes.color).toEqual([option.label]);
+      frenchColors.push(french);
+    }
+    // The check proves a translation only if some colour reads differently in French.
+    expect(frenchColors.some((c) => !color.options.some((o) => o.label === c))).toBe(true);
   });
 
   it('reports and skips a malformed product without stopping the run or dropping its document', async () => {

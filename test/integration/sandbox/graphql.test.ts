@@ -100,6 +100,56 @@ describe('GraphQL', () => {
     expect(ultralight.length).toBeLessThan(50);
   });
 
+  it('labels aggregations and configurable values in the store view’s language', async () => {
+    type Aggregations = {
+      products: {
+        aggregations: Array<{ attribute_code: string; label: string; options: Array<{ label: string }> }>;
+      };
+    };
+    const query = `query SandboxFacets { products(filter: { price: { from: "0" } }, pageSize: 1) { aggregations { attribute_code label options { label } } } }`;
+    const colors = async (store: string) => {
+      const { data, errors } = await gql<Aggregations>(query, {}, { store });
+      expect(errors).toBeUndefined();
+      return data?.products.aggregations.find((a) => a.attribute_code === 'color');
+    };
+    const fr = await colors('fr');
+    expect(fr?.label).toBe('Couleur');
+    expect(fr?.options.map((o) => o.label)).toContain('Noir');
+    expect(fr?.options.map((o) => o.label)).not.toContain('Black');
+    const en = await colors('default');
+    expect(en?.label).toBe('Color');
+    expect(en?.options.map((o) => o.label)).toContain('Black');
+
+    const parent = sandbox.data.fixture.products.find((p) => p.type_id === 'configurable');
+    const { data } = await gql<{
+      products: {
+        items: Array<{
+          configurable_options: Array<{ values: Array<{ label: string; store_label: string }> }>;
+        }>;
+      };
+    }>(
+      `query SandboxVariantLabels($sku: String) {
+        products(filter: { sku: { eq: $sku } }) {
+          items { ... on ConfigurableProduct { configurable_options { values { label store_label } } } }
+        }
+      }`,
+      { sku: parent?.sku },
+      { store: 'fr' },
+    );
+    const colorValues = data?.products.items[0]?.configurable_options[0]?.values ?? [];
+    const frenchColors = new Set(
+      sandbox.data.fixture.attributes
+        .find((a) => a.attribute_code === 'color')
+        ?.options.map((o) => o.store_labels?.[0]?.label ?? o.label),
+    );
+    const adminColors = new Set(en?.options.map((o) => o.label));
+    expect(colorValues.some((v) => !adminColors.has(v.label))).toBe(true);
+    for (const v of colorValues) {
+      expect(frenchColors.has(v.label)).toBe(true);
+      expect(v.store_label).toBe(v.label);
+    }
+  });
+
   it('filters by category and SKU, and resolves configurable variants', async () => {
     const parent = sandbox.data.fixture.products.find((p) => p.type_id === 'configurable');
     const { data, errors } = await gql<{

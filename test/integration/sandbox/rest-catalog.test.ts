@@ -170,6 +170,34 @@ describe('REST catalog', () => {
     expect(stock).toMatchObject({ is_in_stock: false, qty: 0 });
   });
 
+  it('labels attribute options as each store view does, with the same option ids', async () => {
+    type Option = { label: string; value: string };
+    const options = async (store: string, code: string) =>
+      (await getJson(`${sandbox.url}/rest/${store}/V1/products/attributes/${code}/options`)).body as Option[];
+    const label = (list: Option[], admin: string) => {
+      const adminOptions = sandbox.data.fixture.attributes.flatMap((a) => a.options);
+      return list.find((o) => o.value === adminOptions.find((a) => a.label === admin)?.value)?.label;
+    };
+    const frColors = await options('fr', 'color');
+    expect(frColors[0]).toEqual({ label: ' ', value: '' });
+    expect(label(frColors, 'Black')).toBe('Noir');
+    expect(label(frColors, 'Navy')).toBe('Bleu marine');
+    // Magento reads give label and value only; `store_labels` is for saves.
+    expect(Object.keys(frColors[1] ?? {}).sort()).toEqual(['label', 'value']);
+    expect(label(await options('fr', 'warranty'), '2 years')).toBe('2 ans');
+    expect(label(await options('fr', 'age_range'), '13+ years')).toBe('13 ans et +');
+    expect(label(await options('fr', 'material'), 'Cotton')).toBe('Coton');
+    // An option without a French label shows its admin label.
+    expect(label(await options('fr', 'size'), 'M')).toBe('M');
+    expect(label(await options('default', 'color'), 'Black')).toBe('Black');
+    expect(label(await options('all', 'color'), 'Black')).toBe('Black');
+    expect((await options('eu_en', 'color')).map((o) => o.value)).toEqual(frColors.map((o) => o.value));
+    const attribute = (await getJson(`${sandbox.url}/rest/fr/V1/products/attributes/warranty`)).body as {
+      options: Option[];
+    };
+    expect(attribute.options.map((o) => o.label)).toContain('Sans garantie');
+  });
+
   it('issues admin and customer tokens and serves customers/me only to customers', async () => {
     const admin = await postJson(
       `${sandbox.url}/rest/V1/integration/admin/token`,

@@ -49,6 +49,21 @@ describe('translated store views', () => {
     expect(byAdminName[0]?.name).toBe('Ruban LED Lumio Glow 5 m');
   });
 
+  it('matches option values in the store view’s words ("noir" in fr, "black" in default)', async () => {
+    const black = sandbox.data.fixture.attributes
+      .find((a) => a.attribute_code === 'color')
+      ?.options.find((o) => o.label === 'Black')?.value;
+    const fr = await buildStoreNlu({ magento, store: 'fr', logger: silentLogger() });
+    expect(fr.model.attributes.extract('Vous l’avez en noir, en coton ?')).toEqual([
+      expect.objectContaining({ code: 'color', value: black, label: 'Noir' }),
+      expect.objectContaining({ code: 'material', label: 'Coton' }),
+    ]);
+    const en = await buildStoreNlu({ magento, store: 'default', logger: silentLogger() });
+    expect(en.model.attributes.extract('Do you have it in black?')).toEqual([
+      expect.objectContaining({ code: 'color', value: black, label: 'Black' }),
+    ]);
+  });
+
   it('labels attributes as each store view does ("Marque" in fr, "Brand" elsewhere)', async () => {
     const labels = new StoreAttributeLabels(magento, silentLogger());
     expect(attributeLabel(await labels.labels('fr'), 'manufacturer')).toBe('Marque');

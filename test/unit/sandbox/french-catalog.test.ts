@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { INTERNAL_JARGON } from '../../../sandbox/data/catalog-templates.js';
 import { frenchProduct } from '../../../sandbox/data/catalog-templates-fr.js';
 import { generateFixture } from '../../../sandbox/data/generate-fixture.js';
+import { FR_STORE_ID } from '../../../sandbox/data/generate-stores.js';
 import { customAttribute } from '../../../sandbox/data/product-builder.js';
+import { storeOptions } from '../../../sandbox/data/store-labels.js';
 
 const fixture = generateFixture({ now: new Date('2026-06-15T00:00:00Z') });
 /** Seed products' French names were written by hand ("16 ft" → "5 m"); bundles list them. */
@@ -93,6 +95,31 @@ describe('French store view of the demo catalog', () => {
   it('names the term its French tables lack instead of guessing', () => {
     expect(() => frenchProduct({ brand: 'Acme', adjective: 'Pro', noun: 'Hovercraft' })).toThrow(
       'no French noun for "Hovercraft"',
+    );
+  });
+
+  it('labels select options per store view: French in fr, the admin label elsewhere and where French keeps it', () => {
+    const selects = fixture.attributes.filter((a) => a.options.length > 0);
+    for (const a of selects) {
+      for (const o of a.options)
+        for (const l of o.store_labels ?? []) {
+          expect(l.store_id).toBe(FR_STORE_ID);
+          expect(l.label).not.toBe(o.label);
+        }
+      // Two options never read the same in French: a label still names one option.
+      const labels = storeOptions(a, FR_STORE_ID).map((o) => o.label);
+      expect(new Set(labels).size).toBe(labels.length);
+    }
+    const labelsOf = (code: string, storeId: number) => {
+      const attribute = selects.find((a) => a.attribute_code === code);
+      return attribute ? storeOptions(attribute, storeId).map((o) => o.label) : [];
+    };
+    expect(labelsOf('color', FR_STORE_ID)).toEqual(expect.arrayContaining(['Noir', 'Rouge', 'Gris']));
+    expect(labelsOf('warranty', FR_STORE_ID)).toContain('2 ans');
+    expect(labelsOf('age_range', FR_STORE_ID)).toContain('13 ans et +');
+    expect(labelsOf('size', FR_STORE_ID)).toEqual(labelsOf('size', 1));
+    expect(labelsOf('color', 1)).toEqual(
+      selects.find((a) => a.attribute_code === 'color')?.options.map((o) => o.label),
     );
   });
 });
