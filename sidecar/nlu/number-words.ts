@@ -77,11 +77,14 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   pair: 2,
   douzaine: 12,
   paire: 2,
+  // "About ten", "about a hundred": read as the round number, as "a couple" is read as two.
+  dizaine: 10,
+  centaine: 100,
 };
 /** Articles that stand for one right before a unit or a group word ("a month", "a dozen"). */
 const ARTICLES: Readonly<Record<string, number>> = { a: 1, an: 1 };
 /** Group words count only after an article: "a couple of days" is vague, "couple" alone is no number. */
-const GROUP_WORDS = ['dozen', 'couple', 'pair', 'douzaine', 'paire'];
+const GROUP_WORDS = ['dozen', 'couple', 'pair', 'douzaine', 'paire', 'dizaine', 'centaine'];
 
 function alternation(words: readonly string[]): string {
   return [...words]
@@ -103,7 +106,7 @@ const JOINER = String.raw`(?:[\s-]+|(?<=hundred)\s+and\s+|[\s-]+et[\s-]+(?=(?:un
 /** Regex source (no capturing groups) for a number in English or French words: "thirty", "vingt et un". */
 export const NUMBER_WORDS_SOURCE = `${WORD}(?:${JOINER}${WORD})*`;
 
-/** Regex source for "a dozen", "a couple", "a pair", "une douzaine", "une paire". */
+/** Regex source for "a dozen", "a couple", "a pair", "une douzaine", "une paire", "une centaine". */
 export const GROUP_SOURCE = `(?:an?|une)\\s+(?:${alternation(GROUP_WORDS)})(?![a-zà-ÿ])`;
 
 /**

@@ -25,16 +25,60 @@ describe('extractDates', () => {
     ['ten days ago', ['2026-11-13']],
     ['twenty-one days ago', ['2026-11-02']],
     ['between 1 March and 5 March', ['2026-03-01', '2026-03-05']],
+    // A calendar period resolves to its first day; weeks start on Monday.
+    ['my order from last week', ['2026-11-16']],
+    ['last month', ['2026-10-01']],
+    ['13/03/2026', ['2026-03-13']],
+    ['03/13/2026', ['2026-03-13']],
+    // French
+    ['il y a 3 jours', ['2026-11-20']],
+    ['il y a deux semaines', ['2026-11-09']],
+    ['depuis une semaine', ['2026-11-16']],
+    ['ça fait dix jours que j’attends', ['2026-11-13']],
+    ["aujourd'hui", ['2026-11-23']],
+    ['hier', ['2026-11-22']],
+    ['avant-hier', ['2026-11-21']],
+    ['après-demain', ['2026-11-25']],
+    ['la semaine dernière', ['2026-11-16']],
+    ['le mois dernier', ['2026-10-01']],
+    ['le 12 mars', ['2026-03-12']],
+    ['le 1er mars 2025', ['2025-03-01']],
+    ['commandé le 5 févr.', ['2026-02-05']],
+    ['le 15 août', ['2026-08-15']],
+    ['le 3 janvier', ['2027-01-03']],
+    ['lundi dernier', ['2026-11-16']],
+    ['samedi', ['2026-11-21']],
+    ['mardi prochain', ['2026-11-24']],
+    ['ce vendredi', ['2026-11-27']],
+    ['la commande du 12/03/2026', ['2026-03-12']],
+    ['ma commande du 02/11', ['2026-11-02']],
   ])('resolves %j', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
 
-  it.each(['size 10 please', 'February 30', 'order 000000123', 'may I return it', 'I have 3 kids', '03/04'])(
-    'finds no date in %j',
-    (text) => {
-      expect(dates(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'size 10 please',
+    'February 30',
+    'order 000000123',
+    'may I return it',
+    'I have 3 kids',
+    '03/04',
+    "j'ai commandé il y a 5 minutes",
+    "j'ai 3 enfants",
+    'le 30 février',
+    'une demi-douzaine, soit 1/2 douzaine',
+    'ça coûte 4.50 €',
+    'appelez le 06.12.34.56.78',
+  ])('finds no date in %j', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
+  it('orders the day and month of a numeric date by the language: French day first, English only when unambiguous', () => {
+    expect(extractDates('12/03/2026', now, 'fr').map((d) => d.date)).toEqual(['2026-03-12']);
+    expect(extractDates('12.03.26', now, 'fr').map((d) => d.date)).toEqual(['2026-03-12']);
+    expect(extractDates('12/03/2026', now, 'en')).toEqual([]);
+    expect(extractDates('la commande du 12/03', now).map((d) => d.date)).toEqual(['2026-03-12']);
+  });
 
   it('reports spans without surrounding spaces', () => {
     const [d] = extractDates('it came last Tuesday', now);

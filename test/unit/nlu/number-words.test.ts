@@ -60,6 +60,8 @@ describe('parseNumber: English and French words', () => {
     ['trois cent quatre-vingt-dix', 390],
     ['une douzaine', 12],
     ['une paire', 2],
+    ['une dizaine', 10],
+    ['une centaine', 100],
   ])('%s → %d', (text, value) => {
     expect(parseNumber(text)).toBe(value);
   });
@@ -114,6 +116,8 @@ describe('number regex sources', () => {
   it('takes group words only after an article', () => {
     expect(whole(GROUP_SOURCE).test('a dozen')).toBe(true);
     expect(whole(GROUP_SOURCE).test('une douzaine')).toBe(true);
+    expect(whole(GROUP_SOURCE).test('une centaine')).toBe(true);
+    expect(whole(NUMBER_WORDS_SOURCE).test('centaine')).toBe(false);
     expect(whole(NUMBER_WORDS_SOURCE).test('couple')).toBe(false);
     expect(whole(NUMBER_SOURCE).test('an')).toBe(true);
     expect(whole(NUMBER_SOURCE).test('2.5')).toBe(true);

@@ -22,6 +22,19 @@ describe('extractQuantity', () => {
     ['qty: one hundred and twenty', 120],
     ['order a couple of them', 2],
     ['a pair of the red ones', 2],
+    // French
+    ['je voudrais un devis pour 200 unités', 200],
+    ['je voudrais une douzaine de verres', 12],
+    ["j'en voudrais trois", 3],
+    ["il m'en faut 4", 4],
+    ['deux paires de chaussettes', 2],
+    ['quantité : 4', 4],
+    ['on voudrait commander 50 ordinateurs', 50],
+    ["j'ai besoin d'une douzaine de stylos", 12],
+    ['je veux équiper les 80 salariés de ma société', 80],
+    ['une offre pour 300 casques ?', 300],
+    ['quel prix pour une centaine de pièces ?', 100],
+    ['je prends vingt-quatre exemplaires', 24],
   ])('reads %j', (text, expected) => {
     expect(extractQuantity(text)).toBe(expected);
   });
@@ -37,6 +50,16 @@ describe('extractQuantity', () => {
     'I need 2 days to decide',
     'a tent for 4 people',
     'I want a refund',
+    "j'ai 3 enfants",
+    'je veux un sac',
+    'je voudrais retourner un article',
+    "j'ai commandé il y a 5 minutes",
+    'je peux commander 2 fois ?',
+    'une tente pour 4 personnes',
+    'taille 42',
+    'moins de 50 €',
+    'commande 000000123',
+    "j'aimerais renvoyer les deux t-shirts",
   ])('finds none in %j', (text) => {
     expect(extractQuantity(text)).toBeUndefined();
   });

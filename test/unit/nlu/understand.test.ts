@@ -192,6 +192,16 @@ describe('analyse: output shape', () => {
     expect(u.entities.emails).toEqual(['a@b.com']);
   });
 
+  it('reads French quantities and dates, a numeric date day first', () => {
+    const u = analyse(model, "j'en voudrais trois, comme ceux commandés le 02/11 et livrés avant-hier");
+    expect(u.entities.quantity).toBe(3);
+    expect(u.entities.dates.map((d) => d.date)).toEqual(['2026-11-02', '2026-11-21']);
+  });
+
+  it('takes a French count of 50 or more with a price word as a business quote', () => {
+    expect(analyse(model, 'quel prix pour une centaine de pièces ?').intent).toBe('b2b_quote');
+  });
+
   it('marks an angry complaint as negative and angry', () => {
     const u = analyse(model, 'This is RIDICULOUS, I have waited 3 weeks!!!');
     expect(u.intent).toBe('complaint');
