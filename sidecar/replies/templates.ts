@@ -171,6 +171,11 @@ export const TEMPLATES = {
     fr: 'Cela dépend du produit. De quel produit ou de quelle catégorie s’agit-il ?',
   },
   // The page is named in the citation, not in the text: a page title ("Price Match") is not a claim.
+  // Verbatim from the merchant's page, attributed; the page is named in the citation.
+  policy_page_quote: {
+    en: 'From our policy page: "{quote}"',
+    fr: 'Extrait de nos conditions : « {quote} »',
+  },
   policy_more: {
     en: 'The full policy page is listed in the sources.',
     fr: 'La page complète des conditions figure dans les sources.',

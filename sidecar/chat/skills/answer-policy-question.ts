@@ -2,7 +2,13 @@ import { joinClauses, render } from '../../replies/render.js';
 import type { Locale } from '../../replies/templates.js';
 import { policyClauses, type PolicyTopic } from '../../replies/policy-clauses.js';
 import type { PolicyFound } from '../../policy/policy-types.js';
-import type { PolicyFact, TurnCitation } from '../../verifier/turn-facts.js';
+import {
+  emptyTurnFacts,
+  type PolicyFact,
+  type TurnCitation,
+  type TurnFacts,
+} from '../../verifier/turn-facts.js';
+import { answersDetail, clipQuote, quotable } from './page-quote.js';
 import type { ChatDeps } from '../chat-deps.js';
 import type { SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
@@ -13,6 +19,8 @@ import { foldDiacritics } from '../../nlu/text.js';
 
 /** Products a policy answer covers at once. */
 const MAX_PRODUCTS = 3;
+/** Page paragraphs considered for a quote; the first that answers the detail and is quotable wins. */
+const PAGE_CANDIDATES = 3;
 
 // Read on lower-cased, diacritic-folded text ("échange" → "echange"), so accents are optional;
 // `\b` then sees every letter.
@@ -175,14 +183,33 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
     });
     facts.push({ ruleId: lookup.ruleId, version: lookup.version.hash, values: lookup.values, appliesTo });
   }
-  const paragraph = (
-    await deps.catalog.searchPolicyText(turn.store.code, `${topics.join(' ')} ${turn.text}`, {
-      limit: 1,
-      spelling: locale === 'en',
-    })
-  )[0];
+  const turnFacts: TurnFacts = {
+    ...emptyTurnFacts(),
+    policies: facts,
+    deliveryRanges: facts.flatMap((f) =>
+      f.values.deliveryRanges.map((r) => ({ ...r, source: 'policy' as const })),
+    ),
+  };
+  const paragraphs = await deps.catalog.searchPolicyText(
+    turn.store.code,
+    `${topics.join(' ')} ${turn.text}`,
+    { limit: PAGE_CANDIDATES, spelling: locale === 'en' },
+  );
+  // A detail the configured values do not answer ("what does the warranty not cover?") is answered in
+  // the merchant's own words, quoted from the page, when the quote states no figure of its own.
+  const verifyOptions = { locale: locale === 'fr' ? 'fr-FR' : 'en-US', currency: turn.store.currency };
+  const names = [
+    ...turn.understanding.entities.products.map((p) => p.raw),
+    ...[...groups.values()].flatMap((g) => g.names),
+  ];
+  const quoted = paragraphs
+    .filter((p) => answersDetail(turn.text, p.text, names))
+    .map((p) => ({ page: p, quote: clipQuote(p.text) }))
+    .find(({ quote }) => quotable(quote, verifyOptions));
+  const paragraph = quoted?.page ?? paragraphs[0];
+  if (quoted) sentences.push(render('policy_page_quote', locale, { quote: quoted.quote }));
   if (paragraph) {
-    sentences.push(render('policy_more', locale));
+    if (!quoted) sentences.push(render('policy_more', locale));
     citations.push({
       source: 'cms',
       id: paragraph.id,
@@ -194,11 +221,7 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
     citations,
     state: targets.length === 1 ? { focusProduct: targets[0] } : {},
   });
-  result.facts.policies = facts;
-  result.facts.deliveryRanges = facts.flatMap((f) =>
-    f.values.deliveryRanges.map((r) => ({ ...r, source: 'policy' as const })),
-  );
-  result.facts.citations = citations;
+  result.facts = { ...turnFacts, citations };
   return result;
 }
 

@@ -5,6 +5,7 @@ import { detectInjection } from '../../safety/detect-injection.js';
 import type { ChatDeps } from '../chat-deps.js';
 import type { SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
+import { termsOverlap } from './term-overlap.js';
 import { attributeLabel } from '../../tools/attribute-labels.js';
 import {
   priceText,
@@ -58,7 +59,7 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
   for (const product of products) {
     const { live: current, doc } = product;
     const matched = Object.entries(doc.attributes).filter(([code, values]) =>
-      overlaps(
+      termsOverlap(
         topic,
         lexicalTerms(`${attributeLabel(labels, code)} ${code.replace(/_/g, ' ')} ${values.join(' ')}`),
       ),
@@ -77,7 +78,7 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
             .get(current.sku)
             ?.reviews.find(
               (r) =>
-                overlaps(topic, lexicalTerms(`${r.summary} ${r.text}`)) &&
+                termsOverlap(topic, lexicalTerms(`${r.summary} ${r.text}`)) &&
                 !detectInjection(r.text, 'retrieved').flagged,
             )
         : undefined;
@@ -166,15 +167,6 @@ function topicTerms(question: string, productNames: readonly string[]): string[]
   const nameTerms = new Set(productNames.flatMap((name) => lexicalTerms(name)));
   return [...new Set(lexicalTerms(question))].filter(
     (t) => !QUESTION_WORDS.has(t) && !nameTerms.has(t) && t.length > 2,
-  );
-}
-
-function overlaps(topic: readonly string[], terms: readonly string[]): boolean {
-  return topic.some((t) =>
-    terms.some(
-      (term) =>
-        term === t || (t.length >= 4 && term.startsWith(t)) || (term.length >= 4 && t.startsWith(term)),
-    ),
   );
 }
 

@@ -236,6 +236,19 @@ export function describeConversationEngine(label: string, backend: EngineBackend
       );
 
       it(
+        "answers a detail the values do not cover in the merchant's words, quoted from the cited page",
+        async () => {
+          const answer = await chat.send({ message: 'What does the warranty not cover?' });
+          expect(answer.intent).toBe('policy_question');
+          expect(answer.reply).toMatch(/warranty is \d+ months/);
+          expect(answer.reply).toContain('From our policy page: "');
+          expect(answer.reply).toMatch(/accidents or misuse is not covered/);
+          expect(answer.citations.some((c) => c.source === 'cms' && c.id.startsWith('warranty#'))).toBe(true);
+        },
+        TURN_TIMEOUT_MS,
+      );
+
+      it(
         'gives the warranty of the laptops just shown (their category rule, not the store-wide one)',
         async () => {
           const answer = await chat.send({ sessionId: search.sessionId, message: 'what about warranty?' });

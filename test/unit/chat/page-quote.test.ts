@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { answersDetail, clipQuote, quotable } from '../../../sidecar/chat/skills/page-quote.js';
+
+const EN = { locale: 'en-US', currency: 'USD' };
+const NOT_COVERED =
+  'To make a claim, contact support with your order number and a photo of the defect. Damage caused by accidents or misuse is not covered.';
+const WARRANTY_TERMS =
+  'Every product comes with at least a 12-month limited warranty against manufacturing defects. Laptops are covered for 24 months.';
+
+describe('page quotes in policy answers', () => {
+  it('finds a detail the configured values do not answer, beyond the topic and the names asked about', () => {
+    expect(answersDetail('what does the warranty not cover?', NOT_COVERED)).toBe(true);
+    expect(
+      answersDetail('do you ship internationally?', 'Do you ship internationally? We ship to the EU.'),
+    ).toBe(true);
+    // A value question has no detail of its own: the engine's values answer it.
+    expect(answersDetail('How long is the warranty on the Raptor X15?', WARRANTY_TERMS, ['Raptor X15'])).toBe(
+      false,
+    );
+    expect(
+      answersDetail('What warranty comes with the Sonique Pulse Earbuds?', WARRANTY_TERMS, [
+        'Sonique Pulse Earbuds',
+      ]),
+    ).toBe(false);
+  });
+
+  it('quotes only prose that states no figure: figures come from the policy engine', () => {
+    expect(quotable(NOT_COVERED, EN)).toBe(true);
+    expect(quotable(WARRANTY_TERMS, EN)).toBe(false);
+    expect(quotable('Orders can be changed until they are invoiced, usually within an hour.', EN)).toBe(
+      false,
+    );
+  });
+
+  it('cuts a long paragraph at a sentence end', () => {
+    const long = `${'Returns are easy. '.repeat(10)}${'x'.repeat(200)}`;
+    const quote = clipQuote(long);
+    expect(quote.length).toBeLessThanOrEqual(280);
+    expect(quote.endsWith('easy.')).toBe(true);
+    expect(clipQuote(NOT_COVERED)).toBe(NOT_COVERED);
+  });
+});
