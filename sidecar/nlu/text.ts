@@ -148,3 +148,7 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return prev[b.length] ?? max + 1;
 }
+
+/** Regex word boundaries that also see accented letters (`\b` only knows ASCII: "\bélèves" never matches). */
+export const WORD_START = String.raw`(?<![\wÀ-ɏ])`;
+export const WORD_END = String.raw`(?![\wÀ-ɏ])`;

@@ -1,6 +1,6 @@
 import { detectLanguage, type Language } from '../language.js';
 import { NUMBER_WORDS_SOURCE, parseNumber } from '../number-words.js';
-import { words } from '../text.js';
+import { words, WORD_END, WORD_START } from '../text.js';
 import type { DateEntity } from '../types.js';
 
 /**
@@ -94,9 +94,8 @@ const UNIT_DAYS: Readonly<Record<string, number>> = {
 const AGO_BEFORE = ['il y a', 'depuis', 'ça fait', 'cela fait'];
 const AGO_AFTER = ['ago'];
 
-/** Word boundaries that also see accented letters (`\b` only knows ASCII). */
-const START = String.raw`(?<![\wÀ-ɏ])`;
-const END = String.raw`(?![\wÀ-ɏ])`;
+const START = WORD_START;
+const END = WORD_END;
 
 /** Longest first, so "the day before yesterday" wins over "yesterday"; spaces match spaces or hyphens. */
 function alternation(phrases: Iterable<string>): string {

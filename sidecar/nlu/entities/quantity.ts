@@ -1,3 +1,4 @@
+import { WORD_END, WORD_START } from '../text.js';
 import { GROUP_SOURCE, NUMBER_WORDS_SOURCE, parseNumber } from '../number-words.js';
 
 /**
@@ -101,9 +102,8 @@ function any(pick: (words: QuantityWords) => readonly string[]): string {
   return `(?:${LANGUAGE_WORDS.flatMap(pick).join('|')})`;
 }
 
-/** Word boundaries that also see accented letters (`\b` only knows ASCII: "\bélèves" never matches). */
-const START = String.raw`(?<![\wÀ-ɏ])`;
-const END = String.raw`(?![\wÀ-ɏ])`;
+const START = WORD_START;
+const END = WORD_END;
 /**
  * A count in digits or words. A bare "un"/"une" is the French article, not a count ("je veux un sac"),
  * while "une douzaine" is a group and "vingt et un" a number.
