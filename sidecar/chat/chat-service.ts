@@ -83,7 +83,10 @@ export class ChatService {
     }
     const state = await this.loadState(request, store);
     const text = normalizeText(request.message).text;
-    const understanding = await this.deps.understand(store.code, text, nluContext(state));
+    const understanding = await this.deps.understand(store.code, text, {
+      ...nluContext(state),
+      storeLanguage: store.locale,
+    });
     const turn: Turn = { text, understanding, state, store, identity: request.identity, ip: request.ip, now };
 
     await this.options.records.appendMessage({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGES } from './language.js';
+import { LANGUAGES, type Language } from './language.js';
 import type { InjectionKind } from '../safety/detect-injection.js';
 
 /**
@@ -123,6 +123,11 @@ export interface NluContext {
   lastOrderNumber?: string;
   /** The slot the engine's last reply asked for; a bare answer fills it. */
   awaiting?: AwaitedSlot;
+  /**
+   * The store view's language. It orders the day and month of a numeric date ("12/03" is 12 March in a
+   * French store, whatever language the message is in); without it the message's own language does.
+   */
+  storeLanguage?: Language;
 }
 
 /** Character span in the original text. */

@@ -108,7 +108,7 @@ export function extractEntities(model: NluModel, text: string, context: NluConte
     ...(budget ? { budget } : {}),
     attributes: model.attributes.extract(text),
     ...(quantity !== undefined ? { quantity } : {}),
-    dates: extractDates(text, model.now()),
+    dates: extractDates(text, model.now(), context.storeLanguage),
     emails: extractEmails(text),
     postcodes: extractPostcodes(text, { expectingVerification }),
     ...(lastName ? { lastName } : {}),

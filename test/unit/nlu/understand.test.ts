@@ -198,6 +198,15 @@ describe('analyse: output shape', () => {
     expect(u.entities.dates.map((d) => d.date)).toEqual(['2026-11-02', '2026-11-21']);
   });
 
+  it("orders a numeric date's day and month by the store's language when the engine gives it", () => {
+    const text = 'my order from 03/04/2026 has not arrived';
+    // An English message alone cannot tell 3 April from 4 March.
+    expect(analyse(model, text).entities.dates).toEqual([]);
+    expect(analyse(model, text, { storeLanguage: 'fr' }).entities.dates.map((d) => d.date)).toEqual([
+      '2026-04-03',
+    ]);
+  });
+
   it('takes a French count of 50 or more with a price word as a business quote', () => {
     expect(analyse(model, 'quel prix pour une centaine de pièces ?').intent).toBe('b2b_quote');
   });
