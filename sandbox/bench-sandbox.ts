@@ -17,7 +17,10 @@ async function time(runs: number, call: () => Promise<unknown>): Promise<{ p50: 
   return { p50: at(0.5), p95: at(0.95) };
 }
 
-/** `npx tsx sandbox/bench-sandbox.ts`: generator speed and sequential request latency of the sandbox store. */
+/**
+ * `npm run bench:sandbox`: generator speed, fixture size, start time and sequential request latency of the
+ * sandbox store.
+ */
 async function main(): Promise<void> {
   const now = new Date('2026-06-15T00:00:00Z');
   for (const productCount of [1200, 20_000]) {
@@ -26,6 +29,18 @@ async function main(): Promise<void> {
     generateFixture({ now, productCount });
     console.log(`generate ${productCount} products: ${Math.round(performance.now() - start)} ms`);
   }
+  const fixture = generateFixture({ now });
+  const frRows = fixture.store_values.filter((v) => v.store_code === 'fr');
+  const count = (code: string) => frRows.filter((v) => v.attribute_code === code).length;
+  console.log(
+    `fixture (1,200 products): ${(Buffer.byteLength(JSON.stringify(fixture)) / 1e6).toFixed(2)} MB compact JSON; ` +
+      `store_values ${fixture.store_values.length} rows (fr: ${count('name')} names, ` +
+      `${count('description')} descriptions, ${count('short_description')} short descriptions)`,
+  );
+  const starts = await time(15, async () =>
+    (await startSandbox({ now, adminToken: 'bench', port: 0 })).close(),
+  );
+  console.log(`startSandbox() with 1,200 products: p50 ${starts.p50} ms (15 starts)`);
   const store = await startSandbox({ now, adminToken: 'bench' });
   const headers = { authorization: 'Bearer bench' };
   const get = (path: string) => fetch(`${store.url}${path}`, { headers }).then((r) => r.arrayBuffer());
