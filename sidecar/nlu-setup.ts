@@ -24,19 +24,20 @@ export async function buildStoreNlu(input: {
   store: string;
   embedder?: Embedder;
   logger: Logger;
+  /** The admin-scope names ({@link adminProductNames}), shared by the store views built together. */
+  adminNames?: Promise<ReadonlyMap<string, string>>;
 }): Promise<Nlu> {
   const examples = loadLabeledUtterances(TRAINING_SET)
     .filter((u) => u.split === 'train')
     .map((u) => ({ text: u.text, intent: u.intent }));
-  const [products, brands] = await Promise.all([
+  // A store view that translates names also answers to the admin (default-scope) names.
+  const [products, brands, adminNames] = await Promise.all([
     storeProducts(input.magento, input.store),
     optionLabels(input.magento, input.store, BRAND_ATTRIBUTE, input.logger),
+    input.store === ADMIN_STORE_CODE ? undefined : (input.adminNames ?? adminProductNames(input.magento)),
   ]);
-  // A store view that translates names also answers to the admin (default-scope) names.
-  const adminProducts =
-    input.store === ADMIN_STORE_CODE ? products : await storeProducts(input.magento, ADMIN_STORE_CODE);
   const lexicon: CatalogEntry[] = [...products].map(([sku, { name, brandId }]) => {
-    const adminName = adminProducts.get(sku)?.name;
+    const adminName = adminNames?.get(sku);
     const brand = brandId === undefined ? undefined : brands.get(brandId);
     return {
       sku,
@@ -57,6 +58,12 @@ export async function buildStoreNlu(input: {
     attributes: attributes as AttributeVocabulary,
     ...(input.embedder ? { embedder: input.embedder } : {}),
   });
+}
+
+/** SKU → admin-scope (untranslated) name of every enabled, visible product. */
+export async function adminProductNames(magento: MagentoClient): Promise<ReadonlyMap<string, string>> {
+  const products = await storeProducts(magento, ADMIN_STORE_CODE);
+  return new Map([...products].map(([sku, { name }]) => [sku, name]));
 }
 
 /** The products a store view shows (enabled, visible in catalog or search): SKU → name and brand option. */

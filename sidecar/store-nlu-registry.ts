@@ -2,7 +2,7 @@ import type { Embedder } from '../common/embedding/embedder.js';
 import type { Logger } from '../common/logger.js';
 import type { MagentoClient } from '../common/magento/magento-client.js';
 import type { Nlu, NluContext, Understanding } from './nlu/index.js';
-import { buildStoreNlu } from './nlu-setup.js';
+import { adminProductNames, buildStoreNlu } from './nlu-setup.js';
 
 const REFRESH_MS = 10 * 60_000;
 
@@ -12,6 +12,8 @@ const REFRESH_MS = 10 * 60_000;
  */
 export class StoreNluRegistry {
   private readonly entries = new Map<string, { nlu: Promise<Nlu>; builtAt: number }>();
+  /** The admin-scope names every store view's matcher also knows: read once per refresh, not per store. */
+  private adminNames: { names: Promise<ReadonlyMap<string, string>>; readAt: number } | undefined;
 
   constructor(
     private readonly deps: {
@@ -28,6 +30,7 @@ export class StoreNluRegistry {
 
   /** Forces a rebuild (after a reindex). */
   invalidate(store?: string): void {
+    this.adminNames = undefined;
     if (store) this.entries.delete(store);
     else this.entries.clear();
   }
@@ -36,7 +39,7 @@ export class StoreNluRegistry {
     const now = (this.deps.now ?? Date.now)();
     const entry = this.entries.get(store);
     if (entry && now - entry.builtAt < REFRESH_MS) return entry.nlu;
-    const nlu = buildStoreNlu({ ...this.deps, store });
+    const nlu = buildStoreNlu({ ...this.deps, store, adminNames: this.sharedAdminNames(now) });
     // Until the rebuild is done, keep answering with the previous model; a failed build is retried next turn.
     const next = { nlu, builtAt: now };
     if (!entry) this.entries.set(store, next);
@@ -48,5 +51,17 @@ export class StoreNluRegistry {
       },
     );
     return entry ? entry.nlu : nlu;
+  }
+
+  private sharedAdminNames(now: number): Promise<ReadonlyMap<string, string>> {
+    if (this.adminNames && now - this.adminNames.readAt < REFRESH_MS) return this.adminNames.names;
+    const names = adminProductNames(this.deps.magento);
+    const read = { names, readAt: now };
+    this.adminNames = read;
+    // A failed read is not kept: the next build reads again.
+    names.catch(() => {
+      if (this.adminNames === read) this.adminNames = undefined;
+    });
+    return names;
   }
 }
