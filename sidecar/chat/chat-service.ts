@@ -7,7 +7,7 @@ import type { Logger } from '../../common/logger.js';
 import type { HandoffDesk, HandoffReason } from '../escalation/handoff-tickets.js';
 import type { NluContext, Understanding } from '../nlu/types.js';
 import type { ConversationRecords } from '../records/conversation-records.js';
-import { render } from '../replies/render.js';
+import { bcp47, render } from '../replies/render.js';
 import { detectInjection } from '../safety/detect-injection.js';
 import { filterOutput, type ProtectedValue } from '../safety/filter-output.js';
 import { normalizeText } from '../safety/normalize-text.js';
@@ -126,7 +126,7 @@ export class ChatService {
     result = this.checkReply(result, store, traceId);
     if (this.options.phrase && !injection.flagged && !result.escalate) {
       const phrased = await this.options.phrase(result.facts, result.reply, {
-        locale: store.locale === 'fr' ? 'fr-FR' : 'en-US',
+        locale: bcp47(store.locale),
         currency: store.currency,
         customerKey: request.identity?.customerId ?? `session:${state.sessionId}`,
         conversationTurns: state.turns,
@@ -214,7 +214,7 @@ export class ChatService {
    */
   private checkReply(result: SkillOutcome, store: StoreContext, traceId: string): SkillOutcome {
     const verdict = verify(result.reply, result.facts, {
-      locale: store.locale === 'fr' ? 'fr-FR' : 'en-US',
+      locale: bcp47(store.locale),
       currency: store.currency,
     });
     if (!verdict.ok) {

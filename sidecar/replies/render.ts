@@ -24,14 +24,17 @@ export function localeOf(magentoLocale: string | undefined): Locale {
   return magentoLocale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+/** The BCP 47 tag numbers and dates are written in (and the verifier reads them in) for a reply locale. */
+export function bcp47(locale: Locale): string {
+  return locale === 'fr' ? 'fr-FR' : 'en-US';
+}
+
 export function formatMoney(amount: number, currency: string, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-US', { style: 'currency', currency }).format(
-    amount,
-  );
+  return new Intl.NumberFormat(bcp47(locale), { style: 'currency', currency }).format(amount);
 }
 
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-US', {
+  return new Intl.DateTimeFormat(bcp47(locale), {
     year: 'numeric',
     month: 'long',
     day: 'numeric',

@@ -1,4 +1,4 @@
-import { joinClauses, render } from '../../replies/render.js';
+import { bcp47, joinClauses, render } from '../../replies/render.js';
 import type { Locale } from '../../replies/templates.js';
 import { policyClauses, type PolicyTopic } from '../../replies/policy-clauses.js';
 import type { PolicyFound } from '../../policy/policy-types.js';
@@ -197,7 +197,7 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
   );
   // A detail the configured values do not answer ("what does the warranty not cover?") is answered in
   // the merchant's own words, quoted from the page, when the quote states no figure of its own.
-  const verifyOptions = { locale: locale === 'fr' ? 'fr-FR' : 'en-US', currency: turn.store.currency };
+  const verifyOptions = { locale: bcp47(locale), currency: turn.store.currency };
   const names = [
     ...turn.understanding.entities.products.map((p) => p.raw),
     ...[...groups.values()].flatMap((g) => g.names),
