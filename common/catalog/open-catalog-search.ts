@@ -4,6 +4,9 @@ import type { VectorStore } from '../vector-store/vector-store.js';
 import { type OpenSearchResult, SearchService, type SearchServiceOptions } from './search-service.js';
 import { SpellingSuggester } from './spelling-suggester.js';
 
+/** The language of the spelling suggestions' word list (the GloVe vocabulary): English. */
+export const SPELLING_LANGUAGE = 'en';
+
 /**
  * The search service as the sidecar should open it: on the catalog collection built by `embedder`
  * (refused otherwise), with spelling suggestions from the GloVe vocabulary in `dataDir` (built there

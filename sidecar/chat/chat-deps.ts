@@ -3,6 +3,7 @@ import type { MagentoClient } from '../../common/magento/magento-client.js';
 import type { RateLimiter } from '../../common/rate-limit/rate-limiter.js';
 import type { NluContext, Understanding } from '../nlu/types.js';
 import type { AttributeLabels } from '../tools/attribute-labels.js';
+import type { Locale } from '../replies/templates.js';
 import type { OrderAccess } from '../tools/order-access.js';
 import type { StorePolicies } from '../tools/store-policies.js';
 import type { CatalogHit } from './turn.js';
@@ -21,8 +22,8 @@ export interface ProductFilters {
 export interface CatalogSearch {
   searchProducts(
     query: string,
-    /** `spelling`: add the (English) speller's suggestions; off for store views in another language. */
-    options: { store: string; filters: ProductFilters; limit: number; spelling: boolean },
+    /** `language`: the store view's; spelling suggestions only apply in the word list's language. */
+    options: { store: string; language: Locale; filters: ProductFilters; limit: number },
   ): Promise<CatalogHit[]>;
   /** Indexed product documents (attributes, description, categories) by SKU; unknown SKUs are absent. */
   getProducts(store: string, skus: readonly string[]): Promise<CatalogDocument[]>;
@@ -30,7 +31,7 @@ export interface CatalogSearch {
   searchPolicyText(
     store: string,
     query: string,
-    options: { limit: number; spelling: boolean },
+    options: { limit: number; language: Locale },
   ): Promise<CatalogHit[]>;
 }
 

@@ -1,12 +1,13 @@
 import { catalogCollectionSpec } from '../../common/catalog/catalog-collection.js';
 import type { CatalogDocument } from '../../common/catalog/catalog-document.js';
-import { openCatalogSearch } from '../../common/catalog/open-catalog-search.js';
+import { openCatalogSearch, SPELLING_LANGUAGE } from '../../common/catalog/open-catalog-search.js';
 import type { SearchHit, SearchService } from '../../common/catalog/search-service.js';
 import { AppError } from '../../common/errors.js';
 import type { Embedder } from '../../common/embedding/embedder.js';
 import type { VectorCollection, VectorStore } from '../../common/vector-store/vector-store.js';
 import type { CatalogSearch, ProductFilters } from '../chat/chat-deps.js';
 import type { CatalogHit } from '../chat/turn.js';
+import type { Locale } from '../replies/templates.js';
 
 /** The index is not there yet (first start, reindex running) or was built by another embedder. */
 export class SearchIndexUnavailableError extends AppError {
@@ -37,14 +38,14 @@ export class IndexedCatalog implements CatalogSearch {
 
   async searchProducts(
     query: string,
-    options: { store: string; filters: ProductFilters; limit: number; spelling: boolean },
+    options: { store: string; language: Locale; filters: ProductFilters; limit: number },
   ): Promise<CatalogHit[]> {
     const { service } = await this.open();
     const hits = await service.search(query, {
       store: options.store,
       filters: options.filters,
       limit: options.limit,
-      spelling: options.spelling,
+      spelling: options.language === SPELLING_LANGUAGE,
     });
     return this.withDocuments(options.store, hits);
   }
@@ -57,13 +58,13 @@ export class IndexedCatalog implements CatalogSearch {
   async searchPolicyText(
     store: string,
     query: string,
-    options: { limit: number; spelling: boolean },
+    options: { limit: number; language: Locale },
   ): Promise<CatalogHit[]> {
     const { service } = await this.open();
     const hits = await service.search(query, {
       store,
       limit: options.limit,
-      spelling: options.spelling,
+      spelling: options.language === SPELLING_LANGUAGE,
       docTypes: ['cms_paragraph'],
     });
     return this.withDocuments(store, hits);

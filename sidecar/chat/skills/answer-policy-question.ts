@@ -193,7 +193,7 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
   const paragraphs = await deps.catalog.searchPolicyText(
     turn.store.code,
     `${topics.join(' ')} ${turn.text}`,
-    { limit: PAGE_CANDIDATES, spelling: locale === 'en' },
+    { limit: PAGE_CANDIDATES, language: locale },
   );
   // A detail the configured values do not answer ("what does the warranty not cover?") is answered in
   // the merchant's own words, quoted from the page, when the quote states no figure of its own.

@@ -31,7 +31,7 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
     store: turn.store.code,
     filters,
     limit: CANDIDATES,
-    spelling: locale === 'en',
+    language: locale,
   });
   const live = await readLiveProducts(
     deps.magento,

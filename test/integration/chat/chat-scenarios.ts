@@ -506,7 +506,7 @@ export function describeConversationEngine(label: string, backend: EngineBackend
                 store: 'default',
                 filters: {},
                 limit: 20,
-                spelling: true,
+                language: 'en',
               });
               return hits.find((h) => h.sku === sku && h.price === price);
             },
