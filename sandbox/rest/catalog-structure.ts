@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import { requireAdmin } from '../auth.js';
 import type { Category, ProductAttribute } from '../data/fixture-schema.js';
 import type { SandboxData } from '../data/sandbox-data.js';
@@ -109,6 +109,20 @@ export function catalogStructureRouter(ctx: RestContext): Router {
     sendMagento(res, categoryOut(ctx.data, category));
   });
 
+  /** The attribute, or Magento's 404 sent and undefined. */
+  const attributeOr404 = (code: unknown, res: Response): ProductAttribute | undefined => {
+    const attribute = ctx.data.fixture.attributes.find((a) => a.attribute_code === code);
+    if (!attribute) {
+      sendError(
+        res,
+        404,
+        'The attribute with a "%1" attributeCode doesn\'t exist. Verify the attribute and try again.',
+        [String(code)],
+      );
+    }
+    return attribute;
+  };
+
   router.get('/products/attributes', attributes, (req, res) => {
     const storeId = currentStore(res).id;
     sendList(req, res, ctx.data.fixture.attributes, topLevel, (a) => ({
@@ -118,26 +132,14 @@ export function catalogStructureRouter(ctx: RestContext): Router {
   });
 
   router.get('/products/attributes/:attributeCode', attributes, (req, res) => {
-    const attribute = ctx.data.fixture.attributes.find((a) => a.attribute_code === req.params.attributeCode);
-    if (!attribute)
-      return sendError(
-        res,
-        404,
-        'The attribute with a "%1" attributeCode doesn\'t exist. Verify the attribute and try again.',
-        [req.params.attributeCode],
-      );
+    const attribute = attributeOr404(req.params.attributeCode, res);
+    if (!attribute) return;
     sendMagento(res, { ...attribute, options: optionsOut(attribute, currentStore(res).id) });
   });
 
   router.get('/products/attributes/:attributeCode/options', attributes, (req, res) => {
-    const attribute = ctx.data.fixture.attributes.find((a) => a.attribute_code === req.params.attributeCode);
-    if (!attribute)
-      return sendError(
-        res,
-        404,
-        'The attribute with a "%1" attributeCode doesn\'t exist. Verify the attribute and try again.',
-        [req.params.attributeCode],
-      );
+    const attribute = attributeOr404(req.params.attributeCode, res);
+    if (!attribute) return;
     sendMagento(res, optionsOut(attribute, currentStore(res).id));
   });
 
