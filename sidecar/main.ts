@@ -174,7 +174,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
         ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
       })
     : undefined;
-  const protectedValues: ProtectedValue[] = [
+  const secrets: ProtectedValue[] = [
     { label: 'shared secret', value: sharedSecret, kind: 'secret' },
     { label: 'operator key', value: operatorKey, kind: 'secret' },
     ...(config.MAGENTO_TOKEN
@@ -183,6 +183,10 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
     ...(config.OPENAI_API_KEY
       ? [{ label: 'OpenAI key', value: config.OPENAI_API_KEY, kind: 'secret' as const }]
       : []),
+  ];
+  // LLM drafts are also checked for the prompts they were written from.
+  const protectedValues: ProtectedValue[] = [
+    ...secrets,
     ...(['phrase-reply', 'understand'] as const).map((name) => ({
       label: `${name} prompt`,
       value: loadPrompt(name).text,
@@ -195,16 +199,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
     handoffs,
     stores,
     logger,
-    protectedValues: [
-      { label: 'shared secret', value: sharedSecret, kind: 'secret' },
-      { label: 'operator key', value: operatorKey, kind: 'secret' },
-      ...(config.MAGENTO_TOKEN
-        ? [{ label: 'Magento token', value: config.MAGENTO_TOKEN, kind: 'secret' as const }]
-        : []),
-      ...(config.OPENAI_API_KEY
-        ? [{ label: 'OpenAI key', value: config.OPENAI_API_KEY, kind: 'secret' as const }]
-        : []),
-    ],
+    protectedValues: secrets,
     sessionTtlSeconds: config.SESSION_TTL_SECONDS,
     ...(llm
       ? {
