@@ -5,6 +5,7 @@ import {
   buildInvoice,
   buildShipment,
   documentTotals,
+  shippingTotals,
   type LineQty,
 } from '../sales/documents.js';
 import {
@@ -492,14 +493,7 @@ function addOrder(
           shipping: {
             address: address('shipping'),
             method,
-            total: {
-              shipping_amount: shipping,
-              base_shipping_amount: shipping,
-              shipping_incl_tax: shipping,
-              base_shipping_incl_tax: shipping,
-              shipping_tax_amount: 0,
-              base_shipping_tax_amount: 0,
-            },
+            total: shippingTotals(shipping),
           },
         },
       ],

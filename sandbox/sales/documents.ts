@@ -1,6 +1,18 @@
 import type { Creditmemo, Invoice, Order, OrderItem, Shipment } from '../data/fixture-schema.js';
 import { roundMoney } from '../data/random.js';
 
+/** The shipping amount fields (no tax in the demo store), in base and store currency. */
+export function shippingTotals(shipping: number) {
+  return {
+    shipping_amount: shipping,
+    base_shipping_amount: shipping,
+    shipping_incl_tax: shipping,
+    base_shipping_incl_tax: shipping,
+    shipping_tax_amount: 0,
+    base_shipping_tax_amount: 0,
+  };
+}
+
 /**
  * The totals fields an order, invoice and credit memo share, in base and store currency alike (the demo
  * store has one currency per website, no tax and no discounts). `total` is the grand total.
@@ -11,12 +23,7 @@ export function documentTotals(subtotal: number, shipping: number, total: number
     base_subtotal: subtotal,
     subtotal_incl_tax: subtotal,
     base_subtotal_incl_tax: subtotal,
-    shipping_amount: shipping,
-    base_shipping_amount: shipping,
-    shipping_incl_tax: shipping,
-    base_shipping_incl_tax: shipping,
-    shipping_tax_amount: 0,
-    base_shipping_tax_amount: 0,
+    ...shippingTotals(shipping),
     tax_amount: 0,
     base_tax_amount: 0,
     discount_amount: 0,
