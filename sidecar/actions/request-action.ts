@@ -119,17 +119,24 @@ export class ActionService {
     const authorizeMs = Math.round((performance.now() - started) * 10) / 10;
 
     let row = decided.row;
+    // What every audit entry of this request says about who asked for what, and how it was answered.
+    const entry = {
+      at: now.toISOString(),
+      conversationId: request.conversationId,
+      customerKey,
+      storeCode: base.store.code,
+      orderNumber: base.order.increment_id,
+      action: base.action,
+      idempotencyKey: key,
+      customerText: outcomeText(row.decision, row.state, row.order_number),
+      toolCalls: [],
+      timings: { authorize: authorizeMs },
+    };
     if (decided.fresh && decided.facts !== null) {
       const { facts } = decided;
       await auditLog.append({
+        ...entry,
         kind: 'action_decision',
-        at: now.toISOString(),
-        conversationId: request.conversationId,
-        customerKey,
-        storeCode: base.store.code,
-        orderNumber: base.order.increment_id,
-        action: base.action,
-        idempotencyKey: key,
         inputs: { facts },
         policy: row.decision.items.flatMap((i) =>
           i.policy === null ? [] : [{ itemId: i.itemId, ruleId: i.policy.ruleId, version: i.policy.version }],
@@ -142,27 +149,15 @@ export class ActionService {
           ),
           reasons: row.decision.reasons,
         },
-        customerText: outcomeText(row.decision, row.state, row.order_number),
-        toolCalls: [],
-        timings: { authorize: authorizeMs },
       });
     } else {
       await auditLog.append({
+        ...entry,
         kind: 'action_duplicate',
-        at: now.toISOString(),
-        conversationId: request.conversationId,
-        customerKey,
-        storeCode: base.store.code,
-        orderNumber: base.order.increment_id,
-        action: base.action,
-        idempotencyKey: key,
         inputs: { state: row.state },
         policy: [],
         bounds: null,
         decision: { verdict: row.verdict, codes: [], reasons: row.decision.reasons },
-        customerText: outcomeText(row.decision, row.state, row.order_number),
-        toolCalls: [],
-        timings: { authorize: authorizeMs },
       });
     }
 
