@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SpellingSuggester, editDistance } from '../../../common/catalog/spelling-suggester.js';
+import { SpellingSuggester } from '../../../common/catalog/spelling-suggester.js';
 
 const DICTIONARY = [
   'the',
@@ -12,16 +12,6 @@ const DICTIONARY = [
   'toasted',
   'headphones',
 ];
-
-describe('editDistance', () => {
-  it('counts inserts, deletes, substitutions and adjacent swaps', () => {
-    expect(editDistance('toaster', 'toaster')).toBe(0);
-    expect(editDistance('tosater', 'toaster')).toBe(1);
-    expect(editDistance('sleping', 'sleeping')).toBe(1);
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(editDistance('abc', 'abcdefg', 2)).toBe(3);
-  });
-});
 
 describe('SpellingSuggester', () => {
   const speller = new SpellingSuggester(DICTIONARY);

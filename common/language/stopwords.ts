@@ -1,0 +1,56 @@
+import { stopwords as dutch } from '@orama/stopwords/dutch';
+import { stopwords as english } from '@orama/stopwords/english';
+import { stopwords as french } from '@orama/stopwords/french';
+import { stopwords as german } from '@orama/stopwords/german';
+import { stopwords as italian } from '@orama/stopwords/italian';
+import { stopwords as portuguese } from '@orama/stopwords/portuguese';
+import { stopwords as spanish } from '@orama/stopwords/spanish';
+import type { Language } from './language.js';
+import { foldWord } from './tokenizer.js';
+
+/**
+ * Words a shopper adds to a request that say nothing about the product ("I need something…",
+ * "je cherche…"), on top of the language's function words.
+ */
+const REQUEST_WORDS: Readonly<Partial<Record<Language, string>>> = {
+  en: 'need want looking look something anything please show find get buy',
+  fr: 'besoin veux voudrais cherche recherche chose quelque trouver montrer montrez acheter svp',
+};
+
+/**
+ * Function words that are also product words in a shop: `down` (a down jacket), French `été`
+ * (summer, and a form of "to be"). Kept as words.
+ */
+const PRODUCT_WORDS: Readonly<Partial<Record<Language, string>>> = {
+  en: 'down',
+  fr: 'été',
+};
+
+const LISTS: Readonly<Record<Language, readonly string[]>> = {
+  en: english,
+  fr: french,
+  de: german,
+  es: spanish,
+  it: italian,
+  nl: dutch,
+  pt: portuguese,
+};
+
+const STOPWORDS = new Map<Language, ReadonlySet<string>>(
+  (Object.keys(LISTS) as Language[]).map((language) => [language, buildList(language)]),
+);
+
+function buildList(language: Language): ReadonlySet<string> {
+  const kept = new Set((PRODUCT_WORDS[language] ?? '').split(' ').map(foldWord));
+  const list = [...LISTS[language], ...(REQUEST_WORDS[language] ?? '').split(' ')]
+    // Contractions would fold into other words once the apostrophe goes ("she'll" → "shell").
+    .filter((word) => word !== '' && !/['’]/.test(word))
+    .map(foldWord)
+    .filter((word) => !kept.has(word));
+  return new Set(list);
+}
+
+/** Whether a folded word (`words()` output) is a stop word of the language; none without a language. */
+export function isStopword(word: string, language: Language | undefined): boolean {
+  return language !== undefined && (STOPWORDS.get(language)?.has(word) ?? false);
+}
