@@ -25,10 +25,10 @@ import { createVectorStore } from '../common/vector-store/create-vector-store.js
 import type { VectorStore } from '../common/vector-store/vector-store.js';
 import { ActionService } from './actions/request-action.js';
 import { AuditLog } from './audit/audit-log.js';
-import { BoundedActions } from './chat/bounded-actions.js';
+import { BoundedActions } from './flows/bounded-actions.js';
 import { ChatService } from './chat/chat-service.js';
-import type { ChatDeps } from './chat/chat-deps.js';
-import { dialogueStateSchema } from './chat/dialogue-state.js';
+import type { ChatDeps } from './flows/flow-deps.js';
+import { dialogueStateSchema } from './flows/dialogue-state.js';
 import { HandoffDesk } from './escalation/handoff-tickets.js';
 import { createApp } from './http/create-app.js';
 import { operatorAuth } from './http/operator-auth.js';

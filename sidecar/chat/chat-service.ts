@@ -16,12 +16,12 @@ import type { StoreDirectory } from '../tools/store-directory.js';
 import { verify } from '../verifier/verify.js';
 import type { TurnFacts } from '../verifier/turn-facts.js';
 import type { PhraseContext, PhraseResult } from '../llm/phrase-reply.js';
-import type { ChatDeps } from './chat-deps.js';
-import { newDialogueState, type DialogueState } from './dialogue-state.js';
+import type { ChatDeps } from '../flows/flow-deps.js';
+import { newDialogueState, type DialogueState } from '../flows/dialogue-state.js';
 import type { SessionStore } from '../../common/session-store/session-store.js';
 import { effectiveIntent, routeIntent } from './route-intent.js';
-import { outcome } from './skills/outcome.js';
-import type { SkillOutcome, StoreContext, Turn } from './turn.js';
+import { outcome } from '../flows/skills/outcome.js';
+import type { SkillOutcome, StoreContext, Turn } from '../flows/turn.js';
 
 export interface ChatRequest {
   sessionId?: string;

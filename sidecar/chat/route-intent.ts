@@ -1,15 +1,15 @@
 import type { Intent } from '../nlu/types.js';
-import type { ChatDeps } from './chat-deps.js';
-import { answerPolicyQuestion } from './skills/answer-policy-question.js';
-import { answerProductQuestion } from './skills/answer-product-question.js';
-import { checkAvailability } from './skills/check-availability.js';
-import { compareProducts } from './skills/compare-products.js';
-import { getOrderStatus, listOrders } from './skills/order-lookup.js';
-import { outcome } from './skills/outcome.js';
-import { requestOrderAction } from './skills/request-order-action.js';
-import { searchProducts } from './skills/search-products.js';
-import { fixedReply, greet, handOff } from './skills/small-talk.js';
-import type { SkillOutcome, Turn } from './turn.js';
+import type { ChatDeps } from '../flows/flow-deps.js';
+import { answerPolicyQuestion } from '../flows/skills/answer-policy-question.js';
+import { answerProductQuestion } from '../flows/skills/answer-product-question.js';
+import { checkAvailability } from '../flows/skills/check-availability.js';
+import { compareProducts } from '../flows/skills/compare-products.js';
+import { getOrderStatus, listOrders } from '../flows/skills/order-lookup.js';
+import { outcome } from '../flows/skills/outcome.js';
+import { requestOrderAction } from '../flows/skills/request-order-action.js';
+import { searchProducts } from '../flows/skills/search-products.js';
+import { fixedReply, greet, handOff } from '../flows/skills/small-talk.js';
+import type { SkillOutcome, Turn } from '../flows/turn.js';
 import { render } from '../replies/render.js';
 
 /** Intents that always win over a pending slot: the customer changed the subject or wants a person. */

@@ -2,7 +2,7 @@ import { ForbiddenError, NotFoundError } from '../../common/errors.js';
 import type { CustomerIdentity } from '../../common/identity/customer-token-claims.js';
 import type { SessionStore } from '../../common/session-store/session-store.js';
 import type { ConversationRecords, StoredMessage } from '../records/conversation-records.js';
-import type { DialogueState } from './dialogue-state.js';
+import type { DialogueState } from '../flows/dialogue-state.js';
 
 /**
  * What a widget may restore after a reload. A customer's session is theirs alone, all of it. A guest

@@ -5,8 +5,8 @@ import type { SearchHit, SearchService } from '../../common/catalog/search-servi
 import { AppError } from '../../common/errors.js';
 import type { Embedder } from '../../common/embedding/embedder.js';
 import type { VectorCollection, VectorStore } from '../../common/vector-store/vector-store.js';
-import type { CatalogSearch, ProductFilters } from '../chat/chat-deps.js';
-import type { CatalogHit } from '../chat/turn.js';
+import type { CatalogSearch, ProductFilters } from '../flows/flow-deps.js';
+import type { CatalogHit } from '../flows/turn.js';
 import type { Locale } from '../replies/templates.js';
 
 /** The index is not there yet (first start, reindex running) or was built by another embedder. */

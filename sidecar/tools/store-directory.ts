@@ -1,7 +1,7 @@
 import { ValidationError } from '../../common/errors.js';
 import type { MagentoClient } from '../../common/magento/magento-client.js';
 import { localeOf } from '../replies/render.js';
-import type { StoreContext } from '../chat/turn.js';
+import type { StoreContext } from '../flows/turn.js';
 
 const TTL_MS = 10 * 60_000;
 

@@ -11,7 +11,7 @@ import {
   dialogueStateSchema,
   newDialogueState,
   type DialogueState,
-} from '../../../sidecar/chat/dialogue-state.js';
+} from '../../../sidecar/flows/dialogue-state.js';
 import { SessionHistory } from '../../../sidecar/chat/session-history.js';
 import { MemorySessionStore } from '../../../common/session-store/memory-session-store.js';
 import { createApp } from '../../../sidecar/http/create-app.js';

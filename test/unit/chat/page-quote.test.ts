@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersDetail, clipQuote, quotable } from '../../../sidecar/chat/skills/page-quote.js';
+import { answersDetail, clipQuote, quotable } from '../../../sidecar/flows/skills/page-quote.js';
 
 const EN = { locale: 'en-US', currency: 'USD' };
 const NOT_COVERED =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesUnknownTarget, policyTopics } from '../../../sidecar/chat/skills/answer-policy-question.js';
+import { namesUnknownTarget, policyTopics } from '../../../sidecar/flows/skills/answer-policy-question.js';
 
 describe('policyTopics', () => {
   it.each([

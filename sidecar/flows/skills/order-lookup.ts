@@ -1,7 +1,7 @@
 import { formatDate, formatMoney, render } from '../../replies/render.js';
 import { orderFact, statusLabel, type AccessibleOrder, type GuestProof } from '../../tools/order-access.js';
 import type { OrderFact, TurnCitation } from '../../verifier/turn-facts.js';
-import type { ChatDeps } from '../chat-deps.js';
+import type { ChatDeps } from '../flow-deps.js';
 import type { DialogueState } from '../dialogue-state.js';
 import type { OrderCard, SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';

@@ -1,6 +1,6 @@
 import type { ActionDecisionFact, TurnCitation } from '../../verifier/turn-facts.js';
 import type { ActionRequest } from '../action-desk.js';
-import type { ChatDeps } from '../chat-deps.js';
+import type { ChatDeps } from '../flow-deps.js';
 import type { SkillOutcome, Turn } from '../turn.js';
 import { accessOrder, orderCard } from './order-lookup.js';
 import { orderFact } from '../../tools/order-access.js';

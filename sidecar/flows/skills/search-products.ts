@@ -2,7 +2,7 @@ import { joinClauses, render } from '../../replies/render.js';
 import type { Locale } from '../../replies/templates.js';
 import { readLiveProducts } from '../../tools/read-live-products.js';
 import type { BudgetEntity, Entities } from '../../nlu/types.js';
-import type { ChatDeps, ProductFilters } from '../chat-deps.js';
+import type { ChatDeps, ProductFilters } from '../flow-deps.js';
 import type { SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
 import {

@@ -4,7 +4,7 @@ import type { Locale } from '../../replies/templates.js';
 import type { LiveProduct } from '../../tools/read-live-products.js';
 import type { ProductFact, TurnCitation } from '../../verifier/turn-facts.js';
 import { readLiveProducts } from '../../tools/read-live-products.js';
-import type { ChatDeps } from '../chat-deps.js';
+import type { ChatDeps } from '../flow-deps.js';
 import type { ProductCard, StoreContext, Turn } from '../turn.js';
 
 /** A product as a reply may present it: indexed content joined with live price and stock. */

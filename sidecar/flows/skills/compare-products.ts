@@ -1,5 +1,5 @@
 import { formatMoney, render } from '../../replies/render.js';
-import type { ChatDeps } from '../chat-deps.js';
+import type { ChatDeps } from '../flow-deps.js';
 import type { ComparisonTable, SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
 import { attributeLabel, type AttributeLabels } from '../../tools/attribute-labels.js';

@@ -2,7 +2,7 @@ import { lexicalTerms } from '../../../common/catalog/text-tokenizer.js';
 import { joinClauses, render } from '../../replies/render.js';
 import type { Locale } from '../../replies/templates.js';
 import { detectInjection } from '../../safety/detect-injection.js';
-import type { ChatDeps } from '../chat-deps.js';
+import type { ChatDeps } from '../flow-deps.js';
 import type { SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
 import { termsOverlap } from './term-overlap.js';

@@ -9,7 +9,7 @@ import {
   type TurnFacts,
 } from '../../verifier/turn-facts.js';
 import { answersDetail, clipQuote, quotable } from './page-quote.js';
-import type { ChatDeps } from '../chat-deps.js';
+import type { ChatDeps } from '../flow-deps.js';
 import type { SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
 import { categoryName } from '../../policy/category-tree.js';
