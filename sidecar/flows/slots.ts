@@ -58,12 +58,7 @@ export type SlotValues = { [K in SlotName]?: z.infer<(typeof SLOT_SCHEMAS)[K]> }
 export const SLOT_NAMES = Object.keys(SLOT_SCHEMAS) as SlotName[];
 
 /** Slots that outlive the flow that collected them: who the customer is and which order they mean. */
-export const CONVERSATION_SLOTS: ReadonlySet<SlotName> = new Set([
-  'order',
-  'email',
-  'last_name',
-  'postcode',
-]);
+export const CONVERSATION_SLOTS: ReadonlySet<SlotName> = new Set(['order', 'email', 'last_name', 'postcode']);
 
 export const slotValuesSchema = z.object(
   Object.fromEntries(SLOT_NAMES.map((name) => [name, SLOT_SCHEMAS[name].optional()])) as {
