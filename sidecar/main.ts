@@ -121,11 +121,13 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
   const redis = config.REDIS_URL
     ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 })
     : undefined;
-  const limiter: RateLimiter = redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter();
+  const limiter: RateLimiter = redis
+    ? new RedisRateLimiter(redis, config.REDIS_KEY_PREFIX)
+    : new MemoryRateLimiter();
   const sessions = await openSessionStore(config, {
     schema: dialogueStateSchema,
     logger,
-    prefix: 'verity:chat',
+    namespace: 'chat',
   });
   const stores = new StoreDirectory(
     magento,

@@ -82,6 +82,14 @@ export const envSchema = z.object({
   REDIS_URL: optionalUrl.describe(
     'Redis URL for BullMQ jobs and chat sessions. Unset: in-process jobs, in-memory sessions.',
   ),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]+(:[A-Za-z0-9_.-]+)*$/, 'letters, digits, `_`, `.`, `-`, parts joined by `:`')
+    .max(100)
+    .default('verity')
+    .describe(
+      'Namespace of every Redis key (`<prefix>:chat:…` sessions, `<prefix>:ratelimit:…`, BullMQ `<prefix>:<queue>:…`), so several deployments or test runs can share one Redis.',
+    ),
   QDRANT_URL: optionalUrl.describe(
     'Qdrant URL for the search index. Unset: embedded Orama index in `DATA_DIR`.',
   ),

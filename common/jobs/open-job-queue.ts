@@ -6,23 +6,22 @@ import type { JobQueue } from './job-queue.js';
 
 export interface OpenJobQueueOptions {
   logger?: Logger;
-  /** Redis key namespace (BullMQ only). @default 'verity' */
-  prefix?: string;
 }
 
 /**
  * The queue named `name` on the backend the configuration asks for: BullMQ when REDIS_URL is set
- * (jobs shared across processes, kept across restarts), else in this process.
+ * (jobs shared across processes, kept across restarts; keys `<REDIS_KEY_PREFIX>:<name>:…`), else in
+ * this process.
  */
 export async function openJobQueue<J, R = unknown>(
   name: string,
-  config: Pick<Config, 'REDIS_URL'>,
+  config: Pick<Config, 'REDIS_URL' | 'REDIS_KEY_PREFIX'>,
   options: OpenJobQueueOptions = {},
 ): Promise<JobQueue<J, R>> {
   if (config.REDIS_URL) {
     return BullmqJobQueue.open<J, R>(name, {
       url: config.REDIS_URL,
-      prefix: options.prefix,
+      prefix: config.REDIS_KEY_PREFIX,
       logger: options.logger,
     });
   }

@@ -28,14 +28,16 @@ export class MemoryRateLimiter implements RateLimiter {
   }
 }
 
+/** Counters in Redis under `<prefix>:ratelimit:<key>`, shared by every sidecar process on that prefix. */
 export class RedisRateLimiter implements RateLimiter {
   constructor(
     private readonly redis: Redis,
-    private readonly prefix = 'verity:ratelimit:',
+    /** REDIS_KEY_PREFIX. */
+    private readonly prefix: string,
   ) {}
 
   async hit(key: string, limit: number, windowSeconds: number): Promise<{ allowed: boolean; count: number }> {
-    const redisKey = `${this.prefix}${key}`;
+    const redisKey = `${this.prefix}:ratelimit:${key}`;
     const results = await this.redis.multi().incr(redisKey).expire(redisKey, windowSeconds, 'NX').exec();
     const [incrError, count] = results?.[0] ?? [new Error('no reply from Redis'), 0];
     if (incrError) throw incrError;

@@ -4,8 +4,8 @@ import { RedisSessionStore } from './redis-session-store.js';
 import type { SessionStore, SessionStoreOptions } from './session-store.js';
 
 export interface OpenSessionStoreOptions<T> extends Omit<SessionStoreOptions<T>, 'defaultTtlSeconds'> {
-  /** Redis key namespace. @default 'verity' */
-  prefix?: string;
+  /** What these sessions are, as the part of their Redis keys after REDIS_KEY_PREFIX (`chat`). */
+  namespace: string;
 }
 
 /**
@@ -13,10 +13,16 @@ export interface OpenSessionStoreOptions<T> extends Omit<SessionStoreOptions<T>,
  * sessions live SESSION_TTL_SECONDS after their last write.
  */
 export async function openSessionStore<T>(
-  config: Pick<Config, 'REDIS_URL' | 'SESSION_TTL_SECONDS'>,
+  config: Pick<Config, 'REDIS_URL' | 'REDIS_KEY_PREFIX' | 'SESSION_TTL_SECONDS'>,
   options: OpenSessionStoreOptions<T>,
 ): Promise<SessionStore<T>> {
-  const common = { ...options, defaultTtlSeconds: config.SESSION_TTL_SECONDS };
-  if (config.REDIS_URL) return RedisSessionStore.open({ ...common, url: config.REDIS_URL });
+  const { namespace, ...rest } = options;
+  const common = { ...rest, defaultTtlSeconds: config.SESSION_TTL_SECONDS };
+  if (config.REDIS_URL)
+    return RedisSessionStore.open({
+      ...common,
+      url: config.REDIS_URL,
+      prefix: `${config.REDIS_KEY_PREFIX}:${namespace}`,
+    });
   return new MemorySessionStore(common);
 }

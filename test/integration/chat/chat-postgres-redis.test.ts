@@ -2,23 +2,16 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPgSchema, type PgSchema } from '../../../common/testing/pg-schema.js';
-import { deleteRedisKeys } from '../../../common/testing/redis-prefix.js';
+import { deleteRedisKeys, redisPrefix } from '../../../common/testing/redis-prefix.js';
 import { serviceAvailable, testDatabaseUrl, testRedisUrl } from '../../../common/testing/services.js';
 import { describeConversationEngine } from './chat-scenarios.js';
 
 /**
- * The sidecar's Redis key namespaces are fixed (`verity:chat`, `verity:ratelimit`, the BullMQ queue
- * under `verity`), so this file uses a Redis database of its own and deletes those keys in it before
- * and after: a run never sees another's sessions or rate-limit counters.
+ * Every Redis key of the sidecar (sessions, rate limits, BullMQ index jobs) lives under
+ * REDIS_KEY_PREFIX: this run gets a prefix of its own and deletes it afterwards, so simultaneous runs
+ * never see each other's sessions, rate-limit counters or jobs.
  */
-const REDIS_DB = 13;
-const REDIS_NAMESPACE = 'verity';
-
-function redisUrlWithDb(): string {
-  const url = new URL(testRedisUrl());
-  url.pathname = `/${REDIS_DB}`;
-  return url.toString();
-}
+const REDIS_KEY_PREFIX = redisPrefix('chat-engine');
 
 /** The record store in a fresh schema: `openRecordStore` reads only DATABASE_URL, so the schema rides in it. */
 function databaseUrlIn(schema: PgSchema): string {
@@ -36,9 +29,8 @@ let schema: PgSchema | undefined;
 describe.runIf(available)("the machine's PostgreSQL and Redis", () => {
   describeConversationEngine('PostgreSQL record store, Redis sessions and BullMQ jobs', {
     settings: async () => {
-      await deleteRedisKeys(REDIS_NAMESPACE, redisUrlWithDb());
       schema = await createPgSchema('chat_engine');
-      return { DATABASE_URL: databaseUrlIn(schema), REDIS_URL: redisUrlWithDb() };
+      return { DATABASE_URL: databaseUrlIn(schema), REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX };
     },
     cleanup: async () => undefined,
     kinds: { records: 'postgres', sessions: 'redis' },
@@ -46,10 +38,10 @@ describe.runIf(available)("the machine's PostgreSQL and Redis", () => {
 
   afterAll(async () => {
     await schema?.drop();
-    await deleteRedisKeys(REDIS_NAMESPACE, redisUrlWithDb());
+    await deleteRedisKeys(REDIS_KEY_PREFIX);
   });
 
-  it('kept the conversations in its own schema and the sessions in its own Redis database', async () => {
+  it('kept the conversations in its own schema and the sessions and jobs under its own Redis prefix', async () => {
     const client = new pg.Client({ connectionString: testDatabaseUrl() });
     await client.connect();
     try {
@@ -64,10 +56,12 @@ describe.runIf(available)("the machine's PostgreSQL and Redis", () => {
     } finally {
       await client.end();
     }
-    const redis = new Redis(redisUrlWithDb(), { maxRetriesPerRequest: 1 });
+    const redis = new Redis(testRedisUrl(), { maxRetriesPerRequest: 1 });
     try {
-      const sessions = await redis.keys(`${REDIS_NAMESPACE}:chat:*`);
+      const sessions = await redis.keys(`${REDIS_KEY_PREFIX}:chat:session:*`);
       expect(sessions.length).toBeGreaterThan(0);
+      const jobs = await redis.keys(`${REDIS_KEY_PREFIX}:catalog-index:*`);
+      expect(jobs.length).toBeGreaterThan(0);
     } finally {
       redis.disconnect();
     }

@@ -20,11 +20,10 @@ describe.runIf(hasRedis)('BullMQ job queue', () => {
   );
 
   it('is what openJobQueue gives with REDIS_URL, and keeps its keys under the prefix', async () => {
-    const queue = await openJobQueue<{ n: number }, number>(
-      'factory',
-      { REDIS_URL: testRedisUrl() },
-      { prefix },
-    );
+    const queue = await openJobQueue<{ n: number }, number>('factory', {
+      REDIS_URL: testRedisUrl(),
+      REDIS_KEY_PREFIX: prefix,
+    });
     try {
       expect(queue).toBeInstanceOf(BullmqJobQueue);
       queue.process(async (job) => job.n * 2);

@@ -9,7 +9,7 @@ describeJobQueueContract('in-process', async () => new InProcessJobQueue(`contra
 
 describe('in-process job queue', () => {
   it('is what openJobQueue gives without REDIS_URL', async () => {
-    const queue = await openJobQueue('plain', { REDIS_URL: undefined });
+    const queue = await openJobQueue('plain', { REDIS_URL: undefined, REDIS_KEY_PREFIX: 'verity' });
     expect(queue).toBeInstanceOf(InProcessJobQueue);
     await queue.close();
   });

@@ -19,8 +19,8 @@ describeSessionStoreContract('in memory', () => ({
 describe('in-memory session store', () => {
   it('is what openSessionStore gives without REDIS_URL', async () => {
     const store = await openSessionStore(
-      { REDIS_URL: undefined, SESSION_TTL_SECONDS: 5 },
-      { schema: testSessionSchema },
+      { REDIS_URL: undefined, REDIS_KEY_PREFIX: 'verity', SESSION_TTL_SECONDS: 5 },
+      { schema: testSessionSchema, namespace: 'chat' },
     );
     expect(store.kind).toBe('memory');
     await store.close();

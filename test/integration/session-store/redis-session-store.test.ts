@@ -24,14 +24,14 @@ describe.runIf(hasRedis)('Redis session store', () => {
 
   it('is what openSessionStore gives with REDIS_URL, and sets the TTL on the key', async () => {
     const store = await openSessionStore(
-      { REDIS_URL: testRedisUrl(), SESSION_TTL_SECONDS: 1800 },
-      { schema: testSessionSchema, prefix },
+      { REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: prefix, SESSION_TTL_SECONDS: 1800 },
+      { schema: testSessionSchema, namespace: 'chat' },
     );
     const redis = new Redis(testRedisUrl());
     try {
       expect(store.kind).toBe('redis');
       await store.set('ttl-check', { turn: 0, shownSkus: [] });
-      const ttl = await redis.ttl(`${prefix}:session:ttl-check`);
+      const ttl = await redis.ttl(`${prefix}:chat:session:ttl-check`);
       expect(ttl).toBeGreaterThan(1790);
       expect(ttl).toBeLessThanOrEqual(1800);
     } finally {

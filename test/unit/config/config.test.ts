@@ -11,6 +11,7 @@ describe('loadConfig', () => {
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.REDIS_URL).toBeUndefined();
     expect(config.EMBEDDER).toBe('glove');
+    expect(config.REDIS_KEY_PREFIX).toBe('verity');
   });
 
   it('uses the production backends when their URLs are set', () => {
@@ -20,10 +21,12 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://verity@db:5432/verity',
       REDIS_URL: 'redis://redis:6379',
       QDRANT_URL: 'http://qdrant:6333',
+      REDIS_KEY_PREFIX: 'shop-eu:verity',
       PORT: '8081',
       INDEX_ON_START: 'false',
     });
     expect(config.embeddedMagento).toBe(false);
+    expect(config.REDIS_KEY_PREFIX).toBe('shop-eu:verity');
     expect(config.PORT).toBe(8081);
     expect(config.INDEX_ON_START).toBe(false);
   });
@@ -39,6 +42,8 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL: .*got "loud"/],
     [{ EMBEDDER: 'word2vec' }, /EMBEDDER: .*got "word2vec"/],
     [{ MAGENTO_STORE_CODES: 'default, fr' }, /MAGENTO_STORE_CODES: comma-separated store view codes/],
+    [{ REDIS_KEY_PREFIX: 'verity:' }, /REDIS_KEY_PREFIX: letters, digits/],
+    [{ REDIS_KEY_PREFIX: 'my shop' }, /REDIS_KEY_PREFIX: letters, digits/],
   ])('rejects %j naming the variable and the value', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
