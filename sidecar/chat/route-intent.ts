@@ -61,8 +61,17 @@ export async function routeIntent(intent: Intent, turn: Turn, deps: ChatDeps): P
       return requestOrderAction(turn, deps, 'refund');
     case 'cancel_order':
       return requestOrderAction(turn, deps, 'cancellation');
+    // Until their flows land (#13), exchanges and price matches get the terms that apply to them.
     case 'policy_question':
+    case 'exchange':
+    case 'price_match':
       return answerPolicyQuestion(turn, deps);
+    // A person changes an order's address until a flow can.
+    case 'change_address':
+      return handOff(turn, 'action_needs_review');
+    // As "any discount codes?" was answered before it had an intent of its own.
+    case 'coupon_request':
+      return checkAvailability(turn, deps, 'price');
     case 'account_help':
       return fixedReply(turn, 'account_help');
     case 'human_agent':

@@ -30,6 +30,57 @@ const NOT_AN_ITEM =
 /** Item problems that are a claim to handle, not a question: broken, faulty, not what was ordered. */
 const ITEM_CLAIMS: ReadonlySet<string> = new Set(['damaged', 'defective', 'wrong_item']);
 
+/** A shipping address being changed: an address word, a change, and the order or parcel it belongs to. */
+const ADDRESS =
+  /\b(?:address|addr|zip ?code|postcode|postal code|street|apartment|apt|adresse|code postal|rue)\b/;
+const ADDRESS_CHANGE =
+  /\b(?:chang\w*|updat\w*|modif\w*|correct\w*|fix|edit|wrong|old|new|different|another|typo|mistake|missing|moved|redirect\w*|instead|mauvaise?|ancienne|nouvelle|autre|erreur|faute|faux|fausse|trompe\w*|demenag\w*|manque|redirig\w*|plutot)\b/;
+const SHIPMENT =
+  /\b(?:orders?|ordered|package|parcel|deliver\w*|ship\w*|sent|send|commande\w*|colis|livr\w*|expedi\w*|envo\w*)\b/;
+/** Addresses that are not where an order goes: e-mail, billing, the account's address book. */
+const NOT_SHIPPING_ADDRESS =
+  /\b(?:e-?mail|mail|courriel|billing|facturation|account|profile|saved|address book|compte|carnet|profil)\b/;
+/** "send it to my office instead", "livrez au bureau": somewhere else, without the word "address". */
+const SEND_ELSEWHERE =
+  /\b(?:(?:ship|send|deliver|redirect|reroute)\w* (?:\S+ ){0,3}(?:to|at) (?:my |the |our )?(?:office|work|workplace|mom'?s?|mum'?s?|parents'?|neighbou?r'?s?|friend'?s?|new (?:place|home|house|apartment|flat))|(?:livr|envo|expedi|redirig)\w* (?:\S+ ){0,3}(?:au bureau|chez (?:mes|mon|ma) |ailleurs|a une autre adresse))/;
+
+/** Asking to have a price matched or adjusted on one's own purchase (a question about the terms is a policy question). */
+const PRICE_MATCH_REQUEST = new RegExp(
+  [
+    String.raw`(?:i want|i'd like|i would like|request(?:ing)?|apply|please|je veux|je voudrais|demande\w*|appliquez)\b[^.?!]{0,30}\b(?:price[- ]?match|price adjustment|alignement de prix|ajustement de prix)`,
+    String.raw`\b(?:price adjustment|ajustement de prix)\b`,
+    String.raw`\b(?:refund\w*|get|give|want|pay)\b[^.?!]{0,30}\bthe difference\b`,
+    String.raw`\b(?:rembours\w*|veux|avoir)\b[^.?!]{0,30}\b(?:la difference|l'ecart)\b`,
+    String.raw`\b(?:please match|match (?:it|that|this) for me|alignez-vous|faites-moi le meme prix)\b`,
+  ].join('|'),
+);
+const PRICE_DROPPED =
+  /\b(?:price (?:dropped|went down|has dropped|fell|is lower)|went on sale|now (?:on sale|cheaper|\d+ ?% off)|lowered the price|a baisse|baisse le prix|en promo (?:maintenant|aujourd'hui)|maintenant (?:a -|en promo|solde)|est solde|soldee?s? maintenant)\b/;
+const OWN_PURCHASE =
+  /\b(?:i (?:just )?(?:bought|ordered|paid)|i've (?:bought|ordered|paid)|my (?:order|purchase)|j'ai (?:achete|commande|paye)|je l'ai (?:achete|commande|paye)|mon achat|ma commande|que j'ai (?:achete|commande))\w*/;
+
+/** Asking to exchange one's own item (what the exchange terms are is a policy question, decided before). */
+const EXCHANGE_REQUEST = new RegExp(
+  [
+    String.raw`\b(?:want|wanna|i'd like|i would like|need|help me|let me|i wish|start an?|can you|could you|please|how do i)(?: to)? (?:\S+ )?(?:exchange|swap|trade)\b`,
+    String.raw`\b(?:exchange|swap|trade|replace)\w* (?:it|them|this|these|mine|my \S+(?: \S+)?|the \S+(?: \S+)? i (?:got|bought|ordered))\b[^.?!]{0,30}\b(?:for|with)\b`,
+    String.raw`\b(?:size|colou?r) (?:exchange|swap)|(?:exchange|swap) please`,
+    String.raw`\b(?:je veux|je voudrais|j'aimerais|je souhaite|il faut que je|je dois|vous pouvez|pouvez-vous)(?: me)?(?: l'| le | la | les | )?(?:echanger|faire un echange|echange)\b`,
+    String.raw`\bechang\w* (?:\S+ ){0,4}contre\b`,
+    String.raw`\bechange (?:de (?:taille|pointure|couleur)|svp)\b`,
+    String.raw`\bremplacer (?:mon|ma|mes) \S+ (?:\S+ ){0,3}par\b`,
+  ].join('|'),
+);
+
+/** Asking to be given a discount, code, voucher or goodwill credit (not whether something is on sale). */
+const COUPON_WORDS =
+  /\b(?:coupons?|vouchers?|promo ?codes?|promotional codes?|discount codes?|codes? (?:for|de) (?:free shipping|la livraison gratuite)|code (?:promo|de reduction|reduc|de remise)|bons? (?:de reduction|d'achat)|un avoir|store credit|goodwill|geste(?: commercial)?|compensation|dedommag\w*|ristourne)\b/;
+const ASKS_FOR_DISCOUNT =
+  /\b(?:(?:give|offer|get|have|knock)\b[^.?!]{0,20}\b(?:\d+ ?% off|discount|a few (?:dollars|bucks|euros) off)|(?:faites|faire|donne\w*|avoir)\b[^.?!]{0,20}\b(?:\d+ ?% (?:de )?(?:remise|reduction)|une (?:remise|reduction)|un effort sur le prix)|(?:do something|faire un effort) (?:on|sur) (?:the|le) pri(?:ce|x))\b/;
+/** A code that fails is account or checkout trouble, not a request for one. */
+const DOES_NOT_WORK =
+  /\b(?:not work\w*|doesn't work|does not work|didn't work|won't work|invalid|expired|error|declined|rejected|not (?:apply|applied|accepted)|ne (?:marche|fonctionne|passe) pas|invalide|expire|refuse)\b/;
+
 /** Words allowed around verification details in a message that does nothing else. */
 const VERIFICATION_FILLER = new Set(
   (
@@ -69,14 +120,28 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
   const folded = foldDiacritics(normalized);
   if (HUMAN.test(folded)) return { intent: 'human_agent', confidence: 0.95, rule: 'asks_for_human' };
   if (LEGAL.test(folded)) return { intent: 'legal_privacy', confidence: 0.9, rule: 'legal_or_privacy_words' };
+  if (
+    (ADDRESS.test(folded) &&
+      ADDRESS_CHANGE.test(folded) &&
+      SHIPMENT.test(folded) &&
+      !NOT_SHIPPING_ADDRESS.test(folded)) ||
+    SEND_ELSEWHERE.test(folded)
+  ) {
+    return { intent: 'change_address', confidence: 0.85, rule: 'shipping_address_change' };
+  }
   if (entities.orderNumbers.length > 0 && WHERE_STATUS.test(folded) && !REFUND_RETURN_CANCEL.test(folded)) {
     return { intent: 'order_status', confidence: 0.9, rule: 'order_number_with_status_word' };
+  }
+  if (PRICE_MATCH_REQUEST.test(folded) || (PRICE_DROPPED.test(folded) && OWN_PURCHASE.test(folded))) {
+    return { intent: 'price_match', confidence: 0.85, rule: 'price_match_request' };
   }
   if (asksAboutPriceMatch(folded))
     return { intent: 'policy_question', confidence: 0.9, rule: 'price_match_policy' };
   if (entities.orderNumbers.length === 0 && asksAboutPolicy(folded)) {
     return { intent: 'policy_question', confidence: 0.9, rule: 'policy_terms_without_order' };
   }
+  if (EXCHANGE_REQUEST.test(folded))
+    return { intent: 'exchange', confidence: 0.85, rule: 'exchange_request' };
   // "My package arrived damaged" is a claim to start, not an order-status lookup; said in anger it goes to
   // a person. Messages that already name refund/return/cancel are left to the classifier to tell apart.
   if (
@@ -97,6 +162,9 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
       /\b(?:price|pricing|quote|discount|cost|prix|tarifs?|devis)\b/.test(folded))
   ) {
     return { intent: 'b2b_quote', confidence: 0.9, rule: 'business_quote' };
+  }
+  if ((COUPON_WORDS.test(folded) || ASKS_FOR_DISCOUNT.test(folded)) && !DOES_NOT_WORK.test(folded)) {
+    return { intent: 'coupon_request', confidence: 0.85, rule: 'asks_for_coupon' };
   }
   return undefined;
 }

@@ -20,6 +20,20 @@ export const INTENTS = [
   'return_request',
   'refund_request',
   'cancel_order',
+  /** Change the shipping address of an order ("ship it to my new address"); the account's address book is `account_help`. */
+  'change_address',
+  /** Exchange an item the customer has for another size, colour or model; "do you do exchanges?" is `policy_question`. */
+  'exchange',
+  /**
+   * Have a price matched or adjusted on a purchase ("it's cheaper now, refund me the difference", "I'd
+   * like a price match"); "do you price match?" is `policy_question`.
+   */
+  'price_match',
+  /**
+   * Asks to be given a discount, coupon code, voucher or goodwill credit ("can I get a promo code?");
+   * "is this on sale?" and "my code does not work" are `price_promotion`.
+   */
+  'coupon_request',
   'policy_question',
   'account_help',
   'human_agent',

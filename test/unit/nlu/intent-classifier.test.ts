@@ -27,7 +27,7 @@ describe('intent classifier', () => {
     ['compare these two laptops', 'comparison'],
     ['what would you recommend for a gift', 'recommendation'],
     ['is it in stock', 'availability'],
-    ['any discount codes right now', 'price_promotion'],
+    ['any discount codes right now', 'coupon_request'],
     ['tell me a joke', 'out_of_scope'],
   ])('classifies %j as %s', (text, intent) => {
     expect(classifyIntent(model, text)[0]?.intent).toBe(intent);
