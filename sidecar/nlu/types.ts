@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES, type Language } from './language.js';
+
+export type { Language };
 import type { InjectionKind } from '../safety/detect-injection.js';
 
 /**
@@ -187,8 +189,10 @@ export interface AttributeEntity extends Span {
 }
 
 export interface DateEntity extends Span {
-  /** Calendar date `YYYY-MM-DD` resolved against the injected clock (UTC). */
+  /** Calendar date `YYYY-MM-DD` resolved against the injected clock (UTC); the first day of a period. */
   date: string;
+  /** What the words span from `date`: one day ("on Monday"), a week ("last week"), a month ("last month"). */
+  period: 'day' | 'week' | 'month';
   raw: string;
 }
 
@@ -203,6 +207,48 @@ export interface ReferenceEntity extends Span {
   resolved: ShownProduct[];
   raw: string;
 }
+
+/** How an item mention counts what it names. */
+export type ItemQuantifier =
+  /** "the earbuds", "my charger": the line(s) it names, quantity not said. */
+  | 'unspecified'
+  /** "2 of the socks", "one of the two mugs", "a mug": `quantity` of them. */
+  | 'count'
+  /** "both shirts", "all the mugs", "the two mugs", "everything": all of them (`quantity` when said). */
+  | 'all'
+  /** "just the charger": that item and nothing else. */
+  | 'only'
+  /** "everything but the case": every line except this one. */
+  | 'except';
+
+/**
+ * Items of an order named in a message, before they are matched to the order's lines
+ * (`matchOrderItems` in `entities/item-mentions.ts`).
+ */
+export interface ItemMention extends Span {
+  /** The words that name the item, folded ("earbuds", "blue mug"); null for the whole order ("everything"). */
+  phrase: string | null;
+  quantifier: ItemQuantifier;
+  /** How many: "2 of the socks" → 2, "both" → 2, "one of the two mugs" → 1. */
+  quantity?: number;
+  /** "one of the two mugs" → 2: how many the customer says there are. */
+  outOf?: number;
+  raw: string;
+}
+
+/**
+ * An order named without its full number: "order 10", "#45" (`number`), "the one ending 088" (`suffix`).
+ * `resolveOrderReference` (entities/order-reference.ts) matches it against the customer's orders.
+ */
+export interface OrderReferenceEntity extends Span {
+  kind: 'number' | 'suffix';
+  /** The digits as written ("10", "088"). */
+  digits: string;
+  raw: string;
+}
+
+/** "my last order", "my previous order", "my first order": an order picked by when it was placed. */
+export type OrderRecency = 'latest' | 'previous' | 'first';
 
 export const CLAIM_REASONS = [
   'changed_mind',
@@ -235,6 +281,12 @@ export interface Entities {
   /** Billing last name given for guest order verification ("my last name is Smith"). */
   lastName?: string;
   references: ReferenceEntity[];
+  /** Items of an order named in the message ("both shirts", "just the charger"); match them with `matchOrderItems`. */
+  itemMentions: ItemMention[];
+  /** Orders named by a short or partial number ("order 10", "the one ending 088"); full numbers are in `orderNumbers`. */
+  orderReferences: OrderReferenceEntity[];
+  /** "my last order", "ma dernière commande". */
+  orderRecency?: OrderRecency;
   claimReason?: ClaimReason;
   sentiment: SentimentEntity;
 }
@@ -248,6 +300,11 @@ export interface UnderstandingFlags {
   lowConfidence: boolean;
   /** The message carries more than one request: see `secondaryIntents`. */
   multiIntent: boolean;
+  /**
+   * The customer corrects something said before ("sorry, the postcode is 98102", "I meant order 46",
+   * "pardon, c'est Smyth"): the message's values replace the earlier ones rather than add to them.
+   */
+  correction: boolean;
   /** The decisive source: a rule, the classifier, or the context. */
   source: 'rule' | 'classifier' | 'context';
 }

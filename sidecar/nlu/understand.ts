@@ -23,7 +23,11 @@ import { extractBudget } from './entities/budget.js';
 import { extractClaimReason } from './entities/claim-reason.js';
 import { extractDates } from './entities/dates.js';
 import { extractEmails } from './entities/email.js';
-import { extractLastName } from './entities/last-name.js';
+import { extractBareLastName, extractLastName } from './entities/last-name.js';
+import { extractItemMentions } from './entities/item-mentions.js';
+import { extractOrderRecency, extractOrderReferences } from './entities/order-reference.js';
+import { isCorrection } from './entities/correction.js';
+import { detectLanguage } from './language.js';
 import { extractOrderNumbers } from './entities/order-number.js';
 import { extractPostcodes } from './entities/postcode.js';
 import { extractQuantity } from './entities/quantity.js';
@@ -100,19 +104,34 @@ export function extractEntities(model: NluModel, text: string, context: NluConte
     context.awaiting === 'email';
   const budget = extractBudget(text);
   const quantity = extractQuantity(text);
-  const lastName = extractLastName(text);
   const claimReason = extractClaimReason(normalized);
+  const orderNumbers = extractOrderNumbers(text);
+  const emails = extractEmails(text);
+  const postcodes = extractPostcodes(text, { expectingVerification });
+  // Asked for verification details, a name may come alone ("Smith", "jane@x.com smith").
+  const lastName =
+    extractLastName(text) ??
+    (context.awaiting === 'verification'
+      ? extractBareLastName(text, [...emails, ...orderNumbers.map((o) => o.value), ...postcodes])
+      : undefined);
+  const orderRecency = extractOrderRecency(normalized);
   return {
-    orderNumbers: extractOrderNumbers(text),
+    orderNumbers,
     products: model.catalog.match(text),
     ...(budget ? { budget } : {}),
     attributes: model.attributes.extract(text),
     ...(quantity !== undefined ? { quantity } : {}),
     dates: extractDates(text, model.now(), context.storeLanguage),
-    emails: extractEmails(text),
-    postcodes: extractPostcodes(text, { expectingVerification }),
+    emails,
+    postcodes,
     ...(lastName ? { lastName } : {}),
     references: extractReferences(normalized, context.shownProducts ?? [], context.focusProduct),
+    itemMentions: extractItemMentions(text, detectLanguage(words(text))),
+    // A number the order-number extractor took whole is not also a partial one.
+    orderReferences: extractOrderReferences(text).filter(
+      (r) => !orderNumbers.some((o) => r.start < o.end && r.end > o.start),
+    ),
+    ...(orderRecency ? { orderRecency } : {}),
     ...(claimReason ? { claimReason } : {}),
     sentiment: extractSentiment(text),
   };
@@ -164,6 +183,7 @@ export function analyse(
       followUp: source === 'context',
       lowConfidence: confidence < LOW_CONFIDENCE_THRESHOLD,
       multiIntent: secondaryIntents.length > 0,
+      correction: isCorrection(normalized),
       source,
     },
   };

@@ -77,6 +77,10 @@ const LAST_PERIODS: Readonly<Record<string, 'week' | 'month'>> = {
   'la semaine dernière': 'week',
   'la semaine passée': 'week',
   'le mois dernier': 'month',
+  'du mois dernier': 'month',
+  'du mois passé': 'month',
+  'de la semaine dernière': 'week',
+  'de la semaine passée': 'week',
   'le mois passé': 'month',
 };
 /** Length in days of the units "3 days ago", "il y a deux semaines", "depuis une semaine" count in. */
@@ -228,12 +232,12 @@ function lastPeriodStart(period: 'week' | 'month', today: Date): Date {
 export function extractDates(text: string, now: Date, language?: Language): DateEntity[] {
   const today = utcDay(now);
   const out: DateEntity[] = [];
-  const push = (m: RegExpMatchArray, d: Date | undefined): void => {
+  const push = (m: RegExpMatchArray, d: Date | undefined, period: DateEntity['period'] = 'day'): void => {
     if (!d) return;
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (out.some((o) => start < o.end && end > o.start)) return;
-    out.push({ date: iso(d), raw: m[0].trim(), start, end });
+    out.push({ date: iso(d), period, raw: m[0].trim(), start, end });
   };
   for (const m of text.matchAll(ISO)) push(m, calendar(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   for (const m of text.matchAll(MONTH_DAY))
@@ -253,7 +257,7 @@ export function extractDates(text: string, now: Date, language?: Language): Date
   for (const m of text.matchAll(RELATIVE)) push(m, addDays(today, RELATIVE_DAYS[key(m[1] ?? '')] ?? 0));
   for (const m of text.matchAll(LAST_PERIOD)) {
     const period = LAST_PERIODS[key(m[1] ?? '')];
-    if (period) push(m, lastPeriodStart(period, today));
+    if (period) push(m, lastPeriodStart(period, today), period);
   }
   for (const m of text.matchAll(AGO)) {
     const n = parseNumber(m[1] ?? m[3] ?? '');
