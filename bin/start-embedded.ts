@@ -50,6 +50,7 @@ export async function startEmbedded(baseConfig: Config, logger: Logger): Promise
     logger,
     adapters,
     demo: { customers: demoCustomers(sandbox) },
+    magentoBaseUrl: sandbox.url,
   });
   notify.url = `${sidecar.url}/api/webhooks/catalog`;
   const indexed = config.INDEX_ON_START ? indexEmptyStores(adapters, sandbox, logger) : Promise.resolve();

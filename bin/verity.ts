@@ -5,7 +5,8 @@
  */
 import { Command } from 'commander';
 import { loadConfig, type Config } from '../common/config/config.js';
-import { isAppError } from '../common/errors.js';
+import { isAppError, ValidationError } from '../common/errors.js';
+import { hashPassword } from '../sidecar/inbox/operator-passwords.js';
 import { createLogger, type Logger } from '../common/logger.js';
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
@@ -95,6 +96,24 @@ program
     } finally {
       await records.close();
     }
+  });
+
+program
+  .command('operator')
+  .description('Inbox operators.')
+  .command('hash-password')
+  .description(
+    'Read a password on stdin and print its scrypt hash for INBOX_OPERATORS (login:role:hash[:Display name]).',
+  )
+  .action(async () => {
+    // From stdin, never an argument: arguments end up in shell history and process lists.
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    const password = Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/\r?\n$/, '');
+    if (password.length < 10) throw new ValidationError('The password must have at least 10 characters.');
+    console.log(await hashPassword(password));
   });
 
 registerEvalCommand(program, { startInProcess: startEvalInstance });

@@ -63,6 +63,13 @@ export class NotFoundError extends AppError {
   }
 }
 
+/** The request is valid but the resource's state does not allow it now (a ticket another agent claimed). */
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super('conflict', message, { status: 409 });
+  }
+}
+
 export class RateLimitedError extends AppError {
   constructor(message = 'Too many attempts. Please wait a moment and try again.') {
     super('rate_limited', message, { status: 429 });

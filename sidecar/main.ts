@@ -30,6 +30,14 @@ import { ChatService } from './chat/chat-service.js';
 import type { ChatDeps } from './flows/flow-deps.js';
 import { dialogueStateSchema } from './flows/dialogue-state.js';
 import { HandoffDesk } from './escalation/handoff-tickets.js';
+import { WebhookOutbox } from './escalation/webhook-outbox.js';
+import { inboxAuth } from './http/inbox-auth.js';
+import { createInboxApiRouter } from './http/routes/inbox-api-router.js';
+import { createInboxPageRouter } from './http/routes/inbox-page-router.js';
+import { ConversationDirectory } from './inbox/conversation-directory.js';
+import { InboxService } from './inbox/inbox-service.js';
+import { OperatorDirectory } from './inbox/operators.js';
+import { OperatorSessions } from './inbox/operator-sessions.js';
 import { createApp } from './http/create-app.js';
 import { operatorAuth } from './http/operator-auth.js';
 import { openApiDocument } from './http/openapi.js';
@@ -71,6 +79,8 @@ export interface StartSidecarOptions {
   adapters?: SharedAdapters;
   /** Serve the demo storefront (embedded default only): the sandbox customers one can chat as. */
   demo?: { customers: DemoCustomer[] };
+  /** Base URL of the Magento admin's store (order links in the inbox). @default MAGENTO_URL */
+  magentoBaseUrl?: string;
 }
 
 export interface RunningSidecar {
@@ -143,10 +153,17 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
   });
   const records = new ConversationRecords(db, logger);
   const audit = new AuditLog(db);
-  const handoffs = new HandoffDesk(db, logger, {
-    ...(config.HANDOFF_WEBHOOK_URL ? { webhookUrl: config.HANDOFF_WEBHOOK_URL } : {}),
+  const webhooks = new WebhookOutbox(db, logger, {
+    ...(config.HANDOFF_WEBHOOK_URL ? { url: config.HANDOFF_WEBHOOK_URL } : {}),
     secret: sharedSecret,
   });
+  // Deliveries a previous run left pending are sent now, then retried until they succeed or give up.
+  webhooks.start();
+  const handoffs = new HandoffDesk(db, logger, webhooks);
+  const magentoBase = (options.magentoBaseUrl ?? config.MAGENTO_URL)?.replace(/\/$/, '');
+  const adminOrderUrl = magentoBase
+    ? (entityId: number) => `${magentoBase}/admin/sales/order/view/order_id/${entityId}/`
+    : undefined;
   const actionService = new ActionService({ store: db, magento, auditLog: audit, logger });
   // Finish what a crash left mid-way, now and then periodically (rows stuck in `executing` become
   // eligible once stale, see recoverActions).
@@ -195,6 +212,15 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
       kind: 'prompt' as const,
     })),
   ];
+  const phrase = llm
+    ? (facts: TurnFacts, reply: string, context: PhraseContext) =>
+        phraseReply(facts, reply, context, {
+          llm,
+          limits: DEFAULT_LLM_LIMITS,
+          spend: new RecordStoreSpendCounter(db),
+          protectedValues,
+        })
+    : undefined;
   const chat = new ChatService(deps, {
     records,
     sessions,
@@ -203,27 +229,35 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
     logger,
     protectedValues: secrets,
     sessionTtlSeconds: config.SESSION_TTL_SECONDS,
-    ...(llm
-      ? {
-          phrase: (facts: TurnFacts, reply: string, context: PhraseContext) =>
-            phraseReply(facts, reply, context, {
-              llm,
-              limits: DEFAULT_LLM_LIMITS,
-              spend: new RecordStoreSpendCounter(db),
-              protectedValues,
-            }),
-        }
-      : {}),
-    ...(config.MAGENTO_URL
-      ? {
-          adminOrderUrl: (id: number) =>
-            `${config.MAGENTO_URL!.replace(/\/$/, '')}/admin/sales/order/view/order_id/${id}/`,
-        }
-      : {}),
+    ...(phrase ? { phrase } : {}),
+    ...(adminOrderUrl ? { adminOrderUrl } : {}),
     escalationContact: async (store) => (await policySource.get(store)).config.escalation_contact || null,
   });
 
   const guard = operatorAuth(operatorKey);
+  const inbox = new InboxService({
+    db,
+    desk: handoffs,
+    records,
+    auditLog: audit,
+    logger,
+    adminOrderUrl: async (store, order) => {
+      if (!adminOrderUrl) return null;
+      if (order.entityId !== undefined) return adminOrderUrl(order.entityId);
+      return adminOrderUrl((await magento.getOrderByIncrementId(store, order.number)).entity_id);
+    },
+    ...(phrase ? { copilot: { phrase } } : {}),
+  });
+  const operators = new OperatorDirectory(config.INBOX_OPERATORS, operatorKey);
+  const operatorSessions = new OperatorSessions(db, operators, config.INBOX_SESSION_HOURS, sharedSecret);
+  const inboxDeps = {
+    inbox,
+    directory: operators,
+    sessions: operatorSessions,
+    limiter,
+    sessionHours: config.INBOX_SESSION_HOURS,
+    logger,
+  };
   const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
   const app = createApp({
     logger,
@@ -247,8 +281,18 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
         history: new SessionHistory(records, sessions),
         records,
         db,
+        handoffs,
         sharedSecret,
         operatorAuth: guard,
+      }),
+      createInboxApiRouter({
+        ...inboxDeps,
+        conversations: new ConversationDirectory(db, records, handoffs),
+        auth: inboxAuth({ sessions: operatorSessions, operatorKey }),
+      }),
+      createInboxPageRouter({
+        ...inboxDeps,
+        auth: inboxAuth({ sessions: operatorSessions, operatorKey, signInPage: '/inbox/sign-in' }),
       }),
       createAuditRouter({ auditLog: audit, operatorAuth: guard }),
       express.Router().get('/api/openapi.json', (_req, res) => {
@@ -277,6 +321,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
       clearInterval(recoveryTimer);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      webhooks.stop();
       await handoffs.drain();
       await sessions.close();
       redis?.disconnect();

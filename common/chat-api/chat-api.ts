@@ -42,14 +42,21 @@ export const chatReplySchema = replyPayloadSchema.extend({
   entities: z.record(z.string(), z.unknown()),
   actions: z.array(actionSummarySchema),
   traceId: z.string(),
+  /**
+   * True when a person from the store holds the conversation: the message went to them and the
+   * assistant stayed quiet (`reply` is empty); their answer arrives through `/api/chat/updates`.
+   */
+  personHolds: z.boolean().optional(),
 });
 export type ChatReply = z.infer<typeof chatReplySchema>;
 
 /** One message of a session as it was sent; a customer's message has an empty payload. */
 export const historyMessageSchema = replyPayloadSchema.extend({
   id: z.string().uuid(),
-  role: z.enum(['customer', 'assistant', 'system']),
+  role: z.enum(['customer', 'assistant', 'system', 'agent']),
   text: z.string(),
+  /** A person's message (`role: agent`): how they are introduced, e.g. "Sam, from our team". */
+  author: z.string().nullable().optional(),
   createdAt: z.iso.datetime(),
 });
 export type HistoryMessage = z.infer<typeof historyMessageSchema>;
@@ -59,3 +66,15 @@ export const chatHistorySchema = z.object({
   messages: z.array(historyMessageSchema),
 });
 export type ChatHistory = z.infer<typeof chatHistorySchema>;
+
+/** Where a handed-off conversation stands, as the customer may see it. */
+export const handoffStateSchema = z.enum(['waiting', 'with_person']);
+
+/** What the widget polls for while a handoff is live: messages after its cursor and the handoff's state. */
+export const chatUpdatesSchema = z.object({
+  sessionId: z.string().uuid(),
+  messages: z.array(historyMessageSchema),
+  /** null once no ticket is live (resolved, handed back, or never opened): polling may stop. */
+  handoff: handoffStateSchema.nullable(),
+});
+export type ChatUpdates = z.infer<typeof chatUpdatesSchema>;

@@ -134,6 +134,17 @@ export const envSchema = z.object({
   HANDOFF_WEBHOOK_URL: optionalUrl.describe(
     'Called (signed, with retries) when a conversation is handed to a human.',
   ),
+  INBOX_OPERATORS: z
+    .string()
+    .regex(
+      /^[a-z0-9._@-]+:(agent|admin):scrypt\$[A-Za-z0-9_-]+\$[A-Za-z0-9_-]+(:[^:,]+)?(,[a-z0-9._@-]+:(agent|admin):scrypt\$[A-Za-z0-9_-]+\$[A-Za-z0-9_-]+(:[^:,]+)?)*$/,
+      'comma-separated login:role:password-hash[:display name], role agent or admin, hash from `verity operator hash-password`',
+    )
+    .optional()
+    .describe(
+      'Agent inbox sign-ins: `login:role:scrypt-hash[:Display name]`, comma-separated (role `agent` or `admin`; `verity operator hash-password` makes the hash). The operator key also signs in, as admin.',
+    ),
+  INBOX_SESSION_HOURS: positiveInt.default(8).describe('How long an inbox sign-in lasts, in hours.'),
   SESSION_TTL_SECONDS: positiveInt.default(1800).describe('Idle time after which a chat session expires.'),
   INDEX_CONCURRENCY: positiveInt.default(2).describe('Concurrent index jobs per worker.'),
   INDEX_ON_START: flag.default(true).describe('Reindex the catalog at start-up when the index is empty.'),

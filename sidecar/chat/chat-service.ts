@@ -4,9 +4,10 @@ import type { ReplyPayload } from '../../common/chat-api/reply-payload.js';
 import { ForbiddenError } from '../../common/errors.js';
 import type { CustomerIdentity } from '../../common/identity/customer-token-claims.js';
 import type { Logger } from '../../common/logger.js';
-import type { HandoffDesk, HandoffReason } from '../escalation/handoff-tickets.js';
+import { ticketReference, type HandoffDesk, type HandoffReason } from '../escalation/handoff-tickets.js';
 import type { NluContext, Understanding } from '../nlu/types.js';
 import type { ConversationRecords } from '../records/conversation-records.js';
+import { EMPTY_REPLY } from '../records/stored-reply.js';
 import { bcp47, render } from '../replies/render.js';
 import { detectInjection } from '../safety/detect-injection.js';
 import { filterOutput, type ProtectedValue } from '../safety/filter-output.js';
@@ -82,6 +83,9 @@ export class ChatService {
       throw new ForbiddenError('This customer token was issued for another website.');
     }
     const state = await this.loadState(request, store);
+    // While a person holds the conversation the assistant stays quiet: the message is theirs.
+    if (await this.options.handoffs.personHolds(state.conversationId))
+      return this.passToPerson(request.message, state, traceId);
     const text = normalizeText(request.message).text;
     const understanding = await this.deps.understand(store.code, text, {
       ...nluContext(state),
@@ -152,12 +156,12 @@ export class ChatService {
     let escalation: ReplyPayload['escalation'] = null;
     let reply = result.reply;
     if (escalate) {
-      const ticket = await this.openHandoff(escalate, state, store, request, reply);
+      const ticket = await this.openHandoff(escalate, state, store, request, reply, result.facts);
       escalation = { reason: escalate, ticketId: ticket };
       state.escalation = { ticketId: ticket, reason: escalate };
       const contact = await this.options.escalationContact?.(store.code);
       const handoffText = render('handoff', store.locale, {
-        ticket: ticket.slice(0, 8).toUpperCase(),
+        ticket: ticketReference(ticket),
         contact: contact ? render('handoff_contact', store.locale, { contact }) : '',
       });
       reply = reply ? `${reply} ${handoffText}` : handoffText;
@@ -250,6 +254,7 @@ export class ChatService {
     store: StoreContext,
     request: ChatRequest,
     pendingReply: string,
+    facts: TurnFacts,
   ): Promise<string> {
     const history = await this.options.records.history(state.sessionId);
     const orderNumbers = [
@@ -278,9 +283,34 @@ export class ChatService {
       },
       orders,
       transcript: history.map((m) => ({ role: m.role, text: m.text, at: m.createdAt })),
-      suggestedReply: pendingReply || render('handoff', store.locale, { ticket: '', contact: '' }),
+      suggestedReply: pendingReply,
+      // The co-pilot drafts from these facts; the flow engine (#13) adds `flow` (slots, decision).
+      context: { locale: store.locale, currency: store.currency, facts },
     });
     return ticket.ticketId;
+  }
+
+  /** Records the customer's message for the person holding the conversation; no assistant reply. */
+  private async passToPerson(message: string, state: DialogueState, traceId: string): Promise<ChatReply> {
+    const stored = await this.options.records.appendMessage({
+      conversationId: state.conversationId,
+      role: 'customer',
+      text: message,
+      traceId,
+    });
+    await this.options.sessions.set(state.sessionId, state, this.options.sessionTtlSeconds);
+    return {
+      ...EMPTY_REPLY,
+      sessionId: state.sessionId,
+      messageId: stored.id,
+      reply: '',
+      intent: 'human_agent',
+      confidence: 1,
+      entities: {},
+      actions: [],
+      traceId,
+      personHolds: true,
+    };
   }
 
   private async orderEntityId(

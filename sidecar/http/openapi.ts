@@ -2,10 +2,18 @@ import { z } from 'zod';
 import {
   chatHistorySchema,
   chatMessageBodySchema,
+  chatUpdatesSchema,
   chatReplySchema,
   feedbackBodySchema,
 } from '../../common/chat-api/chat-api.js';
-import { analyticsQuerySchema } from './routes/chat-router.js';
+import { analyticsQuerySchema, updatesQuerySchema } from './routes/chat-router.js';
+import {
+  agentReplyBodySchema,
+  closeTicketBodySchema,
+  conversationListQuerySchema,
+  signInBodySchema,
+  ticketListQuerySchema,
+} from './routes/inbox-api-router.js';
 import { catalogWebhookSchema, reindexBodySchema } from './routes/index-webhook-router.js';
 
 const errorSchema = {
@@ -37,6 +45,34 @@ const responseOf = (description: string, schema: z.ZodType) => ({
   ...json(z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' })),
 });
 
+/** Query parameters from a zod object schema (all optional unless listed in `required`). */
+const queryOf = (schema: z.ZodType, required: readonly string[] = []) =>
+  Object.entries(
+    (
+      z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+        properties: Record<string, unknown>;
+      }
+    ).properties,
+  ).map(([name, property]) => ({ name, in: 'query', required: required.includes(name), schema: property }));
+const ticketId = [
+  { name: 'ticketId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+];
+const inboxSecurity = [{ inboxSession: [] }, { operatorKey: [] }];
+const ticketChange = (summary: string, body?: z.ZodType) => ({
+  post: {
+    summary,
+    security: inboxSecurity,
+    parameters: ticketId,
+    ...(body ? { requestBody: bodyOf(body) } : {}),
+    responses: {
+      '200': { description: 'The ticket after the change' },
+      ...errors,
+      '404': { description: 'Unknown ticket', ...json(errorSchema) },
+      '409': { description: 'The ticket is not in a state that allows this', ...json(errorSchema) },
+    },
+  },
+});
+
 /** The sidecar's OpenAPI document; request and chat response schemas are generated from the zod schemas the routes use. */
 export function openApiDocument(serverUrl: string): Record<string, unknown> {
   return {
@@ -56,6 +92,13 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
           description: 'HS256 token minted by the Magento module.',
         },
         operatorKey: { type: 'http', scheme: 'bearer', description: 'OPERATOR_API_KEY' },
+        inboxSession: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'verity_inbox',
+          description:
+            'Session cookie from POST /api/inbox/session (HttpOnly, SameSite=Strict); changes also need the X-CSRF-Token header it returned.',
+        },
         signature: {
           type: 'apiKey',
           in: 'header',
@@ -90,6 +133,106 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
           },
         },
       },
+      '/api/chat/updates/{sessionId}': {
+        get: {
+          summary:
+            "Messages after the widget's last one and the handoff's state (polled while a person may answer)",
+          parameters: [
+            { name: 'sessionId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+            ...queryOf(updatesQuerySchema, ['after']),
+          ],
+          security: [{}, { customerToken: [] }],
+          responses: {
+            '200': responseOf(
+              'New assistant and agent messages; handoff null once no ticket is live',
+              chatUpdatesSchema,
+            ),
+            ...errors,
+            '404': { description: 'Unknown session', ...json(errorSchema) },
+          },
+        },
+      },
+      '/api/inbox/session': {
+        post: {
+          summary: 'Sign an operator in to the inbox: sets the session cookie, returns the CSRF token',
+          requestBody: bodyOf(signInBodySchema),
+          responses: { '200': { description: 'Signed in: { operator, csrfToken }' }, ...errors },
+        },
+        get: {
+          summary: 'Who is signed in',
+          security: inboxSecurity,
+          responses: { '200': { description: '{ operator, csrfToken }' }, ...errors },
+        },
+        delete: {
+          summary: 'Sign out',
+          security: inboxSecurity,
+          responses: { '204': { description: 'Signed out' }, ...errors },
+        },
+      },
+      '/api/inbox/tickets': {
+        get: {
+          summary:
+            'Handoff tickets with reason, status, store view and waiting time (open first, oldest first)',
+          security: inboxSecurity,
+          parameters: queryOf(ticketListQuerySchema),
+          responses: { '200': { description: '{ tickets }' }, ...errors },
+        },
+      },
+      '/api/inbox/tickets/{ticketId}': {
+        get: {
+          summary:
+            'One ticket with its conversation, orders (admin links), products shown, policy versions, action decisions, audit replay and the verified co-pilot draft',
+          security: inboxSecurity,
+          parameters: ticketId,
+          responses: {
+            '200': { description: 'The ticket view' },
+            ...errors,
+            '404': { description: 'Unknown ticket', ...json(errorSchema) },
+          },
+        },
+      },
+      '/api/inbox/tickets/{ticketId}/claim': ticketChange(
+        'Claim the ticket: the assistant stays quiet while a person holds it',
+      ),
+      '/api/inbox/tickets/{ticketId}/reply': ticketChange(
+        "Answer into the customer's widget (the claiming agent only)",
+        agentReplyBodySchema,
+      ),
+      '/api/inbox/tickets/{ticketId}/resolve': ticketChange(
+        'Resolve the ticket with a reason',
+        closeTicketBodySchema,
+      ),
+      '/api/inbox/tickets/{ticketId}/hand-back': ticketChange(
+        'Hand the conversation back to the assistant',
+        closeTicketBodySchema,
+      ),
+      '/api/inbox/conversations': {
+        get: {
+          summary: 'Conversations, newest first, optionally of one customer (id or e-mail) or store view',
+          security: inboxSecurity,
+          parameters: queryOf(conversationListQuerySchema),
+          responses: { '200': { description: '{ conversations }' }, ...errors },
+        },
+      },
+      '/api/inbox/conversations/{conversationId}': {
+        get: {
+          summary: 'One conversation with its transcript and tickets',
+          security: inboxSecurity,
+          parameters: [
+            {
+              name: 'conversationId',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', format: 'uuid' },
+            },
+          ],
+          responses: {
+            '200': { description: 'The conversation' },
+            ...errors,
+            '404': { description: 'Unknown conversation', ...json(errorSchema) },
+          },
+        },
+      },
       '/api/chat/feedback': {
         post: {
           summary: 'Rate an assistant message',
@@ -101,15 +244,7 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
         get: {
           summary: 'Conversation metrics per period, intent and day',
           security: [{ operatorKey: [] }],
-          parameters: Object.entries(
-            (z.toJSONSchema(analyticsQuerySchema, { io: 'input' }) as { properties: Record<string, unknown> })
-              .properties,
-          ).map(([name, schema]) => ({
-            name,
-            in: 'query',
-            required: name !== 'store',
-            schema,
-          })),
+          parameters: queryOf(analyticsQuerySchema, ['from', 'to']),
           responses: { '200': { description: 'Metrics' }, ...errors },
         },
       },

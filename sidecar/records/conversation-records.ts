@@ -4,7 +4,8 @@ import type { RecordStore } from '../../common/record-store/record-store.js';
 import { EMPTY_REPLY, replyColumns, storedReply } from './stored-reply.js';
 
 export type ConversationStatus = 'open' | 'resolved' | 'escalated' | 'expired';
-export type MessageRole = 'customer' | 'assistant' | 'system';
+/** `agent`: a person from the merchant's team, writing from the inbox. */
+export type MessageRole = 'customer' | 'assistant' | 'system' | 'agent';
 
 export interface NewMessage {
   conversationId: string;
@@ -16,6 +17,8 @@ export interface NewMessage {
   /** What an assistant reply showed besides its text, exactly as it was sent. */
   reply?: ReplyPayload;
   traceId?: string | null;
+  /** For an agent's message: how the customer sees the person (rendered from the template table). */
+  author?: string | null;
 }
 
 /** A message as it was sent: its text and, for an assistant reply, what it showed (validated on read). */
@@ -25,6 +28,8 @@ export interface StoredMessage extends ReplyPayload {
   role: MessageRole;
   text: string;
   intent: string | null;
+  /** An agent's message: how the customer sees the person; null otherwise. */
+  author: string | null;
   createdAt: string;
 }
 
@@ -57,8 +62,8 @@ export class ConversationRecords {
   async appendMessage(message: NewMessage): Promise<{ id: string; createdAt: string }> {
     const reply = replyColumns(message.reply ?? EMPTY_REPLY);
     const { rows } = await this.db.query<{ id: string; created_at: Date }>(
-      `INSERT INTO messages (conversation_id, role, text, intent, confidence, entities, citations, products, reply_extras, trace_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, created_at`,
+      `INSERT INTO messages (conversation_id, role, text, intent, confidence, entities, citations, products, reply_extras, trace_id, author)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id, created_at`,
       [
         message.conversationId,
         message.role,
@@ -70,6 +75,7 @@ export class ConversationRecords {
         JSON.stringify(reply.products),
         JSON.stringify(reply.extras),
         message.traceId ?? null,
+        message.author ?? null,
       ],
     );
     await this.db.query(`UPDATE conversations SET last_message_at = now() WHERE id = $1`, [
@@ -114,12 +120,13 @@ export class ConversationRecords {
       citations: unknown;
       products: unknown;
       reply_extras: unknown;
+      author: string | null;
       created_at: Date;
     }>(
       // The latest `limit` messages, oldest first: a long session restores (and hands off) its end.
       `SELECT * FROM (
-         SELECT m.id, m.conversation_id, m.role, m.text, m.intent, m.citations, m.products, m.reply_extras, m.created_at,
-                m.seq
+         SELECT m.id, m.conversation_id, m.role, m.text, m.intent, m.citations, m.products, m.reply_extras, m.author,
+                m.created_at, m.seq
            FROM messages m JOIN conversations c ON c.id = m.conversation_id
           WHERE c.session_id = $1 AND ($3::uuid IS NULL OR c.id = $3::uuid)
           ORDER BY m.seq DESC
@@ -144,10 +151,20 @@ export class ConversationRecords {
         role: row.role,
         text: row.text,
         intent: row.intent,
+        author: row.author,
         ...(reply ?? EMPTY_REPLY),
         createdAt: new Date(row.created_at).toISOString(),
       };
     });
+  }
+
+  /** One conversation's latest messages (the inbox's transcript), in order; [] for an unknown id. */
+  async conversationMessages(conversationId: string, limit = 500): Promise<StoredMessage[]> {
+    const { rows } = await this.db.query<{ session_id: string }>(
+      `SELECT session_id FROM conversations WHERE id = $1`,
+      [conversationId],
+    );
+    return rows[0] ? this.history(rows[0].session_id, { conversationId, limit }) : [];
   }
 
   /** The message a rating is about, if it belongs to this session and is the assistant's. */

@@ -213,6 +213,50 @@ export const TEMPLATES = {
     fr: 'De quelle commande s’agit-il ? Donnez-moi le numéro de commande.',
   },
   action_result: { en: '{text}', fr: '{text}' },
+  // A person from the store, in the customer's widget (the inbox). {name}: the operator's display name.
+  agent_label: { en: '{name}, from our team', fr: '{name}, de notre équipe' },
+  agent_joined: {
+    en: "Hello, I'm {name} from the store's team. I've read our conversation and I'm here to help.",
+    fr: "Bonjour, je suis {name}, de l'équipe du magasin. J'ai lu notre échange et je suis là pour vous aider.",
+  },
+  agent_handed_back: {
+    en: 'The assistant is back with you. Ask for a person again at any time.',
+    fr: "L'assistant reprend la conversation. Vous pouvez redemander une personne à tout moment.",
+  },
+  agent_resolved: {
+    en: 'Our team has closed this request. Write here again if you need anything else.',
+    fr: 'Notre équipe a clos cette demande. Écrivez-nous ici si vous avez besoin d’autre chose.',
+  },
+  // Co-pilot drafts: an answer an agent starts from, built from the handing-off turn's facts.
+  copilot_opening: {
+    en: 'Thank you for waiting.',
+    fr: 'Merci de votre patience.',
+  },
+  copilot_approve: {
+    en: 'Your {action} request for order {number} is approved.',
+    fr: 'Votre demande de {action} pour la commande {number} est acceptée.',
+  },
+  copilot_deny: {
+    en: "I've looked at your {action} request for order {number}, and I'm sorry, but our policy does not allow it.",
+    fr: "J'ai examiné votre demande de {action} pour la commande {number} et, désolé, nos conditions ne le permettent pas.",
+  },
+  copilot_review: {
+    en: "I'm reviewing your {action} request for order {number} myself and will get back to you.",
+    fr: 'Je traite moi-même votre demande de {action} pour la commande {number} et je reviens vers vous.',
+  },
+  copilot_evidence: {
+    en: 'To go ahead with your {action} request for order {number}, please send a photo of the problem here.',
+    fr: 'Pour donner suite à votre demande de {action} pour la commande {number}, envoyez-nous ici une photo du problème.',
+  },
+  copilot_action_refund: { en: 'refund', fr: 'remboursement' },
+  copilot_action_return: { en: 'return', fr: 'retour' },
+  copilot_action_cancel: { en: 'cancellation', fr: 'annulation' },
+  copilot_action_coupon: { en: 'coupon', fr: 'bon de réduction' },
+  copilot_policy: { en: 'Our policy: {clauses}.', fr: 'Nos conditions : {clauses}.' },
+  copilot_closing: {
+    en: 'Is there anything else I can help with?',
+    fr: 'Puis-je vous aider pour autre chose ?',
+  },
 } as const satisfies TemplateTable;
 
 export type TemplateKey = keyof typeof TEMPLATES;

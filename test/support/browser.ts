@@ -48,10 +48,10 @@ export interface DemoStore {
 /**
  * Builds the widget bundle and starts the embedded default (sandbox store, sidecar with the demo
  * storefront, in-process indexer) on free ports with a throw-away data directory and no external
- * services, and waits until
+ * services (plus `settings`, e.g. inbox operators), and waits until
  * the catalog is indexed so the first question finds products.
  */
-export async function startDemoStore(): Promise<DemoStore> {
+export async function startDemoStore(settings: Record<string, string> = {}): Promise<DemoStore> {
   await buildWidget();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'verity-browser-'));
   await shareGloveCache(dataDir);
@@ -62,6 +62,7 @@ export async function startDemoStore(): Promise<DemoStore> {
     SANDBOX_PORT: '0',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
+    ...settings,
   });
   const embedded = await startEmbedded(config, silentLogger());
   try {

@@ -3,6 +3,7 @@
  * (`common/chat-api/`); `import type` keeps zod and the schemas out of the bundle.
  */
 import type {
+  ChatUpdates,
   ChatHistory,
   ChatMessageBody,
   ChatReply,
@@ -33,6 +34,14 @@ export class ChatApi {
   async history(sessionId: string): Promise<HistoryMessage[]> {
     return (await this.request<ChatHistory>('GET', `/api/chat/history/${encodeURIComponent(sessionId)}`))
       .messages;
+  }
+
+  /** Messages after `after` and the handoff's state (polled while a person may answer). */
+  async updates(sessionId: string, after: string): Promise<ChatUpdates> {
+    return this.request<ChatUpdates>(
+      'GET',
+      `/api/chat/updates/${encodeURIComponent(sessionId)}?after=${encodeURIComponent(after)}`,
+    );
   }
 
   async feedback(body: FeedbackBody): Promise<void> {

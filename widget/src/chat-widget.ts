@@ -3,6 +3,7 @@ import type { ChatApi } from './api.js';
 import { ApiError } from './api.js';
 import { comparisonTable, orderCard, productCards } from './cards.js';
 import { el } from './dom.js';
+import { PersonUpdates } from './person-updates.js';
 import type { Strings } from './strings.js';
 import { STYLES } from './styles.js';
 
@@ -33,6 +34,7 @@ export class ChatWidget {
   private sessionId: string | undefined;
   private historyLoaded = false;
   private sending = false;
+  private readonly person: PersonUpdates;
 
   constructor(
     host: HTMLElement,
@@ -81,6 +83,11 @@ export class ChatWidget {
       this.form,
     );
     this.root.append(el('style', {}, STYLES), this.launcher, this.panel);
+    this.person = new PersonUpdates(
+      (sessionId, after) => this.api.updates(sessionId, after),
+      (message) => this.renderReply(message.id, message.text, message),
+      this.log,
+    );
 
     this.launcher.addEventListener('click', () => (this.panel.hidden ? this.open() : this.close()));
     close.addEventListener('click', () => this.close());
@@ -129,8 +136,12 @@ export class ChatWidget {
       if (messages.length > 0) this.append('notice', this.strings.earlier);
       for (const message of messages) {
         if (message.role === 'customer') this.renderCustomer(message.text);
+        else if (message.role === 'agent') this.person.show(message);
         else this.renderReply(message.id, message.text, message);
       }
+      const last = messages.at(-1);
+      if (last && messages.some((m) => m.escalation || m.role === 'agent'))
+        this.person.watch(this.sessionId, last.id);
     } catch (error) {
       // A session that expired or belongs to someone else starts over.
       if (error instanceof ApiError && (error.status === 403 || error.status === 404)) this.forgetSession();
@@ -153,7 +164,10 @@ export class ChatWidget {
       });
       this.sessionId = reply.sessionId;
       writeSession(this.config.storeCode, reply.sessionId);
-      this.renderReply(reply.messageId, reply.reply, reply);
+      // While a person holds the conversation the assistant is quiet: their answer arrives by polling.
+      if (!reply.personHolds) this.renderReply(reply.messageId, reply.reply, reply);
+      this.person.shown(reply.messageId);
+      if (reply.escalation || reply.personHolds) this.person.watch(reply.sessionId, reply.messageId);
     } catch (error) {
       this.renderFailure(error, message);
     } finally {

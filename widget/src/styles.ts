@@ -15,6 +15,8 @@ header button{border:1px solid currentColor;background:transparent;color:inherit
 .msg{max-width:88%;padding:8px 12px;border-radius:var(--verity-radius);white-space:pre-wrap;overflow-wrap:anywhere;line-height:1.4}
 .msg.customer{align-self:flex-end;background:var(--verity-primary);color:var(--verity-on-primary)}
 .msg.assistant{align-self:flex-start;background:#f1f3f6}
+.msg.person{align-self:flex-start;background:#e6f4ea;border-left:3px solid #1e7e34}
+.msg.person .who{display:block;font-size:12px;font-weight:600;color:#1e7e34}
 .msg.notice{align-self:center;background:#fff4e5;font-size:13px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 .cards{list-style:none;margin:8px 0 0;padding:0;display:grid;gap:8px}

@@ -1,6 +1,7 @@
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import {
+  chatUpdatesSchema,
   chatHistorySchema,
   chatMessageBodySchema,
   feedbackBodySchema,
@@ -9,12 +10,16 @@ import { NotFoundError } from '../../../common/errors.js';
 import type { RecordStore } from '../../../common/record-store/record-store.js';
 import { chatAnalytics } from '../../analytics/chat-analytics.js';
 import type { ChatService } from '../../chat/chat-service.js';
+import type { HandoffDesk } from '../../escalation/handoff-tickets.js';
 import type { ConversationRecords } from '../../records/conversation-records.js';
 import type { SessionHistory } from '../../chat/session-history.js';
 import { customerIdentity } from '../customer-identity.js';
 import { parseInput } from '../validate.js';
 
 const sessionParamsSchema = z.object({ sessionId: z.string().uuid() });
+export const updatesQuerySchema = z.object({
+  after: z.uuid().describe('Id of the last message the widget shows; only later messages are returned'),
+});
 
 export const analyticsQuerySchema = z
   .object({
@@ -32,6 +37,7 @@ export interface ChatRouterDeps {
   history: SessionHistory;
   records: ConversationRecords;
   db: RecordStore;
+  handoffs: HandoffDesk;
   sharedSecret: string | undefined;
   operatorAuth: RequestHandler;
 }
@@ -53,6 +59,27 @@ export function createChatRouter(deps: ChatRouterDeps): Router {
     const messages = await deps.history.restorable(sessionId, identity ?? null);
     // Parsed on the way out too: only the wire shape leaves (no conversation ids, no intents).
     res.json(chatHistorySchema.parse({ sessionId, messages }));
+  });
+
+  // Polled by the widget while a handoff is live (docs/inbox.md says why polling, not SSE).
+  router.get('/api/chat/updates/:sessionId', async (req, res) => {
+    const { sessionId } = parseInput(sessionParamsSchema, req.params, 'session id');
+    const { after } = parseInput(updatesQuerySchema, req.query, 'updates query');
+    const identity = await customerIdentity(req, deps.sharedSecret);
+    const messages = await deps.history.restorable(sessionId, identity ?? null);
+    const cursor = messages.findIndex((m) => m.id === after);
+    const handoff = await deps.handoffs.customerState([...new Set(messages.map((m) => m.conversationId))]);
+    res.json(
+      chatUpdatesSchema.parse({
+        sessionId,
+        // Only what the widget did not write itself: the assistant's and the person's messages.
+        messages:
+          cursor < 0
+            ? []
+            : messages.slice(cursor + 1).filter((m) => m.role === 'assistant' || m.role === 'agent'),
+        handoff,
+      }),
+    );
   });
 
   router.post('/api/chat/feedback', async (req, res) => {

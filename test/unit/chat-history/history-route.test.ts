@@ -15,6 +15,7 @@ import {
 import { SessionHistory } from '../../../sidecar/chat/session-history.js';
 import { MemorySessionStore } from '../../../common/session-store/memory-session-store.js';
 import { createApp } from '../../../sidecar/http/create-app.js';
+import type { HandoffDesk } from '../../../sidecar/escalation/handoff-tickets.js';
 import { createChatRouter } from '../../../sidecar/http/routes/chat-router.js';
 import { ConversationRecords } from '../../../sidecar/records/conversation-records.js';
 import { ORDER_REPLY } from './order-reply.js';
@@ -43,6 +44,7 @@ describe('GET /api/chat/history/:sessionId', () => {
           history: new SessionHistory(records, sessions),
           records,
           db: store,
+          handoffs: {} as HandoffDesk,
           sharedSecret: SECRET,
           operatorAuth: refuse,
         }),

@@ -1,0 +1,122 @@
+import { Router, type RequestHandler } from 'express';
+import { z } from 'zod';
+import { NotFoundError } from '../../../common/errors.js';
+import type { RateLimiter } from '../../../common/rate-limit/rate-limiter.js';
+import { TICKET_STATUSES } from '../../escalation/handoff-tickets.js';
+import type { ConversationDirectory } from '../../inbox/conversation-directory.js';
+import type { InboxService } from '../../inbox/inbox-service.js';
+import type { OperatorDirectory } from '../../inbox/operators.js';
+import type { OperatorSessions } from '../../inbox/operator-sessions.js';
+import { signIn } from '../../inbox/sign-in.js';
+import { clearSessionCookie, inboxCaller, sessionToken, setSessionCookie } from '../inbox-auth.js';
+import { parseInput } from '../validate.js';
+
+export const signInBodySchema = z.object({
+  login: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(500),
+});
+export const ticketListQuerySchema = z.object({
+  status: z
+    .string()
+    .transform((s) => s.split(','))
+    .pipe(z.array(z.enum(TICKET_STATUSES)))
+    .optional()
+    .describe('Comma-separated statuses; default all'),
+  store: z
+    .string()
+    .regex(/^[a-z0-9_]+$/)
+    .optional(),
+});
+export const ticketParamsSchema = z.object({ ticketId: z.uuid() });
+export const agentReplyBodySchema = z.object({ text: z.string().trim().min(1).max(4000) });
+export const closeTicketBodySchema = z.object({ reason: z.string().trim().min(1).max(1000) });
+export const conversationListQuerySchema = z.object({
+  customer: z.string().trim().min(1).max(200).optional().describe('Magento customer id or e-mail'),
+  store: z
+    .string()
+    .regex(/^[a-z0-9_]+$/)
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const conversationParamsSchema = z.object({ conversationId: z.uuid() });
+
+export interface InboxApiRouterDeps {
+  inbox: InboxService;
+  conversations: ConversationDirectory;
+  directory: OperatorDirectory;
+  sessions: OperatorSessions;
+  limiter: RateLimiter;
+  sessionHours: number;
+  /** `inboxAuth(…)`: a signed-in operator (cookie + CSRF) or the operator key. */
+  auth: RequestHandler;
+}
+
+/** The inbox's JSON API (documented in the OpenAPI document); the inbox page uses the same service. */
+export function createInboxApiRouter(deps: InboxApiRouterDeps): Router {
+  const router = Router();
+
+  router.post('/api/inbox/session', async (req, res) => {
+    const body = parseInput(signInBodySchema, req.body, 'sign-in');
+    const { token, operator } = await signIn(deps, body, req.ip ?? 'unknown');
+    setSessionCookie(req, res, token, deps.sessionHours);
+    const session = await deps.sessions.find(token);
+    res.json({ operator, csrfToken: session?.csrfToken });
+  });
+
+  router.delete('/api/inbox/session', deps.auth, async (req, res) => {
+    await deps.sessions.end(sessionToken(req));
+    clearSessionCookie(req, res);
+    res.status(204).end();
+  });
+
+  router.get('/api/inbox/session', deps.auth, (_req, res) => {
+    res.json(inboxCaller(res));
+  });
+
+  router.get('/api/inbox/tickets', deps.auth, async (req, res) => {
+    const query = parseInput(ticketListQuerySchema, req.query, 'ticket query');
+    res.json({ tickets: await deps.inbox.queue(query) });
+  });
+
+  router.get('/api/inbox/tickets/:ticketId', deps.auth, async (req, res) => {
+    const { ticketId } = parseInput(ticketParamsSchema, req.params, 'ticket id');
+    res.json(await deps.inbox.view(ticketId));
+  });
+
+  router.post('/api/inbox/tickets/:ticketId/claim', deps.auth, async (req, res) => {
+    const { ticketId } = parseInput(ticketParamsSchema, req.params, 'ticket id');
+    res.json({ ticket: await deps.inbox.claim(ticketId, inboxCaller(res).operator) });
+  });
+
+  router.post('/api/inbox/tickets/:ticketId/reply', deps.auth, async (req, res) => {
+    const { ticketId } = parseInput(ticketParamsSchema, req.params, 'ticket id');
+    const { text } = parseInput(agentReplyBodySchema, req.body, 'reply');
+    res.status(201).json(await deps.inbox.reply(ticketId, inboxCaller(res).operator, text));
+  });
+
+  router.post('/api/inbox/tickets/:ticketId/resolve', deps.auth, async (req, res) => {
+    const { ticketId } = parseInput(ticketParamsSchema, req.params, 'ticket id');
+    const { reason } = parseInput(closeTicketBodySchema, req.body, 'resolution');
+    res.json({ ticket: await deps.inbox.resolve(ticketId, inboxCaller(res).operator, reason) });
+  });
+
+  router.post('/api/inbox/tickets/:ticketId/hand-back', deps.auth, async (req, res) => {
+    const { ticketId } = parseInput(ticketParamsSchema, req.params, 'ticket id');
+    const { reason } = parseInput(closeTicketBodySchema, req.body, 'hand-back note');
+    res.json({ ticket: await deps.inbox.handBack(ticketId, inboxCaller(res).operator, reason) });
+  });
+
+  router.get('/api/inbox/conversations', deps.auth, async (req, res) => {
+    const query = parseInput(conversationListQuerySchema, req.query, 'conversation query');
+    res.json({ conversations: await deps.conversations.list(query) });
+  });
+
+  router.get('/api/inbox/conversations/:conversationId', deps.auth, async (req, res) => {
+    const { conversationId } = parseInput(conversationParamsSchema, req.params, 'conversation id');
+    const conversation = await deps.conversations.read(conversationId);
+    if (!conversation) throw new NotFoundError('No conversation with this id.');
+    res.json(conversation);
+  });
+
+  return router;
+}
