@@ -8,12 +8,11 @@ import {
 } from '../../common/chat-api/chat-api.js';
 import { analyticsQuerySchema, updatesQuerySchema } from './routes/chat-router.js';
 import {
-  agentReplyBodySchema,
-  closeTicketBodySchema,
   conversationListQuerySchema,
   signInBodySchema,
   ticketListQuerySchema,
 } from './routes/inbox-api-router.js';
+import { agentReplyBodySchema, closeTicketBodySchema } from './routes/ticket-actions.js';
 import { catalogWebhookSchema, reindexBodySchema } from './routes/index-webhook-router.js';
 
 const errorSchema = {

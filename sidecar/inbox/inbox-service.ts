@@ -158,22 +158,20 @@ export class InboxService {
   }
 
   async resolve(ticketId: string, operator: Operator, resolution: string): Promise<Ticket> {
-    const ticket = await this.deps.desk.resolve(ticketId, operator.login, resolution);
-    await this.deps.records.appendMessage({
-      conversationId: ticket.conversationId,
-      role: 'assistant',
-      text: render('agent_resolved', ticket.context.locale),
-    });
-    return ticket;
+    return this.tell(await this.deps.desk.resolve(ticketId, operator.login, resolution), 'agent_resolved');
   }
 
   /** Gives the conversation back to the assistant, and tells the customer so. */
   async handBack(ticketId: string, operator: Operator, note: string): Promise<Ticket> {
-    const ticket = await this.deps.desk.handBack(ticketId, operator.login, note);
+    return this.tell(await this.deps.desk.handBack(ticketId, operator.login, note), 'agent_handed_back');
+  }
+
+  /** The customer's word that the person has left the conversation, from the template table. */
+  private async tell(ticket: Ticket, template: 'agent_resolved' | 'agent_handed_back'): Promise<Ticket> {
     await this.deps.records.appendMessage({
       conversationId: ticket.conversationId,
       role: 'assistant',
-      text: render('agent_handed_back', ticket.context.locale),
+      text: render(template, ticket.context.locale),
     });
     return ticket;
   }

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  customerWithOrders as ordersOf,
+  signInAs as signIn,
   ask,
   send,
   browserTestsEnabled,
@@ -32,27 +34,10 @@ describe.skipIf(!browserTestsEnabled())(
       await store?.close();
     }, 60_000);
 
-    /** A default-store customer with orders, their newest order, and an order of somebody else. */
-    function customerWithOrders() {
-      const { fixture } = store.embedded.sandbox.data;
-      const defaultView = fixture.store_views.find((s) => s.code === 'default')!;
-      const customer = fixture.customers.find(
-        (c) => c.store_id === defaultView.id && fixture.orders.some((o) => o.customer_id === c.id),
-      )!;
-      const theirs = fixture.orders
-        .filter((o) => o.customer_id === customer.id && o.store_id === defaultView.id)
-        .sort((a, b) => b.created_at.localeCompare(a.created_at));
-      const foreign = fixture.orders.find(
-        (o) => o.customer_id !== undefined && o.customer_id !== customer.id && o.store_id === defaultView.id,
-      )!;
-      return { customer, order: theirs[0]!, foreign };
-    }
+    const customerWithOrders = () => ordersOf(store);
 
     async function signInAs(page: Page, customerId: number): Promise<void> {
-      const select = page.locator('select#customer');
-      await select.locator(`option[value="${customerId}"]`).waitFor({ state: 'attached' });
-      // Changing the select signs in and reloads the page, like a storefront login.
-      await Promise.all([page.waitForEvent('load'), select.selectOption(String(customerId))]);
+      await signIn(page, customerId);
       await expect.poll(() => page.locator('select#customer').inputValue()).toBe(String(customerId));
     }
 

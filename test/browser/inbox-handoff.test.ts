@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../sidecar/inbox/operator-passwords.js';
 import {
+  customerWithOrders,
+  signInAs,
   ask,
   browserTestsEnabled,
   launchBrowser,
@@ -36,17 +38,6 @@ describe.skipIf(!browserTestsEnabled())(
       await store?.close();
     }, 60_000);
 
-    /** A default-store customer with an order: the ticket then has an order to link to. */
-    function customerWithOrder() {
-      const { fixture } = store.embedded.sandbox.data;
-      const defaultView = fixture.store_views.find((s) => s.code === 'default')!;
-      const person = fixture.customers.find(
-        (c) => c.store_id === defaultView.id && fixture.orders.some((o) => o.customer_id === c.id),
-      )!;
-      const order = fixture.orders.find((o) => o.customer_id === person.id && o.store_id === defaultView.id)!;
-      return { person, order };
-    }
-
     it('signs an agent in and refuses a wrong password', { timeout: 60_000 }, async () => {
       // The storefront first: opening it clears the profile's cookies, the agent's sign-in comes after.
       customer = await openStorefront(browser, store.url);
@@ -70,10 +61,8 @@ describe.skipIf(!browserTestsEnabled())(
       'shows a handoff arriving, with the transcript, the order link and a verified draft',
       { timeout: 180_000 },
       async () => {
-        const { person, order } = customerWithOrder();
-        const select = customer.locator('select#customer');
-        await select.locator(`option[value="${person.id}"]`).waitFor({ state: 'attached' });
-        await Promise.all([customer.waitForEvent('load'), select.selectOption(String(person.id))]);
+        const { customer: person, order } = customerWithOrders(store);
+        await signInAs(customer, person.id);
         await ask(customer, `Where is my order ${order.increment_id}?`);
         await ask(customer, 'I want to talk to a human');
 

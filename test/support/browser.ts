@@ -186,3 +186,29 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   return file;
 }
+
+/**
+ * A default-store customer with orders, their orders newest first, and an order of somebody else in the
+ * same store (for ownership checks).
+ */
+export function customerWithOrders(store: DemoStore) {
+  const { fixture } = store.embedded.sandbox.data;
+  const defaultView = fixture.store_views.find((s) => s.code === 'default')!;
+  const customer = fixture.customers.find(
+    (c) => c.store_id === defaultView.id && fixture.orders.some((o) => o.customer_id === c.id),
+  )!;
+  const theirs = fixture.orders
+    .filter((o) => o.customer_id === customer.id && o.store_id === defaultView.id)
+    .sort((a, b) => b.created_at.localeCompare(a.created_at));
+  const foreign = fixture.orders.find(
+    (o) => o.customer_id !== undefined && o.customer_id !== customer.id && o.store_id === defaultView.id,
+  )!;
+  return { customer, order: theirs[0]!, foreign };
+}
+
+/** Signs the demo storefront in as a sandbox customer, the way its "Chat as" select does (it reloads). */
+export async function signInAs(page: Page, customerId: number): Promise<void> {
+  const select = page.locator('select#customer');
+  await select.locator(`option[value="${customerId}"]`).waitFor({ state: 'attached' });
+  await Promise.all([page.waitForEvent('load'), select.selectOption(String(customerId))]);
+}

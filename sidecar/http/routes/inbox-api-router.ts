@@ -10,6 +10,7 @@ import type { OperatorSessions } from '../../inbox/operator-sessions.js';
 import { signIn } from '../../inbox/sign-in.js';
 import { clearSessionCookie, inboxCaller, sessionToken, setSessionCookie } from '../inbox-auth.js';
 import { parseInput } from '../validate.js';
+import { mountTicketActions, ticketParamsSchema } from './ticket-actions.js';
 
 export const signInBodySchema = z.object({
   login: z.string().trim().min(1).max(100),
@@ -27,9 +28,6 @@ export const ticketListQuerySchema = z.object({
     .regex(/^[a-z0-9_]+$/)
     .optional(),
 });
-export const ticketParamsSchema = z.object({ ticketId: z.uuid() });
-export const agentReplyBodySchema = z.object({ text: z.string().trim().min(1).max(4000) });
-export const closeTicketBodySchema = z.object({ reason: z.string().trim().min(1).max(1000) });
 export const conversationListQuerySchema = z.object({
   customer: z.string().trim().min(1).max(200).optional().describe('Magento customer id or e-mail'),
   store: z
@@ -83,27 +81,8 @@ export function createInboxApiRouter(deps: InboxApiRouterDeps): Router {
     res.json(await deps.inbox.view(ticketId));
   });
 
-  router.post('/api/inbox/tickets/:ticketId/claim', deps.auth, async (req, res) => {
-    const { ticketId } = parseInput(ticketParamsSchema, req.params, 'ticket id');
-    res.json({ ticket: await deps.inbox.claim(ticketId, inboxCaller(res).operator) });
-  });
-
-  router.post('/api/inbox/tickets/:ticketId/reply', deps.auth, async (req, res) => {
-    const { ticketId } = parseInput(ticketParamsSchema, req.params, 'ticket id');
-    const { text } = parseInput(agentReplyBodySchema, req.body, 'reply');
-    res.status(201).json(await deps.inbox.reply(ticketId, inboxCaller(res).operator, text));
-  });
-
-  router.post('/api/inbox/tickets/:ticketId/resolve', deps.auth, async (req, res) => {
-    const { ticketId } = parseInput(ticketParamsSchema, req.params, 'ticket id');
-    const { reason } = parseInput(closeTicketBodySchema, req.body, 'resolution');
-    res.json({ ticket: await deps.inbox.resolve(ticketId, inboxCaller(res).operator, reason) });
-  });
-
-  router.post('/api/inbox/tickets/:ticketId/hand-back', deps.auth, async (req, res) => {
-    const { ticketId } = parseInput(ticketParamsSchema, req.params, 'ticket id');
-    const { reason } = parseInput(closeTicketBodySchema, req.body, 'hand-back note');
-    res.json({ ticket: await deps.inbox.handBack(ticketId, inboxCaller(res).operator, reason) });
+  mountTicketActions(router, '/api/inbox/tickets', deps, (_req, res, name, result) => {
+    res.status(name === 'reply' ? 201 : 200).json(result);
   });
 
   router.get('/api/inbox/conversations', deps.auth, async (req, res) => {

@@ -15,13 +15,8 @@ import {
   type InboxCaller,
 } from '../inbox-auth.js';
 import { parseInput } from '../validate.js';
-import {
-  agentReplyBodySchema,
-  closeTicketBodySchema,
-  signInBodySchema,
-  ticketListQuerySchema,
-  ticketParamsSchema,
-} from './inbox-api-router.js';
+import { signInBodySchema, ticketListQuerySchema } from './inbox-api-router.js';
+import { mountTicketActions, ticketParamsSchema } from './ticket-actions.js';
 
 export interface InboxPageRouterDeps {
   inbox: InboxService;
@@ -89,29 +84,8 @@ export function createInboxPageRouter(deps: InboxPageRouterDeps): Router {
     res.type('html').send(ticketPage(await deps.inbox.view(ticketId), caller.operator, caller.csrfToken));
   });
 
-  const back = (ticketId: string) => `/inbox/tickets/${ticketId}`;
-  router.post('/inbox/tickets/:ticketId/claim', deps.auth, async (req, res) => {
-    const { ticketId } = parseInput(ticketParamsSchema, req.params, 'ticket id');
-    await deps.inbox.claim(ticketId, inboxCaller(res).operator);
-    res.redirect(303, back(ticketId));
-  });
-  router.post('/inbox/tickets/:ticketId/reply', deps.auth, async (req, res) => {
-    const { ticketId } = parseInput(ticketParamsSchema, req.params, 'ticket id');
-    const { text } = parseInput(agentReplyBodySchema, req.body, 'reply');
-    await deps.inbox.reply(ticketId, inboxCaller(res).operator, text);
-    res.redirect(303, back(ticketId));
-  });
-  router.post('/inbox/tickets/:ticketId/resolve', deps.auth, async (req, res) => {
-    const { ticketId } = parseInput(ticketParamsSchema, req.params, 'ticket id');
-    const { reason } = parseInput(closeTicketBodySchema, req.body, 'resolution');
-    await deps.inbox.resolve(ticketId, inboxCaller(res).operator, reason);
-    res.redirect(303, back(ticketId));
-  });
-  router.post('/inbox/tickets/:ticketId/hand-back', deps.auth, async (req, res) => {
-    const { ticketId } = parseInput(ticketParamsSchema, req.params, 'ticket id');
-    const { reason } = parseInput(closeTicketBodySchema, req.body, 'hand-back note');
-    await deps.inbox.handBack(ticketId, inboxCaller(res).operator, reason);
-    res.redirect(303, back(ticketId));
+  mountTicketActions(router, '/inbox/tickets', deps, (req, res) => {
+    res.redirect(303, `/inbox/tickets/${String(req.params.ticketId)}`);
   });
 
   for (const extra of deps.extraRouters ?? []) router.use(extra);
