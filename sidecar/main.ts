@@ -34,6 +34,7 @@ import { WebhookOutbox } from './escalation/webhook-outbox.js';
 import { inboxAuth } from './http/inbox-auth.js';
 import { createInboxApiRouter } from './http/routes/inbox-api-router.js';
 import { createInboxPageRouter } from './http/routes/inbox-page-router.js';
+import { createPrivacyRouters } from './http/routes/privacy-router.js';
 import { ConversationDirectory } from './inbox/conversation-directory.js';
 import { InboxService } from './inbox/inbox-service.js';
 import { OperatorDirectory } from './inbox/operators.js';
@@ -250,6 +251,14 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
   });
   const operators = new OperatorDirectory(config.INBOX_OPERATORS, operatorKey);
   const operatorSessions = new OperatorSessions(db, operators, config.INBOX_SESSION_HOURS, sharedSecret);
+  const privacy = createPrivacyRouters({
+    db,
+    records,
+    auditLog: audit,
+    forgetSession: (id) => sessions.delete(id),
+    auth: inboxAuth({ sessions: operatorSessions, operatorKey }),
+    sharedSecret,
+  });
   const inboxDeps = {
     inbox,
     directory: operators,
@@ -262,6 +271,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
   const app = createApp({
     logger,
     rawBodyRouters: [
+      privacy.raw,
       createIndexWebhookRouter({
         queue,
         storeCodes: async () => (await stores.list()).map((s) => s.code),
@@ -294,6 +304,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
         ...inboxDeps,
         auth: inboxAuth({ sessions: operatorSessions, operatorKey, signInPage: '/inbox/sign-in' }),
       }),
+      privacy.json,
       createAuditRouter({ auditLog: audit, operatorAuth: guard }),
       express.Router().get('/api/openapi.json', (_req, res) => {
         res.json(openApiDocument(publicUrl));

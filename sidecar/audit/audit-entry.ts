@@ -51,6 +51,11 @@ export const auditEntrySchema = z.object({
   toolCalls: z.array(toolCallSchema),
   /** Durations of the steps, milliseconds, e.g. `{ "authorize": 1.2, "execute": 240 }`. */
   timings: z.record(z.string(), z.number()),
+  /**
+   * Set by the log, never by a caller: salted sha256 of the personal fields, which are stored beside the
+   * chain (`audit_personal`) so they can be erased without breaking it. Absent on entries written before.
+   */
+  personal: z.string().optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
@@ -60,4 +65,8 @@ export interface AuditRecord extends AuditEntry {
   recordedAt: string;
   prevHash: string;
   hash: string;
+  /** The salt of the `personal` commitment, while the personal fields are held. */
+  personalSalt?: string;
+  /** True when the personal fields were erased (customer key, text, inputs and tool call data are empty). */
+  erased?: boolean;
 }

@@ -1,8 +1,9 @@
 import { AppError } from '../../common/errors.js';
-import type { RecordStore } from '../../common/record-store/record-store.js';
+import type { RecordStore, SqlExecutor } from '../../common/record-store/record-store.js';
 import { canonicalJson } from '../policy/policy-version.js';
 import { auditEntrySchema, type AuditEntry, type AuditRecord } from './audit-entry.js';
 import { chainHash, GENESIS_HASH } from './hash-chain.js';
+import { commitment, emptied, personalFieldsOf, sealEntry, unsealed } from './personal-fields.js';
 
 interface AuditRow {
   seq: number;
@@ -15,6 +16,9 @@ interface AuditRow {
   record: string;
   prev_hash: string;
   hash: string;
+  /** From `audit_personal` (joined); null when erased or written before personal fields were kept apart. */
+  salt: string | null;
+  fields: string | null;
 }
 
 export interface AuditFilter {
@@ -27,7 +31,14 @@ export interface AuditFilter {
 }
 
 export interface ChainViolation {
-  code: 'broken_link' | 'hash_mismatch' | 'sequence_gap' | 'column_mismatch' | 'unreadable_record';
+  code:
+    | 'broken_link'
+    | 'hash_mismatch'
+    | 'sequence_gap'
+    | 'column_mismatch'
+    | 'unreadable_record'
+    /** The personal fields held beside the chain no longer match the commitment the record chained. */
+    | 'personal_mismatch';
   seq: number;
   message: string;
 }
@@ -37,6 +48,9 @@ export type ChainVerification =
 
 const COLUMNS =
   'seq, recorded_at, kind, store_code, order_number, customer_key, conversation_id, record, prev_hash, hash';
+/** Every row with its personal fields, when they are held. */
+const FROM = `(SELECT a.*, p.salt, p.fields, p.subject FROM audit_log a LEFT JOIN audit_personal p ON p.seq = a.seq) entries`;
+const SELECT = `SELECT ${COLUMNS}, salt, fields FROM ${FROM}`;
 
 /** Rows read per round trip when walking the whole log. @default 1000 */
 const PAGE = 1000;
@@ -101,7 +115,8 @@ export class AuditLog {
       for (const entry of entries) {
         seq += 1;
         const recordedAt = this.clock().toISOString();
-        const record = canonicalRecord(entry, seq, recordedAt);
+        const { chained, personal } = sealEntry(entry);
+        const record = canonicalRecord(chained, seq, recordedAt);
         const hash = chainHash(prevHash, record);
         await tx.query(
           `INSERT INTO audit_log (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
@@ -111,14 +126,28 @@ export class AuditLog {
             entry.kind,
             entry.storeCode,
             entry.orderNumber,
-            entry.customerKey,
+            chained.customerKey,
             entry.conversationId,
             record,
             prevHash,
             hash,
           ],
         );
-        records.push({ ...entry, seq, recordedAt, prevHash, hash });
+        await tx.query(`INSERT INTO audit_personal (seq, subject, salt, fields) VALUES ($1, $2, $3, $4)`, [
+          seq,
+          personal.subject,
+          personal.salt,
+          personal.fields,
+        ]);
+        records.push({
+          ...entry,
+          personal: chained.personal,
+          personalSalt: personal.salt,
+          seq,
+          recordedAt,
+          prevHash,
+          hash,
+        });
         prevHash = hash;
       }
       return records;
@@ -127,10 +156,9 @@ export class AuditLog {
 
   /** Every entry about one order, oldest first: the replay of what was decided and done. */
   async replayByOrder(orderNumber: string): Promise<AuditRecord[]> {
-    const { rows } = await this.store.query<AuditRow>(
-      `SELECT ${COLUMNS} FROM audit_log WHERE order_number = $1 ORDER BY seq`,
-      [orderNumber],
-    );
+    const { rows } = await this.store.query<AuditRow>(`${SELECT} WHERE order_number = $1 ORDER BY seq`, [
+      orderNumber,
+    ]);
     return rows.map(toRecord);
   }
 
@@ -140,15 +168,15 @@ export class AuditLog {
     const params: unknown[] = [0];
     const add = (sql: string, value: unknown): void => {
       params.push(value);
-      conditions.push(sql.replace('?', `$${params.length}`));
+      conditions.push(sql.replaceAll('?', `$${params.length}`));
     };
     if (filter.orderNumber !== undefined) add('order_number = ?', filter.orderNumber);
-    if (filter.customerKey !== undefined) add('customer_key = ?', filter.customerKey);
+    if (filter.customerKey !== undefined) add('(customer_key = ? OR subject = ?)', filter.customerKey);
     if (filter.since !== undefined) add('recorded_at >= ?', filter.since);
     if (filter.until !== undefined) add('recorded_at < ?', filter.until);
     for (;;) {
       const { rows } = await this.store.query<AuditRow>(
-        `SELECT ${COLUMNS} FROM audit_log WHERE ${conditions.join(' AND ')} ORDER BY seq LIMIT ${PAGE}`,
+        `${SELECT} WHERE ${conditions.join(' AND ')} ORDER BY seq LIMIT ${PAGE}`,
         params,
       );
       for (const row of rows) yield toRecord(row);
@@ -156,6 +184,33 @@ export class AuditLog {
       if (rows.length < PAGE || last === undefined) return;
       params[0] = last.seq;
     }
+  }
+
+  /**
+   * Erases the personal fields of a customer's entries (by customer key) and of the entries of their
+   * conversations. The chained records are untouched, so `verifyChain` still passes; the entries read back
+   * with `erased: true`. Returns how many entries lost their personal fields.
+   */
+  async erasePersonal(
+    tx: SqlExecutor,
+    who: { customerKeys: readonly string[]; conversationIds: readonly string[] },
+  ): Promise<number> {
+    const { rowCount } = await tx.query(
+      `DELETE FROM audit_personal
+        WHERE subject = ANY($1::text[])
+           OR seq IN (SELECT seq FROM audit_log WHERE conversation_id = ANY($2::text[]))`,
+      [who.customerKeys, who.conversationIds],
+    );
+    return rowCount;
+  }
+
+  /** Entries written before personal fields were kept apart that still name one of these customers. */
+  async legacyEntriesOf(customerKeys: readonly string[]): Promise<number> {
+    const { rows } = await this.store.query<{ n: number }>(
+      `SELECT count(*) AS n FROM audit_log WHERE customer_key = ANY($1::text[])`,
+      [customerKeys],
+    );
+    return Number(rows[0]?.n ?? 0);
   }
 
   /**
@@ -170,7 +225,7 @@ export class AuditLog {
     let after = 0;
     for (;;) {
       const { rows } = await this.store.query<AuditRow>(
-        `SELECT ${COLUMNS} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT ${PAGE}`,
+        `${SELECT} WHERE seq > $1 ORDER BY seq LIMIT ${PAGE}`,
         [after],
       );
       for (const row of rows) {
@@ -192,10 +247,21 @@ function canonicalRecord(entry: AuditEntry, seq: number, recordedAt: string): st
   return canonicalJson({ ...entry, seq, recordedAt });
 }
 
-/** Whether a stored record read back still hashes to its `hash` (a local check; `verifyChain` checks the links). */
+/**
+ * Whether a stored record read back still hashes to its `hash` and, while its personal fields are held,
+ * whether they still match the commitment it chained (a local check; `verifyChain` checks the links).
+ */
 export function recordIsIntact(record: AuditRecord): boolean {
-  const { seq, recordedAt, prevHash, hash, ...entry } = record;
-  return chainHash(prevHash, canonicalRecord(entry, seq, recordedAt)) === hash;
+  const { seq, recordedAt, prevHash, hash, personalSalt, erased, ...entry } = record;
+  if (entry.personal === undefined)
+    return chainHash(prevHash, canonicalRecord(entry, seq, recordedAt)) === hash;
+  const chained = chainHash(prevHash, canonicalRecord(emptied(entry), seq, recordedAt)) === hash;
+  if (erased) return chained;
+  return (
+    chained &&
+    personalSalt !== undefined &&
+    commitment(personalSalt, personalFieldsOf(entry)) === entry.personal
+  );
 }
 
 function checkRow(row: AuditRow, expectedPrev: string, expectedSeq: number): ChainViolation[] {
@@ -239,6 +305,18 @@ function checkRow(row: AuditRow, expectedPrev: string, expectedSeq: number): Cha
     ['conversation_id', row.conversation_id, parsed.conversationId],
     ['recorded_at', new Date(row.recorded_at).getTime(), new Date(String(parsed.recordedAt)).getTime()],
   ];
+  if (
+    typeof parsed.personal === 'string' &&
+    row.salt !== null &&
+    row.fields !== null &&
+    commitment(row.salt, row.fields) !== parsed.personal
+  ) {
+    found.push({
+      code: 'personal_mismatch',
+      seq: row.seq,
+      message: `Row ${row.seq}'s personal fields do not match the commitment it chained: they were changed.`,
+    });
+  }
   const changed = columns.filter(([, column, record]) => column !== record).map(([name]) => name);
   if (changed.length > 0) {
     found.push({
@@ -260,9 +338,13 @@ function toRecord(row: AuditRow): AuditRecord {
       operational: false,
     });
   }
-  const entry = auditEntrySchema.parse(parsed);
+  const chained = auditEntrySchema.parse(parsed);
+  const held = chained.personal !== undefined && row.fields !== null && row.salt !== null;
+  const entry = held ? unsealed(chained, row.fields!) : chained;
   return {
     ...entry,
+    ...(held ? { personalSalt: row.salt! } : {}),
+    ...(chained.personal !== undefined && !held ? { erased: true } : {}),
     seq: row.seq,
     recordedAt: new Date(row.recorded_at).toISOString(),
     prevHash: row.prev_hash,

@@ -13,6 +13,7 @@ import {
   ticketListQuerySchema,
 } from './routes/inbox-api-router.js';
 import { agentReplyBodySchema, closeTicketBodySchema } from './routes/ticket-actions.js';
+import { customerDeletedWebhookSchema, customerRefSchema } from './routes/privacy-router.js';
 import { catalogWebhookSchema, reindexBodySchema } from './routes/index-webhook-router.js';
 
 const errorSchema = {
@@ -230,6 +231,32 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
             ...errors,
             '404': { description: 'Unknown conversation', ...json(errorSchema) },
           },
+        },
+      },
+      '/api/privacy/export': {
+        post: {
+          summary:
+            'Everything Verity holds about a customer (conversations, messages, ratings, tickets, uploads, decisions, audit entries)',
+          security: [{ inboxSession: [] }, { operatorKey: [] }],
+          requestBody: bodyOf(customerRefSchema),
+          responses: { '200': { description: 'The export (JSON)' }, ...errors },
+        },
+      },
+      '/api/privacy/erase': {
+        post: {
+          summary:
+            "Erase a customer's data; audit entries keep their hash chain with the personal fields erased",
+          security: [{ inboxSession: [] }, { operatorKey: [] }],
+          requestBody: bodyOf(customerRefSchema),
+          responses: { '200': { description: 'What was erased (counts)' }, ...errors },
+        },
+      },
+      '/api/webhooks/customer-deleted': {
+        post: {
+          summary: "Magento deleted a customer (the module's observer): erase their data",
+          security: [{ signature: [] }],
+          requestBody: bodyOf(customerDeletedWebhookSchema),
+          responses: { '200': { description: 'What was erased (counts)' }, ...errors },
         },
       },
       '/api/chat/feedback': {

@@ -1,9 +1,10 @@
-import express, { Router, type RequestHandler } from 'express';
+import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
-import { UnauthorizedError, ValidationError } from '../../../common/errors.js';
+import { ValidationError } from '../../../common/errors.js';
 import { indexJobId, type IndexJob, type IndexJobResult } from '../../../common/catalog/index-jobs.js';
-import { isValidSignature, SIGNATURE_HEADER } from '../../../common/http/sign-payload.js';
 import type { JobQueue } from '../../../common/jobs/job-queue.js';
+import { SIGNATURE_HEADER } from '../../../common/http/sign-payload.js';
+import { signedJson } from '../signed-json.js';
 import { parseInput } from '../validate.js';
 
 const storeCode = z.string().regex(/^[a-z0-9_]+$/, 'a store view code');
@@ -42,21 +43,7 @@ export interface IndexWebhookDeps {
 export function createIndexWebhookRouter(deps: IndexWebhookDeps): Router {
   const router = Router();
   // The signature covers the exact bytes Magento sent, so this route reads the raw body itself.
-  const rawJson = express.raw({ type: 'application/json', limit: '256kb' });
-
-  const signed: RequestHandler = (req, _res, next) => {
-    const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    if (!deps.sharedSecret || !isValidSignature(raw, req.get(SIGNATURE_HEADER), deps.sharedSecret)) {
-      next(new UnauthorizedError('Missing or invalid X-Verity-Signature.'));
-      return;
-    }
-    try {
-      req.body = JSON.parse(raw.toString('utf8'));
-      next();
-    } catch {
-      next(new UnauthorizedError('The signed body is not valid JSON.'));
-    }
-  };
+  const [rawJson, signed] = signedJson(deps.sharedSecret) as [RequestHandler, RequestHandler];
 
   router.post('/api/webhooks/catalog', rawJson, signed, async (req, res) => {
     const body = parseInput(catalogWebhookSchema, req.body, 'catalog webhook');

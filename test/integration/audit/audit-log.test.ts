@@ -115,7 +115,13 @@ describe.runIf(hasPostgres)('audit log on PostgreSQL', () => {
   it('detects a record edited behind the trigger’s back, and a removed row', async () => {
     // A superuser can switch the trigger off; the chain still shows what they did.
     await store.query('ALTER TABLE audit_log DISABLE TRIGGER USER');
-    await store.query(`UPDATE audit_log SET record = replace(record, '$40.00', '$400.00') WHERE seq = 3`);
+    await store.query(
+      `UPDATE audit_log SET record = replace(record, '"timings":{', '"timings":{"x":1,') WHERE seq = 3`,
+    );
+    // What the customer was told is held beside the chain; the record chained its commitment.
+    await store.query(
+      `UPDATE audit_personal SET fields = replace(fields, '$40.00', '$400.00') WHERE seq = 5`,
+    );
     await store.query('DELETE FROM audit_log WHERE seq = 10');
     await store.query(`UPDATE audit_log SET order_number = '99999999' WHERE seq = 12`);
     await store.query('ALTER TABLE audit_log ENABLE TRIGGER USER');
@@ -124,6 +130,7 @@ describe.runIf(hasPostgres)('audit log on PostgreSQL', () => {
     if (result.ok) return;
     expect(result.violations.map((v) => [v.code, v.seq])).toEqual([
       ['hash_mismatch', 3],
+      ['personal_mismatch', 5],
       ['sequence_gap', 11],
       ['broken_link', 11],
       ['column_mismatch', 12],

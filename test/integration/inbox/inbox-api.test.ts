@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatUpdatesSchema } from '../../../common/chat-api/chat-api.js';
+import { signPayload, SIGNATURE_HEADER } from '../../../common/http/sign-payload.js';
 import { hashPassword } from '../../../sidecar/inbox/operator-passwords.js';
 import { startTestInstance, type TestInstance } from '../../support/embedded-instance.js';
 import { chatClient, request } from '../chat/chat-client.js';
@@ -210,4 +211,48 @@ describe('agent inbox API', () => {
       tickets: expect.any(Array),
     });
   });
+
+  it(
+    "exports and erases a customer's data for an admin, and when Magento deletes the customer",
+    async () => {
+      const { customers } = instance.sandbox.data.fixture;
+      const customer = customers[0]!;
+      const token = await instance.mintToken(customer);
+      await chat.send({ message: 'I want to talk to a human' }, token);
+      const asked = { customerId: String(customer.id) };
+      expect((await asAgent('/api/privacy/export', { body: asked })).status).toBe(403);
+      const exported = await request(`${instance.sidecarUrl}/api/privacy/export`, {
+        body: asked,
+        token: instance.operatorKey,
+      });
+      expect(exported.status).toBe(200);
+      const data = exported.body as { conversations: { messages: { text: string }[] }[] };
+      expect(data.conversations.flatMap((c) => c.messages.map((m) => m.text))).toContain(
+        'I want to talk to a human',
+      );
+
+      const body = JSON.stringify({
+        event: 'customer.deleted',
+        customer_id: customer.id,
+        email: customer.email,
+      });
+      const forged = await request(`${instance.sidecarUrl}/api/webhooks/customer-deleted`, {
+        body,
+        headers: { [SIGNATURE_HEADER]: 'sha256=00' },
+      });
+      expect(forged.status).toBe(401);
+      const erased = await request(`${instance.sidecarUrl}/api/webhooks/customer-deleted`, {
+        body,
+        headers: { [SIGNATURE_HEADER]: signPayload(body, instance.sharedSecret) },
+      });
+      expect(erased.status).toBe(200);
+      expect(erased.body).toMatchObject({ conversations: 1, tickets: 1 });
+      const after = await request(`${instance.sidecarUrl}/api/privacy/export`, {
+        body: asked,
+        token: instance.operatorKey,
+      });
+      expect((after.body as { conversations: unknown[] }).conversations).toEqual([]);
+    },
+    TURN_TIMEOUT_MS,
+  );
 });
