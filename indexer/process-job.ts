@@ -6,9 +6,8 @@ import type { Logger } from '../common/logger.js';
 import type { MagentoClient, SearchFilter } from '../common/magento/magento-client.js';
 import type { MagentoProduct } from '../common/magento/shapes/product.js';
 import { magentoDateTime } from '../common/magento/search-criteria.js';
-import { productParagraphs } from './normalize/normalize-product.js';
+import { catalogSharedPassages } from './normalize/normalize-product.js';
 import { emptyQualityReport, recordSharedPassages } from './normalize/quality-report.js';
-import { findSharedPassages } from './normalize/shared-passages.js';
 import type { IndexRunRepository } from './runs/index-run-repository.js';
 import type { DocumentWriter } from './sync/document-writer.js';
 import { indexCmsPages } from './sync/index-cms-pages.js';
@@ -93,7 +92,7 @@ async function indexProductSet(
   progress: Progress,
 ): Promise<void> {
   const normalizeBase = await loadStoreContext(deps.magento, job.store, (deps.clock ?? (() => new Date()))());
-  const shared = findSharedPassages(products.map((p) => ({ key: p.sku, paragraphs: productParagraphs(p) })));
+  const shared = catalogSharedPassages(products);
   recordSharedPassages(run.report, shared.values());
   const known = new Set(shared.keys());
   if (job.type !== 'full') {

@@ -146,7 +146,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
   );
   const policySource = new PolicySource({ fetchConfig: (store) => magento.getVerityConfig(store) });
   const policies = new StorePolicies(magento, policySource);
-  const catalog = new IndexedCatalog(vectorStore, embedder, config.dataDir);
+  const catalog = new IndexedCatalog(vectorStore, embedder);
   const nlu = new StoreNluRegistry({
     magento,
     logger,

@@ -5,7 +5,7 @@ import type { CollectionSpec } from '../vector-store/vector-store.js';
 export const CATALOG_COLLECTION = {
   name: 'verity_catalog',
   /** Bump when the document shape or the text that is embedded changes meaning. */
-  version: 1,
+  version: 2,
 } as const;
 
 /** Physical collection name, e.g. `verity_catalog_v1`. */

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { ValidationError, formatIssuePath } from '../errors.js';
+import { AUDIENCES } from '../language/audience.js';
+import { LANGUAGES } from '../language/language.js';
 
 /**
  * The search collection's document contract, owned here and nowhere else: the indexer writes these
@@ -41,6 +43,19 @@ export const catalogDocumentSchema = z.object({
   categories: z.array(z.string().min(1)).default([]),
   /** Attribute code → option labels in the store view's locale (`{ color: ['Red'] }`), used for filters and text. */
   attributes: z.record(attributeCode, z.array(z.string().min(1))).default({}),
+  /**
+   * Yes/no attributes that are "yes" for this product (sale, new, eco-friendly — whatever boolean
+   * attributes the store shows shoppers): attribute code → its store-view label (`{ eco_collection:
+   * 'Eco Collection' }`). Searchable by the label, filterable by the code.
+   */
+  flags: z.record(attributeCode, z.string().min(1)).default({}),
+  /**
+   * Who the product is for (women, men, kids…), read from its name, categories and gender-like
+   * attributes; empty when none says. Search demotes products for another audience than the query names.
+   */
+  audience: z.array(z.enum(AUDIENCES)).default([]),
+  /** Language of the text (the store view's locale), for stemming and stop words; absent: analysed without either. */
+  language: z.enum(LANGUAGES).optional(),
   /** Salable in this store view. Volatile: the reply still reads stock live from Magento. */
   in_stock: z.boolean().default(true),
   /** Average rating 0–5 (review summaries and products that carry one). */
@@ -122,7 +137,29 @@ export interface DocumentKey {
  * body, cut to `maxChars` so one long description cannot drown the rest.
  */
 export function documentSearchText(doc: CatalogDocument, maxChars = 2000): string {
-  const attributeText = Object.values(doc.attributes).flat().join(' ');
-  const parts = [doc.title, doc.categories.join(' '), attributeText, doc.text].filter((p) => p.length > 0);
+  const fields = documentFields(doc);
+  const parts = [fields.title, fields.categories, fields.attributes, fields.body].filter((p) => p.length > 0);
   return parts.join('. ').slice(0, maxChars);
+}
+
+/** The lexically searched fields of a document, each weighed on its own (`FIELD_WEIGHTS`). */
+export interface DocumentFields {
+  /** Product name or page title. */
+  title: string;
+  /** Category names and paths. */
+  categories: string;
+  /** Attribute option labels and the labels of the yes/no attributes that hold. */
+  attributes: string;
+  /** Description or paragraph text, cut at `bodyChars`. */
+  body: string;
+}
+export type SearchField = keyof DocumentFields;
+
+export function documentFields(doc: CatalogDocument, bodyChars = 2000): DocumentFields {
+  return {
+    title: doc.title,
+    categories: doc.categories.join(' ; '),
+    attributes: [...Object.values(doc.attributes).flat(), ...Object.values(doc.flags)].join(' ; '),
+    body: doc.text.slice(0, bodyChars),
+  };
 }

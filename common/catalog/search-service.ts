@@ -5,10 +5,13 @@ import type {
   VectorCollection,
   VectorStore,
 } from '../vector-store/vector-store.js';
+import { lexicalTerms } from '../language/analyzer.js';
+import { type Audience, audiencesIn, suitsAudience } from '../language/audience.js';
+import type { Language } from '../language/language.js';
 import { catalogCollectionSpec } from './catalog-collection.js';
-import type { CatalogDocument, DocType } from './catalog-document.js';
+import { type CatalogDocument, type DocType, documentSearchText } from './catalog-document.js';
 import { type FusionWeights, fuseRankings } from './rank-fusion.js';
-import type { SpellingSuggester } from './spelling-suggester.js';
+import { SpellingSuggester } from './spelling-suggester.js';
 
 /** Constraints the caller parsed from the customer's words (a budget, "in red"): applied as filters, never as hints. */
 export interface SearchFilters {
@@ -20,8 +23,15 @@ export interface SearchFilters {
   categoryIds?: number[];
   /** Attribute code → accepted option labels (any of, case-insensitive); every listed attribute must match. */
   attributes?: Record<string, string[]>;
-  /** Only salable products. Stock is still read live from Magento before it is stated. */
+  /** Yes/no attribute codes that must all hold (`sale`, `new`, `eco_collection`: the store's own). */
+  flags?: string[];
+  /** true: only salable products; false: only not salable; absent: both. Stock is still read live before it is stated. */
   inStock?: boolean;
+  /**
+   * Only products for these audiences (or for everyone, or not saying). Without it, an audience the
+   * query names ("women's hoodie") demotes products for another one instead of excluding them.
+   */
+  audience?: Audience[];
 }
 
 export interface SearchOptions {
@@ -30,18 +40,22 @@ export interface SearchOptions {
   filters?: SearchFilters;
   /** @default 10 */
   limit?: number;
+  /** Hits to skip ("show more"): the next page of the same ranking. @default 0 */
+  offset?: number;
   /** @default ['product'] */
   docTypes?: DocType[];
-  /**
-   * Append the speller's suggestions to the query. Its word list is English: off for a store view in
-   * another language, where "casque" (headphones) would gain "case". @default true
-   */
+  /** Add corrections of words the store view's catalog does not contain ("leggins" → "leggings"). @default true */
   spelling?: boolean;
+  /**
+   * What the shopper asked the product to be, beyond hard filters ("waterproof", "for running"): each
+   * hit says which of these its indexed text states (`matched`) and which it does not (`unmatched`).
+   */
+  wanted?: string[];
 }
 
 /**
- * `ranked` (the default): lexical-first fusion by {@link fuseRankings}; `lexical`, `semantic` and
- * `hybrid` (the backend's own fusion) are exposed for evaluation.
+ * `ranked` (the default): both signals for every candidate, fused by {@link fuseRankings};
+ * `lexical`, `semantic` and `hybrid` (the backend's own fusion) are exposed for evaluation.
  */
 export type SearchStrategy = 'ranked' | SearchMode;
 
@@ -59,29 +73,42 @@ export interface SearchHit {
   currency?: string;
   categories: string[];
   attributes: Record<string, string[]>;
+  /** Yes/no attributes that hold: code → label. */
+  flags: Record<string, string>;
   /** The beginning of the document text, cut at a word boundary. */
   snippet: string;
   in_stock: boolean;
   rating?: number;
   review_count?: number;
+  /** Of `SearchOptions.wanted`, what the product's indexed text states (every word of it, stemmed). */
+  matched: string[];
+  /** Of `SearchOptions.wanted`, what it does not state: never present these as matches. */
+  unmatched: string[];
 }
 
 export interface SearchServiceOptions {
   /** @default {@link DEFAULT_FUSION} */
   fusion?: FusionWeights;
-  /** Candidates fetched per side, as a multiple of the limit. @default 5 */
+  /** Candidates fetched per side, as a multiple of offset + limit (at least 50). @default 5 */
   candidateFactor?: number;
   /** Snippet length in characters. @default 240 */
   snippetChars?: number;
-  /** Adds spelling corrections to the query (e.g. a {@link SpellingSuggester} over the GloVe vocabulary). */
-  speller?: Pick<SpellingSuggester, 'expandQuery'>;
+  /** How long a store view's vocabulary (the spelling dictionary) is kept before it is read again. @default 600000 */
+  vocabularyTtlMs?: number;
+  now?: () => number;
 }
 
 /**
- * Fusion weights chosen on the labeled set (`npm run eval:search`, docs/search.md): the best
- * nDCG@10 among settings that do not lose to lexical-only.
+ * Fusion chosen on the two labeled catalogs (`npm run eval:search`, docs/search.md): normalised linear
+ * fusion, words weighed a little above meaning.
  */
-export const DEFAULT_FUSION: FusionWeights = { semanticRerank: 1, backfillMinSimilarity: 0.3 };
+export const DEFAULT_FUSION: FusionWeights = { method: 'linear', lexicalWeight: 0.6, minSimilarity: 0.3 };
+
+/** Score factor of a product for another audience than the one the query names. */
+const AUDIENCE_MISMATCH = 0.5;
+
+/** Fewest candidates fetched per side: a short page must still see enough of the catalog to rank. */
+const MIN_CANDIDATES = 50;
 
 export type OpenSearchResult =
   | { ok: true; service: SearchService }
@@ -95,7 +122,9 @@ export class SearchService {
   private readonly fusion: FusionWeights;
   private readonly candidateFactor: number;
   private readonly snippetChars: number;
-  private readonly speller: SearchServiceOptions['speller'];
+  private readonly vocabularyTtlMs: number;
+  private readonly now: () => number;
+  private readonly profiles = new Map<string, { profile: Promise<StoreProfile>; at: number }>();
 
   constructor(
     private readonly collection: VectorCollection,
@@ -105,7 +134,8 @@ export class SearchService {
     this.fusion = options.fusion ?? DEFAULT_FUSION;
     this.candidateFactor = options.candidateFactor ?? 5;
     this.snippetChars = options.snippetChars ?? 240;
-    this.speller = options.speller;
+    this.vocabularyTtlMs = options.vocabularyTtlMs ?? 600_000;
+    this.now = options.now ?? Date.now;
   }
 
   /** Opens the catalog collection the indexer built; a missing collection or another embedder's is a refusal. */
@@ -121,36 +151,95 @@ export class SearchService {
     return { ok: true, service: new SearchService(opened.collection, embedder, options) };
   }
 
+  /** The query as searched: with corrections from the store view's own words appended (never substituted). */
+  async expandQuery(text: string, options: Pick<SearchOptions, 'store' | 'spelling'>): Promise<string> {
+    if (options.spelling === false) return text;
+    const profile = await this.profile(options.store);
+    return profile.speller.expandQuery(text, profile.language);
+  }
+
   async search(
     text: string,
     options: SearchOptions,
     strategy: SearchStrategy = 'ranked',
   ): Promise<SearchHit[]> {
-    const query = this.speller && options.spelling !== false ? this.speller.expandQuery(text) : text;
+    const query = await this.expandQuery(text, options);
+    // The query is analysed in the language the store view's documents were analysed in, or it
+    // would not meet their terms (stems, stop words).
+    const { language } = await this.profile(options.store);
     const limit = options.limit ?? 10;
-    const filters = options.filters ?? {};
-    const filter = { store: options.store, docTypes: options.docTypes ?? ['product'], ...filters };
-    const vector = strategy === 'lexical' ? undefined : (await this.embedder.embed([query]))[0];
+    const offset = options.offset ?? 0;
+    const { audience: audienceFilter, ...indexFilters } = options.filters ?? {};
+    const filter = { store: options.store, docTypes: options.docTypes ?? ['product'], ...indexFilters };
+    const named = audienceFilter ?? audiencesIn(text, language);
+    const vector = strategy === 'lexical' ? undefined : (await this.embedder.embed([query]))[0]!;
+    const wanted = wantedTerms(options.wanted ?? [], language);
     if (strategy !== 'ranked') {
-      const hits = await this.collection.search({ mode: strategy, text: query, vector, filter, limit });
-      return hits.map((hit) => this.toSearchHit(hit, hit.score, strategy === 'hybrid' ? 'both' : strategy));
+      const hits = await this.collection.search({
+        mode: strategy,
+        text: query,
+        vector,
+        filter,
+        limit: offset + limit,
+        ...(language ? { language } : {}),
+      });
+      return hits
+        .filter((hit) => !audienceFilter || suitsAudience(hit.document.audience, audienceFilter))
+        .slice(offset)
+        .map((hit) =>
+          this.toSearchHit(hit, hit.score, strategy === 'hybrid' ? 'both' : strategy, wanted, language),
+        );
     }
-    const candidates = limit * this.candidateFactor;
+    const depth = Math.max(MIN_CANDIDATES, (offset + limit) * this.candidateFactor);
     const [lexical, semantic] = await Promise.all([
-      this.collection.search({ mode: 'lexical', text: query, filter, limit: candidates }),
-      this.collection.search({ mode: 'semantic', vector, filter, limit: candidates }),
+      this.collection.search({
+        mode: 'lexical',
+        text: query,
+        filter,
+        limit: depth,
+        withVectors: true,
+        ...(language ? { language } : {}),
+      }),
+      this.collection.search({ mode: 'semantic', vector, filter, limit: depth }),
     ]);
-    return fuseRankings(lexical, semantic, this.fusion, limit).map((f) =>
-      this.toSearchHit(f.hit, f.score, f.matchedBy),
-    );
+    // Candidates beyond the page, so that products demoted or excluded for their audience can be replaced.
+    const fused = fuseRankings(vector!, lexical, semantic, this.fusion, depth)
+      .filter((f) => !audienceFilter || suitsAudience(f.hit.document.audience, audienceFilter))
+      .map((f) =>
+        suitsAudience(f.hit.document.audience, named) ? f : { ...f, score: f.score * AUDIENCE_MISMATCH },
+      )
+      .sort((a, b) => b.score - a.score);
+    return fused
+      .slice(offset, offset + limit)
+      .map((f) => this.toSearchHit(f.hit, f.score, f.matchedBy, wanted, language));
+  }
+
+  /** The store view's speller and language, from its indexed documents, read again after `vocabularyTtlMs`. */
+  private profile(store: string): Promise<StoreProfile> {
+    const cached = this.profiles.get(store);
+    if (cached && this.now() - cached.at < this.vocabularyTtlMs) return cached.profile;
+    const profile = this.collection.vocabulary(store).then((vocabulary) => ({
+      speller: SpellingSuggester.fromFrequencies(vocabulary.words),
+      language: vocabulary.language,
+    }));
+    this.profiles.set(store, { profile, at: this.now() });
+    profile.catch(() => this.profiles.delete(store));
+    return profile;
   }
 
   private toSearchHit(
     hit: { document: CatalogDocument },
     score: number,
     matchedBy: SearchHit['matchedBy'],
+    wanted: readonly WantedTerms[],
+    language: Language | undefined,
   ): SearchHit {
     const d = hit.document;
+    const have =
+      wanted.length === 0
+        ? new Set<string>()
+        : new Set(lexicalTerms(documentSearchText(d, Infinity), d.language ?? language));
+    const holds = (w: WantedTerms) => w.terms.length > 0 && w.terms.every((t) => have.has(t));
     return {
       type: d.type,
       id: d.id,
@@ -163,12 +252,29 @@ export class SearchService {
       ...(d.currency === undefined ? {} : { currency: d.currency }),
       categories: d.categories,
       attributes: d.attributes,
+      flags: d.flags,
       snippet: snippet(d.text, this.snippetChars),
       in_stock: d.in_stock,
       ...(d.rating === undefined ? {} : { rating: d.rating }),
       ...(d.review_count === undefined ? {} : { review_count: d.review_count }),
+      matched: wanted.filter(holds).map((w) => w.phrase),
+      unmatched: wanted.filter((w) => !holds(w)).map((w) => w.phrase),
     };
   }
+}
+
+interface StoreProfile {
+  speller: SpellingSuggester;
+  language: Language | undefined;
+}
+
+interface WantedTerms {
+  phrase: string;
+  terms: string[];
+}
+
+function wantedTerms(wanted: readonly string[], language: Language | undefined): WantedTerms[] {
+  return wanted.map((phrase) => ({ phrase, terms: lexicalTerms(phrase, language) }));
 }
 
 function snippet(text: string, max: number): string {

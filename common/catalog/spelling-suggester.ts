@@ -1,20 +1,23 @@
 import { editDistance } from '../language/edit-distance.js';
-import { tokenize } from './text-tokenizer.js';
+import type { Language } from '../language/language.js';
+import { words } from '../language/tokenizer.js';
 
 export interface SpellingSuggesterOptions {
-  /** Tokens shorter than this are never corrected (too many neighbours). @default 4 */
+  /** Words shorter than this are never corrected (too many neighbours). @default 4 */
   minLength?: number;
-  /** Longest token length allowed only one edit; longer tokens may take two. @default 5 */
+  /** Longest word length allowed only one edit; longer words may take two. @default 5 */
   oneEditUpTo?: number;
   /** Dictionary words kept, most frequent first: rarer words are more often wrong corrections. @default 50000 */
   maxWords?: number;
 }
 
 /**
- * Query-side spelling tolerance: a query word missing from a dictionary (frequency-ordered English
- * words, e.g. the GloVe vocabulary) is paired with the most frequent dictionary word within one or two
- * edits (insert, delete, substitute, swap neighbours) that starts with the same letter. The suggestion is added to the query, never
- * substituted, so brand names and model codes the dictionary does not know still match themselves.
+ * Query-side spelling tolerance from a store view's own vocabulary (`VectorCollection.vocabulary`): a
+ * query word the catalog does not contain is paired with the most frequent catalog word within one or
+ * two edits (insert, delete, substitute, swap neighbours) that starts with the same letter
+ * (`leggins` → `leggings`, `wacth` → `watch`). A word the catalog contains is never corrected (`hoodie`
+ * stays), and the correction is added to the query, never substituted, so a word the catalog lacks
+ * still means what the shopper typed to the semantic side.
  */
 export class SpellingSuggester {
   private readonly rank = new Map<string, number>();
@@ -39,28 +42,40 @@ export class SpellingSuggester {
     }
   }
 
-  /** The correction of one token, or undefined when it is known, too short, numeric or nothing is close. */
-  suggest(token: string): string | undefined {
-    if (token.length < this.minLength || /\d/.test(token) || this.rank.has(token)) return undefined;
-    const maxEdits = token.length <= this.oneEditUpTo ? 1 : 2;
+  /** A dictionary from word → frequency (document counts), most frequent first. */
+  static fromFrequencies(
+    frequencies: ReadonlyMap<string, number>,
+    options: SpellingSuggesterOptions = {},
+  ): SpellingSuggester {
+    const ordered = [...frequencies].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return new SpellingSuggester(
+      ordered.map(([word]) => word),
+      options,
+    );
+  }
+
+  /** The correction of one folded word, or undefined when it is known, too short, numeric or nothing is close. */
+  suggest(word: string): string | undefined {
+    if (word.length < this.minLength || /\d/.test(word) || this.rank.has(word)) return undefined;
+    const maxEdits = word.length <= this.oneEditUpTo ? 1 : 2;
     let best: { word: string; distance: number; rank: number } | undefined;
-    for (let length = token.length - maxEdits; length <= token.length + maxEdits; length++) {
-      for (const word of this.buckets.get(bucketKey(token[0]!, length)) ?? []) {
+    for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
+      for (const candidate of this.buckets.get(bucketKey(word[0]!, length)) ?? []) {
         const limit = best ? Math.min(best.distance, maxEdits) : maxEdits;
-        const distance = editDistance(token, word, limit);
+        const distance = editDistance(word, candidate, limit);
         if (distance > limit) continue;
-        const rank = this.rank.get(word)!;
+        const rank = this.rank.get(candidate)!;
         if (!best || distance < best.distance || (distance === best.distance && rank < best.rank))
-          best = { word, distance, rank };
+          best = { word: candidate, distance, rank };
       }
     }
     return best?.word;
   }
 
-  /** The query with a suggestion appended for each word the dictionary does not know. */
-  expandQuery(text: string): string {
-    const suggestions = tokenize(text)
-      .map((token) => this.suggest(token))
+  /** The query with a correction appended for each word the dictionary does not know. */
+  expandQuery(text: string, language?: Language): string {
+    const suggestions = words(text, language)
+      .map((word) => this.suggest(word))
       .filter((s): s is string => s !== undefined);
     return suggestions.length === 0 ? text : `${text} ${[...new Set(suggestions)].join(' ')}`;
   }

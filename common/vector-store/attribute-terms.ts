@@ -7,3 +7,8 @@ export function attributeTerms(attributes: Record<string, string[]>): string[] {
     values.map((v) => `${code}=${v.toLowerCase()}`),
   );
 }
+
+/** `flag:sale`: the keyword of a yes/no attribute that holds, in the same array field as attribute terms. */
+export function flagTerms(flags: Iterable<string>): string[] {
+  return [...flags].map((code) => `flag:${code}`);
+}

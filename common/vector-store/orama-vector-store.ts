@@ -17,23 +17,27 @@ import {
   type CatalogDocument,
   type DocType,
   type DocumentKey,
-  documentSearchText,
+  type SearchField,
+  documentFields,
   pointId,
 } from '../catalog/catalog-document.js';
-import { lexicalTerms } from '../catalog/text-tokenizer.js';
+import { type StoreVocabulary, documentVocabulary } from '../catalog/store-vocabulary.js';
 import { AppError } from '../errors.js';
-import { attributeTerms } from './attribute-terms.js';
+import { lexicalTerms } from '../language/analyzer.js';
+import type { Language } from '../language/language.js';
+import { attributeTerms, flagTerms } from './attribute-terms.js';
 import { assertQueryInputs, collectionMismatches, missingCollection } from './collection-guard.js';
-import type {
-  CollectionInfo,
-  CollectionSpec,
-  OpenCollectionResult,
-  SearchFilter,
-  VectorCollection,
-  VectorHit,
-  VectorPoint,
-  VectorQuery,
-  VectorStore,
+import {
+  FIELD_WEIGHTS,
+  type CollectionInfo,
+  type CollectionSpec,
+  type OpenCollectionResult,
+  type SearchFilter,
+  type VectorCollection,
+  type VectorHit,
+  type VectorPoint,
+  type VectorQuery,
+  type VectorStore,
 } from './vector-store.js';
 
 export interface OramaVectorStoreOptions {
@@ -50,6 +54,8 @@ export interface OramaVectorStoreOptions {
 function schemaFor(dimensions: number) {
   return {
     title: 'string',
+    categories: 'string',
+    attributes: 'string',
     body: 'string',
     store: 'enum',
     doc_type: 'enum',
@@ -63,10 +69,8 @@ function schemaFor(dimensions: number) {
 type OramaDb = Orama<ReturnType<typeof schemaFor>>;
 
 /** The stored Orama document: indexed fields plus the payload returned to callers. */
-interface StoredDoc {
+interface StoredDoc extends Record<SearchField, string> {
   id: string;
-  title: string;
-  body: string;
   store: string;
   doc_type: DocType;
   price?: number;
@@ -88,9 +92,10 @@ const collectionInfoSchema = z.object({
 /**
  * Version of the snapshot's internal layout (tokenization, schema). A snapshot of another format is
  * treated as missing: the indexer rebuilds it, the sidecar waits for that instead of reading terms
- * it can no longer match. 2: terms carry an end mark.
+ * it can no longer match. 2: terms carry an end mark. 3: fields analysed in the document's language
+ * (stemmer, stop words) and weighed apart (title, categories, attributes, body).
  */
-const SNAPSHOT_FORMAT = 2;
+const SNAPSHOT_FORMAT = 3;
 const snapshotSchema = z.object({
   format: z.number().int().optional(),
   info: collectionInfoSchema,
@@ -100,8 +105,18 @@ const snapshotSchema = z.object({
 /** Appended to every indexed and queried term; cannot occur inside a term (the tokenizer splits on it). */
 const TERM_END = '$';
 
-/** Title terms count twice in BM25: a product's name says most about what it is. */
-const TITLE_BOOST = 2;
+const SEARCH_FIELDS = Object.keys(FIELD_WEIGHTS) as SearchField[];
+
+/**
+ * Text analysed in its language (stop words out, stemmed), each term with its end mark, joined by
+ * spaces: what the index stores and the query is matched as. Orama's own tokenizer then only splits
+ * on spaces, so the language can differ by document (store view).
+ */
+function analysed(text: string, language: Language | undefined): string {
+  return lexicalTerms(text, language)
+    .map((term) => `${term}${TERM_END}`)
+    .join(' ');
+}
 
 /**
  * The embedded search index: Orama in process (BM25 + brute-force cosine + its hybrid fusion),
@@ -192,12 +207,12 @@ function createDb(dimensions: number): OramaDb {
     schema: schemaFor(dimensions),
     sort: { enabled: false },
     components: {
-      // The shared tokenizer: BM25 here sees the same terms as Qdrant's sparse vectors. The end mark
-      // turns Orama's prefix matching into whole-term matching (`bag` must not find `bagel`).
+      // Text arrives analysed (`analysed`): BM25 here sees the same terms as Qdrant's sparse vectors.
+      // The end mark turns Orama's prefix matching into whole-term matching (`bag` must not find `bagel`).
       tokenizer: {
         language: 'english',
         normalizationCache: new Map(),
-        tokenize: (raw: string) => lexicalTerms(raw).map((term) => `${term}${TERM_END}`),
+        tokenize: (raw: string) => raw.split(' ').filter((term) => term !== ''),
       },
     },
   });
@@ -262,20 +277,25 @@ class OramaCollection implements VectorCollection {
     return result.count;
   }
 
+  async vocabulary(store: string): Promise<StoreVocabulary> {
+    const docs = Object.values(this.db.data.docs.docs) as (StoredDoc | undefined)[];
+    return documentVocabulary(docs.flatMap((doc) => (doc && doc.store === store ? [doc.document] : [])));
+  }
+
   async search(query: VectorQuery): Promise<VectorHit[]> {
     assertQueryInputs(query, this.info.dimensions);
     const where = whereClause(query.filter, false);
-    const text = query.text ?? '';
+    const text = analysed(query.text ?? '', query.language);
     // No lexical terms (only stopwords or symbols) means no lexical evidence, not "match everything".
-    const lexicalEmpty = lexicalTerms(text).length === 0;
+    const lexicalEmpty = text === '';
     const common = {
       where,
       limit: query.limit,
       // Orama nulls the vector of returned stored documents unless it is asked to include it.
       includeVectors: true,
-      boost: { title: TITLE_BOOST },
+      boost: FIELD_WEIGHTS,
       tolerance: this.typoTolerance,
-      properties: ['title', 'body'] as ('title' | 'body')[],
+      properties: SEARCH_FIELDS,
       threshold: 1,
     };
     let result: Results<StoredDoc>;
@@ -312,6 +332,7 @@ class OramaCollection implements VectorCollection {
       score: hit.score,
       document: hit.document.document,
       checksum: hit.document.checksum,
+      ...(query.withVectors ? { vector: Float32Array.from(hit.document.embedding) } : {}),
     }));
   }
 
@@ -336,16 +357,18 @@ class OramaCollection implements VectorCollection {
 
 function toStoredDoc(point: VectorPoint): StoredDoc {
   const doc = point.document;
-  const body = documentSearchText({ ...doc, title: '' });
+  const fields = documentFields(doc);
   return {
     id: pointId(doc),
-    title: doc.title,
-    body,
+    title: analysed(fields.title, doc.language),
+    categories: analysed(fields.categories, doc.language),
+    attributes: analysed(fields.attributes, doc.language),
+    body: analysed(fields.body, doc.language),
     store: doc.store,
     doc_type: doc.type,
     ...(doc.price === undefined ? {} : { price: doc.price }),
     category_ids: doc.category_ids,
-    attr_terms: attributeTerms(doc.attributes),
+    attr_terms: [...attributeTerms(doc.attributes), ...flagTerms(Object.keys(doc.flags))],
     in_stock: doc.in_stock,
     embedding: Array.from(point.vector),
     document: doc,
@@ -365,6 +388,7 @@ function whereClause(filter: SearchFilter, allStores: boolean): Where {
   for (const [code, values] of Object.entries(filter.attributes ?? {})) {
     and.push({ attr_terms: { containsAny: attributeTerms({ [code]: values }) } });
   }
+  for (const flag of flagTerms(filter.flags ?? [])) and.push({ attr_terms: { containsAny: [flag] } });
   if (filter.inStock !== undefined) and.push({ in_stock: filter.inStock });
   return and.length === 0 ? {} : { and };
 }

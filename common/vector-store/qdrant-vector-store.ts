@@ -4,13 +4,13 @@ import {
   type CatalogDocument,
   type DocType,
   type DocumentKey,
-  documentSearchText,
   pointId,
   catalogDocumentSchema,
 } from '../catalog/catalog-document.js';
 import { AppError, BackendUnavailableError } from '../errors.js';
 import { assertQueryInputs, collectionMismatches, missingCollection } from './collection-guard.js';
-import { attributeTerms } from './attribute-terms.js';
+import { attributeTerms, flagTerms } from './attribute-terms.js';
+import { type StoreVocabulary, documentVocabulary } from '../catalog/store-vocabulary.js';
 import { documentSparseVector, querySparseVector } from './sparse-vector.js';
 import type {
   CollectionInfo,
@@ -256,10 +256,15 @@ class QdrantCollection implements VectorCollection {
   async search(query: VectorQuery): Promise<VectorHit[]> {
     assertQueryInputs(query, this.info.dimensions);
     const filter: Schemas['Filter'] = { must: filterConditions(query.filter) };
-    const sparse = query.text === undefined ? undefined : querySparseVector(query.text);
+    const sparse = query.text === undefined ? undefined : querySparseVector(query.text, query.language);
     const lexicalEmpty = sparse === undefined || sparse.indices.length === 0;
     const dense = query.vector ? Array.from(query.vector) : undefined;
-    const common = { filter, limit: query.limit, with_payload: true, with_vector: false } as const;
+    const common = {
+      filter,
+      limit: query.limit,
+      with_payload: true,
+      with_vector: query.withVectors ? [DENSE] : false,
+    } as const;
     let response: Schemas['QueryResponse'];
     if (query.mode === 'lexical') {
       if (lexicalEmpty) return [];
@@ -286,13 +291,36 @@ class QdrantCollection implements VectorCollection {
     }
     return response.points.map((point) => {
       const payload = payloadSchema.parse(point.payload);
+      const dense = denseVector(point.vector);
       return {
         pointId: String(point.id),
         score: point.score,
         document: payload.document,
         checksum: payload.checksum,
+        ...(query.withVectors && dense ? { vector: Float32Array.from(dense) } : {}),
       };
     });
+  }
+
+  async vocabulary(store: string): Promise<StoreVocabulary> {
+    const documents: CatalogDocument[] = [];
+    let offset: Schemas['ExtendedPointId'] | undefined;
+    do {
+      const page = await this.call('scroll', () =>
+        this.client.scroll(this.name, {
+          filter: { must: [{ key: 'store', match: { value: store } }] },
+          with_payload: ['document'],
+          with_vector: false,
+          limit: this.batchSize,
+          ...(offset === undefined ? {} : { offset }),
+        }),
+      );
+      for (const point of page.points)
+        documents.push(payloadSchema.parse({ ...point.payload, checksum: '' }).document);
+      const next = page.next_page_offset;
+      offset = typeof next === 'string' || typeof next === 'number' ? next : undefined;
+    } while (offset !== undefined);
+    return documentVocabulary(documents);
   }
 
   async flush(): Promise<void> {
@@ -310,7 +338,7 @@ class QdrantCollection implements VectorCollection {
       id: pointId(doc),
       vector: {
         [DENSE]: Array.from(point.vector),
-        [LEXICAL]: documentSparseVector(doc.title, documentSearchText({ ...doc, title: '' })),
+        [LEXICAL]: documentSparseVector(doc),
       },
       payload: {
         document: doc,
@@ -319,7 +347,7 @@ class QdrantCollection implements VectorCollection {
         doc_type: doc.type,
         ...(doc.price === undefined ? {} : { price: doc.price }),
         category_ids: doc.category_ids,
-        attr_terms: attributeTerms(doc.attributes),
+        attr_terms: [...attributeTerms(doc.attributes), ...flagTerms(Object.keys(doc.flags))],
         in_stock: doc.in_stock,
       },
     };
@@ -337,6 +365,14 @@ export function filterConditions(filter: SearchFilter): Schemas['Condition'][] {
   for (const [code, values] of Object.entries(filter.attributes ?? {})) {
     must.push({ key: 'attr_terms', match: { any: attributeTerms({ [code]: values }) } });
   }
+  for (const flag of flagTerms(filter.flags ?? [])) must.push({ key: 'attr_terms', match: { value: flag } });
   if (filter.inStock !== undefined) must.push({ key: 'in_stock', match: { value: filter.inStock } });
   return must;
+}
+
+/** The `dense` vector of a returned point (named vectors come back as an object by name). */
+function denseVector(vector: unknown): number[] | undefined {
+  if (vector === null || typeof vector !== 'object' || Array.isArray(vector)) return undefined;
+  const dense = (vector as Record<string, unknown>)[DENSE];
+  return Array.isArray(dense) && dense.every((v) => typeof v === 'number') ? dense : undefined;
 }

@@ -1,4 +1,6 @@
-import type { CatalogDocument, DocType, DocumentKey } from '../catalog/catalog-document.js';
+import type { CatalogDocument, DocType, DocumentKey, SearchField } from '../catalog/catalog-document.js';
+import type { StoreVocabulary } from '../catalog/store-vocabulary.js';
+import type { Language } from '../language/language.js';
 
 /**
  * The search index port. Adapters: Qdrant (QDRANT_URL) and an embedded Orama index persisted in the
@@ -80,6 +82,8 @@ export interface SearchFilter {
   categoryIds?: number[];
   /** Attribute code → accepted labels. */
   attributes?: Record<string, string[]>;
+  /** Yes/no attribute codes that must all hold (`['sale', 'eco_collection']`). */
+  flags?: string[];
   /** true: only salable; false: only not salable; absent: both. */
   inStock?: boolean;
 }
@@ -96,6 +100,10 @@ export interface VectorQuery {
   filter: SearchFilter;
   /** Maximum number of hits. */
   limit: number;
+  /** Language the query text is analysed in (the store view's); absent: no stemming, no stop words. */
+  language?: Language;
+  /** Return each hit's dense vector (`VectorHit.vector`), so a caller can score lexical hits by meaning too. */
+  withVectors?: boolean;
   /**
    * Relative influence of each side in `hybrid` mode. Orama weighs min-max normalised scores;
    * Qdrant weighs reciprocal-rank fusion. @default { lexical: 0.5, semantic: 0.5 }
@@ -109,7 +117,20 @@ export interface VectorHit {
   score: number;
   document: CatalogDocument;
   checksum: string;
+  /** The stored dense vector, when the query asked `withVectors`. */
+  vector?: Float32Array;
 }
+
+/**
+ * Lexical weight of each document field: a word in the name says more than the same word in the
+ * description. Both adapters weigh fields by these (chosen on the labeled sets, docs/search.md).
+ */
+export const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = {
+  title: 3,
+  categories: 2,
+  attributes: 1.5,
+  body: 1,
+};
 
 /** A handle on one opened collection whose metadata matched the caller's spec. */
 export interface VectorCollection {
@@ -124,6 +145,12 @@ export interface VectorCollection {
   checksums(keys: readonly DocumentKey[]): Promise<Map<string, string>>;
   /** Number of documents, optionally within one store view and document types. */
   count(filter?: { store?: string; docTypes?: DocType[] }): Promise<number>;
+  /**
+   * The store view's own words (`words()` of every indexed field, folded, not stemmed) with the
+   * number of documents each occurs in (the dictionary of spelling corrections), and the language its
+   * documents are analysed in.
+   */
+  vocabulary(store: string): Promise<StoreVocabulary>;
   search(query: VectorQuery): Promise<VectorHit[]>;
   /** Makes every write so far durable (the embedded adapter persists its snapshot; Qdrant writes are durable on return). */
   flush(): Promise<void>;

@@ -1,3 +1,4 @@
+import { decode } from 'html-entities';
 import type { MagentoProduct } from '../../common/magento/shapes/product.js';
 
 /** Attribute code → option id → label, in one store view's locale. */
@@ -11,7 +12,8 @@ export interface ResolvedAttributes {
 }
 
 /**
- * Select and multiselect values (`"49"`, `"12,15"`) → their store-view labels. Only attributes listed in
+ * Select and multiselect values (`"49"`, `"12,15"`) → their store-view labels, HTML entities decoded
+ * (`CoolTech&trade;` → `CoolTech™`: Magento stores labels as typed in the admin). Only attributes listed in
  * `labels` are read: other custom attributes are text or system values, not options.
  */
 export function resolveOptionLabels(product: MagentoProduct, labels: OptionLabels): ResolvedAttributes {
@@ -25,7 +27,8 @@ export function resolveOptionLabels(product: MagentoProduct, labels: OptionLabel
       .split(',')
       .map((v) => v.trim())
       .filter((v) => v !== '')) {
-      const label = options.get(id);
+      const raw = options.get(id);
+      const label = raw === undefined ? undefined : decode(raw);
       if (label === undefined) unknown.push({ attribute: code, value: id });
       else if (!resolved.includes(label)) resolved.push(label);
     }

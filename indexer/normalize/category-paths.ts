@@ -1,10 +1,15 @@
+import { decode } from 'html-entities';
 import type { MagentoCategoryTree } from '../../common/magento/shapes/catalog.js';
 
 export interface CategoryNode {
   id: number;
   name: string;
   /** Ancestors below the store root, outermost first (the node itself excluded). */
-  ancestors: { id: number; name: string }[];
+  ancestors: { id: number; name: string; active: boolean }[];
+  /**
+   * The category's own flag. An inactive parent does not make its children inactive: Magento keeps
+   * products assigned to them (Luma's active "Eco Friendly" under its inactive "Collections").
+   */
   active: boolean;
 }
 
@@ -14,24 +19,21 @@ export interface CategoryNode {
  */
 export function indexCategoryTree(root: MagentoCategoryTree): Map<number, CategoryNode> {
   const index = new Map<number, CategoryNode>();
-  const walk = (
-    node: MagentoCategoryTree,
-    ancestors: { id: number; name: string }[],
-    active: boolean,
-  ): void => {
+  const walk = (node: MagentoCategoryTree, ancestors: CategoryNode['ancestors']): void => {
     for (const child of node.children_data ?? []) {
       if (child.id === undefined || !child.name) continue;
-      const childActive = active && child.is_active !== false;
-      index.set(child.id, { id: child.id, name: child.name, ancestors, active: childActive });
-      walk(child, [...ancestors, { id: child.id, name: child.name }], childActive);
+      const name = decode(child.name);
+      const active = child.is_active !== false;
+      index.set(child.id, { id: child.id, name, ancestors, active });
+      walk(child, [...ancestors, { id: child.id, name, active }]);
     }
   };
-  walk(root, [], true);
+  walk(root, []);
   return index;
 }
 
 export interface ProductCategories {
-  /** Assigned categories and all their ancestors, ascending. */
+  /** Assigned categories and their active ancestors, ascending. */
   ids: number[];
   /** Each assigned category's name and its full path (`Bags`, `Travel > Bags`), deduplicated. */
   labels: string[];
@@ -53,7 +55,7 @@ export function productCategories(
       continue;
     }
     ids.add(id);
-    for (const ancestor of node.ancestors) ids.add(ancestor.id);
+    for (const ancestor of node.ancestors) if (ancestor.active) ids.add(ancestor.id);
     labels.add(node.name);
     if (node.ancestors.length > 0) labels.add([...node.ancestors.map((a) => a.name), node.name].join(' > '));
   }

@@ -1,4 +1,7 @@
+import { decode } from 'html-entities';
 import type { CatalogDocumentInput } from '../../common/catalog/catalog-document.js';
+import { audiencesIn } from '../../common/language/audience.js';
+import type { Language } from '../../common/language/language.js';
 import type { ProductReviewSummary } from '../../common/magento/magento-client.js';
 import { type PricePair, bundlePriceRange } from '../../common/magento/pricing/bundle-price.js';
 import { roundMoney } from '../../common/magento/pricing/money.js';
@@ -21,11 +24,18 @@ import {
 import { type CategoryNode, productCategories } from './category-paths.js';
 import { htmlToParagraphs } from './html-to-text.js';
 import { findJargon } from './jargon.js';
-import { passageFingerprint } from './shared-passages.js';
+import { type SharedPassage, findSharedPassages, passageFingerprint } from './shared-passages.js';
 
 /** What one store view's normalization needs besides the product: all read before, none fetched here. */
 export interface NormalizeContext {
   store: string;
+  /** Language of the store view's text (its locale); absent when Verity has no stemmer for it. */
+  language?: Language;
+  /**
+   * Shopper-facing yes/no attributes (sale, new, eco-friendly: the store's own): code → store-view
+   * label. A product where one holds gets it in `flags`. @default none
+   */
+  flagAttributes?: ReadonlyMap<string, string>;
   /** Website of the store view: products not assigned to it are not sold there. */
   websiteId: number;
   /** The website's base currency (ISO 4217). */
@@ -78,6 +88,24 @@ export function productParagraphs(product: MagentoProduct): string[] {
   return paragraphs;
 }
 
+/**
+ * Long passages several product families share verbatim (supplier boilerplate), over the whole
+ * listing. A configurable product and its children are one family: children carry copies of their
+ * parent's description, which is the product's own text, not boilerplate.
+ */
+export function catalogSharedPassages(products: readonly MagentoProduct[]): Map<string, SharedPassage> {
+  const parentOf = new Map<number, string>();
+  for (const product of products)
+    for (const childId of product.extension_attributes?.configurable_product_links ?? [])
+      parentOf.set(childId, product.sku);
+  return findSharedPassages(
+    products.map((p) => ({
+      key: (p.id === undefined ? undefined : parentOf.get(p.id)) ?? p.sku,
+      paragraphs: productParagraphs(p),
+    })),
+  );
+}
+
 function isSellable(product: MagentoProduct, websiteId: number): boolean {
   const websites = product.extension_attributes?.website_ids;
   return (
@@ -125,6 +153,39 @@ function isoTimestamp(value: string | undefined): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
+/**
+ * A grouped product's "starting at" price, as Magento lists it: the lowest final price among its
+ * sellable members, in stock ones first; in stock when one member is. Undefined without a member:
+ * a grouped product has no price of its own (indexing it at $0 would pass every budget).
+ */
+function groupedPrice(
+  members: readonly MagentoProduct[],
+  context: NormalizeContext,
+): { price: number; inStock: boolean } | undefined {
+  const sellable = members.filter((m) => isSellable(m, context.websiteId));
+  const inStockMembers = sellable.filter(inStock);
+  const priced = (inStockMembers.length > 0 ? inStockMembers : sellable).map(
+    (m) => ownPrice(m, context).final,
+  );
+  return priced.length === 0 ? undefined : { price: Math.min(...priced), inStock: inStockMembers.length > 0 };
+}
+
+/**
+ * A downloadable product's "from" price: its own price, plus the cheapest link when links are
+ * bought separately (the shopper must take at least one).
+ */
+function downloadablePrice(product: MagentoProduct, context: NormalizeContext): number {
+  const own = ownPrice(product, context).final;
+  if (textAttribute(product, 'links_purchased_separately') !== '1') return own;
+  const links = (product.extension_attributes?.downloadable_product_links ?? []).flatMap((l) =>
+    l.price === null ? [] : [l.price],
+  );
+  return links.length === 0 ? own : own + Math.min(...links);
+}
+
+/** Attribute codes that say who a product is for (`gender`, `audience`, `age_group`). */
+const AUDIENCE_ATTRIBUTE = /gender|audience|age_group|department/;
+
 /** Magento bundle `price_type`: fixed (own price plus selection prices); anything else is dynamic. */
 const BUNDLE_FIXED_PRICE = '1';
 
@@ -164,7 +225,9 @@ function bundlePrice(
  *
  * Configurable parents take their children's option labels (colors, sizes), are in stock when a sellable
  * child is, and are priced at the lowest final price of their in-stock children (of all sellable children
- * when none is in stock). Bundles are priced at their minimum ("from") price (`bundlePrice`).
+ * when none is in stock). Bundles are priced at their minimum ("from") price (`bundlePrice`), grouped
+ * products at their cheapest member (`groupedPrice`), downloadable ones with their cheapest link when
+ * links are bought separately (`downloadablePrice`).
  */
 export function normalizeProduct(
   product: MagentoProduct,
@@ -174,7 +237,8 @@ export function normalizeProduct(
 ): NormalizedProduct {
   const skipped = skip(product, context);
   if (skipped) return skipped;
-  const name = (product.name ?? '').trim();
+  // Magento stores names as typed in the admin, entities included (`Mars HeatTech&trade; Pullover`).
+  const name = decode(product.name ?? '').trim();
 
   const { attributes, unknown: unknownOptions } = resolveOptionLabels(product, context.optionLabels);
   for (const code of context.specAttributes ?? []) {
@@ -209,6 +273,19 @@ export function normalizeProduct(
     price = bundle.price;
     stock = bundle.inStock;
   }
+  if (product.type_id === 'grouped') {
+    const grouped = groupedPrice(linked, context);
+    if (!grouped)
+      return {
+        ok: false,
+        sku: product.sku,
+        reason: 'no_price',
+        detail: 'grouped product without a sellable member',
+      };
+    price = grouped.price;
+    stock = inStock(product) && grouped.inStock;
+  }
+  if (product.type_id === 'downloadable') price = downloadablePrice(product, context);
   if (!Number.isFinite(price) || price < 0)
     return { ok: false, sku: product.sku, reason: 'no_price', detail: `price ${String(product.price)}` };
 
@@ -235,6 +312,18 @@ export function normalizeProduct(
     kept.push(paragraph);
   }
 
+  const flags: Record<string, string> = {};
+  for (const [code, label] of context.flagAttributes ?? []) {
+    const value = product.custom_attributes?.find((a) => a.attribute_code === code)?.value;
+    if (value === '1' || value === 1 || value === true) flags[code] = decode(label);
+  }
+  // Who it is for: said by the name, the category path or a gender-like attribute, not the prose.
+  const audienceText = [
+    name,
+    ...categories.labels,
+    ...Object.entries(attributes).flatMap(([code, values]) => (AUDIENCE_ATTRIBUTE.test(code) ? values : [])),
+  ].join(' ; ');
+  const audience = audiencesIn(audienceText, context.language);
   const urlKey = textAttribute(product, 'url_key');
   const document: CatalogDocumentInput = {
     id: product.sku,
@@ -249,6 +338,9 @@ export function normalizeProduct(
     category_ids: categories.ids,
     categories: categories.labels,
     attributes,
+    flags,
+    audience,
+    ...(context.language ? { language: context.language } : {}),
     in_stock: stock,
     ...(review && review.reviewCount > 0
       ? { rating: roundRating(review.ratingSummary), review_count: review.reviewCount }

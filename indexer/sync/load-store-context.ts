@@ -1,13 +1,14 @@
 import { MagentoNotFoundError, MagentoResponseError } from '../../common/errors.js';
 import type { MagentoClient } from '../../common/magento/magento-client.js';
 import type { MagentoProductAttribute } from '../../common/magento/shapes/catalog.js';
+import { languageOfLocale } from '../../common/language/language.js';
 import { isKnownTimeZone } from '../../common/time/local-date.js';
 import { indexCategoryTree } from '../normalize/category-paths.js';
 import type { NormalizeContext } from '../normalize/normalize-product.js';
 
 /** Select attributes that describe a product to a shopper (filterable, searchable or shown on the page). */
 /** Free-value inputs worth quoting as specs; `textarea` is left out because it holds HTML blobs. */
-const SPEC_INPUTS = ['text', 'weight', 'price', 'date', 'boolean'];
+const SPEC_INPUTS = ['text', 'weight', 'price', 'date'];
 
 function describesProduct(attribute: MagentoProductAttribute): boolean {
   return (
@@ -19,8 +20,8 @@ function describesProduct(attribute: MagentoProductAttribute): boolean {
 
 /**
  * Everything the normalizer needs about one store view, read from Magento once per run: website, base
- * currency and time zone, the category tree, and the store-view labels of every shopper-facing select
- * attribute. A store config without a time zone the runtime knows is a bad Magento answer: special prices
+ * currency, language and time zone, the category tree, the store-view labels of every shopper-facing
+ * select attribute and of every shopper-facing yes/no attribute (sale, new, eco-friendly…). A store config without a time zone the runtime knows is a bad Magento answer: special prices
  * would be decided on the wrong day.
  */
 export async function loadStoreContext(
@@ -31,7 +32,7 @@ export async function loadStoreContext(
   store: string,
   now: Date,
 ): Promise<Omit<NormalizeContext, 'sharedPassages'>> {
-  const [configs, tree, attributes, specs] = await Promise.all([
+  const [configs, tree, attributes, specs, booleans] = await Promise.all([
     magento.listStoreConfigs([store]),
     magento.getCategoryTree(store),
     magento.searchProductAttributes(store, {
@@ -43,6 +44,10 @@ export async function loadStoreContext(
         [{ field: 'frontend_input', value: SPEC_INPUTS.join(','), conditionType: 'in' }],
         [{ field: 'is_visible_on_front', value: '1' }],
       ],
+      pageSize: 500,
+    }),
+    magento.searchProductAttributes(store, {
+      filterGroups: [[{ field: 'frontend_input', value: 'boolean' }]],
       pageSize: 500,
     }),
   ]);
@@ -68,8 +73,19 @@ export async function loadStoreContext(
     }
     optionLabels.set(attribute.attribute_code, labels);
   }
+  const flagAttributes = new Map<string, string>();
+  for (const attribute of booleans.items) {
+    if (!attribute.attribute_code || !describesProduct(attribute)) continue;
+    const label =
+      attribute.frontend_labels?.find((l) => l.store_id === config.id)?.label ??
+      attribute.default_frontend_label;
+    if (label?.trim()) flagAttributes.set(attribute.attribute_code, label.trim());
+  }
+  const language = config.locale ? languageOfLocale(config.locale) : undefined;
   return {
     store,
+    ...(language ? { language } : {}),
+    flagAttributes,
     websiteId: config.website_id,
     currency: config.base_currency_code ?? config.default_display_currency_code ?? 'USD',
     now,

@@ -9,6 +9,14 @@ function selectionSkus(bundle: MagentoProduct): string[] {
   return [...new Set(skus)];
 }
 
+/** Members of a grouped product: its `associated` product links. */
+function groupedMemberSkus(grouped: MagentoProduct): string[] {
+  const skus = (grouped.product_links ?? []).flatMap((link) =>
+    link.link_type === 'associated' && link.linked_product_sku ? [link.linked_product_sku] : [],
+  );
+  return [...new Set(skus)];
+}
+
 const OPTIONS_FIELD = 'extension_attributes.bundle_product_options';
 
 /** A bundle cannot be priced without every selection: it is reported and left as it is, like a malformed item. */
@@ -23,8 +31,8 @@ function unpricedBundle(sku: string, selection: string): MagentoItemProblem {
 
 /**
  * The products each composite product is priced from, by its SKU, in the store view's scope (its prices
- * and special prices): configurable children (one call per parent) and bundle selections (one
- * `sku in (…)` search for all bundles of the batch). Items that do not fit the shape come back as problems,
+ * and special prices): configurable children (one call per parent), bundle selections and grouped
+ * members (one `sku in (…)` search for all of the batch). Items that do not fit the shape come back as problems,
  * and so does a bundle with such a selection (its price cannot be known).
  */
 export async function readLinkedProducts(
@@ -55,6 +63,17 @@ export async function readLinkedProducts(
       const missing = skus.find((sku) => unreadable.has(sku));
       if (missing !== undefined) problems.push(unpricedBundle(bundle.sku, missing));
     }
+  }
+  const grouped = products.filter((p) => p.type_id === 'grouped');
+  if (grouped.length > 0) {
+    const members = await readProductsBySku(magento, store, grouped.flatMap(groupedMemberSkus));
+    problems.push(...members.problems);
+    const bySku = new Map(members.items.map((p) => [p.sku, p]));
+    for (const product of grouped)
+      linked.set(
+        product.sku,
+        groupedMemberSkus(product).flatMap((sku) => bySku.get(sku) ?? []),
+      );
   }
   return { linked, problems };
 }

@@ -1,4 +1,5 @@
 import type { CatalogDocument } from '../../common/catalog/catalog-document.js';
+import type { ProductFilters } from '../../common/catalog/product-search.js';
 import type { MagentoClient } from '../../common/magento/magento-client.js';
 import type { RateLimiter } from '../../common/rate-limit/rate-limiter.js';
 import type { NluContext, Understanding } from '../nlu/types.js';
@@ -10,21 +11,35 @@ import type { CatalogHit } from './turn.js';
 import type { ActionDesk } from './action-desk.js';
 
 /** Hard constraints of a product search, applied by the index (never hoped for). */
-export interface ProductFilters {
-  minPrice?: number;
-  maxPrice?: number;
-  categoryIds?: number[];
-  attributes?: Record<string, string[]>;
-  inStock?: boolean;
-}
+export type { ProductFilters };
+
+/** A product hit, with which of the shopper's wanted properties its indexed text states and which it does not. */
+export type ProductHit = CatalogHit & {
+  /** Of `wanted`, what the product is described as (every word of it). */
+  matched: string[];
+  /** Of `wanted`, what it is not described as: "none of these is described as waterproof". */
+  unmatched: string[];
+};
 
 /** The search index as the conversation engine uses it: finding things, never volatile facts. */
 export interface CatalogSearch {
+  /**
+   * One ranking for the chat and `verity search`. `offset` pages through it ("show more": the same
+   * query and filters with `offset` = hits already shown). `wanted`: properties the shopper asked for
+   * that are not filters ("waterproof"), reported per hit in `matched` / `unmatched`.
+   */
   searchProducts(
     query: string,
-    /** `language`: the store view's; spelling suggestions only apply in the word list's language. */
-    options: { store: string; language: Locale; filters: ProductFilters; limit: number },
-  ): Promise<CatalogHit[]>;
+    options: {
+      store: string;
+      /** The store view's language. The query is analysed in the language of its indexed documents, corrected from its own words. */
+      language: Locale;
+      filters: ProductFilters;
+      limit: number;
+      offset?: number;
+      wanted?: string[];
+    },
+  ): Promise<ProductHit[]>;
   /** Indexed product documents (attributes, description, categories) by SKU; unknown SKUs are absent. */
   getProducts(store: string, skus: readonly string[]): Promise<CatalogDocument[]>;
   /** Policy and FAQ paragraphs from CMS pages, best first. */

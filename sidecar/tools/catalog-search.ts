@@ -1,11 +1,11 @@
 import { catalogCollectionSpec } from '../../common/catalog/catalog-collection.js';
 import type { CatalogDocument } from '../../common/catalog/catalog-document.js';
-import { openCatalogSearch, SPELLING_LANGUAGE } from '../../common/catalog/open-catalog-search.js';
-import type { SearchHit, SearchService } from '../../common/catalog/search-service.js';
+import { productSearchOptions } from '../../common/catalog/product-search.js';
+import { type SearchHit, SearchService } from '../../common/catalog/search-service.js';
 import { AppError } from '../../common/errors.js';
 import type { Embedder } from '../../common/embedding/embedder.js';
 import type { VectorCollection, VectorStore } from '../../common/vector-store/vector-store.js';
-import type { CatalogSearch, ProductFilters } from '../flows/flow-deps.js';
+import type { CatalogSearch, ProductFilters, ProductHit } from '../flows/flow-deps.js';
 import type { CatalogHit } from '../flows/turn.js';
 import type { Locale } from '../replies/templates.js';
 
@@ -27,8 +27,6 @@ export class IndexedCatalog implements CatalogSearch {
   constructor(
     private readonly vectorStore: VectorStore,
     private readonly embedder: Embedder,
-    /** Where the spelling dictionary (GloVe vocabulary) lives. */
-    private readonly dataDir: string,
   ) {}
 
   /** For `/readyz`: resolves when the collection exists and matches the embedder. */
@@ -38,16 +36,22 @@ export class IndexedCatalog implements CatalogSearch {
 
   async searchProducts(
     query: string,
-    options: { store: string; language: Locale; filters: ProductFilters; limit: number },
-  ): Promise<CatalogHit[]> {
+    options: {
+      store: string;
+      language: Locale;
+      filters: ProductFilters;
+      limit: number;
+      offset?: number;
+      wanted?: string[];
+    },
+  ): Promise<ProductHit[]> {
     const { service } = await this.open();
-    const hits = await service.search(query, {
-      store: options.store,
-      filters: options.filters,
-      limit: options.limit,
-      spelling: options.language === SPELLING_LANGUAGE,
-    });
-    return this.withDocuments(options.store, hits);
+    // The query is analysed in the language of the store view's indexed documents.
+    const hits = await service.search(query, productSearchOptions(options));
+    return this.withDocuments(options.store, hits, (hit) => ({
+      matched: hit.matched,
+      unmatched: hit.unmatched,
+    }));
   }
 
   async getProducts(store: string, skus: readonly string[]): Promise<CatalogDocument[]> {
@@ -64,19 +68,23 @@ export class IndexedCatalog implements CatalogSearch {
     const hits = await service.search(query, {
       store,
       limit: options.limit,
-      spelling: options.language === SPELLING_LANGUAGE,
       docTypes: ['cms_paragraph'],
     });
     return this.withDocuments(store, hits);
   }
 
-  private async withDocuments(store: string, hits: readonly SearchHit[]): Promise<CatalogHit[]> {
+  /** The stored documents of the hits, in rank order, with the hit's score and `extra(hit)`. */
+  private async withDocuments<T extends object = object>(
+    store: string,
+    hits: readonly SearchHit[],
+    extra: (hit: SearchHit) => T = () => ({}) as T,
+  ): Promise<(CatalogHit & T)[]> {
     const { collection } = await this.open();
     const documents = await collection.documents(hits.map((h) => ({ store, type: h.type, id: h.id })));
     const byKey = new Map(documents.map((d) => [`${d.type}:${d.id}`, d]));
     return hits.flatMap((hit) => {
       const document = byKey.get(`${hit.type}:${hit.id}`);
-      return document ? [{ ...document, score: hit.score }] : [];
+      return document ? [{ ...document, score: hit.score, ...extra(hit) }] : [];
     });
   }
 
@@ -86,7 +94,7 @@ export class IndexedCatalog implements CatalogSearch {
       createIfMissing: false,
     });
     if (!result.ok) throw new SearchIndexUnavailableError(result.violations.map((v) => v.message).join('; '));
-    const search = await openCatalogSearch(this.vectorStore, this.embedder, this.dataDir);
+    const search = await SearchService.open(this.vectorStore, this.embedder);
     if (!search.ok) throw new SearchIndexUnavailableError(search.violations.map((v) => v.message).join('; '));
     this.opened = { service: search.service, collection: result.collection };
     return this.opened;

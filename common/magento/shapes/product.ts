@@ -62,6 +62,25 @@ const productExtensionSchema = z.object({
   configurable_product_options: z.array(configurableOptionSchema).optional(),
   configurable_product_links: z.array(z.number().int()).optional(),
   bundle_product_options: z.array(bundleOptionSchema).optional(),
+  /** Links a shopper buys; with `links_purchased_separately` the cheapest one is part of the "from" price. */
+  downloadable_product_links: z
+    .array(
+      z.object({
+        id: z.number().int().optional(),
+        title: z.string().optional(),
+        price: z.number().nullable(),
+      }),
+    )
+    .optional(),
+});
+
+/** `Catalog.ProductLinkInterface`: related, up-sell, cross-sell and (grouped products) `associated` links. */
+const productLinkSchema = z.object({
+  sku: z.string().nullable(),
+  link_type: z.string().nullable(),
+  linked_product_sku: z.string().nullable(),
+  linked_product_type: z.string().nullable(),
+  position: z.number().int().nullable().optional(),
 });
 
 const mediaGalleryEntrySchema = z.object({
@@ -89,6 +108,7 @@ export const productSchema = z
     updated_at: z.string().optional(),
     weight: z.number().optional(),
     extension_attributes: productExtensionSchema.optional(),
+    product_links: z.array(productLinkSchema).optional(),
     media_gallery_entries: z.array(mediaGalleryEntrySchema).optional(),
     tier_prices: z
       .array(

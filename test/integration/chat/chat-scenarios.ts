@@ -499,7 +499,7 @@ export function describeConversationEngine(label: string, backend: EngineBackend
           expect(answer.reply).toContain(price.toLocaleString('en-US', { minimumFractionDigits: 2 }));
 
           const { vectorStore, embedder } = instance.running.adapters;
-          const catalog = new IndexedCatalog(vectorStore, embedder, instance.dataDir);
+          const catalog = new IndexedCatalog(vectorStore, embedder);
           const indexed = await eventually(
             async () => {
               const hits = await catalog.searchProducts('gaming laptop', {

@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../common/config/config.js';
 import { runReindex } from '../../../indexer/cli/reindex-command.js';
 import { runSearch } from '../../../indexer/cli/search-command.js';
+import { createEmbedder } from '../../../common/embedding/create-embedder.js';
+import { createVectorStore } from '../../../common/vector-store/create-vector-store.js';
+import { IndexedCatalog } from '../../../sidecar/tools/catalog-search.js';
 import { type RunningSandbox, startSandbox } from '../../../sandbox/index.js';
 
 function capture(): { stream: Writable; text(): string } {
@@ -80,5 +83,48 @@ describe('verity reindex / verity search (embedded runtime: in-process queue, PG
     await runSearch(product.name, { json: true, maxPrice: '0' }, { loadConfig: config, out: cheap.stream });
     const filtered = JSON.parse(cheap.text()) as { hits: { price?: number }[] };
     expect(filtered.hits.every((h) => (h.price ?? 0) <= 0)).toBe(true);
+  });
+
+  it("ranks a query under filters exactly as the chat's catalog search does", async () => {
+    const product = sandbox.data.fixture.products.find(
+      (p) => p.status === 1 && p.visibility === 4 && p.type_id === 'simple',
+    )!;
+    const query = product.name.split(' ').slice(0, 2).join(' ');
+    const filters = { minPrice: 1, maxPrice: product.price + 200 };
+    const out = capture();
+    await runSearch(
+      query,
+      {
+        json: true,
+        minPrice: '1',
+        maxPrice: String(filters.maxPrice),
+        limit: '8',
+        offset: '1',
+        want: ['gift'],
+      },
+      { loadConfig: config, out: out.stream },
+    );
+    const cli = JSON.parse(out.text()) as { hits: { id: string; in_stock: boolean; unmatched: string[] }[] };
+    expect(cli.hits.length).toBeGreaterThan(0);
+    expect(cli.hits.every((h) => h.in_stock)).toBe(true);
+
+    const vectorStore = createVectorStore(config());
+    try {
+      const chat = await new IndexedCatalog(vectorStore, await createEmbedder(config())).searchProducts(
+        query,
+        {
+          store: 'default',
+          language: 'en',
+          filters,
+          limit: 8,
+          offset: 1,
+          wanted: ['gift'],
+        },
+      );
+      expect(chat.map((h) => h.id)).toEqual(cli.hits.map((h) => h.id));
+      expect(chat.map((h) => h.unmatched)).toEqual(cli.hits.map((h) => h.unmatched));
+    } finally {
+      await vectorStore.close();
+    }
   });
 });

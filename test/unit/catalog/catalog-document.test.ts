@@ -58,8 +58,8 @@ describe('catalog document contract', () => {
 
   it('records the embedder in the collection spec', () => {
     expect(catalogCollectionSpec({ id: 'hashing-64', dimensions: 64 })).toEqual({
-      name: 'verity_catalog_v1',
-      contractVersion: 1,
+      name: 'verity_catalog_v2',
+      contractVersion: 2,
       embedderId: 'hashing-64',
       dimensions: 64,
     });

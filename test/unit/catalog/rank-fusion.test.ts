@@ -3,48 +3,68 @@ import { parseCatalogDocument } from '../../../common/catalog/catalog-document.j
 import { fuseRankings } from '../../../common/catalog/rank-fusion.js';
 import type { VectorHit } from '../../../common/vector-store/vector-store.js';
 
-const hit = (id: string, score: number): VectorHit => ({
+const unit = (...xs: number[]) => {
+  const v = Float32Array.from(xs);
+  const norm = Math.hypot(...xs);
+  return v.map((x) => x / norm);
+};
+const QUERY = unit(1, 0);
+
+const hit = (id: string, score: number, vector?: Float32Array): VectorHit => ({
   pointId: id,
   score,
   checksum: 'c',
   document: parseCatalogDocument({ id, type: 'product', store: 'default', title: id, text: '' }),
+  ...(vector ? { vector } : {}),
 });
 
 describe('fuseRankings', () => {
-  it('keeps lexical matches first, reordered by a light semantic rerank', () => {
-    const lexical = [hit('a', 10), hit('b', 9), hit('c', 2)];
-    const semantic = [hit('b', 0.9), hit('a', 0.1), hit('x', 0.95)];
-    const fused = fuseRankings(lexical, semantic, { semanticRerank: 0.3, backfillMinSimilarity: 0.5 }, 3);
-    // a: 1 + 0.03; b: 0.9 + 0.27 → b first; c only lexical; x not needed (list is full).
-    expect(fused.map((f) => [f.hit.pointId, f.matchedBy])).toEqual([
-      ['b', 'both'],
-      ['a', 'both'],
-      ['c', 'lexical'],
-    ]);
-    expect(fused[0]!.score).toBeCloseTo(0.9 + 0.27, 6);
-  });
+  const linear = (lexicalWeight: number, minSimilarity = 0.3) =>
+    ({ method: 'linear', lexicalWeight, minSimilarity }) as const;
 
-  it('backfills with semantic-only hits above the similarity floor when words find too little', () => {
-    const fused = fuseRankings(
-      [hit('a', 3)],
-      [hit('x', 0.8), hit('y', 0.4), hit('a', 0.7)],
-      { semanticRerank: 0.3, backfillMinSimilarity: 0.5 },
-      5,
-    );
+  it('scores a lexical hit the semantic side did not return by its own vector', () => {
+    // "b" shares words and is near in meaning, though outside the semantic top list: it beats "a",
+    // which has slightly more words and nothing of the meaning, and "x", which has no shared word.
+    const lexical = [hit('a', 10, unit(0, 1)), hit('b', 9, unit(1, 0.1))];
+    const semantic = [hit('x', 0.9)];
+    const fused = fuseRankings(QUERY, lexical, semantic, linear(0.5), 3);
     expect(fused.map((f) => [f.hit.pointId, f.matchedBy])).toEqual([
-      ['a', 'both'],
+      ['b', 'lexical'],
+      ['a', 'lexical'],
       ['x', 'semantic'],
     ]);
+    expect(fused.find((f) => f.hit.pointId === 'b')!.cosine).toBeCloseTo(1 / Math.hypot(1, 0.1), 5);
   });
 
-  it('is lexical-only with zero rerank and no backfill', () => {
-    const lexical = [hit('a', 5), hit('b', 4)];
+  it('lets a meaning-only hit outrank a weak word match, and drops weak meaning-only ones', () => {
     const fused = fuseRankings(
-      lexical,
-      [hit('b', 1), hit('z', 1)],
-      { semanticRerank: 0, backfillMinSimilarity: Infinity },
-      10,
+      QUERY,
+      [hit('a', 10, unit(1, 0.2)), hit('weak', 1, unit(0.1, 1))],
+      [hit('x', 0.9), hit('noise', 0.2), hit('a', 0.98)],
+      linear(0.5),
+      5,
     );
-    expect(fused.map((f) => f.hit.pointId)).toEqual(['a', 'b']);
+    expect(fused.map((f) => f.hit.pointId)).toEqual(['a', 'x', 'weak']);
+    expect(fused[0]!.matchedBy).toBe('both');
+  });
+
+  it('is lexical order with weight 1 and semantic order with weight 0', () => {
+    const lexical = [hit('a', 5, unit(0, 1)), hit('b', 4, unit(1, 0))];
+    expect(fuseRankings(QUERY, lexical, [], linear(1), 10).map((f) => f.hit.pointId)).toEqual(['a', 'b']);
+    expect(fuseRankings(QUERY, lexical, [], linear(0), 10).map((f) => f.hit.pointId)).toEqual(['b', 'a']);
+  });
+
+  it('fuses by reciprocal rank over both orders of the same candidates', () => {
+    const lexical = [hit('a', 5, unit(0.2, 1)), hit('b', 4, unit(1, 0.2))];
+    const fused = fuseRankings(
+      QUERY,
+      lexical,
+      [hit('c', 0.5)],
+      { method: 'rrf', rrfK: 1, minSimilarity: 0 },
+      3,
+    );
+    // a: 1/2 + 1/4; b: 1/3 + 1/2; c: 0 + 1/3.
+    expect(fused.map((f) => f.hit.pointId)).toEqual(['b', 'a', 'c']);
+    expect(fused[0]!.score).toBeCloseTo(1 / 3 + 1 / 2, 6);
   });
 });

@@ -9,7 +9,6 @@ import {
   documentSearchText,
   parseCatalogDocument,
 } from '../../../common/catalog/catalog-document.js';
-import { openCatalogSearch } from '../../../common/catalog/open-catalog-search.js';
 import { SearchService } from '../../../common/catalog/search-service.js';
 import { GloveSifEmbedder } from '../../../common/embedding/glove-sif-embedder.js';
 import { HashingEmbedder } from '../../../common/embedding/hashing-embedder.js';
@@ -32,16 +31,26 @@ const doc = (id: string, title: string, price: number, extra: object = {}): Cata
     price,
     currency: 'USD',
     url_key: id.toLowerCase(),
+    language: 'en',
     ...extra,
   });
 
 const DOCS = [
-  doc('BAG-S', 'Small luggage bag', 35, { attributes: { color: ['Red'] }, category_ids: [1] }),
-  doc('BAG-L', 'Large luggage bag', 120, { attributes: { color: ['Black'] }, category_ids: [1] }),
+  doc('BAG-S', 'Small luggage bag', 35, {
+    attributes: { color: ['Red'] },
+    category_ids: [1],
+    audience: ['women'],
+  }),
+  doc('BAG-L', 'Large luggage bag', 120, {
+    attributes: { color: ['Black'] },
+    category_ids: [1],
+    flags: { sale: 'On sale' },
+    audience: ['men'],
+  }),
   doc('CASE', 'Hard suitcase', 90, { attributes: { color: ['Red'] }, category_ids: [1], in_stock: false }),
   doc('BIKE', 'Bicycle', 400, { category_ids: [2] }),
   doc('MUG', 'Coffee mug', 9, { category_ids: [3], text: 'A'.repeat(10) + ' ' + 'word '.repeat(100) }),
-  doc('BAG-S', 'Petit sac', 32, { store: 'fr', currency: 'EUR' }),
+  doc('BAG-S', 'Petit sac', 32, { store: 'fr', currency: 'EUR', language: 'fr' }),
 ];
 
 beforeAll(async () => {
@@ -118,16 +127,54 @@ describe('SearchService', () => {
     expect(mug!.snippet.endsWith('word…')).toBe(true);
   });
 
-  it('adds spelling suggestions from the GloVe vocabulary to the query', async () => {
-    const opened = await openCatalogSearch(store, embedder, path.join(dir, 'data'));
-    if (!opened.ok) throw new Error('not opened');
-    const hits = await opened.service.search('sutcase', { store: 'default', limit: 1 }, 'lexical');
+  it("adds corrections from the store view's own words to the query, never for a known word", async () => {
+    const hits = await service.search('sutcase', { store: 'default', limit: 1 }, 'lexical');
     expect(hits.map((h) => h.id)).toEqual(['CASE']);
-    expect(await service.search('sutcase', { store: 'default', limit: 1 }, 'lexical')).toEqual([]);
-    // A store view in another language searches without the English word list.
+    expect(await service.expandQuery('sutcase', { store: 'default' })).toBe('sutcase suitcase');
+    expect(await service.expandQuery('luggage', { store: 'default' })).toBe('luggage');
+    // The fr store view has its own words: no "suitcase" there.
+    expect(await service.expandQuery('sutcase', { store: 'fr' })).toBe('sutcase');
     expect(
-      await opened.service.search('sutcase', { store: 'default', limit: 1, spelling: false }, 'lexical'),
+      await service.search('sutcase', { store: 'default', limit: 1, spelling: false }, 'lexical'),
     ).toEqual([]);
+  });
+
+  it('pages through one ranking with offset', async () => {
+    const all = await service.search('luggage bag suitcase', { store: 'default', limit: 3 });
+    const second = await service.search('luggage bag suitcase', { store: 'default', limit: 2, offset: 1 });
+    expect(second.map((h) => h.id)).toEqual(all.slice(1, 3).map((h) => h.id));
+  });
+
+  it('says which wanted properties each hit is described as having', async () => {
+    const hits = await service.search('luggage', {
+      store: 'default',
+      wanted: ['large', 'waterproof'],
+      limit: 5,
+    });
+    const large = hits.find((h) => h.id === 'BAG-L')!;
+    expect(large).toMatchObject({ matched: ['large'], unmatched: ['waterproof'] });
+    expect(hits.every((h) => h.unmatched.includes('waterproof'))).toBe(true);
+  });
+
+  it('demotes products for another audience than the query names, and filters by audience', async () => {
+    const forWomen = await service.search("women's luggage bag", { store: 'default', limit: 3 });
+    expect(forWomen[0]!.id).toBe('BAG-S');
+    const forMen = await service.search("men's luggage bag", { store: 'default', limit: 3 });
+    expect(forMen[0]!.id).toBe('BAG-L');
+    const filtered = await service.search('luggage bag', {
+      store: 'default',
+      filters: { audience: ['women'] },
+    });
+    expect(filtered.map((h) => h.id)).not.toContain('BAG-L');
+    expect(filtered.map((h) => h.id)).toContain('BAG-S');
+  });
+
+  it('filters by yes/no attributes and returns them', async () => {
+    const hits = await service.search('luggage bag suitcase', {
+      store: 'default',
+      filters: { flags: ['sale'] },
+    });
+    expect(hits.map((h) => [h.id, h.flags])).toEqual([['BAG-L', { sale: 'On sale' }]]);
   });
 
   it('exposes the single-sided and backend-fused strategies for evaluation', async () => {

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { catalogDocumentSchema } from '../../../common/catalog/catalog-document.js';
 import { type MagentoProduct, productSchema } from '../../../common/magento/shapes/product.js';
 import { indexCategoryTree } from '../../../indexer/normalize/category-paths.js';
-import { type NormalizeContext, normalizeProduct } from '../../../indexer/normalize/normalize-product.js';
+import {
+  type NormalizeContext,
+  catalogSharedPassages,
+  normalizeProduct,
+} from '../../../indexer/normalize/normalize-product.js';
 import { normalizeCmsPage } from '../../../indexer/normalize/normalize-cms-page.js';
 import { normalizeReviewSummary } from '../../../indexer/normalize/normalize-review-summary.js';
 import { passageFingerprint } from '../../../indexer/normalize/shared-passages.js';
@@ -310,6 +314,201 @@ describe('normalizeProduct prices', () => {
       context,
     );
     expect(result).toMatchObject({ ok: false, reason: 'no_price' });
+  });
+});
+
+describe('normalizeProduct composite prices, entities, flags, categories', () => {
+  const member = (sku: string, price: number, inStock = true) =>
+    product({
+      sku,
+      price,
+      visibility: 1,
+      extension_attributes: { website_ids: [1], stock_item: { qty: inStock ? 5 : 0, is_in_stock: inStock } },
+    });
+
+  it('prices a grouped product at its cheapest in-stock member, never at $0 without one', () => {
+    const grouped = product({ sku: 'SET', type_id: 'grouped', price: 0 });
+    const priced = normalizeProduct(
+      grouped,
+      [member('A', 14), member('B', 9, false), member('C', 21)],
+      context,
+    );
+    expect(priced.ok && priced.document).toMatchObject({ price: 14, in_stock: true });
+    const soldOut = normalizeProduct(grouped, [member('B', 9, false)], context);
+    expect(soldOut.ok && soldOut.document).toMatchObject({ price: 9, in_stock: false });
+    expect(normalizeProduct(grouped, [], context)).toMatchObject({ ok: false, reason: 'no_price' });
+  });
+
+  it('prices a downloadable product with its cheapest link when links are bought separately', () => {
+    const links = [
+      { id: 1, title: 'Episode 1', price: 9 },
+      { id: 2, title: 'Episode 2', price: 7 },
+    ];
+    const separately = normalizeProduct(
+      product(
+        {
+          type_id: 'downloadable',
+          price: 0,
+          extension_attributes: { website_ids: [1], downloadable_product_links: links },
+        },
+        { links_purchased_separately: '1' },
+      ),
+      [],
+      context,
+    );
+    expect(separately.ok && separately.document.price).toBe(7);
+    const together = normalizeProduct(
+      product(
+        {
+          type_id: 'downloadable',
+          price: 6,
+          extension_attributes: { website_ids: [1], downloadable_product_links: links },
+        },
+        { links_purchased_separately: '0' },
+      ),
+      [],
+      context,
+    );
+    expect(together.ok && together.document.price).toBe(6);
+  });
+
+  it('decodes HTML entities in names, option labels and category names', () => {
+    const withEntities: NormalizeContext = {
+      ...context,
+      optionLabels: new Map([['material', new Map([['5', 'CoolTech&trade;']])]]),
+      categories: indexCategoryTree({
+        id: 2,
+        parent_id: 1,
+        name: 'Default Category',
+        is_active: true,
+        position: 0,
+        level: 1,
+        product_count: 0,
+        children_data: [
+          {
+            id: 15,
+            parent_id: 2,
+            name: 'Hoodies &amp; Sweatshirts',
+            is_active: true,
+            position: 0,
+            level: 2,
+            product_count: 0,
+            children_data: [],
+          },
+        ],
+      }),
+    };
+    const result = normalizeProduct(
+      product({ name: 'Mars HeatTech&trade; Pullover' }, { material: '5' }),
+      [],
+      withEntities,
+    );
+    expect(result.ok && result.document).toMatchObject({
+      title: 'Mars HeatTech™ Pullover',
+      attributes: { material: ['CoolTech™'] },
+      categories: ['Hoodies & Sweatshirts'],
+    });
+  });
+
+  it('keeps a category under an inactive parent, as Magento keeps the assignment', () => {
+    const tree = indexCategoryTree({
+      id: 2,
+      parent_id: 1,
+      name: 'Default Category',
+      is_active: true,
+      position: 0,
+      level: 1,
+      product_count: 0,
+      children_data: [
+        {
+          id: 30,
+          parent_id: 2,
+          name: 'Collections',
+          is_active: false,
+          position: 0,
+          level: 2,
+          product_count: 0,
+          children_data: [
+            {
+              id: 31,
+              parent_id: 30,
+              name: 'Eco Friendly',
+              is_active: true,
+              position: 0,
+              level: 3,
+              product_count: 0,
+              children_data: [],
+            },
+            {
+              id: 32,
+              parent_id: 30,
+              name: 'Retired',
+              is_active: false,
+              position: 1,
+              level: 3,
+              product_count: 0,
+              children_data: [],
+            },
+          ],
+        },
+      ],
+    });
+    const result = normalizeProduct(
+      product({
+        extension_attributes: {
+          website_ids: [1],
+          category_links: [
+            { position: 0, category_id: '31' },
+            { position: 1, category_id: '32' },
+          ],
+        },
+      }),
+      [],
+      { ...context, categories: tree },
+    );
+    expect(result.ok && result.document).toMatchObject({
+      category_ids: [31],
+      categories: ['Eco Friendly', 'Collections > Eco Friendly'],
+    });
+    expect(result.ok && result.findings.unknownCategories).toEqual([32]);
+  });
+
+  it('indexes the yes/no attributes that hold as flags with their store-view labels, and the language', () => {
+    const result = normalizeProduct(product({}, { sale: '1', new: '0', eco_collection: '1' }), [], {
+      ...context,
+      language: 'en',
+      flagAttributes: new Map([
+        ['sale', 'Sale'],
+        ['new', 'New'],
+        ['eco_collection', 'Eco Collection'],
+      ]),
+    });
+    expect(result.ok && result.document).toMatchObject({
+      flags: { sale: 'Sale', eco_collection: 'Eco Collection' },
+      language: 'en',
+    });
+  });
+
+  it("keeps a configurable product's description: its children's copies are the same family, not boilerplate", () => {
+    const description =
+      '<p>' +
+      'Ideal for cold-weather training or work outdoors, this hoodie promises warmth. '.repeat(2) +
+      '</p>';
+    const parent = product(
+      {
+        id: 10,
+        sku: 'MH01',
+        type_id: 'configurable',
+        extension_attributes: { website_ids: [1], configurable_product_links: [11, 12, 13] },
+      },
+      { description },
+    );
+    const children = [11, 12, 13].map((id) =>
+      product({ id, sku: `MH01-${id}`, visibility: 1 }, { description }),
+    );
+    expect(catalogSharedPassages([parent, ...children]).size).toBe(0);
+    const others = [21, 22, 23].map((id) => product({ id, sku: `OTHER-${id}` }, { description }));
+    expect(catalogSharedPassages([parent, ...children, ...others]).size).toBe(1);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexicalTerms } from '../../../common/language/analyzer.js';
+import { audiencesIn, suitsAudience } from '../../../common/language/audience.js';
 import { editDistance } from '../../../common/language/edit-distance.js';
 import { LANGUAGES, isLanguage, languageOfLocale } from '../../../common/language/language.js';
 import { stem } from '../../../common/language/stemmer.js';
@@ -177,5 +178,25 @@ describe('editDistance', () => {
   it('stops at the limit and says limit + 1', () => {
     expect(editDistance('kitten', 'sitting', 1)).toBe(2);
     expect(editDistance('a', 'abcdef', 2)).toBe(3);
+  });
+});
+
+describe('audiences', () => {
+  it('reads who a text is for, per language', () => {
+    expect(audiencesIn("women's hoodie", 'en')).toEqual(['women']);
+    expect(audiencesIn('gift for my husband', 'en')).toEqual(['men']);
+    expect(audiencesIn('Men > Tops > Jackets', 'en')).toEqual(['men']);
+    expect(audiencesIn('veste pour femme', 'fr')).toEqual(['women']);
+    expect(audiencesIn('Hera Pullover Hoodie', 'en')).toEqual([]);
+    expect(audiencesIn("women's hoodie", undefined)).toEqual([]);
+  });
+
+  it('lets unisex and unsaid products suit adults, and nothing else cross over', () => {
+    expect(suitsAudience(['men'], ['women'])).toBe(false);
+    expect(suitsAudience(['men', 'women'], ['women'])).toBe(true);
+    expect(suitsAudience(['unisex'], ['women'])).toBe(true);
+    expect(suitsAudience(['unisex'], ['kids'])).toBe(false);
+    expect(suitsAudience([], ['kids'])).toBe(true);
+    expect(suitsAudience(['men'], [])).toBe(true);
   });
 });
