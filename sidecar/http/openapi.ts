@@ -8,6 +8,7 @@ import {
 } from '../../common/chat-api/chat-api.js';
 import { analyticsQuerySchema, updatesQuerySchema } from './routes/chat-router.js';
 import {
+  outcomeQuerySchema,
   conversationListQuerySchema,
   signInBodySchema,
   ticketListQuerySchema,
@@ -206,6 +207,23 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
         'Hand the conversation back to the assistant',
         closeTicketBodySchema,
       ),
+      '/api/inbox/analytics': {
+        get: {
+          summary:
+            'Outcome analytics: resolution judged by outcome (no handoff, no repeat contact within windowDays, no refund granted after a denial), abandoned counted apart, CSAT beside; per day, store view and topic; escalations by reason',
+          security: inboxSecurity,
+          parameters: queryOf(outcomeQuerySchema),
+          responses: { '200': { description: 'The report' }, ...errors },
+        },
+      },
+      '/api/inbox/analytics.csv': {
+        get: {
+          summary: 'The same report as CSV (one row per day, store view, topic and escalation reason)',
+          security: inboxSecurity,
+          parameters: queryOf(outcomeQuerySchema),
+          responses: { '200': { description: 'text/csv' }, ...errors },
+        },
+      },
       '/api/inbox/conversations': {
         get: {
           summary: 'Conversations, newest first, optionally of one customer (id or e-mail) or store view',

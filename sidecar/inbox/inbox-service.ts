@@ -2,6 +2,7 @@ import { ForbiddenError, NotFoundError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import type { RecordStore } from '../../common/record-store/record-store.js';
 import type { ProductCard } from '../../common/chat-api/reply-payload.js';
+import { outcomeAnalytics, type OutcomeQuery, type OutcomeReport } from '../analytics/outcome-analytics.js';
 import { recordIsIntact, type AuditLog } from '../audit/audit-log.js';
 import type { AuditRecord } from '../audit/audit-entry.js';
 import type { HandoffDesk, Ticket, TicketFilter } from '../escalation/handoff-tickets.js';
@@ -66,6 +67,11 @@ export class InboxService {
   private readonly drafts = new Map<string, CopilotDraft>();
 
   constructor(private readonly deps: InboxServiceDeps) {}
+
+  /** Outcome analytics for the inbox's analytics page, CSV export and API. */
+  outcomes(query: OutcomeQuery): Promise<OutcomeReport> {
+    return outcomeAnalytics(this.deps.db, query);
+  }
 
   async queue(filter: TicketFilter = {}): Promise<QueueEntry[]> {
     return (await this.deps.desk.list(filter)).map((ticket) => this.withWaiting(ticket));

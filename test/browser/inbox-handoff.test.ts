@@ -124,5 +124,18 @@ describe.skipIf(!browserTestsEnabled())(
         await screenshot(customer, 'widget-after-resolve');
       },
     );
+
+    it('charts the outcomes on the analytics page and offers the CSV', { timeout: 60_000 }, async () => {
+      await agent.goto(`${store.url}/inbox/analytics`);
+      expect(await agent.locator('svg[role=img]').count()).toBe(2);
+      expect(await agent.locator('svg rect').count()).toBeGreaterThan(0);
+      // The conversation above was handed to a person: it counts as escalated, by its reason.
+      expect(await agent.locator('main').textContent()).toContain('customer_asked');
+      const csv = await agent.locator('a.csv').getAttribute('href');
+      const response = await agent.request.get(`${store.url}${csv}`);
+      expect(response.headers()['content-type']).toContain('text/csv');
+      expect((await response.text()).split('\n')[0]).toMatch(/^dimension,key,conversations,resolved/);
+      await screenshot(agent, 'inbox-analytics');
+    });
   },
 );

@@ -9,6 +9,7 @@ import type { OperatorDirectory } from '../../inbox/operators.js';
 import type { OperatorSessions } from '../../inbox/operator-sessions.js';
 import { signIn } from '../../inbox/sign-in.js';
 import { clearSessionCookie, inboxCaller, sessionToken, setSessionCookie } from '../inbox-auth.js';
+import { outcomeCsv } from '../../analytics/outcome-analytics.js';
 import { parseInput } from '../validate.js';
 import { mountTicketActions, ticketParamsSchema } from './ticket-actions.js';
 
@@ -36,6 +37,26 @@ export const conversationListQuerySchema = z.object({
     .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
+const DAY_MS = 86_400_000;
+/** Outcome analytics query; the period defaults to the last 30 days (UTC dates). */
+export const outcomeQuerySchema = z
+  .object({
+    from: z.iso.date().or(z.iso.datetime()).optional(),
+    to: z.iso.date().or(z.iso.datetime()).optional(),
+    store: z
+      .string()
+      .regex(/^[a-z0-9_]+$/)
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    windowDays: z.coerce.number().int().min(1).max(90).default(7),
+  })
+  .transform((q) => {
+    const to = q.to ?? new Date(Date.now() + DAY_MS).toISOString().slice(0, 10);
+    const from = q.from ?? new Date(Date.parse(to) - 30 * DAY_MS).toISOString().slice(0, 10);
+    return { ...q, from, to };
+  })
+  .refine((q) => new Date(q.from) < new Date(q.to), { message: 'from must be before to', path: ['from'] });
+
 export const conversationParamsSchema = z.object({ conversationId: z.uuid() });
 
 export interface InboxApiRouterDeps {
@@ -83,6 +104,19 @@ export function createInboxApiRouter(deps: InboxApiRouterDeps): Router {
 
   mountTicketActions(router, '/api/inbox/tickets', deps, (_req, res, name, result) => {
     res.status(name === 'reply' ? 201 : 200).json(result);
+  });
+
+  router.get('/api/inbox/analytics', deps.auth, async (req, res) => {
+    const query = parseInput(outcomeQuerySchema, req.query, 'analytics query');
+    res.json(await deps.inbox.outcomes(query));
+  });
+
+  router.get('/api/inbox/analytics.csv', deps.auth, async (req, res) => {
+    const query = parseInput(outcomeQuerySchema, req.query, 'analytics query');
+    res
+      .type('text/csv')
+      .attachment(`verity-outcomes-${query.from.slice(0, 10)}-${query.to.slice(0, 10)}.csv`)
+      .send(outcomeCsv(await deps.inbox.outcomes(query)));
   });
 
   router.get('/api/inbox/conversations', deps.auth, async (req, res) => {

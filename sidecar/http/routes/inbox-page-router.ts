@@ -15,7 +15,8 @@ import {
   type InboxCaller,
 } from '../inbox-auth.js';
 import { parseInput } from '../validate.js';
-import { signInBodySchema, ticketListQuerySchema } from './inbox-api-router.js';
+import { outcomeQuerySchema, signInBodySchema, ticketListQuerySchema } from './inbox-api-router.js';
+import { analyticsPage } from '../../inbox/pages/analytics-page.js';
 import { mountTicketActions, ticketParamsSchema } from './ticket-actions.js';
 
 export interface InboxPageRouterDeps {
@@ -27,8 +28,6 @@ export interface InboxPageRouterDeps {
   /** `inboxAuth({ …, signInPage: '/inbox/sign-in' })`. */
   auth: RequestHandler;
   logger: Logger;
-  /** Extra signed-in pages (analytics, data requests), mounted under /inbox. */
-  extraRouters?: Router[];
 }
 
 /** The pages set no scripts at all; styles are inline. Forms post only to this origin. */
@@ -84,11 +83,15 @@ export function createInboxPageRouter(deps: InboxPageRouterDeps): Router {
     res.type('html').send(ticketPage(await deps.inbox.view(ticketId), caller.operator, caller.csrfToken));
   });
 
+  router.get('/inbox/analytics', deps.auth, async (req, res) => {
+    const query = parseInput(outcomeQuerySchema, req.query, 'analytics query');
+    const caller = inboxCaller(res);
+    res.type('html').send(analyticsPage(await deps.inbox.outcomes(query), caller.operator, caller.csrfToken));
+  });
+
   mountTicketActions(router, '/inbox/tickets', deps, (req, res) => {
     res.redirect(303, `/inbox/tickets/${String(req.params.ticketId)}`);
   });
-
-  for (const extra of deps.extraRouters ?? []) router.use(extra);
 
   // A person at a form sees what went wrong on a page, not a JSON body; server errors still go on to the
   // app's handler (logged there, answered without details).

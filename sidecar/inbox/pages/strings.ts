@@ -51,6 +51,26 @@ export const INBOX_STRINGS = {
   closed: 'Closed',
   back: 'Back',
   error: 'That did not work',
+  from: 'From',
+  to: 'To',
+  windowDays: 'Repeat window (days)',
+  csv: 'Download CSV',
+  perDay: 'Per day',
+  perIntent: 'Per topic (first intent)',
+  escalationsByReason: 'Escalations by reason',
+  resolutionRate: 'Resolved',
+  deflectionRate: 'Deflected',
+  escalationRate: 'Escalated',
+  abandonmentRate: 'Abandoned',
+  outcomes: {
+    resolved: 'resolved',
+    repeat_contact: 'repeat contact',
+    reversed: 'reversed',
+    escalated: 'escalated',
+    abandoned: 'abandoned',
+  },
+  outcomeExplained:
+    'Resolved means no handoff, no repeat contact about the same order or topic within the window, and no refund or return granted after the assistant denied one. Abandoned conversations (the customer left a message or a question unanswered) are counted apart; rates are over the others. CSAT is what customers rated.',
 } as const;
 
 /** "3 min", "2 h 05 min", "1 d 4 h": waiting time at a glance. */
