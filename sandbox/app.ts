@@ -17,6 +17,11 @@ export interface SandboxAppOptions {
   notify?: NotifyTarget;
   faults?: readonly FaultRuleInput[];
   logger?: Logger;
+  /**
+   * Builds the store's initial state again (regenerate with the same seed and clock, or reread the
+   * fixture file) for `POST /__sandbox/reset`. Unset: the route answers 409.
+   */
+  initialState?: () => Fixture | Promise<Fixture>;
 }
 
 export interface SandboxApp {
@@ -25,6 +30,8 @@ export interface SandboxApp {
   knobs: FaultKnobs;
   adminToken: string;
   notifier?: ProductNotifier;
+  /** Puts the store back in its initial state (`initialState`); throws when none was given. */
+  reset(): Promise<void>;
 }
 
 /** The sandbox store as an Express app (no listening socket), for in-process use and tests. */
@@ -67,6 +74,18 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
     res.status(204).end();
   });
 
+  const reset = async (): Promise<void> => {
+    if (options.initialState === undefined)
+      throw new Error('This sandbox was given a fixture object, not a way to rebuild it: it cannot reset.');
+    data.restore(await options.initialState());
+  };
+  app.post('/__sandbox/reset', async (_req, res) => {
+    if (options.initialState === undefined)
+      return res.status(409).json({ message: 'This sandbox has no initial state to reset to.' });
+    await reset();
+    res.status(204).end();
+  });
+
   app.use(knobs.middleware());
   app.use('/rest', restApi({ data, tokens, notifier }));
   app.use('/graphql', graphqlRoute({ data, tokens }));
@@ -79,5 +98,5 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
       'Internal Error. Details are available in Magento log file. Report ID: webapi-sandbox',
     );
   });
-  return { app, data, knobs, adminToken, notifier };
+  return { app, data, knobs, adminToken, notifier, reset };
 }

@@ -44,6 +44,8 @@ export interface RunningSandbox {
   data: SandboxData;
   knobs: FaultKnobs;
   adminToken: string;
+  /** Puts the store back in the state it started with (as `POST /__sandbox/reset` does). */
+  reset(): Promise<void>;
 }
 
 /** Starts the sandbox store on a port and resolves once it is listening. */
@@ -55,8 +57,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
         productCount: options.productCount ?? DEFAULT_PRODUCT_COUNT,
         now: options.now,
       });
+  // The generator is deterministic, so regenerating with the start's seed and clock is the initial state.
+  const fixturePath = options.fixturePath;
+  const initialState = fixturePath
+    ? () => loadFixtureFile(fixturePath)
+    : () =>
+        generateFixture({
+          seed: options.seed ?? DEFAULT_SEED,
+          productCount: options.productCount ?? DEFAULT_PRODUCT_COUNT,
+          now: new Date(fixture.now),
+        });
   const sandbox = createSandboxApp({
     fixture,
+    initialState,
     adminToken: options.adminToken,
     notify: options.notify,
     faults: options.faults ?? parseFaultsEnv(process.env.SANDBOX_FAULTS),
@@ -74,6 +87,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     data: sandbox.data,
     knobs: sandbox.knobs,
     adminToken: sandbox.adminToken,
+    reset: sandbox.reset,
     close: async () => {
       for (const res of sandbox.knobs.held) res.destroy();
       server.closeAllConnections();

@@ -6,8 +6,8 @@ import { magentoDate } from './random.js';
  * (product saves, refunds, cancellations, comments). One instance per running server.
  */
 export class SandboxData {
-  readonly fixture: Fixture;
-  readonly now: Date;
+  private current: Fixture;
+  private nowValue: Date;
   private readonly productsBySku = new Map<string, Product>();
   private readonly productsById = new Map<number, Product>();
   private readonly ordersById = new Map<number, Order>();
@@ -18,8 +18,36 @@ export class SandboxData {
   private readonly scopedCategories = new Map<string, readonly Category[]>();
 
   constructor(fixture: Fixture) {
-    this.fixture = fixture;
-    this.now = new Date(fixture.now);
+    this.current = fixture;
+    this.nowValue = new Date(fixture.now);
+    this.index();
+  }
+
+  /** The live state: the fixture as the write routes have changed it. */
+  get fixture(): Fixture {
+    return this.current;
+  }
+
+  /** The store's clock at start (the fixture's `now`). */
+  get now(): Date {
+    return this.nowValue;
+  }
+
+  /**
+   * Replaces the whole live state with `fixture` (the control route `POST /__sandbox/reset`): lookups,
+   * id counters and caches start again from it, so the next credit memo gets the id it had the first time.
+   */
+  restore(fixture: Fixture): void {
+    this.current = fixture;
+    this.nowValue = new Date(fixture.now);
+    for (const map of [this.productsBySku, this.productsById, this.ordersById, this.counters]) map.clear();
+    this.storeValues.clear();
+    this.scopedCategories.clear();
+    this.index();
+  }
+
+  private index(): void {
+    const fixture = this.current;
     for (const p of fixture.products) {
       this.productsBySku.set(p.sku, p);
       this.productsById.set(p.id, p);
