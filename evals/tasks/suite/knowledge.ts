@@ -1,0 +1,123 @@
+import type { TaskInput } from '../task-schema.js';
+import { EMMA, EMMA_ORDERS, RULES } from './shoppers.js';
+
+/** Policy questions, handoffs and two requests in one message, English. */
+export const KNOWLEDGE_TASKS: TaskInput[] = [
+  {
+    id: 'policy-return-window',
+    flow: 'policy',
+    goal: 'A guest asks how long they have to return things.',
+    store: 'default',
+    customer: 'guest',
+    turns: ['how long do i have to return stuff'],
+    expect: { facts: [{ policy: 'return_window_days', rule: RULES.default }], handoff: 'none' },
+  },
+  {
+    id: 'policy-clearance-final-sale',
+    flow: 'policy',
+    goal: 'A guest asks whether clearance items can be returned (they are final sale).',
+    store: 'default',
+    customer: 'guest',
+    turns: ['if I buy something from the clearance section can I return it?'],
+    expect: { facts: [{ policy: 'final_sale', rule: RULES.clearance }], handoff: 'none' },
+  },
+  {
+    id: 'policy-laptop-warranty',
+    flow: 'policy',
+    goal: 'A guest asks about the warranty on laptops.',
+    store: 'default',
+    customer: 'guest',
+    turns: ["what's the warranty on your laptops?"],
+    expect: { facts: [{ policy: 'warranty_months', rule: RULES.laptops }], handoff: 'none' },
+  },
+  {
+    id: 'policy-shipping-cost-and-time',
+    flow: 'policy',
+    goal: 'A guest asks what shipping costs and how long it takes.',
+    store: 'default',
+    customer: 'guest',
+    turns: ['how much is shipping and how long does delivery take?'],
+    expect: {
+      facts: [
+        { policy: 'free_shipping_threshold', rule: RULES.default },
+        { policy: 'delivery_ranges', rule: RULES.default },
+      ],
+      handoff: 'none',
+    },
+  },
+  {
+    id: 'eu-policy-return-window',
+    flow: 'policy',
+    goal: 'A guest of the EU English store asks about the returns window.',
+    store: 'eu_en',
+    customer: 'guest',
+    turns: ["what's the returns window if i order from ireland?"],
+    expect: { facts: [{ policy: 'return_window_days', rule: RULES.eu }], handoff: 'none' },
+  },
+  {
+    id: 'handoff-talk-to-human',
+    flow: 'handoff',
+    goal: 'A guest wants a person.',
+    store: 'default',
+    customer: 'guest',
+    turns: ['can i talk to a real person pls'],
+    expect: { handoff: { reasons: ['customer_asked'] } },
+  },
+  {
+    id: 'handoff-complaint',
+    flow: 'handoff',
+    goal: 'Emma is angry and wants to file a complaint.',
+    store: 'default',
+    customer: EMMA,
+    turns: [
+      'This is the THIRD time something goes wrong with my orders. Absolutely unacceptable. I want to file a formal complaint.',
+    ],
+    expect: { handoff: { reasons: ['complaint', 'negative_sentiment'] } },
+  },
+  {
+    id: 'handoff-gdpr-erasure',
+    flow: 'handoff',
+    goal: 'Emma asks for her personal data to be deleted under the GDPR.',
+    store: 'default',
+    customer: EMMA,
+    turns: ['Please delete all the personal data you hold about me, I am making a GDPR erasure request.'],
+    expect: { handoff: { reasons: ['legal_privacy'] } },
+  },
+  {
+    id: 'handoff-b2b-bulk-quote',
+    flow: 'handoff',
+    goal: 'A school wants a quote for 200 Chromebooks.',
+    store: 'default',
+    customer: 'guest',
+    turns: ["we're a school district looking to buy 200 chromebooks. do you do bulk pricing or quotes?"],
+    expect: { handoff: { reasons: ['b2b_quote'] } },
+  },
+  {
+    id: 'multi-tents-and-shipping-time',
+    flow: 'multi_request',
+    goal: 'A guest asks for tents and how long shipping takes, in one message; both halves answered.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      {
+        say: 'do you have camping tents and how long does shipping take?',
+        products: { names: 'tent' },
+        facts: [{ policy: 'delivery_ranges', rule: RULES.default }],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'multi-order-status-and-return-policy',
+    flow: 'multi_request',
+    goal: 'Emma asks where her LED strip order is and what the return policy is, in one message.',
+    store: 'default',
+    customer: EMMA,
+    orders: { o: EMMA_ORDERS.ledStrip },
+    turns: ["where's my led strip order? and what's your return policy btw"],
+    expect: {
+      facts: [{ orderNumber: 'o' }, { policy: 'return_window_days', rule: RULES.default }],
+      handoff: 'none',
+    },
+  },
+];

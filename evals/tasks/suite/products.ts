@@ -1,0 +1,113 @@
+import type { TaskInput } from '../task-schema.js';
+
+/** Finding products (budgets, refinements), product questions and comparisons, English. */
+export const PRODUCT_TASKS: TaskInput[] = [
+  {
+    id: 'find-gaming-laptop-budget-then-cheaper',
+    flow: 'find_products',
+    goal: 'A guest looks for a gaming laptop under $1500, then asks for something cheaper.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      { say: "I'm looking for a gaming laptop under $1500", products: { maxPrice: 1500, names: 'laptop' } },
+      { say: 'anything cheaper?', products: { cheaperThanBefore: true, names: 'laptop' } },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'find-jacket-in-blue',
+    flow: 'find_products',
+    goal: 'A guest looks for a jacket and then wants it in blue.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      { say: 'show me some jackets', products: { categories: [14] } },
+      { say: 'in blue?', products: { categories: [14], color: 'Blue' } },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'find-gift-teen-budget',
+    flow: 'find_products',
+    goal: 'A guest wants a tech gift for a 14-year-old, max $50.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      { say: 'gift ideas for a 14 yo who loves gadgets? max 50 bucks', products: { maxPrice: 50, min: 2 } },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'find-misspelt-earbuds',
+    flow: 'find_products',
+    goal: 'A guest types a misspelt search for wireless earbuds.',
+    store: 'default',
+    customer: 'guest',
+    turns: [{ say: 'wireles earbuds for runing', products: { categories: [5] } }],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'product-question-battery-life',
+    flow: 'product_question',
+    goal: 'A guest asks how long the Nova G16 battery lasts.',
+    store: 'default',
+    customer: 'guest',
+    turns: ['how long does the battery last on the nova g16?'],
+    expect: { facts: [{ attribute: { sku: 'NOVA-G16', code: 'battery_life_hours' } }], handoff: 'none' },
+  },
+  {
+    id: 'product-question-out-of-stock',
+    flow: 'product_question',
+    goal: 'A guest asks if the Titan 17 is in stock (it is not).',
+    store: 'default',
+    customer: 'guest',
+    turns: ['is the titan 17 in stock?'],
+    expect: {
+      facts: [
+        {
+          text: String.raw`out of stock|not (?:currently )?(?:in stock|available)|unavailable|sold out`,
+          label: 'that it is out of stock',
+        },
+      ],
+      handoff: 'none',
+    },
+  },
+  {
+    id: 'product-question-price',
+    flow: 'product_question',
+    goal: 'A guest asks what the Raptor X15 costs.',
+    store: 'default',
+    customer: 'guest',
+    turns: ['how much is the raptor x15'],
+    expect: { facts: [{ price: 'RAPTOR-X15' }], handoff: 'none' },
+  },
+  {
+    id: 'compare-two-named-laptops',
+    flow: 'compare',
+    goal: 'A guest compares the Raptor X15 and the Nova G16.',
+    store: 'default',
+    customer: 'guest',
+    turns: [{ say: 'compare the raptor x15 and the nova g16', compares: 2 }],
+    expect: {
+      facts: [
+        { product: 'RAPTOR-X15' },
+        { product: 'NOVA-G16' },
+        { attribute: { sku: 'RAPTOR-X15', code: 'battery_life_hours' } },
+        { attribute: { sku: 'NOVA-G16', code: 'battery_life_hours' } },
+      ],
+      handoff: 'none',
+    },
+  },
+  {
+    id: 'compare-first-two-after-search',
+    flow: 'compare',
+    goal: 'A guest searches for gaming laptops, then compares the first two shown.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      { say: 'gaming laptops under 1500?', products: { maxPrice: 1500, names: 'laptop' } },
+      { say: 'compare the first two', compares: 2 },
+    ],
+    expect: { handoff: 'none' },
+  },
+];
