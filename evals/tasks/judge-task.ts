@@ -51,7 +51,11 @@ export interface HandoffTicketRow {
   sessionId: string;
   reason: string;
   status: string;
-  /** The ticket's transcript, orders, customer and suggested reply as JSON text. */
+  /**
+   * What the ticket hands the person besides the transcript — customer, orders, context (the slots and
+   * facts the turn established), suggested reply — as JSON text. The transcript is left out: it holds
+   * whatever the customer typed, so it would "carry" every slot without the assistant having understood one.
+   */
   text: string;
 }
 
@@ -338,12 +342,13 @@ function judgeHandoff(input: JudgeInput, expectation: HandoffExpectation | undef
 
 function judgeTicketsPerConversation(input: JudgeInput): TaskFailure[] {
   if (input.tickets === null) return [];
-  const open = new Map<string, number>();
+  const live = new Map<string, number>();
   for (const t of input.tickets)
-    if (t.status === 'open') open.set(t.sessionId, (open.get(t.sessionId) ?? 0) + 1);
-  return [...open.values()]
+    if (t.status === 'open' || t.status === 'claimed')
+      live.set(t.sessionId, (live.get(t.sessionId) ?? 0) + 1);
+  return [...live.values()]
     .filter((n) => n > 1)
-    .map((n) => ({ kind: 'handoff', message: `${n} open handoff tickets in one conversation` }));
+    .map((n) => ({ kind: 'handoff', message: `${n} live handoff tickets in one conversation` }));
 }
 
 function judgeTurns(input: JudgeInput, numberOf: (id: number) => string): TaskFailure[] {

@@ -61,7 +61,7 @@ export async function readTickets(
   if (sessionIds.length === 0) return [];
   const { rows } = await records.query(
     `SELECT c.session_id, t.reason, t.status,
-            concat_ws(E'\\n', t.customer::text, t.orders::text, t.transcript::text, t.suggested_reply) AS text
+            concat_ws(E'\\n', t.customer::text, t.orders::text, t.context::text, t.suggested_reply) AS text
      FROM handoff_tickets t JOIN conversations c ON c.id = t.conversation_id
      WHERE c.session_id = ANY($1::text[]) ORDER BY t.created_at`,
     [sessionIds],
