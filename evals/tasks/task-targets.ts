@@ -7,12 +7,18 @@ import type { TaskTarget } from './run-tasks.js';
 import { StoreReader } from './store-reader.js';
 
 /**
- * Record-store tables a reset keeps: the migrations, the append-only audit trail (its trigger refuses
- * TRUNCATE; nothing decides from it) and the search index's bookkeeping. Every other table — actions
+ * Record-store tables a reset keeps: the migrations, the append-only audit trail and its personal
+ * fields (its trigger refuses deletes; nothing decides from it) and the search index's bookkeeping. Every other table — actions
  * and their per-customer history, return requests, tickets, conversations — is emptied, so one task's
  * refunds never count against the next task's customer.
  */
-const KEPT_TABLES = new Set(['schema_migrations', 'audit_log', 'index_runs', 'index_documents']);
+const KEPT_TABLES = new Set([
+  'schema_migrations',
+  'audit_log',
+  'audit_personal',
+  'index_runs',
+  'index_documents',
+]);
 
 export async function resetRecords(records: RecordStore): Promise<void> {
   const { rows } = await records.query<{ table_name: string }>(
