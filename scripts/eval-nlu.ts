@@ -1,175 +1,114 @@
 /**
- * `npm run eval:nlu`: trains on the train split of sidecar/nlu/training/utterances.jsonl, measures the
- * held-out split (accuracy overall and per language, per-intent precision/recall, confusion, entity
- * accuracy, latency with a 1,200-product lexicon) and writes the results block into docs/nlu.md.
- * `npm run eval:nlu -- --glove` also measures the classifier blended with the GloVe SIF embedder
- * (cache in DATA_DIR, built on first use).
+ * `npm run eval:nlu`: trains on sidecar/nlu/training/utterances.jsonl with the demo store's catalog
+ * vocabulary, and measures the held-out set (evals/nlu/held-out.jsonl, written apart from the training
+ * data): intent accuracy, out-of-scope recall, in-scope messages called out of scope, escalation recall
+ * and confusions per language; messages in languages Verity does not serve; the demo catalog's
+ * product-type nouns alone; the intents of the gold conversations (evals/gold/); calibration; latency.
+ * Writes the results block into docs/nlu.md.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
-import { z } from 'zod';
-import { loadConfig } from '../common/config/config.js';
-import { GloveSifEmbedder } from '../common/embedding/glove-sif-embedder.js';
-import { buildNluModel, analyse, LOW_CONFIDENCE_THRESHOLD } from '../sidecar/nlu/understand.js';
+import { demoCatalog, demoProductTypes } from '../evals/nlu/demo-catalog.js';
+import { buildNluModel, analyse } from '../sidecar/nlu/understand.js';
 import { loadLabeledUtterances, TRAINING_SET } from '../sidecar/nlu/training-set.js';
-import {
-  accuracyByLanguage,
-  crossValidate,
-  evaluateEntities,
-  evaluateIntents,
-  reliability,
-  syntheticLexicon,
-  type LanguageAccuracy,
-} from '../sidecar/nlu/evaluation.js';
-import { LANGUAGES } from '../sidecar/nlu/language.js';
-import type { AttributeVocabulary, CatalogEntry } from '../sidecar/nlu/types.js';
+import { crossValidate, reliability } from '../sidecar/nlu/evaluation.js';
+import { evaluateHeldOut, loadHeldOut } from '../sidecar/nlu/held-out.js';
+import type { Intent } from '../sidecar/nlu/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const fixtureSchema = z.object({
-  products: z.array(z.object({ sku: z.string(), name: z.string(), aliases: z.array(z.string()).optional() })),
-  attributes: z.record(
-    z.string(),
-    z.array(z.object({ value: z.string(), label: z.string(), synonyms: z.array(z.string()).optional() })),
-  ),
-});
-
 const utterances = loadLabeledUtterances(TRAINING_SET);
-const fixture = fixtureSchema.parse(
-  JSON.parse(readFileSync(`${root}test/fixtures/nlu/catalog.json`, 'utf8')),
-);
-const train = utterances.filter((u) => u.split === 'train');
-const test = utterances.filter((u) => u.split === 'test');
+const heldOut = loadHeldOut(`${root}evals/nlu/held-out.jsonl`);
+const { lexicon, categories } = demoCatalog();
 const now = () => new Date('2026-11-23T12:00:00Z');
-const model = buildNluModel({
-  examples: train,
-  lexicon: fixture.products,
-  attributes: fixture.attributes as AttributeVocabulary,
-  now,
+const build = (examples: readonly (typeof utterances)[number][]) =>
+  buildNluModel({ examples, lexicon, categories, now });
+const model = build(utterances);
+
+const report = evaluateHeldOut(model, heldOut);
+const types = demoProductTypes(lexicon);
+const typeMisses = types.filter((t) => analyse(model, t.toLowerCase()).intent !== 'product_search');
+
+// Gold conversations: every turn that states the intent it expects.
+const goldDir = `${root}evals/gold/`;
+const gold: Array<{ text: string; intent: string; lang: string }> = [];
+for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.jsonl'))) {
+  for (const line of readFileSync(goldDir + file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const c = JSON.parse(line) as {
+      store: string;
+      turns: Array<{ message: string; expect?: { intent?: string } }>;
+    };
+    for (const t of c.turns)
+      if (t.expect?.intent)
+        gold.push({ text: t.message, intent: t.expect.intent, lang: c.store === 'fr' ? 'fr' : 'en' });
+  }
+}
+const goldByLang = ['en', 'fr'].map((lang) => {
+  const own = gold.filter((g) => g.lang === lang);
+  const right = own.filter(
+    (g) => analyse(model, g.text, { storeLanguage: lang as 'en' | 'fr' }).intent === g.intent,
+  );
+  return { lang, correct: right.length, total: own.length };
 });
 
-const intents = evaluateIntents(model, test);
-const entities = evaluateEntities(model, utterances);
-const cv = crossValidate(utterances, (examples) =>
-  buildNluModel({
-    examples,
-    lexicon: fixture.products,
-    attributes: fixture.attributes as AttributeVocabulary,
-    now,
-  }),
+const cv = crossValidate(utterances, build);
+const calibration = reliability(
+  heldOut
+    .filter((u) => u.lang === 'en' || u.lang === 'fr')
+    .map((u) => {
+      const p = analyse(model, u.text);
+      return { confidence: p.confidence, correct: p.intent === (u.intent as Intent) };
+    }),
 );
 
-// Latency with a store-sized lexicon: 1,200 products, indexes built once.
-const lexicon: CatalogEntry[] = [...fixture.products, ...syntheticLexicon(1200 - fixture.products.length)];
-const big = buildNluModel({
-  examples: train,
-  lexicon,
-  attributes: fixture.attributes as AttributeVocabulary,
-  now,
-});
-const texts = test.map((u) => u.text);
-for (const t of texts) analyse(big, t);
-const rounds = 20;
+const texts = heldOut.map((u) => u.text);
+for (const t of texts) analyse(model, t);
+const rounds = 10;
 const start = process.hrtime.bigint();
-for (let r = 0; r < rounds; r++) for (const t of texts) analyse(big, t);
+for (let r = 0; r < rounds; r++) for (const t of texts) analyse(model, t);
 const perMessageMs = Number(process.hrtime.bigint() - start) / 1e6 / (rounds * texts.length);
 
-const percent = (x: number): string => `${(x * 100).toFixed(1)} %`;
-/** "EN 83.6 % (102/122), FR 78.1 % (89/114)". */
-const perLanguage = (accuracies: readonly LanguageAccuracy[]): string =>
-  accuracies
-    .map((a) => `${a.lang.toUpperCase()} ${percent(a.accuracy)} (${a.correct}/${a.total})`)
-    .join(', ');
-
-/** Held-out accuracy with the GloVe SIF embedder blended in at several weights. */
-async function gloveLines(): Promise<string[]> {
-  const embedder = await GloveSifEmbedder.open(loadConfig().dataDir);
-  const vectors = await embedder.embed(train.map((u) => u.text));
-  const testVectors = await embedder.embed(test.map((u) => u.text));
-  const out = [`- With the GloVe SIF embedder (\`${embedder.id}\`) blended into the classifier:`];
-  for (const denseWeight of [0.1, 0.2, 0.3, 0.5]) {
-    const m = buildNluModel({ examples: train, vectors, denseWeight, lexicon: fixture.products, now });
-    const results = test.map((u, i) => ({
-      lang: u.lang,
-      correct: analyse(m, u.text, {}, testVectors[i]).intent === u.intent,
-    }));
-    out.push(`  - dense weight ${denseWeight}: ${perLanguage(accuracyByLanguage(results))}`);
-  }
-  return out;
-}
-const glove = process.argv.includes('--glove') ? await gloveLines() : [];
-
+const pct = (a: number, b: number): string => `${((100 * a) / Math.max(b, 1)).toFixed(1)} % (${a}/${b})`;
 const date = new Date().toISOString().slice(0, 10);
 const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown cpu'}), Node ${process.version}`;
-const lines: string[] = [];
-lines.push(`Measured ${date} on ${machine} with \`npm run eval:nlu\`.`, '');
-const languages = LANGUAGES.flatMap((lang) => {
-  const own = utterances.filter((u) => u.lang === lang);
-  return own.length === 0
-    ? []
-    : [`${lang.toUpperCase()} ${own.length} (${own.filter((u) => u.split === 'test').length} held out)`];
-});
+const lines: string[] = [`Measured ${date} on ${machine} with \`npm run eval:nlu\`.`, ''];
 lines.push(
-  `- Labeled set: ${utterances.length} utterances (${languages.join(', ')}), ${train.length} train / ${test.length} held-out test, ${new Set(utterances.map((u) => u.intent)).size} intents.`,
-);
-lines.push(
-  `- **Held-out intent accuracy: ${perLanguage(intents.byLanguage)}**; both languages ${percent(intents.accuracy)} (${intents.correct}/${test.length}).`,
-);
-lines.push(
-  `- 4-fold cross-validation over all ${utterances.length} utterances: ${perLanguage(cv.byLanguage)}; both ${percent(cv.accuracy)} (folds round-robin per intent).`,
-);
-lines.push(
-  `- Below the low-confidence threshold (${LOW_CONFIDENCE_THRESHOLD}): ${intents.lowConfidence} of ${test.length} test messages; accuracy on the rest ${(intents.accuracyAboveThreshold * 100).toFixed(1)} %.`,
-);
-lines.push(
-  `- Mean confidence when right ${intents.meanConfidenceRight.toFixed(2)}, when wrong ${intents.meanConfidenceWrong.toFixed(2)}.`,
-);
-const entitiesByLanguage = LANGUAGES.map((lang) => {
-  const e = evaluateEntities(
-    model,
-    utterances.filter((u) => u.lang === lang),
-  );
-  return `${lang.toUpperCase()} ${e.correct}/${e.total}`;
-});
-lines.push(
-  `- Entity accuracy on labeled entities (all ${utterances.length} utterances): ${entities.correct}/${entities.total} = ${percent(entities.correct / Math.max(entities.total, 1))} (${entitiesByLanguage.join(', ')}).`,
-);
-lines.push(...glove);
-lines.push(
-  `- \`analyse()\` latency with a 1,200-product lexicon: ${perMessageMs.toFixed(3)} ms per message (mean over ${rounds * texts.length} calls).`,
+  `- Training: ${utterances.length} utterances (sidecar/nlu/training/utterances.jsonl), ${new Set(utterances.map((u) => u.intent)).size} intents; catalog vocabulary of the demo store (${lexicon.length} products, ${categories.length} category names, English and French).`,
+  `- Held-out set: ${heldOut.length} messages (evals/nlu/held-out.jsonl), ${report.languages.map((l) => `${l.lang.toUpperCase()} ${l.total}`).join(', ')}, ${report.unsupported.total} in other languages.`,
   '',
-);
-lines.push('| intent | precision | recall | support |', '|---|---|---|---|');
-for (const r of intents.perIntent) {
-  lines.push(
-    `| ${r.intent} | ${r.precision === null ? '–' : r.precision.toFixed(2)} | ${r.recall.toFixed(2)} | ${r.support} |`,
-  );
-}
-lines.push(
+  '| | ' + report.languages.map((l) => l.lang.toUpperCase()).join(' | ') + ' | target |',
+  '|---|' + report.languages.map(() => '---').join('|') + '|---|',
+  `| intent accuracy | ${report.languages.map((l) => pct(l.correct, l.total)).join(' | ')} | ≥ 92 % |`,
+  `| out-of-scope recall | ${report.languages.map((l) => pct(l.outOfScope.recognised, l.outOfScope.total)).join(' | ')} | ≥ 90 % |`,
+  `| in-scope called out of scope | ${report.languages.map((l) => pct(l.inScopeCalledOutOfScope.count, l.inScopeCalledOutOfScope.total)).join(' | ')} | ≤ 3 % |`,
+  `| escalation recall (a person, complaints) | ${report.languages.map((l) => pct(l.escalation.recalled, l.escalation.total)).join(' | ')} | 100 % |`,
+  `| second request of multi-request messages found | ${report.languages.map((l) => pct(l.secondary.found, l.secondary.total)).join(' | ')} | |`,
+  `| gold conversations' intents (evals/gold/) | ${goldByLang.map((g) => pct(g.correct, g.total)).join(' | ')} | |`,
+  `| 4-fold cross-validation on the training set | ${cv.byLanguage.map((l) => pct(l.correct, l.total)).join(' | ')} | |`,
   '',
-  'Calibration (4-fold cross-validation predictions): confidence bucket → how often the intent was right.',
+  `- Messages in languages Verity does not serve that would start a flow other than a greeting: ${report.unsupported.startedAFlow} of ${report.unsupported.total} (target 0)${report.unsupported.examples.length ? `: ${report.unsupported.examples.join('; ')}` : ''}.`,
+  `- The demo catalog's product-type nouns alone ("rain jacket", "trekking poles"…) read as a product search: ${pct(types.length - typeMisses.length, types.length)} (target all)${typeMisses.length ? `; not: ${typeMisses.join(', ')}` : ''}.`,
+  `- \`analyse()\` latency with the 1,200-product demo catalog: ${perMessageMs.toFixed(3)} ms per message (mean over ${rounds * texts.length} calls).`,
   '',
+  'Calibration on the held-out set (English and French): confidence bucket → how often the intent was right.',
+  '',
+  '| confidence | messages | accuracy |',
+  '|---|---|---|',
+  ...calibration.map(
+    (b) =>
+      `| ${b.from.toFixed(2)}–${b.to.toFixed(2)} | ${b.count} | ${b.accuracy === null ? '–' : `${(b.accuracy * 100).toFixed(0)} %`} |`,
+  ),
 );
-lines.push('| confidence | messages | accuracy |', '|---|---|---|');
-for (const b of reliability(cv.predictions)) {
-  lines.push(
-    `| ${b.from.toFixed(2)}–${b.to.toFixed(2)} | ${b.count} | ${b.accuracy === null ? '–' : `${(b.accuracy * 100).toFixed(0)} %`} |`,
-  );
-}
-lines.push('', 'Entity accuracy by kind:', '', '| entity | correct | labeled |', '|---|---|---|');
-for (const [kind, v] of Object.entries(entities.byKind))
-  lines.push(`| ${kind} | ${v.correct} | ${v.total} |`);
-lines.push('', 'Confusions on the held-out split:', '');
-if (intents.confusions.length === 0) lines.push('none');
-else lines.push('| lang | expected | predicted | count | example |', '|---|---|---|---|---|');
-for (const c of intents.confusions)
-  lines.push(
-    `| ${c.lang} | ${c.expected} | ${c.predicted} | ${c.count} | ${c.example.replace(/\|/g, '\\|')} |`,
-  );
-if (entities.misses.length > 0) {
-  lines.push('', 'Entity misses:', '');
-  for (const m of entities.misses) lines.push(`- ${m}`);
+for (const l of report.languages) {
+  lines.push('', `Confusions on the held-out set, ${l.lang.toUpperCase()}:`, '');
+  if (l.confusions.length === 0) lines.push('none');
+  else {
+    lines.push('| expected | predicted | count | example |', '|---|---|---|---|');
+    for (const c of l.confusions)
+      lines.push(`| ${c.expected} | ${c.predicted} | ${c.count} | ${c.example.replace(/\|/g, '\\|')} |`);
+  }
 }
 const block = lines.join('\n');
 console.log(block);

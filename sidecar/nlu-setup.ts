@@ -1,6 +1,7 @@
 import type { Embedder } from '../common/embedding/embedder.js';
 import type { Logger } from '../common/logger.js';
 import { ADMIN_STORE_CODE, type MagentoClient } from '../common/magento/magento-client.js';
+import type { MagentoCategoryTree } from '../common/magento/shapes/catalog.js';
 import {
   createNlu,
   loadLabeledUtterances,
@@ -27,14 +28,14 @@ export async function buildStoreNlu(input: {
   /** The admin-scope names ({@link adminProductNames}), shared by the store views built together. */
   adminNames?: Promise<ReadonlyMap<string, string>>;
 }): Promise<Nlu> {
-  const examples = loadLabeledUtterances(TRAINING_SET)
-    .filter((u) => u.split === 'train')
-    .map((u) => ({ text: u.text, intent: u.intent }));
+  // Every labeled utterance trains: the held-out set the NLU is measured on is a separate file.
+  const examples = loadLabeledUtterances(TRAINING_SET).map((u) => ({ text: u.text, intent: u.intent }));
   // A store view that translates names also answers to the admin (default-scope) names.
-  const [products, brands, adminNames] = await Promise.all([
+  const [products, brands, adminNames, categories] = await Promise.all([
     storeProducts(input.magento, input.store),
     optionLabels(input.magento, input.store, BRAND_ATTRIBUTE, input.logger),
     input.store === ADMIN_STORE_CODE ? undefined : (input.adminNames ?? adminProductNames(input.magento)),
+    categoryNames(input.magento, input.store, input.logger),
   ]);
   const lexicon: CatalogEntry[] = [...products].map(([sku, { name, brandId }]) => {
     const adminName = adminNames?.get(sku);
@@ -56,8 +57,26 @@ export async function buildStoreNlu(input: {
     examples,
     lexicon,
     attributes: attributes as AttributeVocabulary,
+    categories,
     ...(input.embedder ? { embedder: input.embedder } : {}),
   });
+}
+
+/** The store view's category names: words of its catalog ("Rain Jackets"), for the catalog-search signal. */
+async function categoryNames(magento: MagentoClient, store: string, logger: Logger): Promise<string[]> {
+  try {
+    const names: string[] = [];
+    const visit = (node: MagentoCategoryTree): void => {
+      if (node.name) names.push(node.name);
+      for (const child of node.children_data ?? []) visit(child);
+    };
+    visit(await magento.getCategoryTree(store));
+    return names;
+  } catch (error) {
+    // Without categories the vocabulary still has the product names and attribute labels.
+    logger.warn({ err: error, store }, 'category names unavailable');
+    return [];
+  }
 }
 
 /** SKU → admin-scope (untranslated) name of every enabled, visible product. */

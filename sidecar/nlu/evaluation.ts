@@ -1,4 +1,4 @@
-import { analyse, LOW_CONFIDENCE_THRESHOLD, type NluModel } from './understand.js';
+import { analyse, type NluModel } from './understand.js';
 import { LANGUAGES, type Language } from './language.js';
 import type { CatalogEntry, Intent, LabeledUtterance } from './types.js';
 
@@ -19,73 +19,6 @@ export function accuracyByLanguage(
     const correct = own.filter((p) => p.correct).length;
     return [{ lang, correct, total: own.length, accuracy: correct / own.length }];
   });
-}
-
-export interface IntentEvaluation {
-  accuracy: number;
-  predictions: Array<{ confidence: number; correct: boolean }>;
-  correct: number;
-  lowConfidence: number;
-  accuracyAboveThreshold: number;
-  meanConfidenceRight: number;
-  meanConfidenceWrong: number;
-  byLanguage: LanguageAccuracy[];
-  perIntent: Array<{ intent: Intent; precision: number | null; recall: number; support: number }>;
-  confusions: Array<{ expected: Intent; predicted: Intent; count: number; example: string; lang: Language }>;
-}
-
-/** Intent metrics over labeled utterances (pass the held-out split). */
-export function evaluateIntents(model: NluModel, utterances: readonly LabeledUtterance[]): IntentEvaluation {
-  const predictions = utterances.map((u) => ({ u, p: analyse(model, u.text) }));
-  const right = predictions.filter(({ u, p }) => p.intent === u.intent);
-  const confident = predictions.filter(({ p }) => p.confidence >= LOW_CONFIDENCE_THRESHOLD);
-  const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
-  const intents = [...new Set(utterances.map((u) => u.intent))].sort();
-  const perIntent = intents.map((intent) => {
-    const predicted = predictions.filter(({ p }) => p.intent === intent);
-    const actual = predictions.filter(({ u }) => u.intent === intent);
-    const tp = predicted.filter(({ u }) => u.intent === intent).length;
-    return {
-      intent,
-      precision: predicted.length === 0 ? null : tp / predicted.length,
-      recall: actual.length === 0 ? 0 : tp / actual.length,
-      support: actual.length,
-    };
-  });
-  const confusionMap = new Map<string, IntentEvaluation['confusions'][number]>();
-  for (const { u, p } of predictions) {
-    if (p.intent === u.intent) continue;
-    const key = `${u.lang}:${u.intent}>${p.intent}`;
-    const c = confusionMap.get(key) ?? {
-      expected: u.intent,
-      predicted: p.intent,
-      count: 0,
-      example: u.text,
-      lang: u.lang,
-    };
-    c.count++;
-    confusionMap.set(key, c);
-  }
-  return {
-    accuracy: right.length / Math.max(utterances.length, 1),
-    predictions: predictions.map(({ u, p }) => ({
-      confidence: p.confidence,
-      correct: p.intent === u.intent,
-    })),
-    correct: right.length,
-    byLanguage: accuracyByLanguage(
-      predictions.map(({ u, p }) => ({ lang: u.lang, correct: p.intent === u.intent })),
-    ),
-    lowConfidence: utterances.length - confident.length,
-    accuracyAboveThreshold:
-      confident.filter(({ u, p }) => p.intent === u.intent).length / Math.max(confident.length, 1),
-    meanConfidenceRight: mean(right.map(({ p }) => p.confidence)),
-    meanConfidenceWrong: mean(
-      predictions.filter(({ u, p }) => p.intent !== u.intent).map(({ p }) => p.confidence),
-    ),
-    perIntent,
-    confusions: [...confusionMap.values()].sort((a, b) => b.count - a.count),
-  };
 }
 
 /** Confidence buckets against observed accuracy: is "0.8" right about 80 % of the time? */

@@ -1,4 +1,5 @@
 import { asksAboutPolicy, asksAboutPriceMatch } from './policy-questions.js';
+import { editDistance } from '../../common/language/edit-distance.js';
 import { foldDiacritics } from './text.js';
 import type { Entities, Intent } from './types.js';
 
@@ -26,7 +27,7 @@ const HAS_THE_ITEM =
   /\b(?:my|mine|i (?:got|received|bought|ordered)|arrived|came|delivered|showed up|mon|ma|mes|recu\w*|arrive\w*|livre\w*|achete\w*|commande\w*)\b/;
 /** Things that "don't work" without being an item the store sold: account, site and payment trouble. */
 const NOT_AN_ITEM =
-  /\b(?:link|password|site|website|web ?page|page|app|code|coupon|voucher|checkout|account|log ?in|sign ?in|payment|card|lien|mot de passe|compte|appli\w*|connexion|paiement|carte|code promo)\b/;
+  /\b(?:link|password|site|website|web ?page|page|app|code|coupon|voucher|checkout|account|log ?in|sign ?in|payment|card|lien|mot de passe|identifiant|compte|appli\w*|connexion|paiement|carte|code promo)\b/;
 /** Item problems that are a claim to handle, not a question: broken, faulty, not what was ordered. */
 const ITEM_CLAIMS: ReadonlySet<string> = new Set(['damaged', 'defective', 'wrong_item']);
 
@@ -51,7 +52,7 @@ const PRICE_MATCH_REQUEST = new RegExp(
     String.raw`\b(?:price adjustment|ajustement de prix)\b`,
     String.raw`\b(?:refund\w*|get|give|want|pay)\b[^.?!]{0,30}\bthe difference\b`,
     String.raw`\b(?:rembours\w*|veux|avoir)\b[^.?!]{0,30}\b(?:la difference|l'ecart)\b`,
-    String.raw`\b(?:please match|match (?:it|that|this) for me|alignez-vous|faites-moi le meme prix)\b`,
+    String.raw`\b(?:please match|match (?:it|that|this) for me|want you to match|alignez-vous|faites-moi le meme prix)\b`,
   ].join('|'),
 );
 const PRICE_DROPPED =
@@ -80,6 +81,45 @@ const ASKS_FOR_DISCOUNT =
 /** A code that fails is account or checkout trouble, not a request for one. */
 const DOES_NOT_WORK =
   /\b(?:not work\w*|doesn't work|does not work|didn't work|won't work|invalid|expired|error|declined|rejected|not (?:apply|applied|accepted)|ne (?:marche|fonctionne|passe) pas|invalide|expire|refuse)\b/;
+
+/** Typed in a hurry: "humna", "agnet", "reprsentative", "umain", "conseillé". */
+const PERSON_WORDS = [
+  'human',
+  'humans',
+  'agent',
+  'representative',
+  'operator',
+  'humain',
+  'conseiller',
+  'personne',
+];
+const TALK = /\b(?:talk|tlak|speak|chat|get|want|need|connect|transfer|parl\w*|veux|voudrais|passe\w*)\b/;
+/** Asking for a person in other words: "someone who actually works there", "a member of your team", "quelqu'un de réel". */
+const PERSON_PHRASES =
+  /\b(?:someone (?:who|that) (?:actually )?works? (?:there|here|for you)|(?:a )?member of (?:your|the) (?:team|staff)|is there (?:a|any) (?:real )?(?:person|human|one)|a person i can (?:talk|speak|chat)|stop the bot|not a bot|no (?:more )?bots?|quelqu'un de (?:reel|vrai)|y a quelqu'un|passe(?:z)?-moi quelqu'un|un membre de (?:votre|l') ?equipe|en contact avec (?:un|une|quelqu'un))\b/;
+/** A complaint said as such ("I want to make a complaint", "je veux faire une réclamation"); "porter plainte" is legal, decided before. */
+const COMPLAINT_WORDS =
+  /\b(?:complaint|complain\w*|reclamation|plainte|fed up|sick of|had enough|en ai marre|marre de|ras le bol|foutage de gueule|n'importe quoi|honte|scandale\w*|inadmissible|unacceptable|worst|pathetic|disgrac\w*|never (?:shop|order|buy)\w* (?:here|from you)|plus jamais)\b/;
+/** How the customer was treated: a courier's conduct, being ignored. */
+const MISTREATED =
+  /\b(?:(?:courier|driver|delivery (?:guy|man|person|driver)|livreur|transporteur|chauffeur)\b[^.?!]{0,40}\b(?:rude|threw|thrown|tossed|dumped|yelled|swore|insult\w*|aggressive|desagreable|impoli\w*|jete|lance|balance|insult\w*|agressi\w*|mal poli)|(?:ignor(?:e|es|ed|ing) (?:me|my|us|our)|(?:m.|mes \w+ )?ignorez|no (?:one|body) (?:ever )?(?:answers|replies|responds|gets back)|personne ne (?:me )?(?:repond|rappelle)|jamais de reponse|sans (?:aucune )?reponse|no (?:response|reply)|never (?:answer|reply|respond)\w*))/;
+/** Swearing and abuse, with the usual masks ("f***ing"). */
+const ABUSE =
+  /\b(?:f\*+\w*|fuck\w*|shit\w*|crap\w*|bullshit|wtf|putain|merde\w*|bordel|connard\w*|foutez?|fout\w*)\b/;
+
+/** Real words one letter away from a person word: "argent" is money, not "agent". */
+const NOT_A_PERSON = new Set(['argent', 'urgent', 'urgente', 'agents', 'humains', 'personnes', 'operators']);
+
+function fuzzyPersonWord(folded: string): boolean {
+  return folded
+    .split(/[^\p{L}']+/u)
+    .some(
+      (w) =>
+        w.length >= 5 &&
+        !NOT_A_PERSON.has(w) &&
+        PERSON_WORDS.some((p) => w !== p && editDistance(w, p, 1) <= 1),
+    );
+}
 
 /** Words allowed around verification details in a message that does nothing else. */
 const VERIFICATION_FILLER = new Set(
@@ -118,8 +158,16 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
     return { intent: 'guest_verification', confidence: 0.95, rule: 'verification_details_only' };
   }
   const folded = foldDiacritics(normalized);
-  if (HUMAN.test(folded)) return { intent: 'human_agent', confidence: 0.95, rule: 'asks_for_human' };
+  if (HUMAN.test(folded) || PERSON_PHRASES.test(folded) || (TALK.test(folded) && fuzzyPersonWord(folded)))
+    return { intent: 'human_agent', confidence: 0.95, rule: 'asks_for_human' };
   if (LEGAL.test(folded)) return { intent: 'legal_privacy', confidence: 0.9, rule: 'legal_or_privacy_words' };
+  // A complaint in so many words, or abuse with nothing else to act on: a person takes over.
+  if (
+    COMPLAINT_WORDS.test(folded) ||
+    MISTREATED.test(folded) ||
+    (ABUSE.test(folded) && !REFUND_RETURN_CANCEL.test(folded) && entities.orderNumbers.length === 0)
+  )
+    return { intent: 'complaint', confidence: 0.9, rule: 'complaint_words' };
   if (
     (ADDRESS.test(folded) &&
       ADDRESS_CHANGE.test(folded) &&
@@ -132,8 +180,20 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
   if (entities.orderNumbers.length > 0 && WHERE_STATUS.test(folded) && !REFUND_RETURN_CANCEL.test(folded)) {
     return { intent: 'order_status', confidence: 0.9, rule: 'order_number_with_status_word' };
   }
-  if (PRICE_MATCH_REQUEST.test(folded) || (PRICE_DROPPED.test(folded) && OWN_PURCHASE.test(folded))) {
+  if (
+    PRICE_MATCH_REQUEST.test(folded) ||
+    ((PRICE_DROPPED.test(folded) || asksAboutPriceMatch(folded)) && OWN_PURCHASE.test(folded))
+  ) {
     return { intent: 'price_match', confidence: 0.85, rule: 'price_match_request' };
+  }
+  if (
+    (COUPON_WORDS.test(folded) || ASKS_FOR_DISCOUNT.test(folded)) &&
+    !DOES_NOT_WORK.test(folded) &&
+    !REFUND_RETURN_CANCEL.test(folded) &&
+    !B2B.test(folded) &&
+    (entities.quantity === undefined || entities.quantity < 10)
+  ) {
+    return { intent: 'coupon_request', confidence: 0.85, rule: 'asks_for_coupon' };
   }
   if (asksAboutPriceMatch(folded))
     return { intent: 'policy_question', confidence: 0.9, rule: 'price_match_policy' };
@@ -162,9 +222,6 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
       /\b(?:price|pricing|quote|discount|cost|prix|tarifs?|devis)\b/.test(folded))
   ) {
     return { intent: 'b2b_quote', confidence: 0.9, rule: 'business_quote' };
-  }
-  if ((COUPON_WORDS.test(folded) || ASKS_FOR_DISCOUNT.test(folded)) && !DOES_NOT_WORK.test(folded)) {
-    return { intent: 'coupon_request', confidence: 0.85, rule: 'asks_for_coupon' };
   }
   return undefined;
 }

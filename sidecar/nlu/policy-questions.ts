@@ -93,7 +93,7 @@ const GENERAL = any(
   String.raw`combien de (?:temps|jours)\b[^.?!]{0,30}\b(?:retourn\w*|renvoy\w*|rendre|echang\w*|livr\w*|expedi\w*|recevoir|recoi\w*)`,
   String.raw`(?:livr|expedi|envoy)\w* (?:en|sous) combien`,
   String.raw`(?:livraisons?|expeditions?)\b[^.?!]{0,15}\b(?:prend|prennent|dure|met)\b`,
-  String.raw`(?:je peux|puis-je|est-ce que je peux|(?:est-il|c'est|est-ce) possible|possible) (?:de |d')?(?:encore )?(?:retourner|renvoyer|rendre|rapporter|ramener|echanger|faire (?:un |des )?(?:retours?|echanges?))\b`,
+  String.raw`(?:je peux|puis-je|est-ce que je peux|(?:est-il|c'est|est-ce) possible|possible) (?:de |d')?(?:encore )?(?:retourner|renvoyer|rendre|rapporter|ramener|echanger|faire (?:un |des )?(?:retours?|echanges?))\b(?! (?:mes|mon|ma|le mien|la mienne|les miens|les miennes)\b)`,
   // "On" is anyone: "les produits soldés, on peut les retourner ?" asks about goods, not one's own.
   String.raw`(?:peut-on|on peut|est-ce qu'on peut) (?:encore )?(?:les |le |la |l')?(?:retourner|renvoyer|rendre|echanger)\b`,
   String.raw`(?:faites|acceptez|proposez|prenez|reprenez)-vous (?:les |des )?(?:retours|echanges|remboursements)`,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ValidationError, formatIssuePath } from '../../common/errors.js';
 import { labeledUtteranceSchema, type LabeledUtterance } from './types.js';
 
-/** The labeled utterances: the classifier learns from the train split, the eval scores the test split. */
+/** The labeled training utterances; the NLU is measured on the separate held-out set (held-out.ts). */
 export const TRAINING_SET = fileURLToPath(new URL('./training/utterances.jsonl', import.meta.url));
 
 /** Parses a JSONL file of labeled utterances; every line is validated, errors name the line. */

@@ -54,12 +54,14 @@ export const INTENTS = [
 export const intentSchema = z.enum(INTENTS);
 export type Intent = z.infer<typeof intentSchema>;
 
-/** One labeled utterance (a line of `sidecar/nlu/training/utterances.jsonl`). */
+/**
+ * One labeled training utterance (a line of `sidecar/nlu/training/utterances.jsonl`). The NLU is measured
+ * on a separate held-out set (`evals/nlu/held-out.jsonl`, see `held-out.ts`).
+ */
 export const labeledUtteranceSchema = z.object({
   text: z.string().min(1),
   intent: intentSchema,
-  split: z.enum(['train', 'test']),
-  /** The language the customer wrote in; the eval reports accuracy per language. */
+  /** The language the customer wrote in. */
   lang: z.enum(LANGUAGES).default('en'),
   /** Entities a correct extractor must find, for the entity part of the eval. */
   entities: z
@@ -144,6 +146,11 @@ export interface NluContext {
    * French store, whatever language the message is in); without it the message's own language does.
    */
   storeLanguage?: Language;
+  /**
+   * Languages the store view answers in (codes of `common/language`). Default: `storeLanguage` alone
+   * when it is given, else every language the NLU reads. A message in another language is not served.
+   */
+  servedLanguages?: readonly string[];
 }
 
 /** Character span in the original text. */
@@ -315,6 +322,30 @@ export interface IntentScore {
   confidence: number;
 }
 
+/** The language a message is written in, and whether this store view answers in it. */
+export interface LanguageReading {
+  /**
+   * ISO 639-1 code (`en`, `fr`, `es`, `de`, `it`, `pt`, `nl`), or `und` when the words do not tell
+   * ("sweatpants", "Raptor X15"): then the store view's language applies.
+   */
+  code: string;
+  /** The NLU reads this language (has training data and packs for it); `und` counts as read. */
+  supported: boolean;
+  /** The store view answers in it (`NluContext.servedLanguages`); `und` is served. */
+  served: boolean;
+  /** 0–1 share of the evidence for `code`; 0 when undetermined. */
+  confidence: number;
+}
+
+/** Why a message is out of scope, when `intent` is `out_of_scope`. */
+export type OutOfScopeReason =
+  /** A request Verity cannot help with: general knowledge, the customer's own devices, chit-chat. */
+  | 'off_topic'
+  /** Written in a language the NLU does not read; greetings, thanks and goodbyes keep their intent. */
+  | 'unsupported_language'
+  /** Emoji, punctuation or nothing. */
+  | 'no_words';
+
 export interface Understanding {
   /** The message without invisible characters, NFKC-normalised, whitespace collapsed: spans index into it. */
   text: string;
@@ -329,4 +360,7 @@ export interface Understanding {
   secondaryIntents: IntentScore[];
   entities: Entities;
   flags: UnderstandingFlags;
+  language: LanguageReading;
+  /** Set when `intent` is `out_of_scope`: why. */
+  outOfScope?: OutOfScopeReason;
 }

@@ -6,7 +6,9 @@ import type {
   Entities,
   Intent,
   IntentScore,
+  LanguageReading,
   NluContext,
+  OutOfScopeReason,
   Understanding,
 } from './types.js';
 import {
@@ -27,7 +29,22 @@ import { extractBareLastName, extractLastName } from './entities/last-name.js';
 import { extractItemMentions } from './entities/item-mentions.js';
 import { extractOrderRecency, extractOrderReferences } from './entities/order-reference.js';
 import { isCorrection } from './entities/correction.js';
-import { detectLanguage } from './language.js';
+import {
+  asksAboutTheWorld,
+  asksWhetherSold,
+  buildCatalogVocabulary,
+  hasDomainEvidence,
+  isCatalogSearch,
+  type CatalogVocabulary,
+} from './catalog-vocabulary.js';
+import { foldDiacritics } from '../../common/language/tokenizer.js';
+import { detectLanguage, LANGUAGES } from './language.js';
+import {
+  asksForPersonInOtherLanguage,
+  detectMessageLanguage,
+  isNluLanguage,
+  socialIntentOf,
+} from './language-detection.js';
 import { extractOrderNumbers } from './entities/order-number.js';
 import { extractPostcodes } from './entities/postcode.js';
 import { extractQuantity } from './entities/quantity.js';
@@ -44,6 +61,35 @@ export const LOW_CONFIDENCE_THRESHOLD = 0.5;
 const SECONDARY_INTENT_THRESHOLD = 0.5;
 /** Social moves are not requests: "hi, where is my order" is one request. */
 const NOT_A_REQUEST = new Set<Intent>(['greeting', 'thanks', 'goodbye', 'affirm', 'deny', 'out_of_scope']);
+/**
+ * Above this confidence the classifier's reading stands even without shop words ("is the strap
+ * adjustable" names no catalog word in a store without straps, yet is a product question). Below it
+ * the classifier is right at most four times in five (calibration in docs/nlu.md), and a question
+ * with no shop word is more likely off topic.
+ */
+const OFF_TOPIC_CEILING = 0.8;
+/** Social moves, never out of scope. */
+const SOCIAL = new Set<Intent>([
+  'greeting',
+  'thanks',
+  'goodbye',
+  'affirm',
+  'deny',
+  'out_of_scope',
+  'guest_verification',
+]);
+/** Moves of the conversation itself, which need no shop words: "thank you so much", "nah i'm good". */
+const CONVERSATIONAL = new Set<Intent>([
+  'greeting',
+  'thanks',
+  'goodbye',
+  'affirm',
+  'deny',
+  'out_of_scope',
+  'guest_verification',
+  'human_agent',
+  'complaint',
+]);
 const CLAUSE_BREAK = /[.?!;]+|\b(?:also|and also|plus|btw|by the way|oh and)\b/;
 /** Intents whose follow-up fragments ("and the second one?") keep the same intent. */
 const FOLLOWABLE = new Set<Intent>([
@@ -68,6 +114,7 @@ export interface NluModel {
   readonly intents: IntentModel;
   readonly catalog: CatalogMatcher;
   readonly attributes: AttributeMatcher;
+  readonly vocabulary: CatalogVocabulary;
   readonly now: () => Date;
 }
 
@@ -76,6 +123,8 @@ export interface NluModelOptions {
   examples: readonly TrainingExample[];
   lexicon?: CatalogLexicon;
   attributes?: AttributeVocabulary;
+  /** The store view's category names, for the catalog vocabulary ("Rain Jackets", "Vestes de pluie"). */
+  categories?: readonly string[];
   /** Clock for resolving relative dates. @default () => new Date() */
   now?: () => Date;
 }
@@ -91,6 +140,7 @@ export function buildNluModel(
     }),
     catalog: createCatalogMatcher(options.lexicon ?? []),
     attributes: createAttributeMatcher(options.attributes ?? {}),
+    vocabulary: buildCatalogVocabulary(options),
     now: options.now ?? (() => new Date()),
   };
 }
@@ -167,10 +217,49 @@ export function analyse(
     // A fragment is as clear as the turn it continues; the engine still sees the classifier's view.
     confidence = Math.max(0.7, ranked.find((r) => r.intent === intent)?.confidence ?? 0);
     source = 'context';
+  } else if (
+    context.awaiting === undefined &&
+    !entities.references.some((r) => r.resolved.length > 0) &&
+    (isCatalogSearch(text, model.vocabulary) || asksWhetherSold(foldDiacritics(normalized)))
+  ) {
+    // Catalog words and search framing only ("sweatpants", "yoga shorts under $30", "do you sell
+    // gift cards?"): a product search, whatever the classifier makes of a few bare nouns.
+    intent = 'product_search';
+    confidence = Math.max(0.8, ranked.find((r) => r.intent === 'product_search')?.confidence ?? 0);
+    source = 'rule';
+  } else if (
+    !SOCIAL.has(intent) &&
+    context.awaiting === undefined &&
+    words(normalized).length >= 3 &&
+    (asksAboutTheWorld(foldDiacritics(normalized)) ||
+      (!CONVERSATIONAL.has(intent) && confidence < OFF_TOPIC_CEILING)) &&
+    !hasDomainEvidence(text, entities, model.vocabulary)
+  ) {
+    // A question with no word of a shop's business, no catalog word and no entity: "where was John
+    // Denver born", "how much ram does my computer have". The classifier only knows in-scope intents
+    // well; this keeps such questions from becoming a search or a policy answer. It is as sure as the
+    // classifier was of its own reading: gibberish stays unsure.
+    intent = 'out_of_scope';
+    confidence = Math.max(top.confidence, ranked.find((r) => r.intent === 'out_of_scope')?.confidence ?? 0);
+    source = 'rule';
   }
 
-  const alternatives = rescaleAlternatives(ranked, intent, confidence);
-  const secondaryIntents = findSecondaryIntents(model, normalized, intent);
+  const language = readLanguage(text, context);
+  let outOfScope: OutOfScopeReason | undefined =
+    rule?.rule === 'no_words' ? 'no_words' : intent === 'out_of_scope' ? 'off_topic' : undefined;
+  let alternatives = rescaleAlternatives(ranked, intent, confidence);
+  let secondaryIntents = findSecondaryIntents(model, normalized, intent);
+  if (!language.supported) {
+    // Read as English or French, a Spanish or German message means nothing reliable: say hello back,
+    // or say which languages are spoken — never start a request chosen by accident.
+    const social = asksForPersonInOtherLanguage(text) ? 'human_agent' : socialIntentOf(text);
+    intent = social ?? 'out_of_scope';
+    confidence = language.confidence;
+    outOfScope = social ? undefined : 'unsupported_language';
+    source = 'rule';
+    alternatives = [];
+    secondaryIntents = [];
+  }
   return {
     text,
     intent,
@@ -186,6 +275,20 @@ export function analyse(
       correction: isCorrection(normalized),
       source,
     },
+    language,
+    ...(outOfScope ? { outOfScope } : {}),
+  };
+}
+
+function readLanguage(text: string, context: NluContext): LanguageReading {
+  const detected = detectMessageLanguage(text);
+  const served = context.servedLanguages ?? (context.storeLanguage ? [context.storeLanguage] : LANGUAGES);
+  const und = detected.code === 'und';
+  return {
+    code: detected.code,
+    supported: und || isNluLanguage(detected.code),
+    served: und || served.includes(detected.code),
+    confidence: detected.confidence,
   };
 }
 

@@ -1,41 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import {
-  crossValidate,
-  evaluateEntities,
-  evaluateIntents,
-  reliability,
-} from '../../../sidecar/nlu/evaluation.js';
+import { crossValidate, evaluateEntities, reliability } from '../../../sidecar/nlu/evaluation.js';
+import { evaluateHeldOut } from '../../../sidecar/nlu/held-out.js';
 import { buildNluModel } from '../../../sidecar/nlu/understand.js';
 import type { LabeledUtterance } from '../../../sidecar/nlu/types.js';
 
 const set: LabeledUtterance[] = [
-  { text: 'hello there', intent: 'greeting', split: 'train', lang: 'en' },
-  { text: 'hi friend', intent: 'greeting', split: 'train', lang: 'en' },
-  { text: 'hey hello', intent: 'greeting', split: 'test', lang: 'en' },
-  { text: 'cancel my order', intent: 'cancel_order', split: 'train', lang: 'en' },
-  { text: 'please cancel the order', intent: 'cancel_order', split: 'train', lang: 'en' },
+  { text: 'hello there', intent: 'greeting', lang: 'en' },
+  { text: 'hi friend', intent: 'greeting', lang: 'en' },
+  { text: 'hey hello', intent: 'greeting', lang: 'en' },
+  { text: 'cancel my order', intent: 'cancel_order', lang: 'en' },
+  { text: 'please cancel the order', intent: 'cancel_order', lang: 'en' },
   {
     text: 'cancel order 000000123',
     intent: 'cancel_order',
-    split: 'test',
     lang: 'en',
     entities: { orderNumbers: ['000000123'], emails: ['x@y.com'] },
   },
 ];
-const model = buildNluModel({ examples: set.filter((u) => u.split === 'train') });
+const model = buildNluModel({ examples: set });
 
 describe('evaluation helpers', () => {
-  it('scores intents with per-intent precision and recall', () => {
-    const result = evaluateIntents(
-      model,
-      set.filter((u) => u.split === 'test'),
-    );
-    expect(result.accuracy).toBe(1);
-    expect(result.confusions).toEqual([]);
-    expect(result.perIntent.map((r) => [r.intent, r.precision, r.recall, r.support])).toEqual([
-      ['cancel_order', 1, 1, 1],
-      ['greeting', 1, 1, 1],
+  it('scores the held-out set per language, with out-of-scope, escalation and unsupported languages', () => {
+    const report = evaluateHeldOut(model, [
+      { text: 'hey hello', intent: 'greeting', lang: 'en' },
+      { text: 'cancel the order please', intent: 'cancel_order', lang: 'en' },
+      { text: 'what is the capital of peru', intent: 'out_of_scope', lang: 'en' },
+      { text: '¿Dónde está mi pedido?', intent: 'order_status', lang: 'es' },
     ]);
+    const en = report.languages.find((l) => l.lang === 'en');
+    expect(en?.total).toBe(3);
+    expect(en?.outOfScope.total).toBe(1);
+    expect(en?.inScopeCalledOutOfScope.total).toBe(2);
+    expect(en?.escalation.total).toBe(0);
+    expect(en?.correct).toBe(en!.total - en!.confusions.reduce((s, c) => s + c.count, 0));
+    expect(report.unsupported).toEqual({ total: 1, startedAFlow: 0, examples: [] });
   });
 
   it('counts every labeled entity and reports misses', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLabeledUtterances } from '../../../sidecar/nlu/training-set.js';
 import { LANGUAGES } from '../../../sidecar/nlu/language.js';
 import { INTENTS } from '../../../sidecar/nlu/types.js';
+import { loadHeldOut } from '../../../sidecar/nlu/held-out.js';
 import { loadUtterances } from './support.js';
 
 describe('labeled utterance set', () => {
@@ -14,40 +15,30 @@ describe('labeled utterance set', () => {
     }
   });
 
-  it.each(LANGUAGES)('covers every intent in %s with at least 12 utterances, some held out', (lang) => {
+  it.each(LANGUAGES)('covers every intent in %s with at least 12 utterances', (lang) => {
     const own = utterances.filter((u) => u.lang === lang);
     for (const intent of INTENTS) {
-      const examples = own.filter((u) => u.intent === intent);
-      expect(examples.length, `${lang} ${intent}`).toBeGreaterThanOrEqual(12);
-      expect(
-        examples.some((u) => u.split === 'test'),
-        `${lang} ${intent}`,
-      ).toBe(true);
+      expect(own.filter((u) => u.intent === intent).length, `${lang} ${intent}`).toBeGreaterThanOrEqual(12);
     }
   });
 
-  it('holds out about a quarter, with every intent in the test split', () => {
-    const test = utterances.filter((u) => u.split === 'test');
-    expect(test.length / utterances.length).toBeGreaterThan(0.2);
-    expect(test.length / utterances.length).toBeLessThan(0.3);
-    for (const intent of INTENTS)
-      expect(
-        test.some((u) => u.intent === intent),
-        intent,
-      ).toBe(true);
+  it('shares no text with the held-out set (evals/nlu/held-out.jsonl)', () => {
+    const heldOut = new Set(
+      loadHeldOut(new URL('../../../evals/nlu/held-out.jsonl', import.meta.url).pathname).map((u) =>
+        u.text.toLowerCase(),
+      ),
+    );
+    expect(utterances.filter((u) => heldOut.has(u.text.toLowerCase())).map((u) => u.text)).toEqual([]);
   });
 
-  it('has no duplicate texts (a duplicate across splits would leak)', () => {
+  it('has no duplicate texts', () => {
     const texts = utterances.map((u) => u.text.toLowerCase());
     expect(new Set(texts).size).toBe(texts.length);
   });
 
   it('rejects a malformed line with its line number', () => {
     expect(() =>
-      parseLabeledUtterances(
-        '{"text":"hi","intent":"greeting","split":"train"}\n{"text":"x","intent":"nope","split":"train"}',
-        'f',
-      ),
+      parseLabeledUtterances('{"text":"hi","intent":"greeting"}\n{"text":"x","intent":"nope"}', 'f'),
     ).toThrow(/f:2: intent/);
     expect(() => parseLabeledUtterances('not json', 'f')).toThrow(/f:1: not JSON/);
   });

@@ -32,7 +32,7 @@ export const FIXED_NOW = new Date('2026-11-23T12:00:00Z');
 export function buildFixtureModel(): NluModel {
   const { products, attributes } = loadCatalogFixture();
   return buildNluModel({
-    examples: loadUtterances().filter((u) => u.split === 'train'),
+    examples: loadUtterances(),
     lexicon: products,
     attributes,
     now: () => FIXED_NOW,

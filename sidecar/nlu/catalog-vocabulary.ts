@@ -1,0 +1,121 @@
+import { editDistance } from '../../common/language/edit-distance.js';
+import { stem } from '../../common/language/stemmer.js';
+import { isStopword } from '../../common/language/stopwords.js';
+import { words } from '../../common/language/tokenizer.js';
+import { LANGUAGE_PACKS } from './language-packs.js';
+import { LANGUAGES } from './language.js';
+import type { AttributeVocabulary, CatalogLexicon, Entities } from './types.js';
+
+/**
+ * The words the store's catalog is made of — product names and their other names, brands, attribute
+ * labels, category names — in the store view's language, injected (built from Magento per store view;
+ * nothing here knows the demo catalog). Used for one signal: a message made only of catalog words and
+ * search framing ("do you have…", "under $30") is a product search, in any store.
+ */
+export interface CatalogVocabulary {
+  /** A folded word is a catalog word: exactly, by its stem (English or French), or with one typo (5+ letters). */
+  has(word: string): boolean;
+  readonly size: number;
+}
+
+export function buildCatalogVocabulary(input: {
+  lexicon?: CatalogLexicon;
+  attributes?: AttributeVocabulary;
+  /** Category names ("Rain Jackets", "Vestes de pluie"). */
+  categories?: readonly string[];
+}): CatalogVocabulary {
+  const texts: string[] = [...(input.categories ?? [])];
+  for (const p of input.lexicon ?? [])
+    texts.push(p.name, ...(p.aliases ?? []), ...(p.otherNames ?? []), p.brand ?? '');
+  for (const options of Object.values(input.attributes ?? {}))
+    for (const o of options) texts.push(o.label, ...(o.synonyms ?? []));
+  const exact = new Set<string>();
+  for (const t of texts)
+    for (const w of words(t)) {
+      if (w.length < 2 || /\d/.test(w) || LANGUAGES.some((l) => isStopword(w, l))) continue;
+      exact.add(w);
+    }
+  const stems = new Set<string>();
+  for (const w of exact) for (const l of LANGUAGES) stems.add(stem(w, l));
+  const byLength = new Map<number, string[]>();
+  for (const w of exact) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
+  const memo = new Map<string, boolean>();
+  return {
+    size: exact.size,
+    has(word: string): boolean {
+      if (exact.has(word)) return true;
+      const cached = memo.get(word);
+      if (cached !== undefined) return cached;
+      let found = LANGUAGES.some((l) => stems.has(stem(word, l)));
+      if (!found && word.length >= 5) {
+        for (let n = word.length - 1; n <= word.length + 1 && !found; n++)
+          found = (byLength.get(n) ?? []).some((c) => c[0] === word[0] && editDistance(word, c, 1) <= 1);
+      }
+      // Bounded: one entry per distinct word customers type.
+      if (memo.size < 50_000) memo.set(word, found);
+      return found;
+    },
+  };
+}
+
+const SEARCH_FRAME = new Set(LANGUAGES.flatMap((l) => [...LANGUAGE_PACKS[l].searchFrame]));
+const DOMAIN = new Set(LANGUAGES.flatMap((l) => [...LANGUAGE_PACKS[l].domain]));
+const DOMAIN_STEMS = new Set(LANGUAGES.flatMap((l) => [...DOMAIN].map((w) => stem(w, l))));
+/** Money and plain numbers frame a search too ("under $30", "size 42"). */
+const VALUE = /^[\d.,]+$/;
+
+/**
+ * Catalog words and search framing only, and at least one catalog word: "sweatpants", "bras and tanks",
+ * "yoga shorts under $30", "do you have rain jackets?", "vous avez des vestes de pluie ?".
+ */
+export function isCatalogSearch(text: string, vocabulary: CatalogVocabulary): boolean {
+  if (vocabulary.size === 0) return false;
+  let catalog = 0;
+  for (const w of words(text.replace(/[$€£]/g, ' '))) {
+    if (VALUE.test(w)) continue;
+    if (vocabulary.has(w)) catalog++;
+    else if (!SEARCH_FRAME.has(w)) return false;
+  }
+  return catalog > 0;
+}
+
+/** "do you sell gift cards?", "vous vendez des cartes cadeaux ?": asking whether the store sells something. */
+const DO_YOU_SELL =
+  /^(?:(?:hi|hello|hey|bonjour|salut)[,!.]?\s+)?(?:(?:do|does|d'?you)\s+(?:you|u|ya|y'all|your (?:store|shop))(?: guys)?\s+(?:sell|carry|stock|have|got)|(?:you|u)\s+(?:guys\s+)?(?:sell|carry|stock)|(?:est-ce que\s+)?vous\s+(?:vendez|avez|proposez)|(?:vendez|avez|proposez)-vous)\b/;
+const NOT_A_PRODUCT =
+  /\b(?:available|in stock|left|price|cost|sales?|deals?|offers?|tax|recommend\w*|advice|payment|pay|professionals?|businesses|ship\w*|deliver\w*|return\w*|refund\w*|discount|coupon|voucher|promo\w*|warranty|exchange\w*|wholesale|bulk|account|order\w*|disponibles?|stock|reste|prix|livr\w*|retour\w*|rembours\w*|garantie|echang\w*|remise|reduction|commande\w*|compte|frais|gros|devis|soldes?|offres?|recommand\w*|conseil\w*|paiement|pro\w*|ones?|celui|celle|it|them|le|la|les|l)\b/;
+
+export function asksWhetherSold(folded: string): boolean {
+  return DO_YOU_SELL.test(folded) && !NOT_A_PRODUCT.test(folded);
+}
+
+/**
+ * Anything that ties the message to a shop: a word of the business (either language's pack), a catalog
+ * word, or an entity the store can act on. Without any, a question is out of scope.
+ */
+export function hasDomainEvidence(text: string, entities: Entities, vocabulary: CatalogVocabulary): boolean {
+  if (
+    entities.orderNumbers.length > 0 ||
+    entities.orderReferences.length > 0 ||
+    entities.emails.length > 0 ||
+    entities.products.length > 0 ||
+    entities.attributes.length > 0 ||
+    entities.references.length > 0 ||
+    entities.budget !== undefined ||
+    entities.claimReason !== undefined ||
+    entities.lastName !== undefined ||
+    entities.postcodes.length > 0
+  )
+    return true;
+  return words(text).some(
+    (w) =>
+      DOMAIN.has(w) ||
+      LANGUAGES.some((l) => DOMAIN_STEMS.has(stem(w, l))) ||
+      (w.length >= 4 && vocabulary.has(w)),
+  );
+}
+
+/** A question about the world rather than the shop ("who won the super bowl", "où est né Victor Hugo ?"). `folded`: lower-cased, no accents. */
+export function asksAboutTheWorld(folded: string): boolean {
+  return LANGUAGES.some((l) => LANGUAGE_PACKS[l].worldQuestion.test(folded));
+}
