@@ -46,3 +46,29 @@ describe('SpellingSuggester', () => {
     expect(small.suggest('sleping')).toBeUndefined();
   });
 });
+
+describe('SpellingSuggester from a store view’s vocabulary', () => {
+  // Document counts of a clothing store's words: no "logging", "janet" or "hootie" to drift towards.
+  const store = SpellingSuggester.fromFrequencies(
+    new Map([
+      ['leggings', 4],
+      ['jacket', 30],
+      ['watch', 9],
+      ['hoodie', 20],
+      ['hoodies', 3],
+      ['veste', 12],
+      ['legs', 40],
+    ]),
+  );
+
+  it('corrects to the store’s own words', () => {
+    expect(store.expandQuery('leggins')).toBe('leggins leggings');
+    expect(store.expandQuery('jaket for women')).toBe('jaket for women jacket');
+    expect(store.expandQuery('wacth')).toBe('wacth watch');
+  });
+
+  it('never corrects a word the store contains, and works in any language', () => {
+    expect(store.expandQuery('hoodie')).toBe('hoodie');
+    expect(store.expandQuery('vestte', 'fr')).toBe('vestte veste');
+  });
+});
