@@ -328,6 +328,40 @@ export function runVectorStoreContract(adapter: string, harness: ContractHarness
       expect(ids(cheap).every((id) => ['default:NET-1', 'default:MUG-1'].includes(id))).toBe(true);
     });
 
+    it('analyses text in the document language, filters yes/no attributes, returns vectors and the vocabulary', async () => {
+      const jogging = product({
+        id: 'JOG-1',
+        title: 'Jogging pants',
+        text: 'Reflective stripes for visibility at night.',
+        price: 35,
+        flags: { sale: 'Sale' },
+        language: 'en',
+      });
+      await collection.upsert(await toPoints([jogging]));
+      const stemmed = await collection.search({
+        mode: 'lexical',
+        text: 'jog visible',
+        language: 'en',
+        filter: { store: 'default' },
+        limit: 3,
+        withVectors: true,
+      });
+      expect(ids(stemmed)).toEqual(['default:JOG-1']);
+      expect(stemmed[0]!.vector).toHaveLength(embedder.dimensions);
+      const onSale = await collection.search({
+        mode: 'lexical',
+        text: 'pants bag',
+        language: 'en',
+        filter: { store: 'default', flags: ['sale'] },
+        limit: 5,
+      });
+      expect(ids(onSale)).toEqual(['default:JOG-1']);
+      const vocabulary = await collection.vocabulary('default');
+      expect(vocabulary.words.get('jogging')).toBe(1);
+      expect(vocabulary.words.get('bag')).toBe(2);
+      expect((await collection.vocabulary('fr')).words.has('sacoche')).toBe(true);
+    });
+
     it('keeps everything across a reopen by a new instance', async () => {
       await collection.flush();
       await store.close();
