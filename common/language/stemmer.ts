@@ -27,6 +27,19 @@ const STEMMERS: Readonly<Record<Language, (word: string) => string>> = {
  */
 export function stem(word: string, language: Language | undefined): string {
   if (language === undefined || word.length <= 2 || /\d/.test(word)) return word;
+  const cache = CACHES[language];
+  const known = cache.get(word);
+  if (known !== undefined) return known;
   // Some stemmers write accents back into a stem (Spanish, Portuguese); stems compare folded.
-  return foldDiacritics(STEMMERS[language](word));
+  const stemmed = foldDiacritics(STEMMERS[language](word));
+  // A catalog's vocabulary is small next to its text: most words are stemmed once. Bounded so a
+  // stream of odd words cannot grow it without end.
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, stemmed);
+  return stemmed;
 }
+
+const CACHE_LIMIT = 200_000;
+const CACHES = Object.fromEntries(
+  (Object.keys(STEMMERS) as Language[]).map((language) => [language, new Map<string, string>()]),
+) as Record<Language, Map<string, string>>;

@@ -53,15 +53,22 @@ const ITALIAN_ELISION = /^(?:l|d|un|dell|all|dall|nell|sull|c|n)'(?=\p{L})/u;
  */
 export function words(text: string, language?: Language): string[] {
   const out: string[] = [];
-  for (const token of tokenSpans(text)) {
-    const folded = foldWord(token.text).replace(/[’\u02BC]/g, "'");
-    if (/^\d/.test(folded) && /^[\d.,]+$/.test(folded)) {
-      out.push(folded.replace(/,(?=\d{3}\b)/g, ''));
+  // Folding the whole text once is several times faster than folding token by token; folding
+  // neither joins nor splits tokens (marks are dropped, letters stay letters).
+  const folded = foldWord(text).replace(/[’\u02BC]/g, "'");
+  for (const match of folded.matchAll(TOKEN)) {
+    const token = match[0];
+    if (/^[\d.,]+$/.test(token)) {
+      out.push(token.replace(/,(?=\d{3}\b)/g, ''));
       continue;
     }
-    const parts = folded.split('-').flatMap((part) => splitApostrophes(part, language));
+    if (!/['-]/.test(token)) {
+      out.push(token);
+      continue;
+    }
+    const parts = token.split('-').flatMap((part) => splitApostrophes(part, language));
     out.push(...parts);
-    if (parts.length > 1 && folded.includes('-')) out.push(folded.replace(/[-']/g, ''));
+    if (parts.length > 1 && token.includes('-')) out.push(token.replace(/[-']/g, ''));
   }
   return out.filter((word) => word.length > 0);
 }
