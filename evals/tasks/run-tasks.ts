@@ -111,7 +111,8 @@ export async function runTask(task: Task, target: TaskTarget, options: RunTaskOp
       timings[key] += performance.now() - t;
     }
   };
-  const snapshot = () => timed('snapshots', () => target.store.snapshot());
+  const stockSkus = [...new Set(Object.values(task.orders).flatMap((o) => Object.keys(o.items ?? {})))];
+  const snapshot = () => timed('snapshots', () => target.store.snapshot(stockSkus));
   const finish = (failures: TaskFailure[], clean?: StoreSnapshot): TaskRun => ({
     result: result(failures),
     ...(clean === undefined ? {} : { clean }),
@@ -135,10 +136,14 @@ export async function runTask(task: Task, target: TaskTarget, options: RunTaskOp
   try {
     const { resetRecords } = target;
     if (resetRecords !== undefined) await timed('resetRecords', resetRecords);
-    let before = options.clean;
-    if (before === undefined) {
+    let before: StoreSnapshot;
+    if (options.clean === undefined) {
       await timed('resetStore', () => target.resetStore());
       before = await snapshot();
+    } else {
+      // The sales are as the previous task found them; the stock read is this task's SKUs.
+      const stock = await timed('snapshots', () => target.store.stock(stockSkus));
+      before = { ...options.clean, stock };
     }
     const orders = namedOrders(task, before);
     if (typeof orders === 'string') return finish([{ kind: 'precondition', message: orders }], before);

@@ -11,7 +11,8 @@ import type {
 
 /**
  * Everything the admin REST API shows that a chat could change: the state a task's end is judged on.
- * Stock is read for the products that appear in orders (a refund may return them to stock).
+ * Stock is read for the SKUs of the task's orders (a refund may return them to stock); any other refund
+ * shows in its order, which is read in full.
  */
 export interface StoreSnapshot {
   orders: Order[];
@@ -19,7 +20,7 @@ export interface StoreSnapshot {
   shipments: Shipment[];
   creditmemos: Creditmemo[];
   customers: Customer[];
-  /** SKU → stock item, for every SKU ordered. */
+  /** SKU → stock item, for the SKUs the snapshot was asked for. */
   stock: Record<string, unknown>;
   /** Adobe Commerce RMAs (`GET /V1/returns`); null where the store has none (Magento Open Source). */
   returns: Array<Record<string, unknown>> | null;
@@ -74,23 +75,18 @@ export class StoreReader {
     }
   }
 
-  async snapshot(): Promise<StoreSnapshot> {
-    const [orders, invoices, shipments, creditmemos, customers, returns] = await Promise.all([
+  async snapshot(stockSkus: readonly string[]): Promise<StoreSnapshot> {
+    const [orders, invoices, shipments, creditmemos, customers, returns, stock] = await Promise.all([
       this.list('orders'),
       this.list('invoices'),
       this.list('shipments'),
       this.list('creditmemos'),
       this.list('customers/search'),
       this.list('returns'),
+      this.stock(stockSkus),
     ]);
-    const sales = orders as Order[];
-    const skus = [...new Set(sales.flatMap((o) => o.items.map((i) => i.sku)))].sort();
-    const inSkus = `&searchCriteria[filter_groups][0][filters][0][field]=sku&searchCriteria[filter_groups][0][filters][0][value]=${encodeURIComponent(skus.join(','))}&searchCriteria[filter_groups][0][filters][0][condition_type]=in`;
-    const products = ((await this.list('products', 'all', inSkus)) ?? []) as Product[];
-    const stock: Record<string, unknown> = {};
-    for (const p of products) stock[p.sku] = p.extension_attributes?.stock_item ?? null;
     return {
-      orders: sales,
+      orders: (orders ?? []) as Order[],
       invoices: (invoices ?? []) as Invoice[],
       shipments: (shipments ?? []) as Shipment[],
       creditmemos: (creditmemos ?? []) as Creditmemo[],
@@ -98,6 +94,16 @@ export class StoreReader {
       stock,
       returns: returns as Array<Record<string, unknown>> | null,
     };
+  }
+
+  /** SKU → stock item of these products. */
+  async stock(skus: readonly string[]): Promise<Record<string, unknown>> {
+    if (skus.length === 0) return {};
+    const inSkus = `&searchCriteria[filter_groups][0][filters][0][field]=sku&searchCriteria[filter_groups][0][filters][0][value]=${encodeURIComponent([...skus].sort().join(','))}&searchCriteria[filter_groups][0][filters][0][condition_type]=in`;
+    const products = ((await this.list('products', 'all', inSkus)) ?? []) as Product[];
+    const out: Record<string, unknown> = {};
+    for (const p of products) out[p.sku] = p.extension_attributes?.stock_item ?? null;
+    return out;
   }
 
   /** The Verity module's configuration for a store view (policy rules, bounds, coupon rules once they exist). */
