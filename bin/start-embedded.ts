@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { CATALOG_COLLECTION, catalogCollectionSpec } from '../common/catalog/catalog-collection.js';
 import type { Config } from '../common/config/config.js';
 import type { Logger } from '../common/logger.js';
@@ -40,6 +41,7 @@ export async function startEmbedded(baseConfig: Config, logger: Logger): Promise
     seed: config.SANDBOX_SEED,
     productCount: config.SANDBOX_PRODUCTS,
     faults: parseFaultsEnv(config.SANDBOX_FAULTS),
+    statePath: sandboxStatePath(config),
     notify,
     logger: logger.child({ component: 'sandbox' }),
   });
@@ -105,4 +107,16 @@ function demoCustomers(sandbox: RunningSandbox): DemoCustomer[] {
       },
     ];
   });
+}
+
+/**
+ * Where the demo store keeps its state in DATA_DIR, named after what it was made from: a restart with
+ * the same settings continues the same store (the refunds and cancellations on record are in it), and
+ * different settings start a different one.
+ */
+function sandboxStatePath(config: Config): string {
+  const source = config.SANDBOX_FIXTURE
+    ? `fixture-${createHash('sha256').update(path.resolve(config.SANDBOX_FIXTURE)).digest('hex').slice(0, 12)}`
+    : `seed-${config.SANDBOX_SEED}-products-${config.SANDBOX_PRODUCTS}`;
+  return path.join(config.dataDir, 'sandbox', `${source}.json`);
 }

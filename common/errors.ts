@@ -71,8 +71,12 @@ export class ConflictError extends AppError {
 }
 
 export class RateLimitedError extends AppError {
-  constructor(message = 'Too many attempts. Please wait a moment and try again.') {
-    super('rate_limited', message, { status: 429 });
+  constructor(
+    message = 'Too many attempts. Please wait a moment and try again.',
+    /** Sent as `Retry-After`. @default 60 */
+    readonly retryAfterSeconds = 60,
+  ) {
+    super('rate_limited', message, { status: 429, details: { retryAfterSeconds } });
   }
 }
 

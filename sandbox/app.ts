@@ -22,6 +22,8 @@ export interface SandboxAppOptions {
    * fixture file) for `POST /__sandbox/reset`. Unset: the route answers 409.
    */
   initialState?: () => Fixture | Promise<Fixture>;
+  /** Called after a REST write succeeded (refund, cancel, comment, product save): the store's state changed. */
+  onChange?: () => void;
 }
 
 export interface SandboxApp {
@@ -78,6 +80,7 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
     if (options.initialState === undefined)
       throw new Error('This sandbox was given a fixture object, not a way to rebuild it: it cannot reset.');
     data.restore(await options.initialState());
+    options.onChange?.();
   };
   app.post('/__sandbox/reset', async (_req, res) => {
     if (options.initialState === undefined)
@@ -87,6 +90,13 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
   });
 
   app.use(knobs.middleware());
+  if (options.onChange) {
+    const changed = options.onChange;
+    app.use('/rest', (req, res, next) => {
+      if (req.method !== 'GET') res.on('finish', () => res.statusCode < 400 && changed());
+      next();
+    });
+  }
   app.use('/rest', restApi({ data, tokens, notifier }));
   app.use('/graphql', graphqlRoute({ data, tokens }));
   app.use((_req, res) => sendError(res, 404, 'Request does not match any route.'));

@@ -3,6 +3,10 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from '../common/logger.js';
 import { createSandboxApp } from './app.js';
 import type { SandboxData } from './data/sandbox-data.js';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Fixture } from './data/fixture-schema.js';
 import { DEFAULT_PRODUCT_COUNT, DEFAULT_SEED, generateFixture } from './data/generate-fixture.js';
 import { loadFixtureFile } from './data/load-fixture.js';
 import { parseFaultsEnv, type FaultKnobs, type FaultRuleInput } from './faults.js';
@@ -35,6 +39,12 @@ export interface SandboxOptions {
   /** Fault rules at start. @default parsed from `SANDBOX_FAULTS` */
   faults?: readonly FaultRuleInput[];
   logger?: Logger;
+  /**
+   * Keep the store's state in this file across restarts: loaded instead of `fixturePath` or the
+   * generator when it exists, written (atomically, debounced) after every change and on close. Without
+   * it a restart regenerates the store, and recorded refunds or cancellations no longer match it.
+   */
+  statePath?: string;
 }
 
 export interface RunningSandbox {
@@ -50,13 +60,17 @@ export interface RunningSandbox {
 
 /** Starts the sandbox store on a port and resolves once it is listening. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
-  const fixture = options.fixturePath
-    ? await loadFixtureFile(options.fixturePath)
-    : generateFixture({
-        seed: options.seed ?? DEFAULT_SEED,
-        productCount: options.productCount ?? DEFAULT_PRODUCT_COUNT,
-        now: options.now,
-      });
+  const saved = options.statePath !== undefined && existsSync(options.statePath);
+  const fixture = saved
+    ? await loadFixtureFile(options.statePath!)
+    : options.fixturePath
+      ? await loadFixtureFile(options.fixturePath)
+      : generateFixture({
+          seed: options.seed ?? DEFAULT_SEED,
+          productCount: options.productCount ?? DEFAULT_PRODUCT_COUNT,
+          now: options.now,
+        });
+  const state = options.statePath ? new StateFile(options.statePath, () => sandbox.data.fixture) : undefined;
   // The generator is deterministic, so regenerating with the start's seed and clock is the initial state.
   const fixturePath = options.fixturePath;
   const initialState = fixturePath
@@ -74,7 +88,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     notify: options.notify,
     faults: options.faults ?? parseFaultsEnv(process.env.SANDBOX_FAULTS),
     logger: options.logger,
+    ...(state ? { onChange: () => state.changed() } : {}),
   });
+  if (state && !saved) await state.flush();
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
     const s = sandbox.app.listen(options.port ?? 0, host, (error?: Error) =>
@@ -93,6 +109,34 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
       await sandbox.notifier?.drain();
+      await state?.flush();
     },
   };
+}
+
+/** The store's state on disk: written to a temporary file and renamed, so a crash never leaves half a file. */
+class StateFile {
+  private timer: NodeJS.Timeout | undefined;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly path: string,
+    private readonly fixture: () => Fixture,
+  ) {}
+
+  changed(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), 200);
+  }
+
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.writing = this.writing.then(async () => {
+      await mkdir(dirname(this.path), { recursive: true });
+      const temporary = `${this.path}.${process.pid}.tmp`;
+      await writeFile(temporary, JSON.stringify(this.fixture()));
+      await rename(temporary, this.path);
+    });
+    return this.writing;
+  }
 }

@@ -21,6 +21,8 @@ import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from '../common
 import { openRecordStore } from '../common/record-store/open-record-store.js';
 import type { RecordStore } from '../common/record-store/record-store.js';
 import { openSessionStore } from '../common/session-store/open-session-store.js';
+import { DurableSessionStore } from '../common/session-store/durable-session-store.js';
+import { DurableEnqueue } from '../common/jobs/durable-enqueue.js';
 import { createVectorStore } from '../common/vector-store/create-vector-store.js';
 import type { VectorStore } from '../common/vector-store/vector-store.js';
 import { ActionService } from './actions/request-action.js';
@@ -55,7 +57,10 @@ import { loadPrompt } from './llm/prompt-registry.js';
 import { RecordStoreSpendCounter } from './llm/record-store-spend-counter.js';
 import type { ProtectedValue } from './safety/filter-output.js';
 import type { TurnFacts } from './verifier/turn-facts.js';
+import { ChatAttachments } from './records/chat-attachments.js';
 import { ConversationRecords } from './records/conversation-records.js';
+import { isLoopbackHost } from './http/loopback.js';
+import { RequestLimits } from './http/request-limits.js';
 import { SessionHistory } from './chat/session-history.js';
 import { StoreNluRegistry } from './store-nlu-registry.js';
 import { StoreAttributeLabels } from './tools/attribute-labels.js';
@@ -63,6 +68,7 @@ import { IndexedCatalog } from './tools/catalog-search.js';
 import { OrderAccess } from './tools/order-access.js';
 import { StoreDirectory } from './tools/store-directory.js';
 import { StorePolicies } from './tools/store-policies.js';
+import { storesNeverIndexed } from './tools/index-readiness.js';
 
 /** Adapters the all-in-one process shares between the sidecar and its in-process indexer. */
 export interface SharedAdapters {
@@ -132,14 +138,19 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
   const redis = config.REDIS_URL
     ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 })
     : undefined;
+  // An outage is reported by the commands that fail (the rate limiter then counts in memory).
+  redis?.on('error', (error: Error) =>
+    logger.warn({ err: error.message }, 'Redis (rate limits) unavailable'),
+  );
   const limiter: RateLimiter = redis
     ? new RedisRateLimiter(redis, config.REDIS_KEY_PREFIX)
     : new MemoryRateLimiter();
-  const sessions = await openSessionStore(config, {
-    schema: dialogueStateSchema,
-    logger,
-    namespace: 'chat',
-  });
+  // Written to the record store first and Redis second: a Redis outage or restart loses no session.
+  const sessions = new DurableSessionStore(
+    await openSessionStore(config, { schema: dialogueStateSchema, logger, namespace: 'chat' }),
+    db,
+    { schema: dialogueStateSchema, logger, defaultTtlSeconds: config.SESSION_TTL_SECONDS },
+  );
   const stores = new StoreDirectory(
     magento,
     config.MAGENTO_STORE_CODES ? { allowedCodes: config.MAGENTO_STORE_CODES.split(',') } : {},
@@ -152,7 +163,13 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
     logger,
     ...(config.EMBEDDER === 'hashing' ? {} : { embedder }),
   });
+  // The first customer of each store view should not wait for its NLU to be built from the catalog.
+  void stores.list().then(
+    (list) => nlu.warm(list.map((s) => s.code)),
+    (error: unknown) => logger.warn({ err: error }, 'NLU warm-up skipped: store views unavailable'),
+  );
   const records = new ConversationRecords(db, logger);
+  const attachments = new ChatAttachments(db);
   const audit = new AuditLog(db);
   const webhooks = new WebhookOutbox(db, logger, {
     ...(config.HANDOFF_WEBHOOK_URL ? { url: config.HANDOFF_WEBHOOK_URL } : {}),
@@ -184,6 +201,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
     policies,
     actions: new BoundedActions({ service: actionService, magento, policies }),
     limiter,
+    evidence: async (conversationId) => (await attachments.sentIn(conversationId)).map((a) => a.id),
     attributeLabels: (store) => attributeLabels.labels(store),
     understand: (store, text, context) => nlu.understand(store, text, context),
   };
@@ -232,6 +250,8 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
     sessionTtlSeconds: config.SESSION_TTL_SECONDS,
     ...(phrase ? { phrase } : {}),
     ...(adminOrderUrl ? { adminOrderUrl } : {}),
+    attachments,
+    turnDeadlineMs: config.TURN_DEADLINE_MS,
     escalationContact: async (store) => (await policySource.get(store)).config.escalation_contact || null,
   });
 
@@ -267,13 +287,17 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
     sessionHours: config.INBOX_SESSION_HOURS,
     logger,
   };
+  const accepted = new DurableEnqueue(queue, db, { logger });
+  void accepted.relay();
   const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
   const app = createApp({
     logger,
+    trustProxy: config.TRUST_PROXY,
     rawBodyRouters: [
       privacy.raw,
       createIndexWebhookRouter({
         queue,
+        accepted,
         storeCodes: async () => (await stores.list()).map((s) => s.code),
         sharedSecret,
         operatorAuth: guard,
@@ -283,7 +307,18 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
       createHealthRouter([
         { name: 'magento', check: async () => void (await magento.listStoreViews()) },
         { name: `record-store (${db.kind})`, check: () => db.ping() },
-        { name: `search-index (${vectorStore.kind})`, check: () => catalog.check() },
+        {
+          name: `search-index (${vectorStore.kind})`,
+          check: async () => {
+            const codes = (await stores.list()).map((s) => s.code);
+            await catalog.check(codes);
+            const building = await storesNeverIndexed(db, codes);
+            if (building.length > 0)
+              throw new Error(
+                `the first full index is not finished for store view(s): ${building.join(', ')}`,
+              );
+          },
+        },
         { name: `sessions (${sessions.kind})`, check: () => sessions.ping() },
       ]),
       createChatRouter({
@@ -294,6 +329,12 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
         handoffs,
         sharedSecret,
         operatorAuth: guard,
+        limits: new RequestLimits(limiter, {
+          perAddress: config.RATE_LIMIT_PER_ADDRESS,
+          perSession: config.RATE_LIMIT_PER_SESSION,
+        }),
+        attachments,
+        attachmentMaxBytes: config.ATTACHMENT_MAX_BYTES,
       }),
       createInboxApiRouter({
         ...inboxDeps,
@@ -309,7 +350,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
       express.Router().get('/api/openapi.json', (_req, res) => {
         res.json(openApiDocument(publicUrl));
       }),
-      ...(options.demo
+      ...(demoAllowed(options.demo, config.HOST, logger)
         ? [createDemoRouter({ magento, stores, customers: options.demo.customers, sharedSecret })]
         : []),
     ],
@@ -330,6 +371,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
     handoffs,
     close: async () => {
       clearInterval(recoveryTimer);
+      accepted.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       webhooks.stop();
@@ -343,6 +385,21 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
       }
     },
   };
+}
+
+/**
+ * The demo storefront signs anyone in as any sandbox customer and lists their e-mails: it exists only
+ * in the embedded demo, and only while the sidecar listens on a loopback address.
+ */
+function demoAllowed(
+  demo: StartSidecarOptions['demo'],
+  host: string,
+  logger: Logger,
+): demo is NonNullable<StartSidecarOptions['demo']> {
+  if (!demo) return false;
+  if (isLoopbackHost(host)) return true;
+  logger.warn({ host }, 'demo storefront not served: the sidecar listens beyond loopback');
+  return false;
 }
 
 function listen(app: express.Express, host: string, port: number): Promise<Server> {

@@ -1,3 +1,4 @@
+import { outsideDeadline } from '../common/magento/request-deadline.js';
 import type { Embedder } from '../common/embedding/embedder.js';
 import type { Logger } from '../common/logger.js';
 import type { MagentoClient } from '../common/magento/magento-client.js';
@@ -28,6 +29,11 @@ export class StoreNluRegistry {
     return (await this.get(store)).understand(text, context);
   }
 
+  /** Builds the store views' models ahead of the first customer (at start-up); failures are logged by the build. */
+  async warm(stores: readonly string[]): Promise<void> {
+    await Promise.allSettled(stores.map((store) => this.get(store)));
+  }
+
   /** Forces a rebuild (after a reindex). */
   invalidate(store?: string): void {
     this.adminNames = undefined;
@@ -39,7 +45,9 @@ export class StoreNluRegistry {
     const now = (this.deps.now ?? Date.now)();
     const entry = this.entries.get(store);
     if (entry && now - entry.builtAt < REFRESH_MS) return entry.nlu;
-    const nlu = buildStoreNlu({ ...this.deps, store, adminNames: this.sharedAdminNames(now) });
+    const nlu = outsideDeadline(() =>
+      buildStoreNlu({ ...this.deps, store, adminNames: this.sharedAdminNames(now) }),
+    );
     // Until the rebuild is done, keep answering with the previous model; a failed build is retried next turn.
     const next = { nlu, builtAt: now };
     if (!entry) this.entries.set(store, next);
@@ -55,7 +63,7 @@ export class StoreNluRegistry {
 
   private sharedAdminNames(now: number): Promise<ReadonlyMap<string, string>> {
     if (this.adminNames && now - this.adminNames.readAt < REFRESH_MS) return this.adminNames.names;
-    const names = adminProductNames(this.deps.magento);
+    const names = outsideDeadline(() => adminProductNames(this.deps.magento));
     const read = { names, readAt: now };
     this.adminNames = read;
     // A failed read is not kept: the next build reads again.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanInputText } from './clean-input.js';
 import { replyPayloadSchema } from './reply-payload.js';
 
 /**
@@ -6,9 +7,30 @@ import { replyPayloadSchema } from './reply-payload.js';
  * parses and documents with them, and the widget, which imports the types only.
  */
 
+/** Typed text from outside, cleaned once here (see `cleanInputText`), then trimmed and bounded. */
+export const typedText = (max: number) =>
+  z
+    .string()
+    .max(max * 2, `at most ${max} characters`)
+    .transform(cleanInputText)
+    .pipe(z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`));
+
+/** Attachments one message may carry (evidence photos, a receipt). */
+export const MAX_ATTACHMENTS_PER_MESSAGE = 5;
+
 export const chatMessageBodySchema = z.object({
   sessionId: z.string().uuid().optional(),
-  message: z.string().trim().min(1, 'must not be empty').max(4000, 'at most 4000 characters'),
+  message: typedText(4000),
+  /**
+   * Chosen by the client per message and sent again on a retry: a repeat in the same session returns
+   * the reply already given and records nothing twice.
+   */
+  clientMessageId: z.string().uuid().optional(),
+  /** Ids of files uploaded to this session (`POST /api/chat/attachments`) that this message sends. */
+  attachments: z
+    .array(z.string().uuid())
+    .max(MAX_ATTACHMENTS_PER_MESSAGE, `at most ${MAX_ATTACHMENTS_PER_MESSAGE} attachments`)
+    .optional(),
   store: z
     .string()
     .regex(/^[a-z0-9_]+$/, 'a store view code')
@@ -22,7 +44,7 @@ export const feedbackBodySchema = z.object({
   sessionId: z.string().uuid(),
   messageId: z.string().uuid(),
   rating: z.number().int().min(1).max(5),
-  comment: z.string().max(2000).optional(),
+  comment: typedText(2000).optional(),
 });
 export type FeedbackBody = z.input<typeof feedbackBodySchema>;
 
@@ -78,3 +100,19 @@ export const chatUpdatesSchema = z.object({
   handoff: handoffStateSchema.nullable(),
 });
 export type ChatUpdates = z.infer<typeof chatUpdatesSchema>;
+/** Evidence file types: photos and PDFs (receipts, carrier letters). Checked by content, not by name. */
+export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
+
+export const attachmentSchema = z.object({
+  id: z.string().uuid(),
+  name: z.string(),
+  type: z.enum(ATTACHMENT_TYPES),
+  /** Bytes. */
+  size: z.number().int().positive(),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+/** `POST /api/chat/attachments` → 201. */
+export const attachmentCreatedSchema = z.object({ attachment: attachmentSchema });
+export type AttachmentCreated = z.infer<typeof attachmentCreatedSchema>;

@@ -146,6 +146,30 @@ export const envSchema = z.object({
     ),
   INBOX_SESSION_HOURS: positiveInt.default(8).describe('How long an inbox sign-in lasts, in hours.'),
   SESSION_TTL_SECONDS: positiveInt.default(1800).describe('Idle time after which a chat session expires.'),
+  TURN_DEADLINE_MS: positiveInt
+    .default(8000)
+    .describe(
+      'Time one chat turn may spend on Magento reads, retries included; past it the customer gets a reply saying the store is not answering, with a person offered.',
+    ),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(?:[0-9a-fA-F.:/]+|loopback|linklocal|uniquelocal)(?:\s*,\s*(?:[0-9a-fA-F.:/]+|loopback|linklocal|uniquelocal))*$/,
+      'comma-separated proxy addresses, CIDR ranges or loopback/linklocal/uniquelocal',
+    )
+    .optional()
+    .describe(
+      "Reverse proxies whose `X-Forwarded-For` is believed (addresses, CIDR ranges, `loopback`, `uniquelocal`). Unset: none, the client address is the connection's.",
+    ),
+  RATE_LIMIT_PER_ADDRESS: positiveInt
+    .default(60)
+    .describe('Chat messages, uploads and history reads one client address may make per minute.'),
+  RATE_LIMIT_PER_SESSION: positiveInt
+    .default(20)
+    .describe('Chat messages one session, or one signed-in customer, may send per minute.'),
+  ATTACHMENT_MAX_BYTES: positiveInt
+    .default(5 * 1024 * 1024)
+    .describe('Largest evidence file a customer may upload (JPEG, PNG, WebP or PDF), in bytes.'),
   INDEX_CONCURRENCY: positiveInt.default(2).describe('Concurrent index jobs per worker.'),
   INDEX_ON_START: flag.default(true).describe('Reindex the catalog at start-up when the index is empty.'),
 });

@@ -1,6 +1,7 @@
 import { ClientError, GraphQLClient } from 'graphql-request';
 import type { AppError } from '../errors.js';
 import { MagentoAuthError, MagentoNotFoundError, MagentoResponseError } from '../errors.js';
+import { attemptSignal, currentDeadline } from './request-deadline.js';
 import { withRetries } from './retry-policy.js';
 import {
   type MagentoConnection,
@@ -50,6 +51,7 @@ export class MagentoGraphqlTransport {
     const what = `GraphQL ${operationName} (store ${store})`;
     const headers: Record<string, string> = { Store: store };
     if (options.customerToken) headers.Authorization = `Bearer ${options.customerToken}`;
+    const deadline = currentDeadline();
     return withRetries(
       async () => {
         try {
@@ -57,7 +59,7 @@ export class MagentoGraphqlTransport {
             query: document,
             variables,
             requestHeaders: headers,
-            signal: AbortSignal.timeout(this.connection.timeoutMs),
+            signal: attemptSignal(this.connection.timeoutMs),
           });
           return response.data;
         } catch (error) {
@@ -73,7 +75,11 @@ export class MagentoGraphqlTransport {
         }
       },
       this.connection.retry,
-      { isRetryable: isRetryableMagentoError, sleep: this.connection.sleep },
+      {
+        isRetryable: isRetryableMagentoError,
+        ...(this.connection.sleep ? { sleep: this.connection.sleep } : {}),
+        ...(deadline ? { deadline } : {}),
+      },
     );
   }
 }

@@ -7,6 +7,7 @@ import {
 } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { magentoErrorBodySchema } from './shapes/search-results.js';
+import { attemptSignal, currentDeadline } from './request-deadline.js';
 import { type RetryPolicy, withRetries } from './retry-policy.js';
 
 /** Connection settings shared by the REST and GraphQL transports. */
@@ -104,27 +105,35 @@ export class MagentoRestTransport {
     this.fetchImpl = connection.fetch ?? globalThis.fetch;
   }
 
-  /** A read: retried on 5xx, timeouts and network errors. */
+  /** A read: retried on 5xx, timeouts and network errors, all within the current deadline (a chat turn's). */
   get(
     store: string | null,
     path: string,
     options: { query?: URLSearchParams; token?: string } = {},
   ): Promise<unknown> {
     const spec: RequestSpec = { method: 'GET', store, path, ...options };
-    return withRetries(() => this.attempt(spec), this.connection.retry, {
-      isRetryable: isRetryableMagentoError,
-      sleep: this.connection.sleep,
-      onRetry: ({ retry, delayMs, error }) =>
-        this.connection.logger?.warn(
-          { retry, delayMs, path, err: error instanceof Error ? error.message : String(error) },
-          'magento request retried',
-        ),
-    });
+    const deadline = currentDeadline();
+    return withRetries(
+      () => this.attempt(spec, attemptSignal(this.connection.timeoutMs)),
+      this.connection.retry,
+      {
+        isRetryable: isRetryableMagentoError,
+        ...(deadline ? { deadline } : {}),
+        sleep: this.connection.sleep,
+        onRetry: ({ retry, delayMs, error }) =>
+          this.connection.logger?.warn(
+            { retry, delayMs, path, err: error instanceof Error ? error.message : String(error) },
+            'magento request retried',
+          ),
+      },
+    );
   }
 
   /**
-   * A write: sent once (a timed-out refund may have happened). Magento's 400-class refusals come back
-   * as a `MagentoRejection` value; auth, not-found and outages throw as for reads.
+   * A write: sent once (a timed-out refund may have happened), with its own timeout only: a turn's
+   * deadline never abandons a refund halfway (the action outbox reconciles a write that timed out).
+   * Magento's 400-class refusals come back as a `MagentoRejection` value; auth, not-found and outages
+   * throw as for reads.
    */
   async send(
     method: 'POST' | 'PUT',
@@ -133,7 +142,8 @@ export class MagentoRestTransport {
     body: unknown,
   ): Promise<{ ok: true; body: unknown } | { ok: false; rejection: MagentoRejection }> {
     try {
-      return { ok: true, body: await this.attempt({ method, store, path, body }) };
+      const signal = AbortSignal.timeout(this.connection.timeoutMs);
+      return { ok: true, body: await this.attempt({ method, store, path, body }, signal) };
     } catch (error) {
       if (error instanceof AppError && error.code === 'magento_bad_request') {
         const status = Number(error.details?.status ?? 400);
@@ -150,7 +160,7 @@ export class MagentoRestTransport {
     return `${this.connection.baseUrl.replace(/\/+$/, '')}/rest${scope}/V1${spec.path}${query}`;
   }
 
-  private async attempt(spec: RequestSpec): Promise<unknown> {
+  private async attempt(spec: RequestSpec, signal: AbortSignal): Promise<unknown> {
     const what = `${spec.method} ${spec.store === null ? '' : `/${spec.store}`}/V1${spec.path}`;
     const headers: Record<string, string> = { accept: 'application/json' };
     const token = spec.token ?? this.connection.token;
@@ -163,7 +173,7 @@ export class MagentoRestTransport {
         method: spec.method,
         headers,
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-        signal: AbortSignal.timeout(this.connection.timeoutMs),
+        signal,
       });
       status = response.status;
       text = await response.text();

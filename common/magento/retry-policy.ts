@@ -26,26 +26,43 @@ export function backoffDelayMs(
 
 export interface RetryHooks {
   isRetryable(error: unknown): boolean;
+  /** No retry starts once this is aborted (the turn's deadline has passed), and a wait ends early. */
+  deadline?: AbortSignal;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   onRetry?: (info: { retry: number; delayMs: number; error: unknown }) => void;
 }
 
-/** Runs `operation` until it succeeds, fails with a non-retryable error, or the retries are spent. */
+/**
+ * Runs `operation` until it succeeds, fails with a non-retryable error, the retries are spent or the
+ * deadline has passed (then the last error is thrown: retries happen inside the deadline, never after).
+ */
 export async function withRetries<T>(
   operation: () => Promise<T>,
   policy: RetryPolicy,
   hooks: RetryHooks,
 ): Promise<T> {
-  const sleep = hooks.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = hooks.sleep ?? ((ms: number) => abortableSleep(ms, hooks.deadline));
   for (let retry = 0; ; retry++) {
     try {
       return await operation();
     } catch (error) {
-      if (retry >= policy.retries || !hooks.isRetryable(error)) throw error;
+      if (retry >= policy.retries || !hooks.isRetryable(error) || hooks.deadline?.aborted) throw error;
       const delayMs = backoffDelayMs(retry, policy, hooks.random);
       hooks.onRetry?.({ retry: retry + 1, delayMs, error });
       await sleep(delayMs);
     }
   }
+}
+
+function abortableSleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+  });
 }

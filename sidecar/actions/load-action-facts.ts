@@ -33,7 +33,8 @@ export interface ActionAsk {
   /** Order line ids and quantities; empty for cancel and coupon. */
   items: Array<{ item_id: number; qty: number }>;
   reason: ClaimReason;
-  evidenceProvided: boolean;
+  /** Ids of the evidence files the customer sent (attachments); empty when none. */
+  evidence: string[];
   /** The signed-in customer (from the verified customer token), or the guest's verified e-mail. */
   customer: { id: number | null; email: string | null };
   message: string;
@@ -133,7 +134,11 @@ export async function loadActionFacts(deps: ActionFactsDeps, ask: ActionAsk): Pr
       action: ask.action,
       order: facts,
       requested_items: ask.items,
-      claim: { reason: ask.reason, evidence_provided: ask.evidenceProvided },
+      claim: {
+        reason: ask.reason,
+        evidence_provided: ask.evidence.length > 0,
+        evidence_ids: ask.evidence,
+      },
       customer: ask.customer,
       store: { code: store, time_zone: timeZone, base_currency_code: snapshot.config.base_currency_code },
       channel: ask.channel,

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { ChatReply } from '../../common/chat-api/chat-api.js';
 import type { ReplyPayload } from '../../common/chat-api/reply-payload.js';
-import { ForbiddenError } from '../../common/errors.js';
+import { ForbiddenError, isAppError, MagentoResponseError, ValidationError } from '../../common/errors.js';
+import { withDeadline } from '../../common/magento/request-deadline.js';
 import type { CustomerIdentity } from '../../common/identity/customer-token-claims.js';
 import type { Logger } from '../../common/logger.js';
 import { ticketReference, type HandoffDesk, type HandoffReason } from '../escalation/handoff-tickets.js';
-import type { NluContext, Understanding } from '../nlu/types.js';
-import type { ConversationRecords } from '../records/conversation-records.js';
+import type { Intent, NluContext, Understanding } from '../nlu/types.js';
+import type { ChatAttachments } from '../records/chat-attachments.js';
+import type { ConversationRecords, RecordedReply } from '../records/conversation-records.js';
 import { EMPTY_REPLY } from '../records/stored-reply.js';
 import { bcp47, render } from '../replies/render.js';
 import { detectInjection } from '../safety/detect-injection.js';
@@ -32,6 +34,10 @@ export interface ChatRequest {
   channel?: StoreContext['channel'];
   identity: CustomerIdentity | null;
   ip: string;
+  /** The client's id for this message; a repeat returns the recorded reply. */
+  clientMessageId?: string;
+  /** Ids of this session's uploads the message sends (evidence). */
+  attachments?: string[];
 }
 
 export interface ChatServiceOptions {
@@ -44,6 +50,10 @@ export interface ChatServiceOptions {
   /** Values no reply may ever contain (shared secret, API keys, prompts). */
   protectedValues: ProtectedValue[];
   sessionTtlSeconds: number;
+  /** Evidence uploads, tied to the message that sends them. */
+  attachments: ChatAttachments;
+  /** Time a turn may spend on Magento reads, retries included (TURN_DEADLINE_MS). @default 8000 */
+  turnDeadlineMs?: number;
   /** Magento admin base URL, for order links in handoff tickets. */
   adminOrderUrl?: (entityId: number) => string;
   /**
@@ -83,49 +93,84 @@ export class ChatService {
       throw new ForbiddenError('This customer token was issued for another website.');
     }
     const state = await this.loadState(request, store);
+    if (request.clientMessageId) {
+      const earlier = await this.options.records.replyTo(state.conversationId, request.clientMessageId);
+      if (earlier) return replayed(earlier, state.sessionId);
+    }
+    const attachmentIds = [...new Set(request.attachments ?? [])];
+    const unsent = await this.options.attachments.unsent(state.sessionId, attachmentIds);
+    if (unsent.length !== attachmentIds.length)
+      throw new ValidationError('attachments: every id must be an upload of this session not sent before.');
     // While a person holds the conversation the assistant stays quiet: the message is theirs.
     if (await this.options.handoffs.personHolds(state.conversationId))
       return this.passToPerson(request.message, state, traceId);
-    const text = normalizeText(request.message).text;
-    const understanding = await this.deps.understand(store.code, text, {
-      ...nluContext(state),
-      storeLanguage: store.locale,
-    });
-    const turn: Turn = { text, understanding, state, store, identity: request.identity, ip: request.ip, now };
 
-    await this.options.records.appendMessage({
+    // The customer's message is recorded before Magento or the NLU is asked anything: an outage after
+    // this point costs the reply, never the message.
+    const customerMessage = await this.options.records.appendMessage({
       conversationId: state.conversationId,
       role: 'customer',
       text: request.message,
-      intent: understanding.intent,
-      confidence: understanding.confidence,
-      entities: understanding.entities,
       traceId,
+      ...(request.clientMessageId ? { clientMessageId: request.clientMessageId } : {}),
     });
+    await this.options.attachments.send(state.sessionId, customerMessage.id, attachmentIds);
 
+    const text = normalizeText(request.message).text;
     const injection = detectInjection(request.message);
+    let understanding: Understanding | null = null;
     let result: SkillOutcome;
-    let intent = effectiveIntent(turn);
-    if (injection.flagged) {
-      state.injectionAttempts += 1;
-      result = outcome(
-        SAFE_REPLY,
-        state.injectionAttempts >= INJECTIONS_BEFORE_HANDOFF ? { escalate: 'safety' } : {},
-      );
-      this.options.logger.warn({ traceId, findings: injection.findings }, 'prompt injection attempt');
-    } else if (
-      understanding.flags.lowConfidence &&
-      !understanding.flags.followUp &&
-      intent === understanding.intent
-    ) {
-      result = outcome(render('not_understood', store.locale), {
-        misunderstood: true,
-        quickReplies: ['Talk to a human'],
+    /** The intent answered; `store_unavailable` when a dependency failed before one could be. */
+    let intent: Intent | 'store_unavailable';
+    try {
+      understanding = await this.deps.understand(store.code, text, {
+        ...nluContext(state),
+        storeLanguage: store.locale,
       });
-    } else {
-      result = await routeIntent(intent, turn, this.deps);
+      await this.options.records.setUnderstanding(customerMessage.id, understanding);
+      const turn: Turn = {
+        text,
+        understanding,
+        state,
+        store,
+        identity: request.identity,
+        ip: request.ip,
+        now,
+        attachments: attachmentIds,
+      };
+      intent = effectiveIntent(turn);
+      if (injection.flagged) {
+        state.injectionAttempts += 1;
+        result = outcome(
+          SAFE_REPLY,
+          state.injectionAttempts >= INJECTIONS_BEFORE_HANDOFF ? { escalate: 'safety' } : {},
+        );
+        this.options.logger.warn({ traceId, findings: injection.findings }, 'prompt injection attempt');
+      } else if (
+        understanding.flags.lowConfidence &&
+        !understanding.flags.followUp &&
+        intent === understanding.intent
+      ) {
+        result = outcome(render('not_understood', store.locale), {
+          misunderstood: true,
+          quickReplies: ['Talk to a human'],
+        });
+      } else {
+        // The turn's deadline: every Magento read the skill makes is cut off at `turnDeadlineMs`
+        // (retries included), and a store that does not answer in time gets a reply that says so.
+        const deadline = AbortSignal.timeout(this.options.turnDeadlineMs ?? 8000);
+        result = await withDeadline(deadline, () => routeIntent(intent as Intent, turn, this.deps));
+      }
+      if (injection.flagged) intent = understanding.intent;
+    } catch (error) {
+      if (!isDependencyOutage(error)) throw error;
+      // Magento down, slow past the deadline or answering nonsense: say so and offer a person.
+      this.options.logger.warn({ traceId, err: error }, 'a dependency failed during the turn');
+      intent = 'store_unavailable';
+      result = outcome(render('store_unavailable', store.locale), {
+        quickReplies: [store.locale === 'fr' ? 'Parler à une personne' : 'Talk to a human'],
+      });
     }
-    if (injection.flagged) intent = understanding.intent;
 
     result = this.checkReply(result, store, traceId);
     if (this.options.phrase && !injection.flagged && !result.escalate) {
@@ -147,10 +192,11 @@ export class ChatService {
         ...(phrased.handoff ? { escalate: 'budget_exhausted' as const } : {}),
       };
     }
-    const escalate = result.escalate ?? this.escalationRule(understanding, state, result);
+    const escalate =
+      result.escalate ?? (understanding ? this.escalationRule(understanding, state, result) : undefined);
     Object.assign(state, result.state);
     state.turns += 1;
-    state.lastIntent = intent;
+    if (intent !== 'store_unavailable') state.lastIntent = intent;
     state.misunderstandings = result.misunderstood ? state.misunderstandings + 1 : 0;
 
     let escalation: ReplyPayload['escalation'] = null;
@@ -179,6 +225,8 @@ export class ChatService {
       orders: result.orders ?? [],
       comparison: result.comparison ?? null,
     };
+    const entities = { ...understanding?.entities };
+    const confidence = understanding?.confidence ?? 0;
     const assistantMessage = await this.options.records.appendMessage({
       conversationId: state.conversationId,
       role: 'assistant',
@@ -186,14 +234,21 @@ export class ChatService {
       intent,
       reply: payload,
       traceId,
+      ...(request.clientMessageId ? { clientMessageId: request.clientMessageId } : {}),
+      turnSummary: { confidence, entities, actions: result.actions },
     });
+    // Two deliveries of one message raced: the one recorded first is the answer.
+    if (assistantMessage.repeated && request.clientMessageId) {
+      const earlier = await this.options.records.replyTo(state.conversationId, request.clientMessageId);
+      if (earlier) return replayed(earlier, state.sessionId);
+    }
     await this.options.sessions.set(state.sessionId, state, this.options.sessionTtlSeconds);
     this.options.logger.info(
       {
         traceId,
         session: state.sessionId,
         intent,
-        confidence: understanding.confidence,
+        confidence,
         escalation: escalation?.reason,
       },
       'chat turn',
@@ -204,9 +259,9 @@ export class ChatService {
       messageId: assistantMessage.id,
       reply,
       intent,
-      confidence: understanding.confidence,
+      confidence,
       // A plain copy: the wire type is a string-keyed record, which an interface type does not satisfy.
-      entities: { ...understanding.entities },
+      entities,
       actions: result.actions,
       traceId,
     };
@@ -256,7 +311,10 @@ export class ChatService {
     pendingReply: string,
     facts: TurnFacts,
   ): Promise<string> {
-    const history = await this.options.records.history(state.sessionId);
+    const [history, files] = await Promise.all([
+      this.options.records.history(state.sessionId),
+      this.options.attachments.sentIn(state.conversationId),
+    ]);
     const orderNumbers = [
       ...new Set([state.lastOrderNumber, ...state.guest.verifiedOrders].filter((n): n is string => !!n)),
     ];
@@ -282,7 +340,17 @@ export class ChatService {
         verifiedOrders: state.guest.verifiedOrders,
       },
       orders,
-      transcript: history.map((m) => ({ role: m.role, text: m.text, at: m.createdAt })),
+      transcript: history.map((m) => {
+        const sent = files.filter((f) => f.messageId === m.id);
+        return {
+          role: m.role,
+          text: m.text,
+          at: m.createdAt,
+          ...(sent.length > 0
+            ? { attachments: sent.map(({ id, name, type, size }) => ({ id, name, type, size })) }
+            : {}),
+        };
+      }),
       suggestedReply: pendingReply,
       // The co-pilot drafts from these facts; the flow engine (#13) adds `flow` (slots, decision).
       context: { locale: store.locale, currency: store.currency, facts },
@@ -355,6 +423,37 @@ export class ChatService {
     });
     return newDialogueState({ sessionId, conversationId, storeCode: store.code, customerId: requester });
   }
+}
+
+/** Failures of what a turn depends on (Magento, a backend), as opposed to bugs and bad input. */
+function isDependencyOutage(error: unknown): boolean {
+  return (
+    (isAppError(error) && error.retryable) || // Magento or a backend down, the index still building
+    error instanceof MagentoResponseError || // Magento answered with something we cannot read
+    (error instanceof Error && error.name === 'TimeoutError')
+  );
+}
+
+/** A reply recorded earlier under the same client message id, as the wire shape. */
+function replayed(earlier: RecordedReply, sessionId: string): ChatReply {
+  const { id, text, intent, traceId, turnSummary } = earlier;
+  return {
+    products: earlier.products,
+    citations: earlier.citations,
+    escalation: earlier.escalation,
+    quickReplies: earlier.quickReplies,
+    order: earlier.order,
+    orders: earlier.orders,
+    comparison: earlier.comparison,
+    sessionId,
+    messageId: id,
+    reply: text,
+    intent: intent ?? 'unknown',
+    confidence: turnSummary.confidence ?? 0,
+    entities: turnSummary.entities ?? {},
+    actions: turnSummary.actions ?? [],
+    traceId: traceId ?? '',
+  };
 }
 
 function nluContext(state: DialogueState): NluContext {

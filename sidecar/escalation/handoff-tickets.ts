@@ -56,7 +56,13 @@ export interface HandoffInput {
   customer: { id: string | null; email: string | null; verifiedOrders: string[] };
   /** Orders the conversation touched, with links an agent can open in the Magento admin. */
   orders: { number: string; entityId?: number; adminUrl?: string }[];
-  transcript: { role: string; text: string; at: string }[];
+  /** The conversation; a customer message lists the files it sent (fetch them from `/api/chat/attachments/:id`). */
+  transcript: {
+    role: string;
+    text: string;
+    at: string;
+    attachments?: { id: string; name: string; type: string; size: number }[];
+  }[];
   /** What the assistant said when it handed off (the draft is built separately, from `context`). */
   suggestedReply: string;
   context?: HandoffContext;

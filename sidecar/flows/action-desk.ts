@@ -13,8 +13,8 @@ export interface ActionRequest {
   /** Items the customer named; empty = the whole order. */
   skus: string[];
   reason: ClaimReason | null;
-  /** The customer said they have photos/evidence. */
-  evidence: boolean;
+  /** Ids of the files the customer sent in this conversation (photos, receipts); empty = no evidence. */
+  evidence: string[];
   /** The customer's own words, for the audit trail and risk signals. */
   message: string;
 }

@@ -52,7 +52,7 @@ export class BoundedActions implements ActionDesk {
         action,
         items: action === 'cancel' ? [] : items,
         reason: claimReason(request.reason),
-        evidenceProvided: request.evidence,
+        evidence: request.evidence,
         customer: {
           id: request.customer.id === null ? null : Number(request.customer.id),
           email: request.customer.email,

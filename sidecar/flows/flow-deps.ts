@@ -58,6 +58,8 @@ export interface ChatDeps {
   policies: StorePolicies;
   actions: ActionDesk;
   limiter: RateLimiter;
+  /** Ids of the files the customer has sent in a conversation: the evidence a claim rests on. */
+  evidence(conversationId: string): Promise<string[]>;
   /** The store view's attribute labels ("Brand", "Marque"), for tables and facts. */
   attributeLabels(store: string): Promise<AttributeLabels>;
   understand(store: string, text: string, context: NluContext): Promise<Understanding>;

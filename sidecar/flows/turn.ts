@@ -35,6 +35,8 @@ export interface Turn {
   /** Client address, for rate limits on order verification. */
   ip: string;
   now: Date;
+  /** Ids of the uploads this message sent (evidence photos); the conversation's earlier ones are in the record store. */
+  attachments: string[];
 }
 
 /** What a skill produced: the reply and every fact and citation behind it. */

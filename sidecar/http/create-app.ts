@@ -4,6 +4,11 @@ import { errorHandler, notFoundHandler } from './error-handler.js';
 
 export interface AppParts {
   logger: Logger;
+  /**
+   * Proxies whose `X-Forwarded-For` is believed (TRUST_PROXY: addresses, CIDR ranges, `loopback`…).
+   * Unset: none, so a client cannot choose its own address (and its rate-limit bucket) with a header.
+   */
+  trustProxy?: string | undefined;
   /** Routers that read the raw body themselves (signed webhooks); mounted before the JSON parser. */
   rawBodyRouters: Router[];
   routers: Router[];
@@ -15,7 +20,7 @@ export interface AppParts {
 export function createApp(parts: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', parts.trustProxy ? parts.trustProxy.split(',').map((p) => p.trim()) : false);
   app.use((_req, res, next) => {
     res.set({
       'x-content-type-options': 'nosniff',

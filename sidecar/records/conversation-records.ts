@@ -19,6 +19,23 @@ export interface NewMessage {
   traceId?: string | null;
   /** For an agent's message: how the customer sees the person (rendered from the template table). */
   author?: string | null;
+  /** The client's id for the exchange: a repeat finds this message instead of recording another. */
+  clientMessageId?: string;
+  /** What a live reply carried besides its payload, so a repeat returns the same reply. */
+  turnSummary?: TurnSummary;
+}
+
+/** The parts of a chat reply that are not in its stored payload. */
+export interface TurnSummary {
+  confidence: number;
+  entities: Record<string, unknown>;
+  actions: Array<{ kind: string; outcome: string; reference: string | null }>;
+}
+
+/** A reply recorded under a client message id, as a repeat returns it. */
+export interface RecordedReply extends StoredMessage {
+  traceId: string | null;
+  turnSummary: Partial<TurnSummary>;
 }
 
 /** A message as it was sent: its text and, for an assistant reply, what it showed (validated on read). */
@@ -59,11 +76,18 @@ export class ConversationRecords {
     return rows[0]!.id;
   }
 
-  async appendMessage(message: NewMessage): Promise<{ id: string; createdAt: string }> {
+  /**
+   * Records a message. With a `clientMessageId` already recorded for this role in the conversation,
+   * nothing is written and the earlier message is returned with `repeated: true`.
+   */
+  async appendMessage(message: NewMessage): Promise<{ id: string; createdAt: string; repeated: boolean }> {
     const reply = replyColumns(message.reply ?? EMPTY_REPLY);
     const { rows } = await this.db.query<{ id: string; created_at: Date }>(
-      `INSERT INTO messages (conversation_id, role, text, intent, confidence, entities, citations, products, reply_extras, trace_id, author)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id, created_at`,
+      `INSERT INTO messages (conversation_id, role, text, intent, confidence, entities, citations, products, reply_extras,
+                             trace_id, author, client_message_id, turn_summary)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       ON CONFLICT (conversation_id, role, client_message_id) WHERE client_message_id IS NOT NULL DO NOTHING
+       RETURNING id, created_at`,
       [
         message.conversationId,
         message.role,
@@ -76,12 +100,70 @@ export class ConversationRecords {
         JSON.stringify(reply.extras),
         message.traceId ?? null,
         message.author ?? null,
+        message.clientMessageId ?? null,
+        JSON.stringify(message.turnSummary ?? {}),
       ],
     );
+    const row = rows[0];
+    if (!row) {
+      const earlier = await this.db.query<{ id: string; created_at: Date }>(
+        `SELECT id, created_at FROM messages WHERE conversation_id = $1 AND role = $2 AND client_message_id = $3`,
+        [message.conversationId, message.role, message.clientMessageId],
+      );
+      const found = earlier.rows[0]!;
+      return { id: found.id, createdAt: new Date(found.created_at).toISOString(), repeated: true };
+    }
     await this.db.query(`UPDATE conversations SET last_message_at = now() WHERE id = $1`, [
       message.conversationId,
     ]);
-    return { id: rows[0]!.id, createdAt: new Date(rows[0]!.created_at).toISOString() };
+    return { id: row.id, createdAt: new Date(row.created_at).toISOString(), repeated: false };
+  }
+
+  /** What the engine understood of a customer message recorded before it was understood. */
+  async setUnderstanding(
+    messageId: string,
+    understanding: { intent: string; confidence: number; entities: unknown },
+  ): Promise<void> {
+    await this.db.query(`UPDATE messages SET intent = $2, confidence = $3, entities = $4 WHERE id = $1`, [
+      messageId,
+      understanding.intent,
+      understanding.confidence,
+      JSON.stringify(understanding.entities),
+    ]);
+  }
+
+  /** The assistant reply recorded for a client message id in this conversation, if any. */
+  async replyTo(conversationId: string, clientMessageId: string): Promise<RecordedReply | null> {
+    const { rows } = await this.db.query<{
+      id: string;
+      text: string;
+      intent: string | null;
+      citations: unknown;
+      products: unknown;
+      reply_extras: unknown;
+      created_at: Date;
+      trace_id: string | null;
+      turn_summary: Partial<TurnSummary>;
+    }>(
+      `SELECT id, text, intent, citations, products, reply_extras, created_at, trace_id, turn_summary
+         FROM messages WHERE conversation_id = $1 AND role = 'assistant' AND client_message_id = $2`,
+      [conversationId, clientMessageId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const reply = storedReply({ products: row.products, citations: row.citations, extras: row.reply_extras });
+    return {
+      id: row.id,
+      conversationId,
+      role: 'assistant',
+      text: row.text,
+      intent: row.intent,
+      author: null,
+      ...(reply ?? EMPTY_REPLY),
+      createdAt: new Date(row.created_at).toISOString(),
+      traceId: row.trace_id,
+      turnSummary: row.turn_summary,
+    };
   }
 
   async setStatus(conversationId: string, status: ConversationStatus): Promise<void> {

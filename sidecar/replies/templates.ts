@@ -257,6 +257,18 @@ export const TEMPLATES = {
     en: 'Is there anything else I can help with?',
     fr: 'Puis-je vous aider pour autre chose ?',
   },
+  order_needs_sign_in: {
+    en: 'That order was placed from a customer account, so I can only show it after you sign in to that account.',
+    fr: 'Cette commande a été passée depuis un compte client : je ne peux l’afficher qu’une fois connecté à ce compte.',
+  },
+  too_many_requests: {
+    en: "You've sent several requests in a short time, so I'll pause here for a few minutes. A person can help you right away if you ask.",
+    fr: 'Vous avez envoyé plusieurs demandes en peu de temps, je fais donc une pause de quelques minutes. Une personne peut vous aider tout de suite si vous le demandez.',
+  },
+  store_unavailable: {
+    en: "I'm sorry, the store's system is not answering right now, so I can't check that. Your message is saved. Would you like me to pass this to a person?",
+    fr: 'Désolé, le système du magasin ne répond pas pour le moment, je ne peux donc pas vérifier cela. Votre message est enregistré. Voulez-vous que je transmette votre demande à une personne ?',
+  },
 } as const satisfies TemplateTable;
 
 export type TemplateKey = keyof typeof TEMPLATES;

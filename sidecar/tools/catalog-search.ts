@@ -29,9 +29,19 @@ export class IndexedCatalog implements CatalogSearch {
     private readonly embedder: Embedder,
   ) {}
 
-  /** For `/readyz`: resolves when the collection exists and matches the embedder. */
-  async check(): Promise<void> {
-    await this.open();
+  /**
+   * For `/readyz`: resolves when the collection exists, matches the embedder and holds products for
+   * every store view served; otherwise rejects naming what is missing (an index still being built
+   * answers every search with nothing, which is not ready).
+   */
+  async check(storeCodes: readonly string[]): Promise<void> {
+    const { collection } = await this.open();
+    const counts = await Promise.all(storeCodes.map((store) => collection.count({ store })));
+    const missing = storeCodes.filter((_, i) => counts[i] === 0);
+    if (missing.length > 0)
+      throw new SearchIndexUnavailableError(
+        `no products indexed yet for store view(s): ${missing.join(', ')}`,
+      );
   }
 
   async searchProducts(

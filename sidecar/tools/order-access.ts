@@ -9,6 +9,10 @@ export interface AccessibleOrder {
   shipments: MagentoShipment[];
 }
 
+/** What a guest's proof of ownership opened: the order, or why not. */
+export type GuestAccess =
+  { ok: true; order: AccessibleOrder } | { ok: false; reason: 'no_match' | 'account_order' };
+
 export interface GuestProof {
   number: string;
   email: string;
@@ -39,11 +43,18 @@ export class OrderAccess {
     return page.items.filter((order) => String(order.customer_id ?? '') === customerId);
   }
 
-  async forGuest(store: string, proof: GuestProof): Promise<AccessibleOrder | null> {
-    if (!proof.lastName && !proof.postcode) return null;
+  /**
+   * A guest's proof covers guest orders only, as Magento's own `guestOrder` query does: an order placed
+   * from an account needs that account's sign-in, whoever knows its e-mail and last name. That is said
+   * (`account_order`) only once the proof matched, so it tells a stranger nothing.
+   */
+  async forGuest(store: string, proof: GuestProof): Promise<GuestAccess> {
+    if (!proof.lastName && !proof.postcode) return { ok: false, reason: 'no_match' };
     const order = await this.byNumber(store, proof.number);
-    if (!order || !matchesProof(order, proof)) return null;
-    return this.withShipments(store, order);
+    if (!order || !matchesProof(order, proof)) return { ok: false, reason: 'no_match' };
+    if (order.customer_is_guest !== 1 || order.customer_id != null)
+      return { ok: false, reason: 'account_order' };
+    return { ok: true, order: await this.withShipments(store, order) };
   }
 
   private async byNumber(store: string, number: string): Promise<MagentoOrder | null> {

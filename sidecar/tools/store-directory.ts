@@ -39,9 +39,15 @@ export class StoreDirectory {
     const now = (this.options.now ?? Date.now)();
     if (this.cache && this.cache.expiresAt > now) return this.cache.stores;
     this.loading ??= this.load().finally(() => (this.loading = undefined));
-    const stores = await this.loading;
-    this.cache = { stores, expiresAt: now + TTL_MS };
-    return stores;
+    try {
+      const stores = await this.loading;
+      this.cache = { stores, expiresAt: now + TTL_MS };
+      return stores;
+    } catch (error) {
+      // Store views rarely change: while Magento is away, the last list keeps serving (stale if error).
+      if (this.cache) return this.cache.stores;
+      throw error;
+    }
   }
 
   private async load(): Promise<Map<string, StoreContext>> {

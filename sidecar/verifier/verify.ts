@@ -30,7 +30,7 @@ const CHECKS: readonly Check[] = [
  */
 export function verify(draft: string, facts: TurnFacts, options: VerifyOptions): VerifyResult {
   const index = indexFacts(facts);
-  const normalised = maskQuotes(draft.normalize('NFKC'), facts.quotes ?? []);
+  const normalised = mask(draft.normalize('NFKC'), [...(facts.quotes ?? []), ...identifiersOf(facts)]);
   const checked = splitSentences(normalised).flatMap((sentence) =>
     CHECKS.flatMap((check) => check(sentence, index, options)),
   );
@@ -40,15 +40,27 @@ export function verify(draft: string, facts: TurnFacts, options: VerifyOptions):
 }
 
 /**
- * Blanks out registered quotations (same length, so claim spans still point into the draft): a review
- * saying "lasts about 2 hours" is a customer's opinion the reply attributes, not a store claim.
+ * Blanks out registered quotations and the facts' own identifiers (same length, so claim spans still
+ * point into the draft). A review saying "lasts about 2 hours" is a customer's opinion the reply
+ * attributes, not a store claim; a product called "Trail Tent 30 Day" or a SKU like "TENT-2P-60D" names
+ * a thing and promises nothing. Order and tracking numbers stay: the order check reads them.
  */
-function maskQuotes(draft: string, quotes: readonly string[]): string {
+function mask(draft: string, spans: readonly string[]): string {
   let masked = draft;
-  for (const quote of quotes) {
-    const text = quote.normalize('NFKC');
-    if (text.length === 0) continue;
+  // Longest first, so a name that contains a SKU is blanked whole.
+  for (const span of [...spans].sort((a, b) => b.length - a.length)) {
+    const text = span.normalize('NFKC');
+    if (text.trim().length < 2) continue;
     masked = masked.split(text).join(' '.repeat(text.length));
   }
   return masked;
+}
+
+/** Names and codes of the products and order lines in the facts, and the action references. */
+function identifiersOf(facts: TurnFacts): string[] {
+  return [
+    ...facts.products.flatMap((p) => [p.sku, p.name]),
+    ...facts.orders.flatMap((o) => o.items.flatMap((i) => [i.sku, i.name])),
+    ...facts.actions.flatMap((a) => (a.reference === undefined ? [] : [a.reference])),
+  ];
 }

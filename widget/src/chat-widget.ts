@@ -148,17 +148,23 @@ export class ChatWidget {
     }
   }
 
-  async send(text: string): Promise<void> {
+  /**
+   * Sends a message under a client message id; Retry sends the same id again, so a message the
+   * sidecar recorded before the reply was lost is answered from its record, never recorded twice.
+   */
+  async send(text: string, retryOf?: string): Promise<void> {
     const message = text.trim();
     if (!message || this.sending) return;
     if (this.panel.hidden) await this.open();
     this.sending = true;
     this.input.value = '';
-    this.renderCustomer(message);
+    if (!retryOf) this.renderCustomer(message);
+    const clientMessageId = retryOf ?? messageId();
     this.typing.hidden = false;
     try {
       const reply = await this.api.send({
         message,
+        clientMessageId,
         store: this.config.storeCode,
         ...(this.sessionId ? { sessionId: this.sessionId } : {}),
       });
@@ -169,7 +175,7 @@ export class ChatWidget {
       this.person.shown(reply.messageId);
       if (reply.escalation || reply.personHolds) this.person.watch(reply.sessionId, reply.messageId);
     } catch (error) {
-      this.renderFailure(error, message);
+      this.renderFailure(error, message, clientMessageId);
     } finally {
       this.typing.hidden = true;
       this.sending = false;
@@ -225,7 +231,7 @@ export class ChatWidget {
     return box;
   }
 
-  private renderFailure(error: unknown, message: string): void {
+  private renderFailure(error: unknown, message: string, clientMessageId: string): void {
     if (error instanceof ApiError && error.status === 429) {
       this.append('notice', this.strings.rateLimited);
       return;
@@ -240,7 +246,7 @@ export class ChatWidget {
     notice.append(retry);
     retry.addEventListener('click', () => {
       notice.remove();
-      void this.send(message);
+      void this.send(message, clientMessageId);
     });
   }
 
@@ -287,4 +293,14 @@ function writeSession(store: string, sessionId: string): void {
   } catch {
     // Storage blocked: see forgetSession.
   }
+}
+
+/** A v4 uuid; `crypto.randomUUID` exists only on secure pages, `getRandomValues` everywhere. */
+function messageId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -105,6 +105,8 @@ export const claimSchema = z.object({
   reason: claimReasonSchema,
   /** Photos or other evidence were attached to this claim. */
   evidence_provided: z.boolean(),
+  /** The uploaded files that are the evidence (chat attachment ids), for the reviewer and the audit trail. */
+  evidence_ids: z.array(z.string()).optional(),
 });
 
 /** What the record store knows of this customer within the bounds period, this request excluded. */

@@ -15,9 +15,13 @@ export function fromCents(cents: number): number {
   return cents / 100;
 }
 
-/** Quantity still open for this action: invoiced for a refund, shipped for a return, minus what was refunded. */
+/**
+ * Quantity still open for this action, decided on what was delivered: shipped (and, for a refund, also
+ * invoiced), minus what was refunded. Money for goods that have not left the warehouse is a cancellation,
+ * never a refund: refunding them while they still ship pays for goods the customer then receives too.
+ */
 export function eligibleQty(action: AuthorizationFacts['action'], item: OrderItemFacts): number {
-  const basis = action === 'refund' ? item.qty_invoiced : item.qty_shipped;
+  const basis = action === 'refund' ? Math.min(item.qty_invoiced, item.qty_shipped) : item.qty_shipped;
   return Math.max(0, basis - item.qty_refunded);
 }
 

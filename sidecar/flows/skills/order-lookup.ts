@@ -85,8 +85,20 @@ export async function accessOrder(
       outcome: outcome(render('too_many_attempts', locale), { quickReplies: ['Talk to a human'] }),
     };
   }
-  const order = await deps.orders.forGuest(turn.store.code, proof as GuestProof);
-  if (!order) {
+  const access = await deps.orders.forGuest(turn.store.code, proof as GuestProof);
+  if (!access.ok && access.reason === 'account_order') {
+    return {
+      ok: false,
+      outcome: outcome(render('order_needs_sign_in', locale), {
+        state: {
+          awaiting: undefined,
+          pendingIntent: undefined,
+          guest: { verifiedOrders: guest.verifiedOrders },
+        },
+      }),
+    };
+  }
+  if (!access.ok) {
     // Forget what was given so a corrected attempt starts clean; reveal nothing about the order.
     return {
       ok: false,
@@ -101,7 +113,7 @@ export async function accessOrder(
   }
   return {
     ok: true,
-    order,
+    order: access.order,
     state: {
       lastOrderNumber: number,
       awaiting: undefined,

@@ -6,8 +6,12 @@ import { accessOrder, orderCard } from './order-lookup.js';
 import { orderFact } from '../../tools/order-access.js';
 import { outcome } from './outcome.js';
 import { policyValuesOf } from '../../policy/lookup-policy.js';
+import { render } from '../../replies/render.js';
 
-const EVIDENCE_WORDS = /\b(photo|photos|picture|pictures|pic|pics|image|images|attached|video|screenshot)\b/i;
+/** Action requests one customer (or guest session), and one address, may make per window. */
+const ACTIONS_PER_REQUESTER = 10;
+const ACTIONS_PER_ADDRESS = 30;
+const ACTION_WINDOW_SECONDS = 60 * 60;
 
 /**
  * Returns, refunds and cancellations: the conversation only gathers the request (which order, which
@@ -21,6 +25,19 @@ export async function requestOrderAction(
 ): Promise<SkillOutcome> {
   const access = await accessOrder(turn, deps, turn.understanding.intent);
   if (!access.ok) return access.outcome;
+  // Requests for money or goods per customer (or guest session) and per address: a script trying
+  // order after order, or one order with every story, is stopped before the action engine.
+  const requester = turn.identity
+    ? `customer:${turn.identity.customerId}`
+    : `session:${turn.state.sessionId}`;
+  const [byRequester, byAddress] = await Promise.all([
+    deps.limiter.hit(`action:${requester}`, ACTIONS_PER_REQUESTER, ACTION_WINDOW_SECONDS),
+    deps.limiter.hit(`action:ip:${turn.ip}`, ACTIONS_PER_ADDRESS, ACTION_WINDOW_SECONDS),
+  ]);
+  if (!byRequester.allowed || !byAddress.allowed) {
+    const talk = turn.store.locale === 'fr' ? 'Parler à une personne' : 'Talk to a human';
+    return outcome(render('too_many_requests', turn.store.locale), { quickReplies: [talk] });
+  }
   const { entities } = turn.understanding;
   const orderSkus = new Set((access.order.order.items ?? []).map((i) => i.sku));
   const skus = entities.products.map((p) => p.sku).filter((sku) => orderSkus.has(sku));
@@ -36,7 +53,8 @@ export async function requestOrderAction(
     order: access.order,
     skus,
     reason: entities.claimReason ?? null,
-    evidence: EVIDENCE_WORDS.test(turn.text),
+    // Evidence is a file the customer uploaded in this conversation, never a word in the message.
+    evidence: await deps.evidence(turn.state.conversationId),
     message: turn.text,
   });
   const fact: ActionDecisionFact = {

@@ -1,12 +1,20 @@
 import { Router, type RequestHandler } from 'express';
+import { fileTypeFromBuffer } from 'file-type';
+import multer from 'multer';
 import { z } from 'zod';
 import {
   chatUpdatesSchema,
+  ATTACHMENT_TYPES,
+  attachmentCreatedSchema,
   chatHistorySchema,
   chatMessageBodySchema,
   feedbackBodySchema,
+  type AttachmentType,
 } from '../../../common/chat-api/chat-api.js';
-import { NotFoundError } from '../../../common/errors.js';
+import { AppError, ForbiddenError, NotFoundError, ValidationError } from '../../../common/errors.js';
+import { cleanInputText } from '../../../common/chat-api/clean-input.js';
+import type { ChatAttachments } from '../../records/chat-attachments.js';
+import type { RequestLimits } from '../request-limits.js';
 import type { RecordStore } from '../../../common/record-store/record-store.js';
 import { chatAnalytics } from '../../analytics/chat-analytics.js';
 import type { ChatService } from '../../chat/chat-service.js';
@@ -20,6 +28,8 @@ const sessionParamsSchema = z.object({ sessionId: z.string().uuid() });
 export const updatesQuerySchema = z.object({
   after: z.uuid().describe('Id of the last message the widget shows; only later messages are returned'),
 });
+const attachmentParamsSchema = z.object({ id: z.string().uuid() });
+const uploadFieldsSchema = z.object({ sessionId: z.string().uuid() });
 
 export const analyticsQuerySchema = z
   .object({
@@ -40,6 +50,10 @@ export interface ChatRouterDeps {
   handoffs: HandoffDesk;
   sharedSecret: string | undefined;
   operatorAuth: RequestHandler;
+  limits: RequestLimits;
+  attachments: ChatAttachments;
+  /** Largest upload, in bytes (ATTACHMENT_MAX_BYTES). */
+  attachmentMaxBytes: number;
 }
 
 /** The chat API: thin routes that parse, authenticate and make one use-case call each. */
@@ -49,11 +63,78 @@ export function createChatRouter(deps: ChatRouterDeps): Router {
   router.post('/api/chat/message', async (req, res) => {
     const body = parseInput(chatMessageBodySchema, req.body, 'chat message');
     const identity = await customerIdentity(req, deps.sharedSecret);
-    const reply = await deps.chat.handle({ ...body, identity, ip: req.ip ?? 'unknown' });
+    const ip = req.ip ?? 'unknown';
+    await deps.limits.message({
+      ip,
+      ...(body.sessionId ? { sessionId: body.sessionId } : {}),
+      ...(identity ? { customerId: identity.customerId } : {}),
+    });
+    const reply = await deps.chat.handle({ ...body, identity, ip });
     res.json(reply);
   });
 
+  // Evidence for a claim: one file per request, kept in memory up to the limit, typed by its content.
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: deps.attachmentMaxBytes, files: 1, fields: 4, fieldSize: 256, parts: 6 },
+  }).single('file');
+  router.post('/api/chat/attachments', async (req, res) => {
+    await deps.limits.address(req.ip ?? 'unknown', 'upload');
+    if (!req.is('multipart/form-data'))
+      throw new AppError('unsupported_media_type', 'Send the file as multipart/form-data.', { status: 415 });
+    await new Promise<void>((resolve, reject) =>
+      upload(req, res, (error: unknown) => {
+        if (!error) resolve();
+        // Multer's own limits are mapped by the error handler; anything else is a body busboy could not read.
+        else if (error instanceof multer.MulterError) reject(error);
+        else reject(new ValidationError('The multipart body is malformed.'));
+      }),
+    );
+    const { sessionId } = parseInput(uploadFieldsSchema, req.body, 'upload');
+    const file = req.file;
+    if (!file || file.size === 0) throw new ValidationError('file: a non-empty file is required.');
+    const identity = await customerIdentity(req, deps.sharedSecret);
+    const conversation = await deps.attachments.currentConversation(sessionId);
+    if (!conversation)
+      throw new NotFoundError('No conversation with this session id yet: send a message first.');
+    if (conversation.customerId !== null && conversation.customerId !== identity?.customerId)
+      throw new ForbiddenError('This chat session belongs to another customer.');
+    const detected = await fileTypeFromBuffer(file.buffer);
+    const type = ATTACHMENT_TYPES.find((t) => t === detected?.mime);
+    if (!type)
+      throw new AppError(
+        'unsupported_file_type',
+        'Only JPEG, PNG or WebP photos and PDF files can be sent.',
+        {
+          status: 415,
+        },
+      );
+    const attachment = await deps.attachments.save({
+      conversationId: conversation.conversationId,
+      name: fileName(file.originalname, type),
+      type,
+      data: file.buffer,
+    });
+    res.status(201).json(attachmentCreatedSchema.parse({ attachment }));
+  });
+
+  // For the person reviewing a claim (operator key): the file, never rendered inline by the browser.
+  router.get('/api/chat/attachments/:id', deps.operatorAuth, async (req, res) => {
+    const { id } = parseInput(attachmentParamsSchema, req.params, 'attachment id');
+    const file = await deps.attachments.file(id);
+    if (!file) throw new NotFoundError('No attachment with this id.');
+    res
+      .set({
+        'content-type': file.type,
+        'content-disposition': `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"`,
+        'cache-control': 'private, no-store',
+        'content-security-policy': "default-src 'none'; sandbox",
+      })
+      .send(file.data);
+  });
+
   router.get('/api/chat/history/:sessionId', async (req, res) => {
+    await deps.limits.address(req.ip ?? 'unknown', 'history');
     const { sessionId } = parseInput(sessionParamsSchema, req.params, 'session id');
     const identity = await customerIdentity(req, deps.sharedSecret);
     const messages = await deps.history.restorable(sessionId, identity ?? null);
@@ -83,6 +164,7 @@ export function createChatRouter(deps: ChatRouterDeps): Router {
   });
 
   router.post('/api/chat/feedback', async (req, res) => {
+    await deps.limits.address(req.ip ?? 'unknown', 'feedback');
     const body = parseInput(feedbackBodySchema, req.body, 'feedback');
     const message = await deps.records.findAssistantMessage(body.sessionId, body.messageId);
     if (!message) throw new NotFoundError('No assistant message with this id in this session.');
@@ -96,4 +178,20 @@ export function createChatRouter(deps: ChatRouterDeps): Router {
   });
 
   return router;
+}
+
+const EXTENSIONS: Record<AttachmentType, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'application/pdf': 'pdf',
+};
+
+/** The name the customer's device gave, cleaned and bounded; a generic one when it gave none. */
+function fileName(original: string | undefined, type: AttachmentType): string {
+  const cleaned = cleanInputText(original ?? '')
+    .replace(/[\\/]/g, '_')
+    .trim()
+    .slice(0, 120);
+  return cleaned === '' ? `evidence.${EXTENSIONS[type]}` : cleaned;
 }

@@ -1,9 +1,11 @@
-import { Router } from 'express';
+import { parse as parseCookies } from 'cookie';
+import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
-import { NotFoundError } from '../../../common/errors.js';
+import { ForbiddenError, NotFoundError } from '../../../common/errors.js';
 import { signCustomerToken } from '../../../common/identity/sign-customer-token.js';
 import type { MagentoClient } from '../../../common/magento/magento-client.js';
 import type { StoreDirectory } from '../../tools/store-directory.js';
+import { isLoopbackHost } from '../loopback.js';
 import { parseInput } from '../validate.js';
 
 /** A sandbox customer the demo page can chat as. */
@@ -40,8 +42,17 @@ const storeQuerySchema = z.object({
  */
 export function createDemoRouter(deps: DemoRouterDeps): Router {
   const router = Router();
+  // Mounted only when the sidecar listens on loopback; a request arriving from elsewhere anyway (a
+  // forwarding proxy on this machine) is refused too.
+  const localOnly: RequestHandler = (req, _res, next) => {
+    next(
+      isLoopbackHost(req.socket.remoteAddress ?? '') && !req.get('x-forwarded-for')
+        ? undefined
+        : new ForbiddenError('The demo storefront is only served to this machine.'),
+    );
+  };
 
-  router.get('/', async (req, res) => {
+  router.get('/', localOnly, async (req, res) => {
     const { store: code } = parseInput(storeQuerySchema, req.query, 'store');
     const store = await deps.stores.resolve(code);
     const stores = await deps.stores.list();
@@ -62,7 +73,7 @@ export function createDemoRouter(deps: DemoRouterDeps): Router {
     );
   });
 
-  router.get('/demo/api/catalog', async (req, res) => {
+  router.get('/demo/api/catalog', localOnly, async (req, res) => {
     const { store: code } = parseInput(storeQuerySchema, req.query, 'store');
     const store = await deps.stores.resolve(code);
     const page = await deps.magento.searchProducts(store.code, {
@@ -84,11 +95,11 @@ export function createDemoRouter(deps: DemoRouterDeps): Router {
     });
   });
 
-  router.get('/demo/api/customers', (_req, res) => {
+  router.get('/demo/api/customers', localOnly, (_req, res) => {
     res.json({ customers: deps.customers });
   });
 
-  router.post('/demo/api/sign-in', (req, res) => {
+  router.post('/demo/api/sign-in', localOnly, (req, res) => {
     const { customerId } = parseInput(signInSchema, req.body, 'sign-in');
     if (customerId === null) {
       res.clearCookie(COOKIE).json({ signedIn: null });
@@ -100,7 +111,7 @@ export function createDemoRouter(deps: DemoRouterDeps): Router {
   });
 
   // Mirrors Magento's `customer/section/load?sections=verity`: private data, never cached.
-  router.get('/demo/customer/section/load', async (req, res) => {
+  router.get('/demo/customer/section/load', localOnly, async (req, res) => {
     res.set('cache-control', 'no-store');
     const id = Number(readCookie(req.get('cookie'), COOKIE));
     const customer = deps.customers.find((c) => c.id === id);
@@ -127,12 +138,9 @@ export function createDemoRouter(deps: DemoRouterDeps): Router {
   return router;
 }
 
+/** A malformed Cookie header or value reads as no cookie (the `cookie` package never throws on bad encoding). */
 function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return undefined;
+  return parseCookies(header ?? '')[name];
 }
 
 const escapeHtml = (text: string) =>

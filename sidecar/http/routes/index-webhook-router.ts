@@ -2,6 +2,7 @@ import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { ValidationError } from '../../../common/errors.js';
 import { indexJobId, type IndexJob, type IndexJobResult } from '../../../common/catalog/index-jobs.js';
+import type { DurableEnqueue } from '../../../common/jobs/durable-enqueue.js';
 import type { JobQueue } from '../../../common/jobs/job-queue.js';
 import { SIGNATURE_HEADER } from '../../../common/http/sign-payload.js';
 import { signedJson } from '../signed-json.js';
@@ -30,6 +31,8 @@ export const reindexBodySchema = z
 
 export interface IndexWebhookDeps {
   queue: JobQueue<IndexJob, IndexJobResult>;
+  /** Records each accepted job before the 202, so a Redis outage loses none (`DurableEnqueue`). */
+  accepted: Pick<DurableEnqueue<IndexJob>, 'enqueue'>;
   /** Store views to index when a request names none. */
   storeCodes: () => Promise<string[]>;
   sharedSecret: string | undefined;
@@ -52,7 +55,7 @@ export function createIndexWebhookRouter(deps: IndexWebhookDeps): Router {
     // A product saved again while its upsert runs must not be swallowed by the running job's id.
     const receivedAt = new Date().toISOString();
     const jobs = await Promise.all(
-      stores.map((store) => enqueue(deps.queue, { type, store, skus: body.skus }, receivedAt)),
+      stores.map((store) => enqueue(deps.accepted, { type, store, skus: body.skus }, receivedAt)),
     );
     res.status(202).json({ accepted: true, jobs });
   });
@@ -67,7 +70,7 @@ export function createIndexWebhookRouter(deps: IndexWebhookDeps): Router {
           ? { type: 'incremental', store, since: body.since }
           : { type: 'full', store },
     );
-    const ids = await Promise.all(jobs.map((job) => enqueue(deps.queue, job)));
+    const ids = await Promise.all(jobs.map((job) => enqueue(deps.accepted, job)));
     if (!body.wait) {
       res.status(202).json({ accepted: true, jobs: ids });
       return;
@@ -103,9 +106,9 @@ function signedOrOperator(signed: RequestHandler, operatorAuth: RequestHandler):
 }
 
 async function enqueue(
-  queue: JobQueue<IndexJob, IndexJobResult>,
+  accepted: IndexWebhookDeps['accepted'],
   job: IndexJob,
   version?: string,
 ): Promise<string> {
-  return queue.enqueue(job, { jobId: indexJobId(job, version) });
+  return accepted.enqueue(job, { jobId: indexJobId(job, version) });
 }

@@ -8,6 +8,7 @@ import { claimAt, matchAll } from './claim.js';
 const ANCHOR =
   /\b(?:of|from|after|since|following) (?:the )?(?:delivery|receipt|purchase|shipment|dispatch)\b|(?:suivant|après|à compter de|dès) (?:la |l['’])?(?:livraison|réception|achat)/gi;
 const LIFETIME = /\blifetime\b/gi;
+const IDENTIFIER_DIGITS = /^\d{5,}$/;
 
 const TOPICS = {
   warranty: /warrant|defect|garantie/,
@@ -27,6 +28,8 @@ export function checkDurations(sentence: Sentence, index: FactIndex): CheckedCla
     const first = parseNumber(m[1] ?? '');
     const second = m[2] === undefined ? null : parseNumber(m[2]);
     if (first === null || (m[2] !== undefined && second === null)) continue;
+    // "2000000001-30 days": a long run of digits is an order number or reference, never a duration.
+    if (IDENTIFIER_DIGITS.test(m[1] ?? '')) continue;
     // "a few days" / "an hour or so" are not numbers; "a"/"an" only count right before the unit.
     if (/^an?$/i.test(m[1] ?? '') && m[2] !== undefined) continue;
     const unit = UNITS[(m[4] ?? 'day').toLowerCase()] ?? 'day';

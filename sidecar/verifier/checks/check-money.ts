@@ -25,12 +25,17 @@ const CODES = 'USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|SEK|NOK|DKK|PLN|INR|CNY|MXN';
 const AMOUNT = String.raw`\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const SYMBOL = String.raw`US\$|CA\$|A\$|\$|€|£|¥|₹`;
 
+/**
+ * An amount stands on its own: not glued to letters or digits before it, nor to digits after it. Inside
+ * an identifier ("ticket A7863CAD", "SKU-1500USD") there is no amount: "7863CAD" is not 7,863 dollars.
+ */
+const STANDALONE = String.raw`(?<![A-Za-zÀ-ÿ\d_])`;
 const MONEY = new RegExp(
   [
-    String.raw`(?<sym>${SYMBOL})\s?(?<a1>${AMOUNT})`,
-    String.raw`(?<a2>${AMOUNT})\s?(?<sym2>€|£)`,
-    String.raw`\b(?<code>${CODES})\s?(?<a3>${AMOUNT})`,
-    String.raw`(?<a4>${AMOUNT})\s?(?<code2>${CODES})\b`,
+    String.raw`(?<sym>${SYMBOL})\s?(?<a1>${AMOUNT})(?!\d)`,
+    String.raw`${STANDALONE}(?<a2>${AMOUNT})\s?(?<sym2>€|£)`,
+    String.raw`\b(?<code>${CODES})\s?(?<a3>${AMOUNT})(?![A-Za-zÀ-ÿ\d_])`,
+    String.raw`${STANDALONE}(?<a4>${AMOUNT})\s?(?<code2>${CODES})\b`,
     String.raw`\b(?<a5>${NUMBER_SOURCE})\s(?<word>dollar|buck|euro|pound|cent)s?\b`,
   ].join('|'),
   'gi',

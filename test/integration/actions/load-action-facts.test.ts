@@ -41,7 +41,7 @@ describe('action facts read live from the sandbox store', () => {
         action: 'return',
         items: [{ item_id: line.item_id!, qty: 1 }],
         reason: 'wrong_size',
-        evidenceProvided: false,
+        evidence: [],
         customer: { id: 1, email: target.customer_email },
         message: 'It is too small.',
         conversationId: 'conv-facts',

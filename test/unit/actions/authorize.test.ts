@@ -108,4 +108,57 @@ describe('authorization engine', () => {
     expect(lenient(firstTagged('bound', 'above_bound')).verdict).toBe('approve');
     expect(() => createAuthorizer({ itemRules: ['no_such_rule'] })).toThrow(ConfigError);
   });
+
+  describe('decides claims on what was delivered', () => {
+    /** The in-policy order as it is before it ships: invoiced (paid), nothing shipped. */
+    function unshipped(action: 'refund' | 'return', reason: 'damaged' | 'changed_mind'): AuthorizationFacts {
+      const base = facts('fault-118');
+      const items = base.order.items.map((i) => ({
+        ...i,
+        qty_invoiced: i.qty_ordered,
+        qty_shipped: 0,
+        shipped_at: null,
+      }));
+      return {
+        ...base,
+        action,
+        claim: { reason, evidence_provided: true },
+        order: { ...base.order, state: 'processing', items },
+      };
+    }
+
+    it.each([
+      ['refund', 'damaged'],
+      ['refund', 'changed_mind'],
+      ['return', 'damaged'],
+    ] as const)(
+      'refuses a %s (%s) of paid items that have not shipped with not_shipped',
+      (action, reason) => {
+        const result = authorize(unshipped(action, reason));
+        expect(result.verdict).toBe('deny');
+        expect(result.approvedAmount).toBe(0);
+        expect(result.items[0]?.violations.map((v) => v.code)).toContain('not_shipped');
+        expect(result.reasons.join(' ')).toMatch(/cancel/);
+      },
+    );
+
+    it('refunds only the shipped part of a partly shipped line', () => {
+      const base = unshipped('refund', 'damaged');
+      const item = {
+        ...base.order.items[0]!,
+        qty_ordered: 2,
+        qty_invoiced: 2,
+        qty_shipped: 1,
+        base_row_total_paid: 90,
+        shipped_at: facts('fault-118').order.items[0]!.shipped_at,
+      };
+      const order = { ...base.order, items: [item] };
+      const one = authorize({ ...base, order, requested_items: [{ item_id: item.item_id, qty: 1 }] });
+      expect(one.verdict).toBe('approve');
+      expect(one.approvedAmount).toBe(45);
+      const both = authorize({ ...base, order, requested_items: [{ item_id: item.item_id, qty: 2 }] });
+      expect(both.verdict).toBe('deny');
+      expect(both.items[0]?.violations.map((v) => v.code)).toEqual(['not_shipped']);
+    });
+  });
 });

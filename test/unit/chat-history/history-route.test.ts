@@ -1,3 +1,6 @@
+import { MemoryRateLimiter } from '../../../common/rate-limit/rate-limiter.js';
+import { ChatAttachments } from '../../../sidecar/records/chat-attachments.js';
+import { RequestLimits } from '../../../sidecar/http/request-limits.js';
 import type { RequestHandler } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +50,9 @@ describe('GET /api/chat/history/:sessionId', () => {
           handoffs: {} as HandoffDesk,
           sharedSecret: SECRET,
           operatorAuth: refuse,
+          limits: new RequestLimits(new MemoryRateLimiter(), { perAddress: 1000, perSession: 1000 }),
+          attachments: new ChatAttachments(store),
+          attachmentMaxBytes: 1024,
         }),
       ],
     });

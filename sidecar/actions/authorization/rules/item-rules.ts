@@ -1,22 +1,29 @@
 import { eligibleQty, FAULT_REASONS, PREFERENCE_REASONS } from '../item-assessment.js';
 import type { ItemRule } from './rule.js';
 
-/** The quantity asked for is still open: invoiced (refund) or shipped (return), and not yet refunded. */
+/**
+ * The quantity asked for was delivered and is still open: shipped (and invoiced, for a refund), not yet
+ * refunded. A return, refund or damage claim on units that have not shipped is `not_shipped`: the
+ * conversation offers a cancellation instead.
+ */
 export const quantityAvailable: ItemRule = {
   id: 'quantity_available',
   evaluate({ facts, item, qty }) {
     const open = eligibleQty(facts.action, item);
     if (qty <= open) return [];
-    if (facts.action === 'return' && item.qty_shipped === 0) {
+    const claim = facts.action === 'return' || facts.action === 'refund';
+    if (claim && qty > Math.max(0, item.qty_shipped - item.qty_refunded)) {
+      const what = facts.action === 'refund' ? 'refunded' : 'returned';
       return [
         {
           code: 'not_shipped',
           verdict: 'deny',
-          message: `${item.name} has not shipped yet, so it cannot be returned; the order can be cancelled instead.`,
+          message: `${item.name} has not shipped yet, so it cannot be ${what}; the order can be cancelled instead.`,
         },
       ];
     }
-    const what = facts.action === 'refund' ? 'paid for and not yet refunded' : 'shipped and not yet refunded';
+    const what =
+      facts.action === 'refund' ? 'shipped, paid for and not yet refunded' : 'shipped and not yet refunded';
     return [
       {
         code: 'quantity_not_available',
