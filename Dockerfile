@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Verity: one image for the sidecar (default command) and the indexer worker (`node dist/indexer/worker.js`).
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -21,7 +21,7 @@ RUN npm run build && npm run build:widget \
   && cp sandbox/graphql/schema.graphqls dist/sandbox/graphql/ \
   && mkdir -p dist/widget && cp -r widget/dist dist/widget/dist
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATA_DIR=/data
 WORKDIR /app
 COPY package.json package-lock.json ./
