@@ -163,11 +163,6 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
     logger,
     ...(config.EMBEDDER === 'hashing' ? {} : { embedder }),
   });
-  // The first customer of each store view should not wait for its NLU to be built from the catalog.
-  void stores.list().then(
-    (list) => nlu.warm(list.map((s) => s.code)),
-    (error: unknown) => logger.warn({ err: error }, 'NLU warm-up skipped: store views unavailable'),
-  );
   const records = new ConversationRecords(db, logger);
   const attachments = new ChatAttachments(db);
   const audit = new AuditLog(db);

@@ -29,11 +29,6 @@ export class StoreNluRegistry {
     return (await this.get(store)).understand(text, context);
   }
 
-  /** Builds the store views' models ahead of the first customer (at start-up); failures are logged by the build. */
-  async warm(stores: readonly string[]): Promise<void> {
-    await Promise.allSettled(stores.map((store) => this.get(store)));
-  }
-
   /** Forces a rebuild (after a reindex). */
   invalidate(store?: string): void {
     this.adminNames = undefined;
