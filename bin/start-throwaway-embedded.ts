@@ -68,7 +68,8 @@ export async function startThrowawayEmbedded(
   }
 }
 
-async function copyGloveCache(fromDataDir: string, toDataDir: string): Promise<void> {
+/** Copies the word-vector cache of one data directory into another (building it there first when missing). */
+export async function copyGloveCache(fromDataDir: string, toDataDir: string): Promise<void> {
   const shared = gloveCachePath(fromDataDir);
   if (!existsSync(shared)) await buildGloveCache({ outPath: shared });
   const target = gloveCachePath(toDataDir);

@@ -1,41 +1,63 @@
 /**
- * `npm run bench:index`: indexing throughput and query latency on the demo catalog and a generated
- * 20k-product catalog, with the local GloVe embedder and the embedded Orama index.
+ * `npm run bench:index`: the embedded default (`npm start`'s all-in-one process: sandbox store, sidecar,
+ * in-process indexer, PGlite, Orama, GloVe) at several catalog sizes.
  *
- * Phases are timed separately over the same pipeline pieces the indexer uses: normalize (pure, after
- * the products were read), embed (`documentSearchText` → GloVe SIF), upsert (Orama, then a flush to
- * disk), then catalog queries through the SearchService (p50/p95). Reading from the sandbox over HTTP
- * is reported too but depends on the sandbox, not on Verity. Options: `--sizes 1200,20000`.
+ * Per size, in a fresh child process each (so memory is not inherited from the previous size):
+ * 1. first start — a new data directory, every store view indexed through the real job handler over
+ *    HTTP against the sandbox (time to `indexed`, CPU time, each full job's duration, memory);
+ * 2. search — catalog searches through the sidecar's `IndexedCatalog` (what the chat calls), one at a
+ *    time, every other one with a price filter: p50/p95/max;
+ * 3. with `--freshness` — chat sessions over HTTP for `--seconds`, then the same chat load while
+ *    products are saved through the sandbox's REST API (`PUT /rest/all/V1/products/:sku`, a new word in
+ *    the name): the sandbox's signed change notification → the sidecar's webhook → one upsert job per
+ *    store view → the index. Save → searchable is the time from the PUT until a lexical search for the
+ *    new word finds the product in the `default` store view; turns/s is reported for both phases;
+ * 4. restart — a second process over the same data directory: time until the first search answers,
+ *    memory with the index loaded, the same searches again.
+ *
+ * Options: `--sizes 1200,5000,20000`, `--freshness`, `--seconds 60` (per freshness phase),
+ * `--saves-per-second 0.5`, `--sessions 4` (concurrent chat sessions), `--profile <phase>` (first-start,
+ * search, freshness or restart: writes `bench-index-<size>-<phase>.cpuprofile` and prints where the
+ * time went). `--npm-start` instead measures the memory of `npm start` itself on the demo catalog
+ * (`--port 3400`: the sidecar's port, the sandbox's is the next one).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { z } from 'zod';
+import { startEmbedded, type RunningEmbedded } from '../bin/start-embedded.js';
+import { copyGloveCache } from '../bin/start-throwaway-embedded.js';
 import { catalogCollectionSpec } from '../common/catalog/catalog-collection.js';
-import {
-  type CatalogDocument,
-  documentChecksum,
-  documentSearchText,
-  parseCatalogDocument,
-} from '../common/catalog/catalog-document.js';
-import { SearchService } from '../common/catalog/search-service.js';
-import { loadConfig } from '../common/config/config.js';
-import { GloveSifEmbedder } from '../common/embedding/glove-sif-embedder.js';
-import { createMagentoClient } from '../common/magento/create-magento-client.js';
-import type { MagentoProduct } from '../common/magento/shapes/product.js';
-import { OramaVectorStore } from '../common/vector-store/orama-vector-store.js';
-import { normalizeProduct, productParagraphs } from '../indexer/normalize/normalize-product.js';
-import { findSharedPassages } from '../indexer/normalize/shared-passages.js';
-import { loadStoreContext } from '../indexer/sync/load-store-context.js';
-import { readLinkedProducts } from '../indexer/sync/read-linked-products.js';
-import { startSandbox } from '../sandbox/index.js';
+import { loadConfig, type Config } from '../common/config/config.js';
+import { silentLogger } from '../common/logger.js';
+import { IndexedCatalog } from '../sidecar/tools/catalog-search.js';
+import { formatProfile, startCpuProfile } from './cpu-profile.js';
 import { percentile } from './percentile.js';
 
-const sizesArg = process.argv.indexOf('--sizes');
-const sizes = (sizesArg > 0 ? (process.argv[sizesArg + 1] ?? '') : '1200,20000')
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+}
+const flag = (name: string) => process.argv.includes(`--${name}`);
+
+const SIZES = option('sizes', '1200,5000,20000')
   .split(',')
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0);
+const FRESHNESS = flag('freshness');
+const SECONDS = Number(option('seconds', '60'));
+const SAVES_PER_SECOND = Number(option('saves-per-second', '0.5'));
+const SESSIONS = Number(option('sessions', '4'));
+const PROFILE = option('profile', '');
+/** Saves still not searchable this long after the last save are reported as missed. */
+const SETTLE_MS = 120_000;
 
 const QUERIES = [
   'something to attach to a bike rack for camping',
@@ -49,110 +71,373 @@ const QUERIES = [
   'kids toy for 6 year old',
   'stainless steel water bottle',
 ];
+const SEARCH_ROUNDS = 20;
 
-const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
-const rate = (count: number, ms: number) => `${((count / ms) * 1000).toFixed(0)}/s`;
+/** Chat sessions of the freshness phases: a search, a follow-up on what was shown, a policy question. */
+const CONVERSATIONS: readonly (readonly string[])[] = [
+  ['show me a tent for two people', 'is the first one waterproof?', 'what is the return window?'],
+  ['bluetooth speaker under $100', 'how about the second one?', 'do you ship to Canada?'],
+  ['a warm jacket for winter hiking', 'what colors does it come in?', 'can I exchange it?'],
+];
 
-async function bench(productCount: number, embedder: GloveSifEmbedder): Promise<string[]> {
-  const sandbox = await startSandbox({ productCount, seed: 42 });
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'verity-bench-'));
+const mb = (bytes: number) => Math.round(bytes / 1e6);
+
+/** `global.gc` without starting node with `--expose-gc`. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+function memory() {
+  collectGarbage();
+  const usage = process.memoryUsage();
+  return {
+    rssMb: mb(usage.rss),
+    heapMb: mb(usage.heapUsed),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+}
+
+async function maybeProfile<T>(phase: string, size: number, work: () => Promise<T>): Promise<T> {
+  if (PROFILE !== phase) return work();
+  const profiler = await startCpuProfile();
   try {
-    const magento = createMagentoClient({
-      baseUrl: sandbox.url,
-      token: sandbox.adminToken,
-      timeoutMs: 60_000,
-    });
-    const store = 'default';
-
-    let t = performance.now();
-    const products: MagentoProduct[] = [];
-    for await (const page of magento.iterateProducts(store, { pageSize: 500 })) products.push(...page.items);
-    const { linked } = await readLinkedProducts(
-      magento,
-      store,
-      products.filter((p) => p.status !== 2 && p.visibility !== 1),
-    );
-    const readMs = performance.now() - t;
-
-    t = performance.now();
-    const base = await loadStoreContext(magento, store, new Date());
-    const contextMs = performance.now() - t;
-    t = performance.now();
-    const shared = findSharedPassages(
-      products.map((p) => ({ key: p.sku, paragraphs: productParagraphs(p) })),
-    );
-    const context = { ...base, sharedPassages: new Set(shared.keys()) };
-    const documents: CatalogDocument[] = [];
-    for (const product of products) {
-      const outcome = normalizeProduct(product, linked.get(product.sku) ?? [], context);
-      if (outcome.ok) documents.push(parseCatalogDocument(outcome.document));
-    }
-    const normalizeMs = performance.now() - t;
-
-    t = performance.now();
-    const vectors: Float32Array[] = [];
-    for (let i = 0; i < documents.length; i += 256) {
-      vectors.push(...(await embedder.embed(documents.slice(i, i + 256).map((d) => documentSearchText(d)))));
-    }
-    const embedMs = performance.now() - t;
-
-    const vectorStore = new OramaVectorStore({ directory: dir, typoTolerance: 1 });
-    const opened = await vectorStore.openCollection(catalogCollectionSpec(embedder));
-    if (!opened.ok) throw new Error(opened.violations.map((v) => v.message).join('; '));
-    t = performance.now();
-    for (let i = 0; i < documents.length; i += 100) {
-      await opened.collection.upsert(
-        documents.slice(i, i + 100).map((document, j) => ({
-          document,
-          checksum: documentChecksum(document),
-          vector: vectors[i + j]!,
-        })),
-      );
-    }
-    const upsertMs = performance.now() - t;
-    t = performance.now();
-    await opened.collection.flush();
-    const flushMs = performance.now() - t;
-    const afterIndex = process.memoryUsage();
-
-    const search = new SearchService(opened.collection, embedder);
-    const latencies: number[] = [];
-    for (let round = 0; round < 20; round++) {
-      for (const query of QUERIES) {
-        const q = performance.now();
-        await search.search(query, {
-          store,
-          limit: 10,
-          ...(round % 2 ? { filters: { maxPrice: 100 } } : {}),
-        });
-        latencies.push(performance.now() - q);
-      }
-    }
-    latencies.sort((a, b) => a - b);
-    await vectorStore.close();
-
-    return [
-      `| ${productCount} products (${documents.length} indexed) | read ${(readMs / 1000).toFixed(1)} s (HTTP, ${rate(products.length, readMs)}) | ` +
-        `context ${contextMs.toFixed(0)} ms | normalize ${rate(products.length, normalizeMs)} | embed ${rate(documents.length, embedMs)} | ` +
-        `upsert ${rate(documents.length, upsertMs)} (+ flush ${(flushMs / 1000).toFixed(1)} s) | ` +
-        `query p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms (${latencies.length} queries) | ` +
-        `heap ${mb(afterIndex.heapUsed)}, RSS ${mb(afterIndex.rss)} |`,
-    ];
+    return await work();
   } finally {
-    await sandbox.close();
-    await rm(dir, { recursive: true, force: true });
+    const file = path.join(ROOT, `bench-index-${size}-${phase}.cpuprofile`);
+    const summary = await profiler.stop(file);
+    console.error(
+      [`\n${phase} at ${size} products (${path.relative(ROOT, file)}):`, ...formatProfile(summary)].join(
+        '\n',
+      ),
+    );
   }
 }
 
-const config = loadConfig();
-const embedder = await GloveSifEmbedder.open(config.dataDir);
-console.log(
-  `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${mb(os.totalmem())} RAM, node ${process.version}`,
-);
-console.log(`Date: ${new Date().toISOString()}; embedder ${embedder.id}; embedded Orama index\n`);
-console.log(
-  '| catalog | read | store context | normalize | embed (GloVe) | upsert (Orama) | search | memory after indexing |',
-);
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const size of sizes) for (const line of await bench(size, embedder)) console.log(line);
-console.log(`\nPeak RSS of the whole run: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+function benchConfig(dataDir: string, size: number): Config {
+  return loadConfig({
+    PORT: '0',
+    SANDBOX_PORT: '0',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    SANDBOX_PRODUCTS: String(size),
+  });
+}
+
+async function searchLatencies(running: RunningEmbedded, dataDir: string) {
+  const catalog = new IndexedCatalog(running.adapters.vectorStore, running.adapters.embedder, dataDir);
+  const latencies: number[] = [];
+  for (let round = 0; round < SEARCH_ROUNDS; round++) {
+    for (const query of QUERIES) {
+      const t = performance.now();
+      await catalog.searchProducts(query, {
+        store: 'default',
+        language: 'en',
+        limit: 12,
+        filters: round % 2 ? { maxPrice: 100 } : {},
+      });
+      latencies.push(performance.now() - t);
+    }
+  }
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: latencies.at(-1)! };
+}
+
+async function documentCounts(running: RunningEmbedded): Promise<Record<string, number>> {
+  const opened = await running.adapters.vectorStore.openCollection(
+    catalogCollectionSpec(running.adapters.embedder),
+    { createIfMissing: false },
+  );
+  if (!opened.ok) throw new Error(opened.violations.map((v) => v.message).join('; '));
+  const counts: Record<string, number> = {};
+  for (const view of running.sandbox.data.fixture.store_views.filter((s) => s.id !== 0))
+    counts[view.code] = await opened.collection.count({ store: view.code });
+  return counts;
+}
+
+const replySchema = z.object({ sessionId: z.string(), reply: z.string().min(1) });
+
+/** One scripted conversation over HTTP; returns the turns answered, or -1 when one failed. */
+async function converse(sidecarUrl: string, messages: readonly string[], go: () => boolean): Promise<number> {
+  let sessionId: string | undefined;
+  let turns = 0;
+  for (const message of messages) {
+    if (!go()) break;
+    const response = await fetch(`${sidecarUrl}/api/chat/message`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message, store: 'default', ...(sessionId ? { sessionId } : {}) }),
+    });
+    const parsed = replySchema.safeParse(await response.json());
+    if (!response.ok || !parsed.success) return -1;
+    turns++;
+    sessionId = parsed.data.sessionId;
+  }
+  return turns;
+}
+
+/** Chat sessions from `concurrency` clients until `stop()`: turns/s and the process's CPU share. */
+function chatLoad(sidecarUrl: string, concurrency: number) {
+  let turns = 0;
+  let failures = 0;
+  let running = true;
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const client = async (offset: number) => {
+    for (let n = offset; running; n += concurrency) {
+      const answered = await converse(sidecarUrl, CONVERSATIONS[n % CONVERSATIONS.length]!, () => running);
+      if (answered < 0) failures++;
+      else turns += answered;
+    }
+  };
+  const clients = Array.from({ length: concurrency }, (_, i) => client(i));
+  return {
+    async stop() {
+      running = false;
+      await Promise.all(clients);
+      const seconds = (performance.now() - started) / 1000;
+      const used = process.cpuUsage(cpu);
+      return {
+        turns,
+        failures,
+        turnsPerSecond: turns / seconds,
+        cpuShare: (used.user + used.system) / 1e6 / seconds,
+      };
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A word no catalog text contains: letters around digits, so no stemmer or stopword list touches it. */
+const freshWord = (n: number) => `zq${n}x`;
+
+async function freshness(running: RunningEmbedded) {
+  const { sandbox, sidecar, adapters } = running;
+  const opened = await adapters.vectorStore.openCollection(catalogCollectionSpec(adapters.embedder), {
+    createIfMissing: false,
+  });
+  if (!opened.ok) throw new Error('no collection');
+  const collection = opened.collection;
+  const indexed = await adapters.records.query<{ doc_id: string }>(
+    `SELECT doc_id FROM index_documents WHERE store = 'default' AND doc_type = 'product' ORDER BY doc_id`,
+  );
+  const skus = indexed.rows.map((r) => r.doc_id);
+
+  // Lazy per-store-view set-up (NLU, policies) happens on the first turns: not part of the numbers.
+  for (const conversation of CONVERSATIONS) await converse(sidecar.url, conversation, () => true);
+  const alone = chatLoad(sidecar.url, SESSIONS);
+  await sleep(SECONDS * 1000);
+  const chatAlone = await alone.stop();
+
+  const latencies: number[] = [];
+  let missed = 0;
+  const pending: Promise<void>[] = [];
+  const save = async (n: number) => {
+    const sku = skus[(n * 7919) % skus.length]!;
+    const word = freshWord(n);
+    const t = performance.now();
+    const product = sandbox.data.productBySku(sku)!;
+    const response = await fetch(`${sandbox.url}/rest/all/V1/products/${encodeURIComponent(sku)}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.adminToken}` },
+      body: JSON.stringify({ product: { name: `${product.name.replace(/ zq\d+x$/, '')} ${word}` } }),
+    });
+    if (!response.ok) throw new Error(`PUT ${sku}: ${response.status}`);
+    while (performance.now() - t < SETTLE_MS + SECONDS * 1000) {
+      const hits = await collection.search({
+        mode: 'lexical',
+        text: word,
+        filter: { store: 'default' },
+        limit: 3,
+      });
+      if (hits.some((h) => h.document.id === sku)) {
+        latencies.push(performance.now() - t);
+        return;
+      }
+      await sleep(20);
+    }
+    missed++;
+  };
+  const loaded = chatLoad(sidecar.url, SESSIONS);
+  const saves = Math.round(SECONDS * SAVES_PER_SECOND);
+  const started = performance.now();
+  for (let n = 0; n < saves; n++) {
+    pending.push(save(n));
+    await sleep(Math.max(0, started + ((n + 1) * 1000) / SAVES_PER_SECOND - performance.now()));
+  }
+  const chatWithSaves = await loaded.stop();
+  await Promise.all(pending);
+  latencies.sort((a, b) => a - b);
+  return {
+    chatAlone,
+    chatWithSaves,
+    saves,
+    missed,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    max: latencies.at(-1) ?? Number.NaN,
+  };
+}
+
+/** Child process, phase "first": a new data directory indexed from scratch, searched, optionally saved to. */
+async function firstStart(size: number, dataDir: string) {
+  const config = benchConfig(dataDir, size);
+  const cpu = process.cpuUsage();
+  const t = performance.now();
+  const running = await maybeProfile('first-start', size, async () => {
+    const started = await startEmbedded(config, silentLogger());
+    await started.indexed;
+    return started;
+  });
+  const firstStartMs = performance.now() - t;
+  const cpuMs = (process.cpuUsage(cpu).user + process.cpuUsage(cpu).system) / 1000;
+  const runs = await running.adapters.records.query<{ store: string; seconds: number }>(
+    `SELECT store, extract(epoch FROM finished_at - started_at)::float8 AS seconds
+       FROM index_runs WHERE job_type = 'full' AND status = 'succeeded' ORDER BY store`,
+  );
+  const counts = await documentCounts(running);
+  const afterIndex = memory();
+  const search = await maybeProfile('search', size, () => searchLatencies(running, dataDir));
+  const fresh = FRESHNESS ? await maybeProfile('freshness', size, () => freshness(running)) : undefined;
+  const afterLoad = memory();
+  await running.close();
+  return {
+    firstStartMs,
+    cpuMs,
+    fullJobs: Object.fromEntries(runs.rows.map((r) => [r.store, r.seconds])),
+    counts,
+    afterIndex,
+    search,
+    freshness: fresh,
+    afterLoad,
+  };
+}
+
+/** Child process, phase "restart": the same data directory opened again. */
+async function restart(size: number, dataDir: string) {
+  const config = benchConfig(dataDir, size);
+  const t = performance.now();
+  const running = await maybeProfile('restart', size, async () => {
+    const started = await startEmbedded(config, silentLogger());
+    await started.indexed;
+    const catalog = new IndexedCatalog(started.adapters.vectorStore, started.adapters.embedder, dataDir);
+    await catalog.searchProducts('wireless headphones', {
+      store: 'default',
+      language: 'en',
+      limit: 12,
+      filters: {},
+    });
+    return started;
+  });
+  const firstAnswerMs = performance.now() - t;
+  const afterOpen = memory();
+  const search = await searchLatencies(running, dataDir);
+  const afterSearch = memory();
+  await running.close();
+  return { firstAnswerMs, afterOpen, search, afterSearch };
+}
+
+function runChild(args: string[]): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith('RESULT '));
+      if (code !== 0 || !line) reject(new Error(`child ${args.join(' ')} exited ${code}: ${out}`));
+      else resolve(JSON.parse(line.slice('RESULT '.length)));
+    });
+  });
+}
+
+const fmt = (ms: number) => (Number.isNaN(ms) ? '–' : ms < 10 ? ms.toFixed(1) : ms.toFixed(0));
+
+async function parent(): Promise<void> {
+  const forwarded = process.argv.slice(2);
+  const header = [
+    `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, node ${process.version}`,
+    `Date: ${new Date().toISOString()}; load average before ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')}`,
+  ];
+  console.log(header.join('\n'));
+  const rows: string[] = [];
+  const freshRows: string[] = [];
+  for (const size of SIZES) {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'verity-bench-index-'));
+    try {
+      await copyGloveCache(path.join(ROOT, 'data'), dataDir);
+      const first = (await runChild([...forwarded, '--child', 'first', String(size), dataDir])) as Awaited<
+        ReturnType<typeof firstStart>
+      >;
+      const again = (await runChild([...forwarded, '--child', 'restart', String(size), dataDir])) as Awaited<
+        ReturnType<typeof restart>
+      >;
+      const jobs = Object.entries(first.fullJobs)
+        .map(([store, s]) => `${store} ${s.toFixed(1)}`)
+        .join(', ');
+      const docs = Object.entries(first.counts)
+        .map(([store, n]) => `${store} ${n}`)
+        .join(', ');
+      rows.push(
+        `| ${size} | ${docs} | ${(first.firstStartMs / 1000).toFixed(1)} s (CPU ${(first.cpuMs / 1000).toFixed(1)} s; full jobs ${jobs} s) | ` +
+          `${fmt(first.search.p50)} / ${fmt(first.search.p95)} / ${fmt(first.search.max)} | ` +
+          `${first.afterIndex.rssMb} MB (heap ${first.afterIndex.heapMb}, peak ${first.afterIndex.peakRssMb}) | ` +
+          `${(again.firstAnswerMs / 1000).toFixed(1)} s | ${again.afterOpen.rssMb} MB (heap ${again.afterOpen.heapMb}) | ` +
+          `${fmt(again.search.p50)} / ${fmt(again.search.p95)} / ${fmt(again.search.max)} | ${again.afterSearch.rssMb} MB (peak ${again.afterSearch.peakRssMb}) |`,
+      );
+      console.log(rows.at(-1));
+      if (first.freshness) {
+        const f = first.freshness;
+        freshRows.push(
+          `| ${size} | ${f.saves} (${f.missed} not searchable after ${SETTLE_MS / 1000} s) | ${fmt(f.p50)} / ${fmt(f.p95)} / ${fmt(f.max)} | ` +
+            `${f.chatAlone.turnsPerSecond.toFixed(1)} (CPU ${(f.chatAlone.cpuShare * 100).toFixed(0)} %, ${f.chatAlone.failures} failed) | ${f.chatWithSaves.turnsPerSecond.toFixed(1)} (CPU ${(f.chatWithSaves.cpuShare * 100).toFixed(0)} %, ${f.chatWithSaves.failures} failed) | ${first.afterLoad.rssMb} MB (peak ${first.afterLoad.peakRssMb}) |`,
+        );
+        console.log(freshRows.at(-1));
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  console.log(
+    [
+      '',
+      ...header,
+      '',
+      '| products | documents per store view | first start (all store views indexed) | search p50 / p95 / max ms | memory after indexing (RSS) | restart: first answer | restart: RSS with index loaded | restart: search p50 / p95 / max ms | restart: RSS after searches |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...rows,
+    ].join('\n'),
+  );
+  if (freshRows.length > 0) {
+    console.log(
+      [
+        '',
+        `Freshness: ${SAVES_PER_SECOND} product saves/s for ${SECONDS} s through the change notification, ${SESSIONS} concurrent chat sessions; load average after ${os.loadavg()[0]!.toFixed(1)}`,
+        '',
+        '| products | saves | save → searchable p50 / p95 / max ms | chat turns/s alone | chat turns/s while saves are indexed | RSS after |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...freshRows,
+      ].join('\n'),
+    );
+  }
+}
+
+const childAt = process.argv.indexOf('--child');
+if (childAt > 0) {
+  const [phase, size, dataDir] = process.argv.slice(childAt + 1, childAt + 4);
+  const result =
+    phase === 'first' ? await firstStart(Number(size), dataDir!) : await restart(Number(size), dataDir!);
+  console.log(`RESULT ${JSON.stringify(result)}`);
+  process.exit(0);
+} else if (flag('npm-start')) {
+  const { measureNpmStart } = await import('./measure-npm-start.js');
+  await measureNpmStart(Number(option('port', '3400')));
+} else {
+  await parent();
+}
