@@ -163,13 +163,17 @@ async function converse(sidecarUrl: string, messages: readonly string[], go: () 
   let turns = 0;
   for (const message of messages) {
     if (!go()) break;
-    const response = await fetch(`${sidecarUrl}/api/chat/message`, {
+    // A refused or dropped connection is a failed turn, counted like an error answer.
+    const answer = await fetch(`${sidecarUrl}/api/chat/message`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ message, store: 'default', ...(sessionId ? { sessionId } : {}) }),
-    });
-    const parsed = replySchema.safeParse(await response.json());
-    if (!response.ok || !parsed.success) return -1;
+    }).then(
+      async (response) => ({ ok: response.ok, body: (await response.json()) as unknown }),
+      () => ({ ok: false, body: undefined }),
+    );
+    const parsed = replySchema.safeParse(answer.body);
+    if (!answer.ok || !parsed.success) return -1;
     turns++;
     sessionId = parsed.data.sessionId;
   }
