@@ -242,11 +242,14 @@ async function freshness(running: RunningEmbedded) {
     const word = freshWord(n);
     const t = performance.now();
     const product = sandbox.data.productBySku(sku)!;
-    const response = await fetch(`${sandbox.url}/rest/all/V1/products/${encodeURIComponent(sku)}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.adminToken}` },
-      body: JSON.stringify({ product: { name: `${product.name.replace(/ zq\d+x$/, '')} ${word}` } }),
-    });
+    const put = () =>
+      fetch(`${sandbox.url}/rest/all/V1/products/${encodeURIComponent(sku)}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.adminToken}` },
+        body: JSON.stringify({ product: { name: `${product.name.replace(/ zq\d+x$/, '')} ${word}` } }),
+      });
+    // A kept-alive connection the server closed as the request went out: the PUT is idempotent, send it again.
+    const response = await put().catch(put);
     if (!response.ok) throw new Error(`PUT ${sku}: ${response.status}`);
     while (performance.now() - t < SETTLE_MS + SECONDS * 1000) {
       const hits = await collection.search({
