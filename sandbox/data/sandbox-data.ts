@@ -1,5 +1,23 @@
-import type { Category, Fixture, Order, Product, StoreConfig, StoreView } from './fixture-schema.js';
+import type { Category, Fixture, Order, Product, Review, StoreConfig, StoreView } from './fixture-schema.js';
+import { customAttribute } from './product-builder.js';
 import { magentoDate } from './random.js';
+
+/**
+ * The keys a looked-up value is filed under: lower case (Magento's catalog tables compare SKUs and URL
+ * keys case-insensitively) and, for a number, its value (`searchCriteria` compares numbers as numbers).
+ */
+function lookupKeys(value: string): string[] {
+  const trimmed = value.trim();
+  const keys = [value.toLowerCase()];
+  if (trimmed !== '' && !Number.isNaN(Number(trimmed))) keys.push(`#${Number(trimmed)}`);
+  return keys;
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
 
 /**
  * The sandbox store's live state: the fixture plus lookups, mutated by write routes
@@ -10,6 +28,13 @@ export class SandboxData {
   private nowValue: Date;
   private readonly productsBySku = new Map<string, Product>();
   private readonly productsById = new Map<number, Product>();
+  /** Catalog order (the fixture's): what a lookup by key returns its products in, as a scan would. */
+  private readonly productPositions = new Map<Product, number>();
+  private readonly productsBySkuKey = new Map<string, Set<Product>>();
+  /** URL key (default and store-scoped values) → products; rebuilt after a product save. */
+  private productsByUrlKey: Map<string, Set<Product>> | undefined;
+  /** Reviews per SKU, newest first. */
+  private readonly reviewsBySku = new Map<string, Review[]>();
   private readonly ordersById = new Map<number, Order>();
   private readonly counters = new Map<string, number>();
   /** Real time at start: the store clock runs on from `now` (see `timestamp`). */
@@ -41,6 +66,10 @@ export class SandboxData {
     this.current = fixture;
     this.nowValue = new Date(fixture.now);
     for (const map of [this.productsBySku, this.productsById, this.ordersById, this.counters]) map.clear();
+    this.productPositions.clear();
+    this.productsBySkuKey.clear();
+    this.productsByUrlKey = undefined;
+    this.reviewsBySku.clear();
     this.storeValues.clear();
     this.scopedCategories.clear();
     this.index();
@@ -48,10 +77,19 @@ export class SandboxData {
 
   private index(): void {
     const fixture = this.current;
-    for (const p of fixture.products) {
+    for (const [position, p] of fixture.products.entries()) {
       this.productsBySku.set(p.sku, p);
       this.productsById.set(p.id, p);
+      this.productPositions.set(p, position);
+      for (const key of lookupKeys(p.sku)) addTo(this.productsBySkuKey, key, p);
     }
+    for (const r of fixture.reviews) {
+      const list = this.reviewsBySku.get(r.sku);
+      if (list) list.push(r);
+      else this.reviewsBySku.set(r.sku, [r]);
+    }
+    for (const list of this.reviewsBySku.values())
+      list.sort((a, b) => (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : 0));
     for (const o of fixture.orders) this.ordersById.set(o.entity_id, o);
     for (const v of fixture.store_values) {
       const key = `${v.store_code}\u0000${v.sku}`;
@@ -97,6 +135,64 @@ export class SandboxData {
     });
     this.scopedCategories.set(storeCode, scoped);
     return scoped;
+  }
+
+  /**
+   * Products whose SKU is one of these, compared as Magento compares them (case-insensitively; numbers
+   * by value), in catalog order. May hold more than the exact matches: callers still apply their filter.
+   */
+  productsWithSkus(skus: readonly string[]): Product[] {
+    return this.lookUp(this.productsBySkuKey, skus);
+  }
+
+  /** Products with these entity ids (numbers compared by value), in catalog order. */
+  productsWithIds(ids: readonly string[]): Product[] {
+    const found = ids.flatMap((id) => {
+      const product = id.trim() === '' ? undefined : this.productsById.get(Number(id));
+      return product ? [product] : [];
+    });
+    return this.inCatalogOrder([...new Set(found)]);
+  }
+
+  /** Products in the catalog's order (the fixture's), as a scan of the catalog would list them. */
+  inCatalogOrder(products: Product[]): Product[] {
+    return products.sort((a, b) => this.productPositions.get(a)! - this.productPositions.get(b)!);
+  }
+
+  /** Products whose URL key — the default value or any store view's — is one of these (case-insensitively), in catalog order. */
+  productsWithUrlKeys(urlKeys: readonly string[]): Product[] {
+    if (!this.productsByUrlKey) {
+      const index = new Map<string, Set<Product>>();
+      for (const p of this.fixture.products) {
+        const value = customAttribute(p, 'url_key');
+        if (value !== undefined) for (const key of lookupKeys(value)) addTo(index, key, p);
+      }
+      for (const values of this.storeValues.values())
+        for (const v of values) {
+          const product = this.productsBySku.get(v.sku);
+          if (v.attribute_code === 'url_key' && product)
+            for (const key of lookupKeys(v.value)) addTo(index, key, product);
+        }
+      this.productsByUrlKey = index;
+    }
+    return this.lookUp(this.productsByUrlKey, urlKeys);
+  }
+
+  /** Called after a product was saved: key indexes over changeable values are rebuilt on next use. */
+  productSaved(): void {
+    this.productsByUrlKey = undefined;
+  }
+
+  /** The product's reviews, newest first. */
+  reviewsOf(sku: string): readonly Review[] {
+    return this.reviewsBySku.get(sku) ?? [];
+  }
+
+  private lookUp(index: ReadonlyMap<string, ReadonlySet<Product>>, values: readonly string[]): Product[] {
+    const found = new Set<Product>();
+    for (const value of values)
+      for (const key of lookupKeys(value)) for (const p of index.get(key) ?? []) found.add(p);
+    return this.inCatalogOrder([...found]);
   }
 
   /** Drops a store-scoped value after a save at the default scope changed it everywhere (`PUT /rest/all/...`). */

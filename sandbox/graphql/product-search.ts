@@ -31,10 +31,26 @@ export interface ProductSort {
 
 const decodeUid = (u: string) => Buffer.from(u, 'base64').toString('utf8');
 
+function wantedValues(filter: EqualFilter): string[] {
+  return [filter.eq, ...(filter.in ?? [])].filter((v): v is string => typeof v === 'string');
+}
+
 function equal(filter: EqualFilter | null | undefined, values: readonly string[]): boolean {
   if (!filter) return true;
-  const wanted = [filter.eq, ...(filter.in ?? [])].filter((v): v is string => typeof v === 'string');
+  const wanted = wantedValues(filter);
   return wanted.length === 0 || wanted.some((w) => values.some((v) => v.toLowerCase() === w.toLowerCase()));
+}
+
+/**
+ * The products a filter can match: found by key for a SKU or URL-key filter (how the live price and
+ * review reads ask), else the whole catalog. Either way in catalog order and still filtered after.
+ */
+function candidates(ctx: StoreContext, f: ProductFilter): readonly Product[] {
+  const skus = f.sku ? wantedValues(f.sku) : [];
+  if (skus.length > 0) return ctx.data.productsWithSkus(skus);
+  const urlKeys = f.url_key ? wantedValues(f.url_key) : [];
+  if (urlKeys.length > 0) return ctx.data.productsWithUrlKeys(urlKeys);
+  return ctx.data.fixture.products;
 }
 
 /** Search words in any script ("ultralégère" stays one word), lower-cased. */
@@ -75,7 +91,7 @@ export function searchProducts(
     .map(decodeUid);
   const scores = new Map<Product, number>();
   const rows: Product[] = [];
-  for (const source of ctx.data.fixture.products) {
+  for (const source of candidates(ctx, f)) {
     if (source.status !== 1 || !source.extension_attributes.website_ids.includes(ctx.websiteId)) continue;
     const visible = args.search
       ? source.visibility === 3 || source.visibility === 4

@@ -131,9 +131,7 @@ export function inStock(ctx: StoreContext, p: Product): boolean {
 }
 
 function reviewsOf(ctx: StoreContext, sku: string): Review[] {
-  return ctx.data.fixture.reviews
-    .filter((r) => r.sku === sku && r.store_ids.includes(ctx.storeId))
-    .sort((a, b) => (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : 0));
+  return ctx.data.reviewsOf(sku).filter((r) => r.store_ids.includes(ctx.storeId));
 }
 
 function averageRating(review: Review): number {

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { requireAdmin } from '../auth.js';
 import type { Product } from '../data/fixture-schema.js';
 import { MESSAGES, sendError, sendMagento } from '../magento-response.js';
-import type { FieldReader } from '../search-criteria.js';
+import type { FieldReader, SearchCriteria } from '../search-criteria.js';
+import type { SandboxData } from '../data/sandbox-data.js';
 import { sendList, type RestContext } from './context.js';
 import { currentStore } from './store-scope.js';
 
@@ -16,6 +17,8 @@ export const readProductField: FieldReader<Product> = (p, field) => {
       return (p.extension_attributes.category_links ?? []).map((l) => l.category_id);
     case 'website_id':
       return p.extension_attributes.website_ids;
+    case 'entity_id':
+      return p.id;
     case 'store_id':
     case 'store':
       return undefined;
@@ -55,10 +58,10 @@ export function productsRouter(ctx: RestContext): Router {
 
   router.get('/products', guard, (req, res) => {
     const store = currentStore(res);
-    const rows =
-      store.id === 0
-        ? ctx.data.fixture.products
-        : ctx.data.fixture.products.map((p) => ctx.data.scopedProduct(p, store.code));
+    const rows = (criteria: SearchCriteria) => {
+      const products = productsByKey(ctx.data, criteria) ?? ctx.data.fixture.products;
+      return store.id === 0 ? products : products.map((p) => ctx.data.scopedProduct(p, store.code));
+    };
     sendList(req, res, rows, readProductField);
   });
 
@@ -91,6 +94,33 @@ export function productsRouter(ctx: RestContext): Router {
   });
 
   return router;
+}
+
+const KEY_FIELDS = new Set(['sku', 'entity_id']);
+
+/**
+ * The products a criteria can match when one of its filter groups only asks for SKUs or entity ids
+ * (`sku in (…)`, how the indexer reads a batch): found by key instead of scanning the catalog, in
+ * catalog order. Undefined when no group does. Every filter still applies to what is returned.
+ */
+function productsByKey(data: SandboxData, criteria: SearchCriteria): Product[] | undefined {
+  const group = criteria.filter_groups.find(
+    (g) =>
+      g.filters.length > 0 &&
+      g.filters.every(
+        (f) => KEY_FIELDS.has(f.field) && (f.condition_type === 'eq' || f.condition_type === 'in'),
+      ),
+  );
+  if (!group) return undefined;
+  const values = (field: string) =>
+    group.filters
+      .filter((f) => f.field === field)
+      .flatMap((f) => (f.condition_type === 'in' ? f.value.split(',').map((v) => v.trim()) : [f.value]));
+  const found = new Set([
+    ...data.productsWithSkus(values('sku')),
+    ...data.productsWithIds(values('entity_id')),
+  ]);
+  return data.inCatalogOrder([...found]);
 }
 
 /**
@@ -127,4 +157,5 @@ function applyUpdate(
     ctx.data.clearStoreValues(product.sku, attribute.attribute_code);
   }
   product.updated_at = ctx.data.timestamp();
+  ctx.data.productSaved();
 }

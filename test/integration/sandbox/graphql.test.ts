@@ -304,4 +304,37 @@ describe('GraphQL', () => {
     );
     expect(await res.json()).toEqual({ data: { storeConfig: { store_code: 'default' } } });
   });
+
+  it('looks products up by SKU (any case) and URL key, in catalog order, and sees a saved URL key at once', async () => {
+    const visible = sandbox.data.fixture.products.filter(
+      (p) => p.status === 1 && (p.visibility === 2 || p.visibility === 4),
+    );
+    const [a, b] = [visible[30]!, visible[3]!];
+    const LOOKUP = `query SandboxLookup($skus: [String], $keys: [String]) {
+      products(filter: { sku: { in: $skus }, url_key: { in: $keys } }, pageSize: 10) { total_count items { sku url_key } }
+    }`;
+    type Lookup = { products: { total_count: number; items: Array<{ sku: string; url_key: string }> } };
+    const bySku = await gql<Lookup>(LOOKUP, { skus: [a.sku.toLowerCase(), b.sku, 'NO-SUCH-SKU'] });
+    expect(bySku.data?.products.items.map((p) => p.sku)).toEqual([b.sku, a.sku]);
+    const keyOf = (p: typeof a) => p.custom_attributes.find((x) => x.attribute_code === 'url_key')!.value;
+    const byKey = await gql<Lookup>(LOOKUP, { keys: [keyOf(a).toUpperCase()] });
+    expect(byKey.data?.products.items).toEqual([{ sku: a.sku, url_key: keyOf(a) }]);
+    const both = await gql<Lookup>(LOOKUP, { skus: [a.sku], keys: [keyOf(b)] });
+    expect(both.data?.products.total_count).toBe(0);
+
+    const saved = await fetch(`${sandbox.url}/rest/all/V1/products/${encodeURIComponent(a.sku)}`, {
+      method: 'PUT',
+      headers: { authorization: 'Bearer test-admin-token', 'content-type': 'application/json' },
+      body: JSON.stringify({
+        product: { custom_attributes: [{ attribute_code: 'url_key', value: 'renamed-product' }] },
+      }),
+    });
+    expect(saved.status).toBe(200);
+    expect((await gql<Lookup>(LOOKUP, { keys: ['renamed-product'] })).data?.products.items).toEqual([
+      { sku: a.sku, url_key: 'renamed-product' },
+    ]);
+    expect(
+      (await gql<Lookup>(LOOKUP, { keys: [keyOf(b), 'x'] })).data?.products.items.map((p) => p.sku),
+    ).toEqual([b.sku]);
+  });
 });

@@ -69,6 +69,54 @@ describe('REST catalog', () => {
     expect(page2.items.map((p) => p.sku)).not.toContain('VORTEX-14');
   });
 
+  it('finds products by SKU and entity id as Magento compares them (any case), in catalog order, with the other filters', async () => {
+    const all = sandbox.data.fixture.products;
+    const [a, b, c] = [all[40]!, all[7]!, all[120]!];
+    const bySku = (
+      await getJson(
+        `${sandbox.url}/rest/fr/V1/products?${criteria({
+          '[filter_groups][0][filters][0][field]': 'sku',
+          '[filter_groups][0][filters][0][value]': `${a.sku.toLowerCase()},${b.sku}, NO-SUCH-SKU`,
+          '[filter_groups][0][filters][0][condition_type]': 'in',
+          '[filter_groups][0][filters][1][field]': 'entity_id',
+          '[filter_groups][0][filters][1][value]': String(c.id),
+        })}`,
+      )
+    ).body as ProductList;
+    expect(bySku.items.map((p) => p.sku)).toEqual([b.sku, a.sku, c.sku]);
+    expect(bySku.total_count).toBe(3);
+    // Store-scoped values apply to what a lookup by key returns, and later groups still filter it.
+    const scoped = sandbox.data.scopedProduct(a, 'fr');
+    expect(bySku.items.find((p) => p.sku === a.sku)?.name).toBe(scoped.name);
+    const narrowed = (
+      await getJson(
+        `${sandbox.url}/rest/V1/products?${criteria({
+          '[filter_groups][0][filters][0][field]': 'sku',
+          '[filter_groups][0][filters][0][value]': `${a.sku},${b.sku}`,
+          '[filter_groups][0][filters][0][condition_type]': 'in',
+          '[filter_groups][1][filters][0][field]': 'entity_id',
+          '[filter_groups][1][filters][0][value]': String(b.id),
+          '[filter_groups][1][filters][0][condition_type]': 'neq',
+        })}`,
+      )
+    ).body as ProductList;
+    expect(narrowed.items.map((p) => p.sku)).toEqual([a.sku]);
+  });
+
+  it('sorts by entity_id', async () => {
+    const list = (
+      await getJson(
+        `${sandbox.url}/rest/V1/products?${criteria({
+          '[sortOrders][0][field]': 'entity_id',
+          '[sortOrders][0][direction]': 'DESC',
+          '[pageSize]': 3,
+        })}`,
+      )
+    ).body as { items: Array<{ id: number }> };
+    const ids = sandbox.data.fixture.products.map((p) => p.id).sort((x, y) => y - x);
+    expect(list.items.map((p) => p.id)).toEqual(ids.slice(0, 3));
+  });
+
   it('requires searchCriteria', async () => {
     const { status, body } = await getJson(`${sandbox.url}/rest/V1/products`);
     expect(status).toBe(400);
