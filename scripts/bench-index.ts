@@ -124,8 +124,8 @@ function benchConfig(dataDir: string, size: number): Config {
   });
 }
 
-async function searchLatencies(running: RunningEmbedded, dataDir: string) {
-  const catalog = new IndexedCatalog(running.adapters.vectorStore, running.adapters.embedder, dataDir);
+async function searchLatencies(running: RunningEmbedded) {
+  const catalog = new IndexedCatalog(running.adapters.vectorStore, running.adapters.embedder);
   const latencies: number[] = [];
   for (let round = 0; round < SEARCH_ROUNDS; round++) {
     for (const query of QUERIES) {
@@ -305,7 +305,7 @@ async function firstStart(size: number, dataDir: string) {
   );
   const counts = await documentCounts(running);
   const afterIndex = memory();
-  const search = await maybeProfile('search', size, () => searchLatencies(running, dataDir));
+  const search = await maybeProfile('search', size, () => searchLatencies(running));
   const fresh = FRESHNESS ? await maybeProfile('freshness', size, () => freshness(running)) : undefined;
   const afterLoad = memory();
   await running.close();
@@ -328,7 +328,7 @@ async function restart(size: number, dataDir: string) {
   const running = await maybeProfile('restart', size, async () => {
     const started = await startEmbedded(config, silentLogger());
     await started.indexed;
-    const catalog = new IndexedCatalog(started.adapters.vectorStore, started.adapters.embedder, dataDir);
+    const catalog = new IndexedCatalog(started.adapters.vectorStore, started.adapters.embedder);
     await catalog.searchProducts('wireless headphones', {
       store: 'default',
       language: 'en',
@@ -339,7 +339,7 @@ async function restart(size: number, dataDir: string) {
   });
   const firstAnswerMs = performance.now() - t;
   const afterOpen = memory();
-  const search = await searchLatencies(running, dataDir);
+  const search = await searchLatencies(running);
   const afterSearch = memory();
   await running.close();
   return { firstAnswerMs, afterOpen, search, afterSearch };

@@ -46,7 +46,7 @@ export async function startCpuProfile(): Promise<{ stop(file: string): Promise<P
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
-/** `node_modules/@orama/orama/…` → `@orama/orama`; `…/sandbox/graphql/x.ts` → `sandbox/graphql`. */
+/** `node_modules/@electric-sql/pglite/…` → `@electric-sql/pglite`; `…/sandbox/graphql/x.ts` → `sandbox/graphql`. */
 function groupOf(node: ProfileNode): string {
   const { url, functionName } = node.callFrame;
   if (url === '') return functionName.startsWith('(') ? functionName : '(native)';

@@ -3,12 +3,12 @@ import type { StoreVocabulary } from '../catalog/store-vocabulary.js';
 import type { Language } from '../language/language.js';
 
 /**
- * The search index port. Adapters: Qdrant (QDRANT_URL) and an embedded Orama index persisted in the
+ * The search index port. Adapters: Qdrant (QDRANT_URL) and an embedded index persisted in the
  * data directory. Both hold the catalog collection defined in `common/catalog/`, with the same
  * semantics, checked by one shared contract test suite (`test/contract/vector-store.contract.ts`).
  */
 export interface VectorStore {
-  readonly kind: 'orama' | 'qdrant';
+  readonly kind: 'embedded' | 'qdrant';
   /**
    * Opens a collection, creating it when missing (unless `createIfMissing: false`). An existing
    * collection built by another embedder, another dimension or another contract version is a "no"
@@ -105,7 +105,7 @@ export interface VectorQuery {
   /** Return each hit's dense vector (`VectorHit.vector`), so a caller can score lexical hits by meaning too. */
   withVectors?: boolean;
   /**
-   * Relative influence of each side in `hybrid` mode. Orama weighs min-max normalised scores;
+   * Relative influence of each side in `hybrid` mode. The embedded index weighs max-normalised scores;
    * Qdrant weighs reciprocal-rank fusion. @default { lexical: 0.5, semantic: 0.5 }
    */
   weights?: { lexical: number; semantic: number };
@@ -152,6 +152,6 @@ export interface VectorCollection {
    */
   vocabulary(store: string): Promise<StoreVocabulary>;
   search(query: VectorQuery): Promise<VectorHit[]>;
-  /** Makes every write so far durable (the embedded adapter persists its snapshot; Qdrant writes are durable on return). */
+  /** Makes every write so far durable (the embedded adapter appends them to its journals; Qdrant writes are durable on return). */
   flush(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 /**
  * Search quality against hand-labelled queries: one catalog's product documents indexed into a
  * temporary embedded store with the GloVe SIF embedder, then nDCG@10 and recall@10 of BM25 alone,
- * dense alone, Orama's own hybrid and the search service (with fusion variants). Used by
+ * dense alone, the index's own hybrid (Orama's fusion) and the search service (with fusion variants). Used by
  * `npm run eval:search` and by the gate test on the demo catalog.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -26,7 +26,7 @@ import {
 import type { Embedder } from '../../common/embedding/embedder.js';
 import type { Language } from '../../common/language/language.js';
 import type { MagentoProduct } from '../../common/magento/shapes/product.js';
-import { OramaVectorStore } from '../../common/vector-store/orama-vector-store.js';
+import { EmbeddedVectorStore } from '../../common/vector-store/embedded-vector-store.js';
 import {
   type NormalizeContext,
   catalogSharedPassages,
@@ -198,7 +198,7 @@ export interface Ranker {
 export const BASELINES: Ranker[] = [
   { name: 'BM25 (lexical, no spelling)', strategy: 'lexical', spelling: false },
   { name: 'dense (GloVe SIF)', strategy: 'semantic', spelling: false },
-  { name: 'Orama hybrid 50/50 + spelling', strategy: 'hybrid', spelling: true },
+  { name: 'backend hybrid 50/50 (max-normalised fusion) + spelling', strategy: 'hybrid', spelling: true },
   { name: '**service (default)**', strategy: 'ranked', spelling: true },
 ];
 
@@ -220,7 +220,7 @@ export const FUSION_VARIANTS: Ranker[] = [
 
 export interface IndexedCatalog {
   dir: string;
-  store: OramaVectorStore;
+  store: EmbeddedVectorStore;
   service(fusion?: FusionWeights): Promise<SearchService>;
   indexMs: number;
   close(): Promise<void>;
@@ -229,7 +229,7 @@ export interface IndexedCatalog {
 /** Embeds and indexes the catalog into a temporary embedded store. */
 export async function indexCatalog(catalog: EvalCatalog, embedder: Embedder): Promise<IndexedCatalog> {
   const dir = await mkdtemp(path.join(tmpdir(), `verity-eval-${catalog.name}-`));
-  const store = new OramaVectorStore({ directory: dir });
+  const store = new EmbeddedVectorStore({ directory: dir });
   const opened = await store.openCollection(catalogCollectionSpec(embedder));
   if (!opened.ok) throw new Error(opened.violations.map((v) => v.message).join('; '));
   const t0 = performance.now();

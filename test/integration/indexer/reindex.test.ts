@@ -22,7 +22,7 @@ import type { RecordStore } from '../../../common/record-store/record-store.js';
 import { type PgSchema, createPgSchema } from '../../../common/testing/pg-schema.js';
 import { deleteRedisKeys, redisPrefix } from '../../../common/testing/redis-prefix.js';
 import { serviceAvailable, testDatabaseUrl, testRedisUrl } from '../../../common/testing/services.js';
-import { OramaVectorStore } from '../../../common/vector-store/orama-vector-store.js';
+import { EmbeddedVectorStore } from '../../../common/vector-store/embedded-vector-store.js';
 import type { VectorCollection } from '../../../common/vector-store/vector-store.js';
 import type { QualityReport } from '../../../indexer/normalize/quality-report.js';
 import { IndexRunRepository } from '../../../indexer/runs/index-run-repository.js';
@@ -39,7 +39,7 @@ interface Harness {
   records: RecordStore;
   schema: PgSchema;
   dir: string;
-  vectorStore: OramaVectorStore;
+  vectorStore: EmbeddedVectorStore;
   indexer: RunningIndexer;
   collection: VectorCollection;
   run(job: IndexJob): Promise<IndexJobResult>;
@@ -54,7 +54,7 @@ async function harness(label: string, queue: JobQueue<IndexJob, IndexJobResult>)
     { schema: schema.name },
   );
   const dir = await mkdtemp(path.join(os.tmpdir(), 'verity-index-'));
-  const vectorStore = new OramaVectorStore({ directory: dir });
+  const vectorStore = new EmbeddedVectorStore({ directory: dir });
   const magento = createMagentoClient({
     baseUrl: sandbox.url,
     token: sandbox.adminToken,

@@ -12,11 +12,11 @@ import {
 import { SearchService } from '../../../common/catalog/search-service.js';
 import { GloveSifEmbedder } from '../../../common/embedding/glove-sif-embedder.js';
 import { HashingEmbedder } from '../../../common/embedding/hashing-embedder.js';
-import { OramaVectorStore } from '../../../common/vector-store/orama-vector-store.js';
+import { EmbeddedVectorStore } from '../../../common/vector-store/embedded-vector-store.js';
 import { writeTinyGloveSource } from '../embedding/glove-fixture.js';
 
 let dir: string;
-let store: OramaVectorStore;
+let store: EmbeddedVectorStore;
 let service: SearchService;
 let embedder: GloveSifEmbedder;
 
@@ -58,7 +58,7 @@ beforeAll(async () => {
   embedder = await GloveSifEmbedder.open(path.join(dir, 'data'), {
     sourcePath: await writeTinyGloveSource(dir),
   });
-  store = new OramaVectorStore({ directory: path.join(dir, 'index') });
+  store = new EmbeddedVectorStore({ directory: path.join(dir, 'index') });
   const opened = await store.openCollection(catalogCollectionSpec(embedder));
   if (!opened.ok) throw new Error('collection not opened');
   const vectors = await embedder.embed(DOCS.map((d) => documentSearchText(d)));
@@ -78,7 +78,7 @@ describe('SearchService', () => {
   it('refuses a collection built by another embedder, or none at all', async () => {
     const refused = await SearchService.open(store, new HashingEmbedder(4));
     expect(!refused.ok && refused.violations.map((v) => v.code)).toEqual(['embedder_mismatch']);
-    const empty = new OramaVectorStore({ directory: path.join(dir, 'empty') });
+    const empty = new EmbeddedVectorStore({ directory: path.join(dir, 'empty') });
     const missing = await SearchService.open(empty, embedder);
     expect(!missing.ok && missing.violations.map((v) => v.code)).toEqual(['collection_missing']);
   });

@@ -9,6 +9,6 @@ describe('createVectorStore', () => {
     ).toBe('qdrant');
     expect(
       createVectorStore({ QDRANT_URL: undefined, QDRANT_API_KEY: undefined, dataDir: '/tmp/x' }).kind,
-    ).toBe('orama');
+    ).toBe('embedded');
   });
 });
