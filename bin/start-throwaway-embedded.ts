@@ -26,7 +26,7 @@ export interface ThrowawayOptions {
 /**
  * Starts the embedded instance (sandbox store, sidecar, in-process indexer) on free ports in a fresh
  * temporary data directory, and resolves once the catalog is indexed. Only `settings` apply, never
- * the shell's environment: by default PGlite, Orama, in-memory sessions, in-process jobs, no log
+ * the shell's environment: by default PGlite, the embedded search index, in-memory sessions, in-process jobs, no log
  * output and a freshly generated shared secret (`running.sidecar.sharedSecret`).
  */
 export async function startThrowawayEmbedded(

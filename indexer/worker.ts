@@ -86,7 +86,7 @@ export interface StartIndexerOptions extends IndexerWorkerOptions {
 
 /**
  * The indexer's composition root: builds every adapter from the configuration — BullMQ when REDIS_URL
- * is set (else in-process), Qdrant when QDRANT_URL is set (else the embedded Orama index), PostgreSQL
+ * is set (else in-process), Qdrant when QDRANT_URL is set (else the embedded index), PostgreSQL
  * or PGlite for run records, the configured embedder — and starts the worker. `close()` stops consuming
  * and releases everything it opened.
  */

@@ -91,7 +91,7 @@ export const envSchema = z.object({
       'Namespace of every Redis key (`<prefix>:chat:…` sessions, `<prefix>:ratelimit:…`, BullMQ `<prefix>:<queue>:…`), so several deployments or test runs can share one Redis.',
     ),
   QDRANT_URL: optionalUrl.describe(
-    'Qdrant URL for the search index. Unset: embedded Orama index in `DATA_DIR`.',
+    'Qdrant URL for the search index. Unset: the embedded index in `DATA_DIR`.',
   ),
   QDRANT_API_KEY: z.string().min(1).optional().describe('Qdrant API key.'),
 
