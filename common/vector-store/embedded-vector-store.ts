@@ -167,9 +167,6 @@ interface StoreView {
 }
 
 class EmbeddedCollection implements VectorCollection {
-  /** Store views written since the last flush. */
-  private readonly dirty = new Set<string>();
-
   constructor(
     readonly info: CollectionInfo,
     private readonly folder: string,
@@ -195,7 +192,6 @@ class EmbeddedCollection implements VectorCollection {
       const view = this.view(point.document.store);
       view.index.put(entryOf(doc), doc.vector);
       view.journal.put(doc);
-      this.dirty.add(point.document.store);
     }
   }
 
@@ -206,7 +202,6 @@ class EmbeddedCollection implements VectorCollection {
       const id = pointId(key);
       if (!view?.index.remove(id)) continue;
       view.journal.delete(id);
-      this.dirty.add(key.store);
       removed++;
     }
     return removed;
@@ -264,21 +259,14 @@ class EmbeddedCollection implements VectorCollection {
     return documentVocabulary(index ? [...index.all()].map((entry) => entry.document) : []);
   }
 
-  /** Appends each written store view's changes to its journal. */
+  /**
+   * Appends every store view's changes to its journal. Each journal writes one flush at a time, and
+   * this waits for all of them: a write another job's flush already took is durable when this returns.
+   */
   async flush(): Promise<void> {
-    const stores = [...this.dirty];
-    this.dirty.clear();
-    try {
-      await Promise.all(
-        stores.map((store) => {
-          const { index, journal } = this.views.get(store)!;
-          return journal.flush(() => journalDocuments(index));
-        }),
-      );
-    } catch (error) {
-      for (const store of stores) this.dirty.add(store);
-      throw error;
-    }
+    await Promise.all(
+      [...this.views.values()].map(({ index, journal }) => journal.flush(() => journalDocuments(index))),
+    );
   }
 
   async drop(): Promise<void> {
