@@ -37,6 +37,7 @@ import { inboxAuth } from './http/inbox-auth.js';
 import { createInboxApiRouter } from './http/routes/inbox-api-router.js';
 import { createInboxPageRouter } from './http/routes/inbox-page-router.js';
 import { createPrivacyRouters } from './http/routes/privacy-router.js';
+import { RetentionJob } from './privacy/retention.js';
 import { ConversationDirectory } from './inbox/conversation-directory.js';
 import { InboxService } from './inbox/inbox-service.js';
 import { OperatorDirectory } from './inbox/operators.js';
@@ -251,6 +252,14 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
   });
 
   const guard = operatorAuth(operatorKey);
+  // Transcripts older than the store view's retention period are purged on a schedule.
+  const retention = new RetentionJob({
+    deps: { db, auditLog: audit },
+    storeCodes: async () => (await stores.list()).map((s) => s.code),
+    retentionDays: async (store) => (await policySource.get(store)).config.retention_days,
+    logger,
+  });
+  retention.start();
   const inbox = new InboxService({
     db,
     desk: handoffs,
@@ -370,6 +379,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       webhooks.stop();
+      retention.stop();
       await handoffs.drain();
       await sessions.close();
       redis?.disconnect();

@@ -80,6 +80,8 @@ export const verityStoreConfigSchema = z.object({
   /** Share of sessions (0–100) that see the widget; decided per session by the widget loader. */
   rollout_percentage: z.number().int().min(0).max(100),
   escalation_contact: z.string(),
+  /** Days after a conversation's last message when Verity purges its transcript; 0 = kept until erased. */
+  retention_days: z.number().int().min(0),
   widget: widgetOptionsSchema,
   refund_bounds: refundBoundsSchema,
   policy_rules: z.array(policyRuleSchema),
@@ -93,6 +95,7 @@ export const VERITY_CONFIG_PATHS = {
   sharedSecret: 'verity/general/shared_secret',
   rolloutPercentage: 'verity/general/rollout_percentage',
   escalationContact: 'verity/general/escalation_contact',
+  retentionDays: 'verity/privacy/retention_days',
   widgetPosition: 'verity/widget/position',
   widgetPrimaryColor: 'verity/widget/primary_color',
   widgetGreeting: 'verity/widget/greeting',

@@ -45,6 +45,13 @@ interface StoreConfigInterface
     public function getEscalationContact(): string;
 
     /**
+     * Days after a conversation's last message when Verity purges its transcript; 0 = kept until erased.
+     *
+     * @return int
+     */
+    public function getRetentionDays(): int;
+
+    /**
      * @return \Verity\Assistant\Api\Data\WidgetOptionsInterface
      */
     public function getWidget(): WidgetOptionsInterface;

@@ -21,6 +21,7 @@ class StoreConfig implements StoreConfigInterface
         private readonly bool $enabled,
         private readonly int $rolloutPercentage,
         private readonly string $escalationContact,
+        private readonly int $retentionDays,
         private readonly WidgetOptionsInterface $widget,
         private readonly RefundBoundsInterface $refundBounds,
         private readonly array $policyRules
@@ -55,6 +56,11 @@ class StoreConfig implements StoreConfigInterface
     public function getEscalationContact(): string
     {
         return $this->escalationContact;
+    }
+
+    public function getRetentionDays(): int
+    {
+        return $this->retentionDays;
     }
 
     public function getWidget(): WidgetOptionsInterface

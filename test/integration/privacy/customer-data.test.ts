@@ -15,6 +15,7 @@ import {
   exportCustomerData,
   type PrivacyDeps,
 } from '../../../sidecar/privacy/customer-data.js';
+import { RetentionJob } from '../../../sidecar/privacy/retention.js';
 import { ConversationRecords } from '../../../sidecar/records/conversation-records.js';
 
 const hasPostgres = await serviceAvailable('PostgreSQL', testDatabaseUrl());
@@ -151,6 +152,42 @@ function describePrivacy(
       expect(JSON.stringify(data)).not.toContain('Canada');
     });
 
+    it('purges transcripts past the retention period, except one a person still holds', async () => {
+      const old = await conversationOf('9', 'sess-old', 'An old question');
+      const held = await conversationOf('9', 'sess-held', 'An old question a person is on');
+      const recent = await conversationOf('9', 'sess-recent', 'A recent question');
+      await store.query(
+        `UPDATE conversations SET last_message_at = now() - interval '40 days' WHERE id = ANY($1::uuid[])`,
+        [[old, held]],
+      );
+      await store.query(
+        `INSERT INTO handoff_tickets (conversation_id, store_code, reason, status) VALUES ($1, 'default', 'complaint', 'claimed')`,
+        [held],
+      );
+      await audit.append(auditEntry(old, '9', '000000090'));
+      const job = new RetentionJob({
+        deps: { db: store, auditLog: audit },
+        storeCodes: async () => ['default', 'fr'],
+        retentionDays: async (code) => (code === 'default' ? 30 : 0),
+        logger: silentLogger(),
+      });
+      const reports = await job.runOnce();
+      expect(reports).toEqual([
+        { storeCode: 'default', retentionDays: 30, conversations: 1, auditEntriesErased: 1 },
+        { storeCode: 'fr', retentionDays: 0, conversations: 0, auditEntriesErased: 0 },
+      ]);
+      const left = await store.query<{ id: string }>(
+        `SELECT id FROM conversations WHERE id = ANY($1::uuid[])`,
+        [[old, held, recent]],
+      );
+      expect(left.rows.map((r) => r.id).sort()).toEqual([held, recent].sort());
+      const [purged] = await audit.replayByOrder('000000090');
+      expect(purged).toMatchObject({ erased: true, customerText: null });
+      expect((await audit.verifyChain()).ok).toBe(true);
+      // The rest of this suite counts conversations: the held and recent ones go again.
+      await store.query(`DELETE FROM conversations WHERE id = ANY($1::uuid[])`, [[held, recent]]);
+    });
+
     it('erases it all, keeps the audit chain verifiable with the personal fields gone, and leaves others alone', async () => {
       const report = await eraseCustomerData(deps, { customerId: '7', email: 'jane@example.com' });
       expect(report).toMatchObject({
@@ -172,7 +209,7 @@ function describePrivacy(
       expect(decision.rows[0]!.customer_key).toMatch(/^erased:[0-9a-f]{16}$/);
       expect(decision.rows[0]!.conversation_id).toBeNull();
 
-      expect(await audit.verifyChain()).toEqual({ ok: true, rows: 3 });
+      expect(await audit.verifyChain()).toEqual({ ok: true, rows: 4 });
       const [erased] = await audit.replayByOrder('000000012');
       expect(erased).toMatchObject({
         erased: true,

@@ -1,0 +1,114 @@
+import type { Logger } from '../../common/logger.js';
+import type { SqlExecutor } from '../../common/record-store/record-store.js';
+import type { PrivacyDeps } from './customer-data.js';
+
+export interface PurgeReport {
+  storeCode: string;
+  retentionDays: number;
+  conversations: number;
+  auditEntriesErased: number;
+}
+
+/**
+ * Purges the transcripts of one store view whose last message is older than `retentionDays`: the
+ * conversations with their messages, ratings, tickets and uploads, and the personal fields of their
+ * audit entries (the chain stays intact). A conversation a person still holds or waits on is kept.
+ */
+export async function purgeExpiredConversations(
+  tx: SqlExecutor,
+  auditLog: PrivacyDeps['auditLog'],
+  storeCode: string,
+  retentionDays: number,
+  now: Date = new Date(),
+): Promise<PurgeReport> {
+  const empty = { storeCode, retentionDays, conversations: 0, auditEntriesErased: 0 };
+  if (retentionDays <= 0) return empty;
+  const { rows } = await tx.query<{ id: string }>(
+    `SELECT c.id FROM conversations c
+        WHERE c.store_code = $1 AND c.last_message_at < $2::timestamptz - ($3::int * interval '1 day')
+          AND NOT EXISTS (SELECT 1 FROM handoff_tickets t WHERE t.conversation_id = c.id AND t.status IN ('open', 'claimed'))`,
+    [storeCode, now.toISOString(), retentionDays],
+  );
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0) return empty;
+  const auditEntriesErased = await auditLog.erasePersonal(tx, {
+    customerKeys: [],
+    conversationIds: ids,
+  });
+  const deleted = await tx.query(`DELETE FROM conversations WHERE id = ANY($1::uuid[])`, [ids]);
+  return { storeCode, retentionDays, conversations: deleted.rowCount, auditEntriesErased };
+}
+
+export interface RetentionJobOptions {
+  deps: Pick<PrivacyDeps, 'db' | 'auditLog'>;
+  /** Store views Verity serves. */
+  storeCodes: () => Promise<string[]>;
+  /** The store view's retention period (Stores › Configuration › Verity › Privacy, `retention_days`). */
+  retentionDays: (storeCode: string) => Promise<number>;
+  logger: Logger;
+  /** @default 6 hours */
+  intervalMs?: number;
+  now?: () => Date;
+}
+
+/**
+ * The scheduled retention purge: every `intervalMs` (and once shortly after start), each store view's
+ * expired transcripts are purged, in one transaction. Every process runs the timer; a transaction-level
+ * advisory lock lets one of them purge at a time and the others skip that round.
+ */
+export class RetentionJob {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<PurgeReport[]> | null = null;
+
+  constructor(private readonly options: RetentionJobOptions) {}
+
+  start(firstRunDelayMs = 60_000): void {
+    const tick = () =>
+      void this.runOnce().catch((error: unknown) =>
+        this.options.logger.error({ err: error }, 'retention purge failed'),
+      );
+    this.timer = setTimeout(() => {
+      tick();
+      this.timer = setInterval(tick, this.options.intervalMs ?? 6 * 3_600_000);
+      this.timer.unref();
+    }, firstRunDelayMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    clearInterval(this.timer);
+  }
+
+  /** One round over every store view; [] when another process holds the lock. */
+  runOnce(): Promise<PurgeReport[]> {
+    this.running ??= this.round().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private round(): Promise<PurgeReport[]> {
+    const { db, auditLog } = this.options.deps;
+    return db.transaction(async (tx) => {
+      const { rows } = await tx.query<{ locked: boolean }>(
+        `SELECT pg_try_advisory_xact_lock(hashtext('verity.retention-purge')) AS locked`,
+      );
+      if (!rows[0]?.locked) return [];
+      const reports: PurgeReport[] = [];
+      for (const store of await this.options.storeCodes()) {
+        const days = await this.options.retentionDays(store);
+        const report = await purgeExpiredConversations(
+          tx,
+          auditLog,
+          store,
+          days,
+          this.options.now?.() ?? new Date(),
+        );
+        if (report.conversations > 0) this.options.logger.info(report, 'expired transcripts purged');
+        reports.push(report);
+      }
+      return reports;
+    });
+  }
+}
