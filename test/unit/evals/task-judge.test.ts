@@ -30,6 +30,7 @@ const config = {
   enabled: true,
   rollout_percentage: 100,
   escalation_contact: '',
+  retention_days: 0,
   widget: { position: 'right', primary_color: '#000000', greeting: '' },
   refund_bounds: {
     auto_approve_max_amount: 100,
