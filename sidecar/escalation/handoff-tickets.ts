@@ -277,6 +277,24 @@ export class HandoffDesk {
     return rows.length > 0 ? 'waiting' : null;
   }
 
+  /**
+   * Open tickets whose customer was not yet told when to expect an answer, once the handing-off turn's
+   * reply is recorded (an assistant message since the ticket opened, or two minutes on), so a notice
+   * follows the handoff reply in the transcript and reaches the widget's poll.
+   */
+  async awaitingAfterHoursNotice(limit = 200): Promise<Ticket[]> {
+    const { rows } = await this.db.query<TicketRow>(
+      `SELECT t.* FROM handoff_tickets t
+        WHERE t.status = 'open' AND t.after_hours_notice_at IS NULL
+          AND (t.created_at < now() - interval '2 minutes'
+               OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = t.conversation_id
+                             AND m.role = 'assistant' AND m.created_at >= t.created_at))
+        ORDER BY t.created_at LIMIT $1`,
+      [limit],
+    );
+    return rows.map(toTicket);
+  }
+
   /** Marks that the customer was told when to expect an answer; false when someone already did. */
   async markAfterHoursNotice(ticketId: string): Promise<boolean> {
     const { rowCount } = await this.db.query(

@@ -1,5 +1,6 @@
 import type { Logger } from '../../common/logger.js';
 import type { SqlExecutor } from '../../common/record-store/record-store.js';
+import type { ScheduledTask } from '../inbox/scheduled-tasks.js';
 import type { PrivacyDeps } from './customer-data.js';
 
 export interface PurgeReport {
@@ -46,38 +47,26 @@ export interface RetentionJobOptions {
   /** The store view's retention period (Stores › Configuration › Verity › Privacy, `retention_days`). */
   retentionDays: (storeCode: string) => Promise<number>;
   logger: Logger;
-  /** @default 6 hours */
-  intervalMs?: number;
   now?: () => Date;
 }
 
+/** How often the purge runs. */
+export const RETENTION_EVERY_MS = 6 * 3_600_000;
+
 /**
- * The scheduled retention purge: every `intervalMs` (and once shortly after start), each store view's
- * expired transcripts are purged, in one transaction. Every process runs the timer; a transaction-level
- * advisory lock lets one of them purge at a time and the others skip that round.
+ * The retention purge: each store view's expired transcripts, in one transaction. It is scheduled by
+ * `startTaskSchedule` (a BullMQ job scheduler with Redis, so one process runs each round; timers in
+ * the embedded process); a transaction-level advisory lock still lets one purge run at a time should
+ * two ever start together (several processes without Redis, a Redis outage).
  */
 export class RetentionJob {
-  private timer: NodeJS.Timeout | undefined;
   private running: Promise<PurgeReport[]> | null = null;
 
   constructor(private readonly options: RetentionJobOptions) {}
 
-  start(firstRunDelayMs = 60_000): void {
-    const tick = () =>
-      void this.runOnce().catch((error: unknown) =>
-        this.options.logger.error({ err: error }, 'retention purge failed'),
-      );
-    this.timer = setTimeout(() => {
-      tick();
-      this.timer = setInterval(tick, this.options.intervalMs ?? 6 * 3_600_000);
-      this.timer.unref();
-    }, firstRunDelayMs);
-    this.timer.unref();
-  }
-
-  stop(): void {
-    clearTimeout(this.timer);
-    clearInterval(this.timer);
+  /** The purge as a scheduled task. */
+  task(everyMs = RETENTION_EVERY_MS): ScheduledTask {
+    return { name: 'retention-purge', everyMs, run: () => this.runOnce() };
   }
 
   /** One round over every store view; [] when another process holds the lock. */
