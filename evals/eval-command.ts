@@ -12,6 +12,18 @@ export const DEFAULT_EVAL_FILES = [
   'evals/gold/escalation.jsonl',
 ];
 
+/**
+ * Settings every throw-away instance an eval runs against needs: the harness sends hundreds of
+ * conversations from one loopback address (and its logged-in cases as a handful of customers) within
+ * seconds, which the production rate limits (RATE_LIMIT_PER_ADDRESS 60, RATE_LIMIT_PER_SESSION 20 per
+ * minute) rightly refuse with 429. Only for an instance the eval starts and throws away; a sidecar run
+ * with `--url` keeps its own limits (start it with these to evaluate it).
+ */
+export const EVAL_INSTANCE_SETTINGS: Readonly<Record<string, string>> = {
+  RATE_LIMIT_PER_ADDRESS: '1000000',
+  RATE_LIMIT_PER_SESSION: '1000000',
+};
+
 export interface EvalFilesOptions {
   /** A running sidecar's base URL, or an in-process target. */
   target: ChatTarget | string;

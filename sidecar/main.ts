@@ -38,8 +38,6 @@ import { createInboxApiRouter } from './http/routes/inbox-api-router.js';
 import { createInboxPageRouter } from './http/routes/inbox-page-router.js';
 import { createPrivacyRouters } from './http/routes/privacy-router.js';
 import { RetentionJob } from './privacy/retention.js';
-import { AfterHoursNotices } from './escalation/after-hours.js';
-import { startTaskSchedule } from './inbox/scheduled-tasks.js';
 import { ConversationDirectory } from './inbox/conversation-directory.js';
 import { InboxService } from './inbox/inbox-service.js';
 import { OperatorDirectory } from './inbox/operators.js';
@@ -254,33 +252,14 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
   });
 
   const guard = operatorAuth(operatorKey);
-  // Background tasks, once per interval across processes (BullMQ job schedulers with REDIS_URL, else
-  // timers): transcripts past the store view's retention period are purged; a customer waiting outside
-  // business hours is told when the team is back (docs/privacy.md, docs/inbox.md).
+  // Transcripts older than the store view's retention period are purged on a schedule.
   const retention = new RetentionJob({
     deps: { db, auditLog: audit },
     storeCodes: async () => (await stores.list()).map((s) => s.code),
     retentionDays: async (store) => (await policySource.get(store)).config.retention_days,
     logger,
   });
-  const afterHours = new AfterHoursNotices({
-    desk: handoffs,
-    records,
-    storeHours: async (store) => {
-      const [verity, view] = await Promise.all([magento.getVerityConfig(store), stores.resolve(store)]);
-      return {
-        businessHours: verity.business_hours,
-        timeZone: view.timeZone,
-        contact: verity.escalation_contact || null,
-      };
-    },
-    logger,
-  });
-  const schedule = await startTaskSchedule([retention.task(), afterHours.task()], {
-    logger,
-    ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}),
-    prefix: config.REDIS_KEY_PREFIX,
-  });
+  retention.start();
   const inbox = new InboxService({
     db,
     desk: handoffs,
@@ -400,7 +379,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       webhooks.stop();
-      await schedule.close();
+      retention.stop();
       await handoffs.drain();
       await sessions.close();
       redis?.disconnect();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_EVAL_FILES, runEvalFiles } from '../../../evals/eval-command.js';
+import { DEFAULT_EVAL_FILES, EVAL_INSTANCE_SETTINGS, runEvalFiles } from '../../../evals/eval-command.js';
 import { startTestInstance, type TestInstance } from '../../support/embedded-instance.js';
 
 /** Starting and indexing the embedded instance: ~10 s alone on 2 cores, up to a minute while other suites run. */
@@ -15,7 +15,7 @@ describe('gold sets against the embedded instance', () => {
   let instance: TestInstance;
 
   beforeAll(async () => {
-    instance = await startTestInstance();
+    instance = await startTestInstance({ ...EVAL_INSTANCE_SETTINGS });
   }, START_TIMEOUT_MS);
 
   afterAll(async () => {
