@@ -72,6 +72,37 @@ export const widgetOptionsSchema = z.object({
   greeting: z.string(),
 });
 
+/**
+ * Why a customer may be offered a courtesy coupon: the claim reasons of the action engine
+ * (`claimReasonSchema` in sidecar/actions/authorization/authorization-facts.ts holds the same values).
+ */
+export const COUPON_REASONS = [
+  'changed_mind',
+  'wrong_size',
+  'damaged',
+  'defective',
+  'not_received',
+  'late',
+] as const;
+export const couponReasonSchema = z.enum(COUPON_REASONS);
+export type CouponReason = z.infer<typeof couponReasonSchema>;
+
+/**
+ * A courtesy coupon the merchant allows Verity to give (a row of Stores › Configuration › Verity ›
+ * Courtesy coupons). The code is an existing Magento coupon of a cart price rule the merchant created:
+ * Verity hands it out, it never generates one.
+ */
+export const couponRuleConfigSchema = z.object({
+  /** Stable id: `{scope}:{scope_code}:{row key}`. */
+  rule_id: z.string().min(1),
+  coupon_code: z.string().min(1),
+  /** Claim reasons for which this coupon may be offered. */
+  reasons: z.array(couponReasonSchema).min(1),
+  /** Coupons of this rule one customer may receive within the refund bounds' `period_days`. */
+  max_per_customer: z.number().int().min(0),
+});
+export type CouponRuleConfig = z.infer<typeof couponRuleConfigSchema>;
+
 export const verityStoreConfigSchema = z.object({
   store_code: z.string().min(1),
   website_code: z.string().min(1),
@@ -85,6 +116,11 @@ export const verityStoreConfigSchema = z.object({
   widget: widgetOptionsSchema,
   refund_bounds: refundBoundsSchema,
   policy_rules: z.array(policyRuleSchema),
+  /**
+   * The courtesy coupons of the store view: the rows of the most specific scope that sets them (store
+   * view, else website, else default), like any other setting; none configured = no coupon is ever given.
+   */
+  coupon_rules: z.array(couponRuleConfigSchema),
 });
 export type VerityStoreConfig = z.infer<typeof verityStoreConfigSchema>;
 
@@ -106,4 +142,6 @@ export const VERITY_CONFIG_PATHS = {
   periodDays: 'verity/refund_bounds/period_days',
   /** JSON of dynamic rows keyed by row id (Magento's ArraySerialized backend), at any scope. */
   policyRules: 'verity/policy/rules',
+  /** JSON of dynamic rows keyed by row id (ArraySerialized): coupon_code, reasons, max_per_customer. */
+  couponRules: 'verity/coupons/rules',
 } as const;

@@ -154,7 +154,7 @@ function newCreditMemos(input: JudgeInput, order: Order): StoreSnapshot['creditm
 }
 
 function couponConfigured(input: JudgeInput, reason: string): boolean {
-  return input.config.coupon_rules.some((r) => r.reasons.includes(reason));
+  return input.config.coupon_rules.some((r) => (r.reasons as readonly string[]).includes(reason));
 }
 
 /** The store changes of one outcome: each verified, and every other difference is a failure. */

@@ -26,14 +26,8 @@ export interface StoreSnapshot {
   returns: Array<Record<string, unknown>> | null;
 }
 
-/** A coupon rule as the lead's coupon flow reads it from the module config (optional until it lands). */
-const couponRuleSchema = z.looseObject({
-  rule_id: z.string(),
-  coupon_code: z.string(),
-  reasons: z.array(z.string()).default([]),
-});
-
-export type TaskStoreConfig = VerityStoreConfig & { coupon_rules: Array<z.infer<typeof couponRuleSchema>> };
+/** The module config as a task is judged on (its coupon rules included: `coupon_rules` of the contract). */
+export type TaskStoreConfig = VerityStoreConfig;
 
 const listSchema = z.object({ items: z.array(z.unknown()), total_count: z.number() });
 
@@ -110,11 +104,7 @@ export class StoreReader {
   config(store: string): Promise<TaskStoreConfig> {
     let cached = this.configs.get(store);
     if (cached === undefined) {
-      cached = this.get('verity/config', store).then((body) => {
-        const config = verityStoreConfigSchema.parse(body);
-        const coupons = z.object({ coupon_rules: z.array(couponRuleSchema).default([]) }).safeParse(body);
-        return { ...config, coupon_rules: coupons.success ? coupons.data.coupon_rules : [] };
-      });
+      cached = this.get('verity/config', store).then((body) => verityStoreConfigSchema.parse(body));
       this.configs.set(store, cached);
     }
     return cached;

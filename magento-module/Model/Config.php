@@ -30,6 +30,7 @@ class Config
     public const PATH_MAX_AUTO_ACTIONS_PER_CUSTOMER = 'verity/refund_bounds/max_auto_actions_per_customer';
     public const PATH_PERIOD_DAYS = 'verity/refund_bounds/period_days';
     public const PATH_POLICY_RULES = 'verity/policy/rules';
+    public const PATH_COUPON_RULES = 'verity/coupons/rules';
     /** Magento's own store locale (Stores > Configuration > General > Locale Options). */
     public const PATH_STORE_LOCALE = 'general/locale/code';
 
@@ -38,6 +39,7 @@ class Config
         self::PATH_ENABLED,
         self::PATH_ROLLOUT_PERCENTAGE,
         self::PATH_ESCALATION_CONTACT,
+        self::PATH_RETENTION_DAYS,
         self::PATH_WIDGET_POSITION,
         self::PATH_WIDGET_PRIMARY_COLOR,
         self::PATH_WIDGET_GREETING,
@@ -47,6 +49,7 @@ class Config
         self::PATH_MAX_AUTO_ACTIONS_PER_CUSTOMER,
         self::PATH_PERIOD_DAYS,
         self::PATH_POLICY_RULES,
+        self::PATH_COUPON_RULES,
     ];
 
     public function __construct(private readonly ScopeConfigInterface $scopeConfig)

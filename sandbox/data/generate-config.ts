@@ -39,10 +39,22 @@ function rules(rows: Record<string, Partial<PolicyRuleRow>>): string {
   );
 }
 
+/** One row of the `verity/coupons/rules` dynamic-rows field, as the admin form posts it. */
+export interface CouponRuleRow {
+  coupon_code: string;
+  reasons: string;
+  max_per_customer: string;
+}
+
+function coupons(rows: Record<string, CouponRuleRow>): string {
+  return JSON.stringify(rows);
+}
+
 /**
  * The demo store's `core_config_data` rows under `verity/*`. The CMS policy pages say the same
  * thing in prose (see generate-cms.ts): 30-day returns in the US, laptops 15 days with a 15 %
- * restocking fee, clearance final sale, 60 days in Europe, 24-month EU warranty.
+ * restocking fee, clearance final sale, 60 days in Europe, 24-month EU warranty. Courtesy coupons:
+ * SORRY10 for a late or lost parcel in the US, DESOLE10 for a late one in Europe; none for anything else.
  */
 export function generateConfigRows(): ConfigRow[] {
   const row = (
@@ -77,6 +89,18 @@ export function generateConfigRows(): ConfigRow[] {
     row(P.maxAutoActionsPerCustomer, '3'),
     row(P.periodDays, '30'),
     row(P.autoApproveMaxAmount, '90', 'websites', 'eu'),
+    row(
+      P.couponRules,
+      coupons({
+        _1700000000000_500: { coupon_code: 'SORRY10', reasons: 'late, not_received', max_per_customer: '1' },
+      }),
+    ),
+    row(
+      P.couponRules,
+      coupons({ _1700000000001_500: { coupon_code: 'DESOLE10', reasons: 'late', max_per_customer: '1' } }),
+      'websites',
+      'eu',
+    ),
     row(P.evidenceRequiredThreshold, '45', 'websites', 'eu'),
     row(
       P.policyRules,

@@ -1,10 +1,12 @@
 import {
   VERITY_CONFIG_PATHS as P,
   type ConfigScope,
+  type CouponRuleConfig,
   type PolicyRule,
   type VerityStoreConfig,
 } from '../../common/magento/verity-config.js';
 import type { ConfigRow } from '../data/fixture-schema.js';
+import { parseCouponRule } from './parse-coupon-rule.js';
 import { parsePolicyRule } from './parse-policy-rule.js';
 import { parseAmount, parseBool, parseHexColor, parseIdList, parseInt } from './value-parsers.js';
 
@@ -130,12 +132,60 @@ export function buildVerityConfig(rows: readonly ConfigRow[], target: ConfigTarg
       policy_rules: SCOPES.flatMap((scope) =>
         policyRules(scope, codes[scope], scoped[scope].get(P.policyRules)),
       ),
+      coupon_rules: couponRules(scoped, codes),
     };
     return { ok: true, config };
   } catch (error) {
     if (error instanceof InvalidValue) return { ok: false, problem: error.problem };
     throw error;
   }
+}
+
+/**
+ * The coupon rows of the most specific scope that sets `verity/coupons/rules` (an empty grid saved at a
+ * scope turns coupons off there); none anywhere = no coupons.
+ */
+function couponRules(
+  scoped: Record<ConfigScope, Map<string, string>>,
+  codes: Record<ConfigScope, string>,
+): CouponRuleConfig[] {
+  const scope = [...SCOPES].reverse().find((s) => scoped[s].has(P.couponRules));
+  if (scope === undefined) return [];
+  const table = dynamicRows(scoped[scope].get(P.couponRules) ?? '', P.couponRules);
+  return sortedKeys(table).map((key) => {
+    const ruleId = `${scope}:${codes[scope]}:${key}`;
+    const row = table[key];
+    const result = parseCouponRule(
+      typeof row === 'object' && row !== null ? (row as Record<string, unknown>) : {},
+    );
+    if (!result.ok) {
+      throw new InvalidValue({
+        message: 'Verity coupon rule %1 is invalid: %2',
+        parameters: [ruleId, result.violations.map((v) => v.message).join(' ')],
+      });
+    }
+    return { rule_id: ruleId, ...result.values };
+  });
+}
+
+/** ArraySerialized JSON → its rows by key; empty = none; anything else than a JSON object is an error. */
+function dynamicRows(json: string, path: string): Record<string, unknown> {
+  if (json.trim() === '') return {};
+  let rows: unknown;
+  try {
+    rows = JSON.parse(json);
+  } catch {
+    rows = null;
+  }
+  if (typeof rows !== 'object' || rows === null) throw invalid(path, 'JSON rows as saved by the admin form');
+  return rows as Record<string, unknown>;
+}
+
+/** Row keys in byte order, without Magento's `__empty` marker. */
+function sortedKeys(table: Record<string, unknown>): string[] {
+  return Object.keys(table)
+    .filter((k) => k !== '__empty')
+    .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }
 
 /** One scope's ArraySerialized rows → rules ordered by row key (byte order; Magento's `__empty` marker dropped). */

@@ -67,4 +67,11 @@ interface StoreConfigInterface
      * @return \Verity\Assistant\Api\Data\PolicyRuleInterface[]
      */
     public function getPolicyRules(): array;
+
+    /**
+     * Courtesy coupons: the rows of the most specific scope that sets them (store view, website, default).
+     *
+     * @return \Verity\Assistant\Api\Data\CouponRuleInterface[]
+     */
+    public function getCouponRules(): array;
 }

@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace Verity\Assistant\Model\Data;
 
+use Verity\Assistant\Api\Data\CouponRuleInterface;
 use Verity\Assistant\Api\Data\PolicyRuleInterface;
 use Verity\Assistant\Api\Data\RefundBoundsInterface;
 use Verity\Assistant\Api\Data\StoreConfigInterface;
@@ -13,6 +14,7 @@ class StoreConfig implements StoreConfigInterface
 {
     /**
      * @param list<PolicyRuleInterface> $policyRules
+     * @param list<CouponRuleInterface> $couponRules
      */
     public function __construct(
         private readonly string $storeCode,
@@ -24,7 +26,8 @@ class StoreConfig implements StoreConfigInterface
         private readonly int $retentionDays,
         private readonly WidgetOptionsInterface $widget,
         private readonly RefundBoundsInterface $refundBounds,
-        private readonly array $policyRules
+        private readonly array $policyRules,
+        private readonly array $couponRules = []
     ) {
     }
 
@@ -76,5 +79,10 @@ class StoreConfig implements StoreConfigInterface
     public function getPolicyRules(): array
     {
         return $this->policyRules;
+    }
+
+    public function getCouponRules(): array
+    {
+        return $this->couponRules;
     }
 }

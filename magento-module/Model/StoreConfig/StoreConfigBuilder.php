@@ -6,7 +6,10 @@ namespace Verity\Assistant\Model\StoreConfig;
 
 use Verity\Assistant\Api\Data\PolicyRuleInterface;
 use Verity\Assistant\Api\Data\StoreConfigInterface;
+use Verity\Assistant\Api\Data\CouponRuleInterface;
 use Verity\Assistant\Model\Config;
+use Verity\Assistant\Model\Coupon\CouponRuleParser;
+use Verity\Assistant\Model\Data\CouponRule;
 use Verity\Assistant\Model\Data\DeliveryRange;
 use Verity\Assistant\Model\Data\PolicyRule;
 use Verity\Assistant\Model\Data\RefundBounds;
@@ -28,10 +31,14 @@ class StoreConfigBuilder
 {
     private const SCOPE_ORDER = ['default', 'websites', 'stores'];
 
+    private readonly CouponRuleParser $couponParser;
+
     public function __construct(
         private readonly ValueParser $values,
-        private readonly PolicyRuleParser $ruleParser
+        private readonly PolicyRuleParser $ruleParser,
+        ?CouponRuleParser $couponParser = null
     ) {
+        $this->couponParser = $couponParser ?? new CouponRuleParser($values);
     }
 
     /**
@@ -79,7 +86,8 @@ class StoreConfigBuilder
                 ),
                 $parsed(Config::PATH_PERIOD_DAYS, fn (string $v) => $this->values->parseInt($v, 1), 'a whole number ≥ 1')
             ),
-            $this->policyRules($scoped)
+            $this->policyRules($scoped),
+            $this->couponRules($scoped)
         );
     }
 
@@ -177,6 +185,48 @@ class StoreConfigBuilder
                 $v['delivery_ranges']
             )
         );
+    }
+
+    /**
+     * Coupon rows are a setting like any other: the most specific scope that sets the path wins whole (an
+     * emptied grid at a website turns coupons off there). Rows by row key, as byte strings.
+     *
+     * @param array<string, array{code: string, values: array<string, string>}> $scoped
+     * @return list<CouponRuleInterface>
+     */
+    private function couponRules(array $scoped): array
+    {
+        foreach (array_reverse(self::SCOPE_ORDER) as $scope) {
+            if (!array_key_exists(Config::PATH_COUPON_RULES, $scoped[$scope]['values'])) {
+                continue;
+            }
+            $json = trim($scoped[$scope]['values'][Config::PATH_COUPON_RULES]);
+            if ($json === '') {
+                return [];
+            }
+            $rows = json_decode($json, true);
+            if (!is_array($rows)) {
+                throw $this->invalid(Config::PATH_COUPON_RULES, 'JSON rows as saved by the admin form');
+            }
+            unset($rows['__empty']);
+            $keys = array_map('strval', array_keys($rows));
+            usort($keys, 'strcmp');
+            $rules = [];
+            foreach ($keys as $key) {
+                $ruleId = sprintf('%s:%s:%s', $scope, $scoped[$scope]['code'], $key);
+                $result = $this->couponParser->parse(is_array($rows[$key]) ? $rows[$key] : []);
+                $v = $result['values'];
+                if ($v === null) {
+                    $messages = array_map(static fn (array $violation): string => $violation['message'], $result['violations']);
+                    throw new InvalidConfigValueException(
+                        __('Verity coupon rule %1 is invalid: %2', $ruleId, implode(' ', $messages))
+                    );
+                }
+                $rules[] = new CouponRule($ruleId, $v['coupon_code'], $v['reasons'], $v['max_per_customer']);
+            }
+            return $rules;
+        }
+        return [];
     }
 
     private function invalid(string $path, string $expected): InvalidConfigValueException

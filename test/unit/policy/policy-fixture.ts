@@ -54,6 +54,7 @@ export function config(rules: PolicyRule[], storeCode = 'default', websiteCode =
       period_days: 30,
     },
     policy_rules: rules,
+    coupon_rules: [],
   };
 }
 
