@@ -38,6 +38,8 @@ import { createInboxApiRouter } from './http/routes/inbox-api-router.js';
 import { createInboxPageRouter } from './http/routes/inbox-page-router.js';
 import { createPrivacyRouters } from './http/routes/privacy-router.js';
 import { RetentionJob } from './privacy/retention.js';
+import { AfterHoursNotices } from './escalation/after-hours.js';
+import { startTaskSchedule } from './inbox/scheduled-tasks.js';
 import { ConversationDirectory } from './inbox/conversation-directory.js';
 import { InboxService } from './inbox/inbox-service.js';
 import { OperatorDirectory } from './inbox/operators.js';
@@ -252,14 +254,33 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
   });
 
   const guard = operatorAuth(operatorKey);
-  // Transcripts older than the store view's retention period are purged on a schedule.
+  // Background tasks, once per interval across processes (BullMQ job schedulers with REDIS_URL, else
+  // timers): transcripts past the store view's retention period are purged; a customer waiting outside
+  // business hours is told when the team is back (docs/privacy.md, docs/inbox.md).
   const retention = new RetentionJob({
     deps: { db, auditLog: audit },
     storeCodes: async () => (await stores.list()).map((s) => s.code),
     retentionDays: async (store) => (await policySource.get(store)).config.retention_days,
     logger,
   });
-  retention.start();
+  const afterHours = new AfterHoursNotices({
+    desk: handoffs,
+    records,
+    storeHours: async (store) => {
+      const [verity, view] = await Promise.all([magento.getVerityConfig(store), stores.resolve(store)]);
+      return {
+        businessHours: verity.business_hours,
+        timeZone: view.timeZone,
+        contact: verity.escalation_contact || null,
+      };
+    },
+    logger,
+  });
+  const schedule = await startTaskSchedule([retention.task(), afterHours.task()], {
+    logger,
+    ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}),
+    prefix: config.REDIS_KEY_PREFIX,
+  });
   const inbox = new InboxService({
     db,
     desk: handoffs,
@@ -379,7 +400,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       webhooks.stop();
-      retention.stop();
+      await schedule.close();
       await handoffs.drain();
       await sessions.close();
       redis?.disconnect();

@@ -113,6 +113,11 @@ export const verityStoreConfigSchema = z.object({
   escalation_contact: z.string(),
   /** Days after a conversation's last message when Verity purges its transcript; 0 = kept until erased. */
   retention_days: z.number().int().min(0),
+  /**
+   * When the store's team answers handoffs, in the store view's time zone (`Mon-Fri 09:00-17:30, Sat
+   * 10:00-14:00`, syntax in `business-hours.ts`); empty = not set. A module that predates it sends none.
+   */
+  business_hours: z.string().default(''),
   widget: widgetOptionsSchema,
   refund_bounds: refundBoundsSchema,
   policy_rules: z.array(policyRuleSchema),
@@ -132,6 +137,7 @@ export const VERITY_CONFIG_PATHS = {
   rolloutPercentage: 'verity/general/rollout_percentage',
   escalationContact: 'verity/general/escalation_contact',
   retentionDays: 'verity/privacy/retention_days',
+  businessHours: 'verity/handoff/business_hours',
   widgetPosition: 'verity/widget/position',
   widgetPrimaryColor: 'verity/widget/primary_color',
   widgetGreeting: 'verity/widget/greeting',

@@ -21,6 +21,7 @@ class Config
     public const PATH_ROLLOUT_PERCENTAGE = 'verity/general/rollout_percentage';
     public const PATH_ESCALATION_CONTACT = 'verity/general/escalation_contact';
     public const PATH_RETENTION_DAYS = 'verity/privacy/retention_days';
+    public const PATH_BUSINESS_HOURS = 'verity/handoff/business_hours';
     public const PATH_WIDGET_POSITION = 'verity/widget/position';
     public const PATH_WIDGET_PRIMARY_COLOR = 'verity/widget/primary_color';
     public const PATH_WIDGET_GREETING = 'verity/widget/greeting';

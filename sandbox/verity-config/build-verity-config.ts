@@ -23,6 +23,7 @@ const CONFIG_XML_DEFAULTS: Record<string, string> = {
   [P.rolloutPercentage]: '100',
   [P.escalationContact]: '',
   [P.retentionDays]: '0',
+  [P.businessHours]: '',
   [P.widgetPosition]: 'right',
   [P.widgetPrimaryColor]: '#1f6feb',
   [P.widgetGreeting]: 'Hi! Ask me about products, orders or returns.',
@@ -101,6 +102,7 @@ export function buildVerityConfig(rows: readonly ConfigRow[], target: ConfigTarg
       rollout_percentage: parsed(parseInt(text(P.rolloutPercentage), 0, 100), P.rolloutPercentage, '0–100'),
       escalation_contact: text(P.escalationContact),
       retention_days: parsed(parseInt(text(P.retentionDays), 0), P.retentionDays, 'a whole number ≥ 0'),
+      business_hours: text(P.businessHours),
       widget: {
         position,
         primary_color: parsed(parseHexColor(text(P.widgetPrimaryColor)), P.widgetPrimaryColor, '#rrggbb'),

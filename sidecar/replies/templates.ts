@@ -227,6 +227,15 @@ export const TEMPLATES = {
     en: 'Our team has closed this request. Write here again if you need anything else.',
     fr: 'Notre équipe a clos cette demande. Écrivez-nous ici si vous avez besoin d’autre chose.',
   },
+  // A handoff outside the store view's business hours (sidecar/escalation/after-hours.ts): when the team
+  // opens next, from Stores › Configuration › Verity › Handoff › Business hours; {zone}: its time zone.
+  after_hours_notice: {
+    en: 'Our team is not available right now. A person will answer {opens} ({zone} time), here in this chat.{contact}',
+    fr: 'Notre équipe n’est pas disponible pour le moment. Une personne vous répondra {opens} (heure {zone}), ici dans cette conversation.{contact}',
+  },
+  after_hours_today: { en: 'today from {time}', fr: 'aujourd’hui à partir de {time}' },
+  after_hours_tomorrow: { en: 'tomorrow from {time}', fr: 'demain à partir de {time}' },
+  after_hours_day: { en: 'on {day} from {time}', fr: '{day} à partir de {time}' },
   // Co-pilot drafts: an answer an agent starts from, built from the handing-off turn's facts.
   copilot_opening: {
     en: 'Thank you for waiting.',

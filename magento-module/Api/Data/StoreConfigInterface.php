@@ -52,6 +52,14 @@ interface StoreConfigInterface
     public function getRetentionDays(): int;
 
     /**
+     * When the store's team answers handoffs, in the store view's time zone, e.g. "Mon-Fri 09:00-17:30,
+     * Sat 10:00-14:00"; empty = not set.
+     *
+     * @return string
+     */
+    public function getBusinessHours(): string;
+
+    /**
      * @return \Verity\Assistant\Api\Data\WidgetOptionsInterface
      */
     public function getWidget(): WidgetOptionsInterface;

@@ -24,6 +24,7 @@ class StoreConfig implements StoreConfigInterface
         private readonly int $rolloutPercentage,
         private readonly string $escalationContact,
         private readonly int $retentionDays,
+        private readonly string $businessHours,
         private readonly WidgetOptionsInterface $widget,
         private readonly RefundBoundsInterface $refundBounds,
         private readonly array $policyRules,
@@ -64,6 +65,11 @@ class StoreConfig implements StoreConfigInterface
     public function getRetentionDays(): int
     {
         return $this->retentionDays;
+    }
+
+    public function getBusinessHours(): string
+    {
+        return $this->businessHours;
     }
 
     public function getWidget(): WidgetOptionsInterface

@@ -70,6 +70,7 @@ class StoreConfigBuilder
             $parsed(Config::PATH_ROLLOUT_PERCENTAGE, fn (string $v) => $this->values->parseInt($v, 0, 100), '0–100'),
             $text(Config::PATH_ESCALATION_CONTACT),
             $parsed(Config::PATH_RETENTION_DAYS, fn (string $v) => $this->values->parseInt($v, 0), 'a whole number ≥ 0'),
+            $text(Config::PATH_BUSINESS_HOURS),
             new WidgetOptions(
                 $position,
                 $parsed(Config::PATH_WIDGET_PRIMARY_COLOR, $this->values->parseHexColor(...), '#rrggbb'),

@@ -31,6 +31,7 @@ const config = {
   rollout_percentage: 100,
   escalation_contact: '',
   retention_days: 0,
+  business_hours: '',
   widget: { position: 'right', primary_color: '#000000', greeting: '' },
   refund_bounds: {
     auto_approve_max_amount: 100,

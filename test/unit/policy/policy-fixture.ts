@@ -45,6 +45,7 @@ export function config(rules: PolicyRule[], storeCode = 'default', websiteCode =
     rollout_percentage: 100,
     escalation_contact: 'support@example.com',
     retention_days: 0,
+    business_hours: '',
     widget: { position: 'right', primary_color: '#112233', greeting: 'Hi' },
     refund_bounds: {
       auto_approve_max_amount: 100,

@@ -136,6 +136,7 @@ final class StoreConfigBuilderTest extends TestCase
             'verity/general/rollout_percentage' => '100',
             'verity/general/escalation_contact' => '',
             'verity/privacy/retention_days' => '0',
+            'verity/handoff/business_hours' => '',
             'verity/widget/position' => 'right',
             'verity/widget/primary_color' => '#000000',
             'verity/widget/greeting' => 'Hi',

@@ -8,6 +8,7 @@ use Magento\Framework\App\Config\Value;
 use Magento\Framework\Exception\LocalizedException;
 use PHPUnit\Framework\TestCase;
 use Verity\Assistant\Model\Config\Backend\Amount;
+use Verity\Assistant\Model\Config\Backend\BusinessHours;
 use Verity\Assistant\Model\Config\Backend\CategoryIds;
 use Verity\Assistant\Model\Config\Backend\Count;
 use Verity\Assistant\Model\Config\Backend\Days;
@@ -65,6 +66,13 @@ final class BackendValidationTest extends TestCase
         yield 'url plain http' => [SidecarUrl::class, 'http://verity.example.com', null];
         yield 'url query' => [SidecarUrl::class, 'https://verity.example.com/?x=1', null];
         yield 'url not a url' => [SidecarUrl::class, 'verity', null];
+        yield 'hours' => [BusinessHours::class, ' Mon-Fri  09:00-12:30 13:30-18:00, Sat 10:00-14:00 ', 'Mon-Fri 09:00-12:30 13:30-18:00, Sat 10:00-14:00'];
+        yield 'hours wrapping days' => [BusinessHours::class, 'fri-mon 10:00-24:00', 'fri-mon 10:00-24:00'];
+        yield 'hours empty' => [BusinessHours::class, '', ''];
+        yield 'hours closing first' => [BusinessHours::class, 'Mon 18:00-09:00', null];
+        yield 'hours no time' => [BusinessHours::class, 'Mon-Fri', null];
+        yield 'hours unknown day' => [BusinessHours::class, 'Monday 09:00-17:00', null];
+        yield 'hours 12-hour clock' => [BusinessHours::class, 'Mon 9am-5pm', null];
     }
 
     /**
