@@ -1,4 +1,7 @@
 import { TEMPLATES, type Locale, type TemplateKey, type TemplateSlots } from './templates.js';
+import { overrideFor } from './overrides.js';
+import { currentReplyContext, takeUse } from './reply-context.js';
+import { VARIANTS } from './variants.js';
 
 /** A template without slots takes none; one with slots takes exactly those (checked by the compiler). */
 type SlotArgs<K extends TemplateKey> = [TemplateSlots<K>] extends [never]
@@ -8,15 +11,31 @@ type SlotArgs<K extends TemplateKey> = [TemplateSlots<K>] extends [never]
 /**
  * Fills a template's slots with values a handler produced. Which slots a template needs is read from the
  * template by the type checker, so a missing slot fails the build instead of a customer's turn.
+ *
+ * Inside a reply context (`withReplyContext`, set around a chat turn) the wording is the store view's
+ * merchant override when it has one, and a template said again in the same conversation rotates through
+ * its approved variants (first use: the template as written). Outside one, the template as written.
  */
 export function render<K extends TemplateKey>(key: K, locale: Locale, ...[slots]: SlotArgs<K>): string {
-  const template: string = TEMPLATES[key][locale];
+  const template = wording(key, locale);
   const values: Record<string, string | number> = slots ?? {};
   return template.replace(/\{([a-z_]+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`Template ${key} needs slot {${name}}`);
     return String(value);
   });
+}
+
+/** The text a template is said with in the current reply context. */
+function wording(key: TemplateKey, locale: Locale): string {
+  const base: string = TEMPLATES[key][locale];
+  const context = currentReplyContext();
+  if (!context) return base;
+  const merchant = context.store === undefined ? undefined : overrideFor(context.store, key, locale);
+  const variants = VARIANTS[key]?.[locale];
+  const options = merchant ?? (variants ? [base, ...variants] : undefined);
+  if (!options || options.length === 0) return base;
+  return options.length === 1 ? options[0]! : options[takeUse(key) % options.length]!;
 }
 
 /** `en_US` → `en`; unknown languages fall back to English. */

@@ -1,3 +1,4 @@
+import { SHOPPER_TEMPLATES } from './shopper-templates.js';
 /**
  * Approved reply templates: data with named `{slots}`. A slot is filled only with a value a handler
  * returned from a deterministic source (Magento, the policy engine, the action engine), already
@@ -10,8 +11,8 @@ type TemplateTable = Record<string, Record<Locale, string>>;
 
 export const TEMPLATES = {
   greeting: {
-    en: "Hi! I'm the {store} assistant. I can find products, check an order, and answer questions about returns, shipping and warranty. You can ask for a person at any time.",
-    fr: "Bonjour ! Je suis l'assistant de {store}. Je peux trouver des produits, suivre une commande et répondre à vos questions sur les retours, la livraison et la garantie. Vous pouvez demander à parler à quelqu'un à tout moment.",
+    en: 'Hi! Welcome to {store}. I can help you find a product, check on an order, or answer questions about returns, shipping and warranty. You can ask for a person at any time.',
+    fr: "Bonjour et bienvenue chez {store} ! Je peux vous aider à trouver un produit, suivre une commande ou répondre à vos questions sur les retours, la livraison et la garantie. Vous pouvez demander à parler à quelqu'un à tout moment.",
   },
   thanks: {
     en: "You're welcome! Is there anything else I can help with?",
@@ -53,16 +54,16 @@ export const TEMPLATES = {
   },
   product_facts: { en: '{name}: {facts}.', fr: '{name} : {facts}.' },
   product_no_fact: {
-    en: "The product information for {name} doesn't say anything about {topic}. I can connect you with a person who can check.",
+    en: "The product details for {name} don't mention {topic}. I can connect you with a person who can check.",
     fr: 'La fiche de {name} ne précise rien sur {topic}. Je peux vous mettre en relation avec une personne qui pourra vérifier.',
   },
   product_reviews: {
-    en: 'Customers rate it {rating}/5 from {count} reviews.',
-    fr: 'Les clients lui donnent {rating}/5 sur {count} avis.',
+    en: 'Customers rate it {rating} out of 5 across {count} reviews.',
+    fr: 'Les clients lui donnent en moyenne {rating} sur 5, d’après {count} avis.',
   },
   product_review_single: {
-    en: 'One customer has reviewed it: {rating}/5.',
-    fr: 'Un client l’a évalué : {rating}/5.',
+    en: 'One customer has reviewed it so far, giving it {rating} out of 5.',
+    fr: 'Un client l’a évalué pour l’instant : {rating} sur 5.',
   },
   product_review_quote: { en: 'A reviewer wrote: "{quote}"', fr: 'Un client a écrit : « {quote} »' },
   product_review_quote_named: {
@@ -71,16 +72,16 @@ export const TEMPLATES = {
   },
   product_summary: { en: '{name} costs {price} and is {stock}.', fr: '{name} coûte {price} et est {stock}.' },
   compare_intro: {
-    en: 'Here is how they compare (prices and stock checked just now):\n{table}',
-    fr: 'Voici la comparaison (prix et stock vérifiés à l’instant) :\n{table}',
+    en: 'Here is how they compare, with prices and stock checked just now:\n{table}',
+    fr: 'Voici la comparaison, avec les prix et le stock vérifiés à l’instant :\n{table}',
   },
   compare_need_two: {
     en: 'Which products should I compare? Name two or three, or search first and say "compare the first two".',
     fr: 'Quels produits dois-je comparer ? Citez-en deux ou trois, ou faites une recherche puis dites « compare les deux premiers ».',
   },
   availability: {
-    en: '{name} is {stock}{qty}, at {price}.',
-    fr: '{name} est {stock}{qty}, au prix de {price}.',
+    en: '{name} costs {price} and is {stock}{qty}.',
+    fr: '{name} coûte {price} et est {stock}{qty}.',
   },
   price_special: {
     en: '{name} is on sale: {price} instead of {regular_price}.',
@@ -177,20 +178,20 @@ export const TEMPLATES = {
     fr: 'Extrait de nos conditions : « {quote} »',
   },
   policy_more: {
-    en: 'The full policy page is listed in the sources.',
-    fr: 'La page complète des conditions figure dans les sources.',
+    en: 'The full policy is linked in the sources below.',
+    fr: 'Les conditions complètes sont en lien dans les sources ci-dessous.',
   },
   unverified_handoff: {
-    en: "I can't confirm that from the store's own information, so I won't guess. I'm connecting you with a person.",
-    fr: 'Je ne peux pas le confirmer à partir des informations du magasin, je préfère ne pas deviner. Je vous mets en relation avec une personne.',
+    en: "I can't confirm that from the store's own information, so I won't guess.",
+    fr: 'Je ne peux pas le confirmer à partir des informations du magasin, je préfère ne pas deviner.',
   },
   policy_none: {
-    en: "I don't have a registered policy for that, so I won't guess. I'm connecting you with a person.",
-    fr: "Je n'ai pas de règle enregistrée pour cela, je préfère ne pas deviner. Je vous mets en relation avec une personne.",
+    en: "I don't have the store's rule for that, so I won't guess.",
+    fr: "Je n'ai pas la règle du magasin pour cela, je préfère ne pas deviner.",
   },
   handoff: {
-    en: "I'm handing this conversation to our support team (ticket {ticket}). They will see everything we discussed, so you won't have to repeat yourself.{contact}",
-    fr: 'Je transmets cette conversation à notre équipe (ticket {ticket}). Elle verra tout notre échange, vous n’aurez pas à vous répéter.{contact}',
+    en: "I've passed this conversation to our support team (reference {ticket}). They will see everything we discussed, so you won't have to repeat yourself.{contact}",
+    fr: 'J’ai transmis cette conversation à notre équipe (référence {ticket}). Elle verra tout notre échange : vous n’aurez pas à vous répéter.{contact}',
   },
   handoff_contact: {
     en: ' You can also reach them at {contact}.',
@@ -282,6 +283,8 @@ export const TEMPLATES = {
 
 export type TemplateKey = keyof typeof TEMPLATES;
 
+  // Shopper words for Magento's codes: order states, carriers, shipping methods, citation titles.
+  ...SHOPPER_TEMPLATES,
 /** The `{slot}` names of a template string, read by the type checker from the template itself. */
 type SlotsOf<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
   ? Name | SlotsOf<Rest>

@@ -1,0 +1,33 @@
+import { joinClauses, render } from './render.js';
+import type { Locale } from './templates.js';
+
+/** A label's unit in brackets at its end: "Battery Life (hours)", "Weight (kg)", "Écran (pouces)". */
+const BRACKETED_UNIT = /^(.*?)\s*[([]\s*([^()[\]]{1,16}?)\s*[)\]]\s*$/u;
+
+/**
+ * An attribute's label as words and its unit apart: "Battery Life (hours)" → { label: "Battery Life",
+ * unit: "hours" }. A bare attribute code (when the store view's labels could not be read) becomes words:
+ * "battery_life" → "battery life".
+ */
+export function attributeWords(labelOrCode: string): { label: string; unit?: string } {
+  const words = /^[a-z0-9]+(?:_[a-z0-9]+)+$/.test(labelOrCode)
+    ? labelOrCode.replace(/_/g, ' ')
+    : labelOrCode.trim();
+  const m = BRACKETED_UNIT.exec(words);
+  if (!m || m[1] === '') return { label: words };
+  return { label: m[1]!, unit: m[2]! };
+}
+
+/**
+ * One product fact as a person writes it: "Battery Life: 6 hours" (not "Battery Life (hours): 6"),
+ * "Weight: 1.2 kg". The values are Magento's, untouched; only the unit moves after them, in the
+ * singular for a value of 1 ("1 hour").
+ */
+export function factPhrase(labelOrCode: string, values: readonly string[], locale: Locale): string {
+  const { label, unit } = attributeWords(labelOrCode);
+  const value = joinClauses(values, locale);
+  if (!unit || values.length !== 1 || !/^\s*[\d.,]+\s*$/.test(values[0]!))
+    return render('fact_value', locale, { label, value });
+  const singular = /^1(?:[.,]0+)?$/.test(values[0]!.trim()) && /^[a-zà-ÿ]{3,}s$/i.test(unit);
+  return render('fact_value_unit', locale, { label, value, unit: singular ? unit.slice(0, -1) : unit });
+}

@@ -1,0 +1,164 @@
+/**
+ * The words a shopper reads for things Magento names with codes: order states, carriers, shipping
+ * methods, citation titles. Part of the one template table (`TEMPLATES`); same slot rules. The codes
+ * themselves (`complete`, `flatrate`, `ups`) never reach a reply: sidecar/replies/order-status.ts and
+ * policy-clauses.ts turn them into these.
+ */
+export const SHOPPER_TEMPLATES = {
+  // Where is my order, in shopper terms. The verifier reads the English status phrases
+  // ("has shipped", "was delivered", "has been cancelled", "is on hold") against Magento's records.
+  order_state_not_shipped: {
+    en: "Order {number}, placed on {date}, hasn't shipped yet: we're preparing it. Total: {total}.",
+    fr: 'La commande {number}, passée le {date}, n’est pas encore expédiée : nous la préparons. Total : {total}.',
+  },
+  order_state_awaiting_payment: {
+    en: "Order {number}, placed on {date}, hasn't shipped yet: we're still waiting for the payment. Total: {total}.",
+    fr: 'La commande {number}, passée le {date}, n’est pas encore expédiée : nous attendons encore le paiement. Total : {total}.',
+  },
+  order_state_in_review: {
+    en: "Order {number}, placed on {date}, hasn't shipped yet: our team is reviewing it before it goes out. Total: {total}.",
+    fr: 'La commande {number}, passée le {date}, n’est pas encore expédiée : notre équipe la vérifie avant l’envoi. Total : {total}.',
+  },
+  order_state_on_hold: {
+    en: "Order {number}, placed on {date}, is on hold, so it hasn't shipped yet. Total: {total}.",
+    fr: 'La commande {number}, passée le {date}, est en attente : elle n’est pas encore expédiée. Total : {total}.',
+  },
+  order_state_shipped: {
+    en: 'Order {number}, placed on {date}, has shipped. Total: {total}.',
+    fr: 'La commande {number}, passée le {date}, a été expédiée. Total : {total}.',
+  },
+  order_state_delivered: {
+    en: 'Order {number}, placed on {date}, was delivered on {delivered}. Total: {total}.',
+    fr: 'La commande {number}, passée le {date}, a été livrée le {delivered}. Total : {total}.',
+  },
+  order_state_canceled: {
+    en: "Order {number}, placed on {date}, has been cancelled, so it won't ship. Total: {total}.",
+    fr: 'La commande {number}, passée le {date}, a été annulée : elle ne sera pas expédiée. Total : {total}.',
+  },
+  order_state_refunded: {
+    en: 'Order {number}, placed on {date}, has been refunded. Total: {total}.',
+    fr: 'La commande {number}, passée le {date}, a été remboursée. Total : {total}.',
+  },
+  // A status the store added itself: its label, as the merchant wrote it in Magento.
+  order_state_other: {
+    en: 'Order {number}, placed on {date}, has the status “{status}”. Total: {total}.',
+    fr: 'La commande {number}, passée le {date}, a le statut « {status} ». Total : {total}.',
+  },
+  order_shipped_with: {
+    en: 'It went out on {shipped} with {carrier}, tracking number {tracking}.',
+    fr: 'Elle est partie le {shipped} avec {carrier}, numéro de suivi {tracking}.',
+  },
+  order_shipped_on: {
+    en: 'It went out on {shipped}.',
+    fr: 'Elle est partie le {shipped}.',
+  },
+  order_track_link: {
+    en: 'You can follow the parcel here: {url}',
+    fr: 'Vous pouvez suivre le colis ici : {url}',
+  },
+  carrier_generic: { en: 'the carrier', fr: 'le transporteur' },
+  // Short labels for order cards and lists (the widget shows them beside the number).
+  order_label_not_shipped: { en: 'Not shipped yet', fr: 'Pas encore expédiée' },
+  order_label_awaiting_payment: { en: 'Awaiting payment', fr: 'En attente de paiement' },
+  order_label_in_review: { en: 'Being reviewed', fr: 'En cours de vérification' },
+  order_label_on_hold: { en: 'On hold', fr: 'En attente' },
+  order_label_shipped: { en: 'Shipped', fr: 'Expédiée' },
+  order_label_delivered: { en: 'Delivered', fr: 'Livrée' },
+  order_label_canceled: { en: 'Cancelled', fr: 'Annulée' },
+  order_label_refunded: { en: 'Refunded', fr: 'Remboursée' },
+  // Shipping methods, for delivery times (Magento's codes: flatrate, tablerate, freeshipping…).
+  ship_method_standard: { en: 'standard shipping', fr: 'livraison standard' },
+  ship_method_express: { en: 'express shipping', fr: 'livraison express' },
+  ship_method_free: { en: 'free shipping', fr: 'livraison gratuite' },
+  ship_method_pickup: { en: 'store pickup', fr: 'retrait en magasin' },
+  ship_method_carrier: { en: '{carrier}', fr: '{carrier}' },
+  delivery_range: { en: '{days} business days', fr: '{days} jours ouvrés' },
+  delivery_range_method: { en: '{days} business days with {method}', fr: '{days} jours ouvrés en {method}' },
+  policy_delivery_methods: {
+    en: 'once dispatched, delivery takes {ranges}',
+    fr: 'après expédition, comptez {ranges}',
+  },
+  policy_exchange_allowed: { en: 'exchanges are possible', fr: 'les échanges sont possibles' },
+  policy_exchange_not_allowed: { en: 'exchanges are not possible', fr: 'les échanges sont impossibles' },
+  policy_price_match_except: {
+    en: 'we match prices, except {exclusions}',
+    fr: 'nous alignons nos prix, sauf {exclusions}',
+  },
+  // Citations, titled for people: "Returns policy", "Order 000000086".
+  citation_policy: { en: 'Returns and shipping policy', fr: 'Conditions de retour et de livraison' },
+  citation_policy_for: {
+    en: 'Returns and shipping policy: {subject}',
+    fr: 'Conditions de retour et de livraison : {subject}',
+  },
+  citation_order: { en: 'Order {number}', fr: 'Commande {number}' },
+  citation_tracking: { en: 'Parcel tracking {tracking}', fr: 'Suivi du colis {tracking}' },
+  citation_product: { en: '{name}', fr: '{name}' },
+  all_products: { en: 'all products', fr: 'tous les produits' },
+  // A product fact, in words: "battery life: 11 hours", "weight: 1.2 kg".
+  fact_value: { en: '{label}: {value}', fr: '{label} : {value}' },
+  fact_value_unit: { en: '{label}: {value} {unit}', fr: '{label} : {value} {unit}' },
+  // Words the flows put inside other templates' slots (stock, prices, counts, table headers).
+  stock_in: { en: 'in stock', fr: 'en stock' },
+  stock_out: { en: 'out of stock', fr: 'en rupture de stock' },
+  stock_low: { en: ', with only {qty} left', fr: ', plus que {qty} en stock' },
+  price_was: { en: '{price}, down from {regular_price}', fr: '{price} au lieu de {regular_price}' },
+  count_one_product: { en: 'is one product', fr: 'un produit' },
+  count_products: { en: 'are {count} products', fr: '{count} produits' },
+  constraint_budget: { en: 'within your budget', fr: 'dans votre budget' },
+  constraints_list: { en: ', {list}', fr: ', {list}' },
+  table_product: { en: 'Product', fr: 'Produit' },
+  table_price: { en: 'Price', fr: 'Prix' },
+  table_stock: { en: 'Stock', fr: 'Stock' },
+  table_rating: { en: 'Rating', fr: 'Note' },
+  // Answer first, then the detail: "The Vortex 14 lasts longest: 11 hours."
+  compare_highest: {
+    en: '{name} has the highest {label}: {value}.',
+    fr: '{name} a la meilleure valeur pour « {label} » : {value}.',
+  },
+  compare_lowest: {
+    en: '{name} has the lowest {label}: {value}.',
+    fr: '{name} a la valeur la plus basse pour « {label} » : {value}.',
+  },
+  compare_cheapest: {
+    en: '{name} is the least expensive, at {price}.',
+    fr: '{name} est le moins cher, à {price}.',
+  },
+  compare_same: {
+    en: 'They have the same {label}: {value}.',
+    fr: 'Ils ont la même valeur pour « {label} » : {value}.',
+  },
+  // Out of stock: what else there is, and when it is back when the store says so.
+  out_of_stock_alternatives: {
+    en: 'Similar products in stock now: {list}.',
+    fr: 'Produits similaires en stock : {list}.',
+  },
+  out_of_stock_expected: {
+    en: 'The store expects it back in stock on {date}.',
+    fr: 'Le magasin attend son retour en stock le {date}.',
+  },
+  out_of_stock_no_alternative: {
+    en: "I don't see a similar product in stock right now. I can connect you with a person who can tell you more.",
+    fr: 'Je ne vois pas de produit similaire en stock pour le moment. Je peux vous mettre en relation avec une personne qui pourra vous en dire plus.',
+  },
+  // Recommendations: why each product fits what the shopper asked for.
+  recommend_intro: {
+    en: 'Here are a few ideas that fit{constraints}:\n{list}',
+    fr: 'Voici quelques idées qui conviennent{constraints} :\n{list}',
+  },
+  recommend_line: { en: '{n}. {name}, {price}: {reason}', fr: '{n}. {name}, {price} : {reason}' },
+  recommend_reason_matches: { en: 'described as {matched}', fr: 'décrit comme {matched}' },
+  recommend_reason_budget: { en: 'within your budget', fr: 'dans votre budget' },
+  recommend_reason_rating: {
+    en: 'rated {rating} out of 5 by customers',
+    fr: 'noté {rating} sur 5 par les clients',
+  },
+  recommend_reason_category: { en: 'from our {category} range', fr: 'de notre rayon {category}' },
+  // Quick replies (chips): the shopper's words, offered as buttons.
+  chip_talk_to_person: { en: 'Talk to a human', fr: 'Parler à une personne' },
+  chip_return_item: { en: 'I want to return an item', fr: 'Je veux retourner un article' },
+  chip_find_product: { en: 'Find a product', fr: 'Trouver un produit' },
+  chip_where_is_order: { en: 'Where is my order?', fr: 'Où est ma commande ?' },
+  chip_return_policy: { en: 'Return policy', fr: 'Conditions de retour' },
+  chip_compare_first_two: { en: 'Compare the first two', fr: 'Compare les deux premiers' },
+  chip_warranty: { en: "What's the warranty?", fr: 'Quelle est la garantie ?' },
+} as const;
