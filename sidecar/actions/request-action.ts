@@ -51,6 +51,14 @@ export interface ActionOutcome {
   customerText: string;
 }
 
+/** What `request` would decide now, with nothing recorded or executed: the consequence a customer confirms. */
+export interface ActionPreview {
+  idempotencyKey: string;
+  decision: AuthorizationResult;
+  /** An identical request decided earlier (its state and result): asking again changes nothing. */
+  earlier: { state: OutboxState; result: Record<string, unknown> | null } | null;
+}
+
 function customerKeyOf(customer: AuthorizationFacts['customer']): string {
   return customer.id === null ? `guest:${(customer.email ?? '').trim().toLowerCase()}` : String(customer.id);
 }
@@ -74,6 +82,37 @@ export class ActionService {
       auditLog: deps.auditLog,
       clock: deps.clock ?? (() => new Date()),
       logger: deps.logger ?? silentLogger(),
+    };
+  }
+
+  /**
+   * The decision `request` would make now, without the customer's lock, the outbox or the audit trail:
+   * what the confirmation question states. `request` decides again under the lock when the customer says
+   * yes, so a preview never authorizes anything by itself.
+   */
+  async preview(request: ActionRequest): Promise<ActionPreview> {
+    const { outbox, clock, store } = this.runtime;
+    const base = request.facts;
+    const key = idempotencyKey(base.store.code, base.order.order_id, base.action, base.requested_items);
+    const existing = await outbox.get(key);
+    if (existing !== null && existing.state !== 'held')
+      return {
+        idempotencyKey: key,
+        decision: existing.decision,
+        earlier: { state: existing.state, result: existing.result },
+      };
+    const now = clock();
+    const history = await readCustomerHistory(store, {
+      storeCode: base.store.code,
+      customerKey: customerKeyOf(base.customer),
+      since: new Date(now.getTime() - base.bounds.period_days * 86_400_000),
+      excludeKey: key,
+      ordersInPeriod: request.ordersInPeriod,
+    });
+    return {
+      idempotencyKey: key,
+      decision: this.authorizer({ ...base, history, now: now.toISOString() }),
+      earlier: null,
     };
   }
 

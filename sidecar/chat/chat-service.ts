@@ -3,10 +3,11 @@ import type { ChatReply } from '../../common/chat-api/chat-api.js';
 import type { ReplyPayload } from '../../common/chat-api/reply-payload.js';
 import { ForbiddenError, isAppError, MagentoResponseError, ValidationError } from '../../common/errors.js';
 import { withDeadline } from '../../common/magento/request-deadline.js';
+import type { PageContext } from '../../common/chat-api/chat-api.js';
 import type { CustomerIdentity } from '../../common/identity/customer-token-claims.js';
 import type { Logger } from '../../common/logger.js';
 import { ticketReference, type HandoffDesk, type HandoffReason } from '../escalation/handoff-tickets.js';
-import type { Intent, NluContext, Understanding } from '../nlu/types.js';
+import type { AwaitedSlot, Intent, NluContext, Understanding } from '../nlu/types.js';
 import type { ChatAttachments } from '../records/chat-attachments.js';
 import type { ConversationRecords, RecordedReply } from '../records/conversation-records.js';
 import { EMPTY_REPLY } from '../records/stored-reply.js';
@@ -22,9 +23,12 @@ import type { PhraseContext, PhraseResult } from '../llm/phrase-reply.js';
 import type { ChatDeps } from '../flows/flow-deps.js';
 import { newDialogueState, type DialogueState } from '../flows/dialogue-state.js';
 import type { SessionStore } from '../../common/session-store/session-store.js';
-import { effectiveIntent, routeIntent } from './route-intent.js';
-import { outcome } from '../flows/skills/outcome.js';
+import { joinOutcomes, outcome } from '../flows/skills/outcome.js';
 import type { SkillOutcome, StoreContext, Turn } from '../flows/turn.js';
+import { FlowEngine, type Escalation } from '../flows/flow-engine.js';
+import { createFlowRuntime } from '../flows/flow-runtime.js';
+import type { Command } from '../flows/commands.js';
+import { offlineCommands } from './commands/offline-commands.js';
 
 export interface ChatRequest {
   sessionId?: string;
@@ -38,6 +42,8 @@ export interface ChatRequest {
   clientMessageId?: string;
   /** Ids of this session's uploads the message sends (evidence). */
   attachments?: string[];
+  /** The storefront page the shopper is on ("this jacket"): context only, never proof of anything. */
+  page?: PageContext;
 }
 
 export interface ChatServiceOptions {
@@ -70,6 +76,8 @@ export interface ChatServiceOptions {
 const MISUNDERSTANDINGS_BEFORE_HANDOFF = 2;
 /** Injection attempts after which the session goes to a person for review. */
 const INJECTIONS_BEFORE_HANDOFF = 3;
+/** Turns one conversation may take before a person takes over (a loop cap on every path). */
+export const MAX_TURNS = 60;
 
 /**
  * One chat turn: understand → load facts → decide → compose → verify → record. Skills produce replies
@@ -77,10 +85,14 @@ const INJECTIONS_BEFORE_HANDOFF = 3;
  * leaves; every message, citation and escalation is recorded.
  */
 export class ChatService {
+  private readonly engine: FlowEngine;
+
   constructor(
     private readonly deps: ChatDeps,
     private readonly options: ChatServiceOptions,
-  ) {}
+  ) {
+    this.engine = new FlowEngine(createFlowRuntime(deps));
+  }
 
   async handle(request: ChatRequest): Promise<ChatReply> {
     const traceId = randomUUID();
@@ -122,6 +134,8 @@ export class ChatService {
     let result: SkillOutcome;
     /** The intent answered; `store_unavailable` when a dependency failed before one could be. */
     let intent: Intent | 'store_unavailable';
+    let flowEscalation: Escalation | undefined;
+    let commands: Command[] = [];
     try {
       understanding = await this.deps.understand(store.code, text, {
         ...nluContext(state),
@@ -138,7 +152,7 @@ export class ChatService {
         now,
         attachments: attachmentIds,
       };
-      intent = effectiveIntent(turn);
+      intent = understanding.intent;
       if (injection.flagged) {
         state.injectionAttempts += 1;
         result = outcome(
@@ -146,22 +160,20 @@ export class ChatService {
           state.injectionAttempts >= INJECTIONS_BEFORE_HANDOFF ? { escalate: 'safety' } : {},
         );
         this.options.logger.warn({ traceId, findings: injection.findings }, 'prompt injection attempt');
-      } else if (
-        understanding.flags.lowConfidence &&
-        !understanding.flags.followUp &&
-        intent === understanding.intent
-      ) {
-        result = outcome(render('not_understood', store.locale), {
-          misunderstood: true,
-          quickReplies: ['Talk to a human'],
-        });
+      } else if (state.turns >= MAX_TURNS) {
+        result = outcome('', { escalate: 'repeated_misunderstanding' });
       } else {
-        // The turn's deadline: every Magento read the skill makes is cut off at `turnDeadlineMs`
+        // Understanding proposes commands; the declared flows do the work.
+        commands = offlineCommands(understanding, state);
+        // The turn's deadline: every Magento read a flow makes is cut off at `turnDeadlineMs`
         // (retries included), and a store that does not answer in time gets a reply that says so.
         const deadline = AbortSignal.timeout(this.options.turnDeadlineMs ?? 8000);
-        result = await withDeadline(deadline, () => routeIntent(intent as Intent, turn, this.deps));
+        const run = await withDeadline(deadline, () => this.engine.run(commands, turn));
+        flowEscalation = run.escalation;
+        result = joinOutcomes(run.parts.length > 0 ? run.parts : [outcome('')]);
+        if (run.misunderstood) result.misunderstood = true;
+        if (run.escalation) result.escalate ??= run.escalation.reason;
       }
-      if (injection.flagged) intent = understanding.intent;
     } catch (error) {
       if (!isDependencyOutage(error)) throw error;
       // Magento down, slow past the deadline or answering nonsense: say so and offer a person.
@@ -202,7 +214,15 @@ export class ChatService {
     let escalation: ReplyPayload['escalation'] = null;
     let reply = result.reply;
     if (escalate) {
-      const ticket = await this.openHandoff(escalate, state, store, request, reply, result.facts);
+      const ticket = await this.openHandoff(
+        escalate,
+        state,
+        store,
+        request,
+        reply,
+        result.facts,
+        flowEscalation,
+      );
       escalation = { reason: escalate, ticketId: ticket };
       state.escalation = { ticketId: ticket, reason: escalate };
       const contact = await this.options.escalationContact?.(store.code);
@@ -310,13 +330,18 @@ export class ChatService {
     request: ChatRequest,
     pendingReply: string,
     facts: TurnFacts,
+    escalation: Escalation | undefined,
   ): Promise<string> {
     const [history, files] = await Promise.all([
       this.options.records.history(state.sessionId),
       this.options.attachments.sentIn(state.conversationId),
     ]);
     const orderNumbers = [
-      ...new Set([state.lastOrderNumber, ...state.guest.verifiedOrders].filter((n): n is string => !!n)),
+      ...new Set(
+        [state.lastOrderNumber, escalation?.flow?.slots.order, ...state.guest.verifiedOrders].filter(
+          (n): n is string => !!n,
+        ),
+      ),
     ];
     const orders = await Promise.all(
       orderNumbers.map(async (number) => {
@@ -352,8 +377,13 @@ export class ChatService {
         };
       }),
       suggestedReply: pendingReply,
-      // The co-pilot drafts from these facts; the flow engine (#13) adds `flow` (slots, decision).
-      context: { locale: store.locale, currency: store.currency, facts },
+      // The co-pilot drafts from these facts; a flow's slots tell the person what was collected.
+      context: {
+        locale: store.locale,
+        currency: store.currency,
+        facts,
+        ...(escalation?.flow ? { flow: { name: escalation.flow.name, slots: escalation.flow.slots } } : {}),
+      },
     });
     return ticket.ticketId;
   }
@@ -457,11 +487,32 @@ function replayed(earlier: RecordedReply, sessionId: string): ChatReply {
 }
 
 function nluContext(state: DialogueState): NluContext {
+  const awaiting = awaitedSlot(state);
   return {
     ...(state.lastIntent ? { previousIntent: state.lastIntent } : {}),
     ...(state.shownProducts.length > 0 ? { shownProducts: state.shownProducts } : {}),
     ...(state.focusProduct ? { focusProduct: state.focusProduct } : {}),
     ...(state.lastOrderNumber ? { lastOrderNumber: state.lastOrderNumber } : {}),
-    ...(state.awaiting ? { awaiting: state.awaiting } : {}),
+    ...(awaiting ? { awaiting } : {}),
   };
+}
+
+/** What the active flow waits for, as the NLU reads short answers ("yes", "000000123", "the blue one"). */
+function awaitedSlot(state: DialogueState): AwaitedSlot | undefined {
+  const pending = state.flows[state.flows.length - 1]?.pending;
+  if (!pending || pending.kind === 'wait') return undefined;
+  if (pending.kind === 'confirm') return 'confirmation';
+  switch (pending.slot) {
+    case 'order':
+      return 'order_number';
+    case 'email':
+      return 'email';
+    case 'last_name':
+    case 'postcode':
+      return 'verification';
+    case 'products':
+      return 'product';
+    default:
+      return undefined;
+  }
 }

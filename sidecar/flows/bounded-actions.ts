@@ -1,19 +1,20 @@
 import type { MagentoClient } from '../../common/magento/magento-client.js';
-import type { ActionKind, ClaimReason } from '../actions/authorization/authorization-facts.js';
-import type { Verdict } from '../actions/authorization/authorization-result.js';
+import type { ActionKind, ClaimReason, CouponRule } from '../actions/authorization/authorization-facts.js';
+import type { AuthorizationResult, Verdict } from '../actions/authorization/authorization-result.js';
 import { loadActionFacts } from '../actions/load-action-facts.js';
 import type { ActionService } from '../actions/request-action.js';
 import type { ClaimReason as SpokenReason } from '../nlu/types.js';
 import type { StorePolicies } from '../tools/store-policies.js';
 import type { ActionOutcome as OutcomeFact } from '../verifier/turn-facts.js';
-import type { ActionDesk, ActionRequest, ActionResult } from './action-desk.js';
+import type { ActionAsk, ActionDecision, ActionDesk, ActionPreview, ActionResult } from './action-desk.js';
 
-const KINDS: Record<ActionRequest['kind'], ActionKind> = {
+const KINDS: Record<ActionAsk['kind'], ActionKind> = {
   return: 'return',
   refund: 'refund',
   cancellation: 'cancel',
+  coupon: 'coupon',
 };
-/** What an executed action reports that a customer can quote back (credit memo, RMA, return request). */
+/** What an executed action reports that a customer can quote back (credit memo, RMA, return request, coupon). */
 const REFERENCE_KEYS = ['creditMemoId', 'rmaId', 'returnRequestId', 'couponCode'];
 const OUTCOMES: Record<Verdict, OutcomeFact> = {
   approve: 'approved',
@@ -23,60 +24,105 @@ const OUTCOMES: Record<Verdict, OutcomeFact> = {
 };
 
 /**
- * The conversation's way into the action engine: turns what the customer asked for (order, items,
- * reason) into an ask; the action engine loads its facts live, decides by code, executes once and audits.
+ * The flows' way into the action engine: turns what the customer asked for (order, lines, reason) into
+ * the engine's facts (read live from Magento), and its decision into codes and amounts.
  */
 export class BoundedActions implements ActionDesk {
   constructor(
-    private readonly deps: { service: ActionService; magento: MagentoClient; policies: StorePolicies },
+    private readonly deps: {
+      service: ActionService;
+      magento: MagentoClient;
+      policies: StorePolicies;
+      /** The merchant's courtesy coupon rules per store view (module configuration). */
+      couponRules?: (store: string) => CouponRule[];
+    },
   ) {}
 
-  async request(request: ActionRequest): Promise<ActionResult> {
-    const { order } = request.order;
-    const wanted = new Set(request.skus);
+  async preview(ask: ActionAsk): Promise<ActionPreview> {
+    const previewed = await this.deps.service.preview(await this.facts(ask));
+    const decision = decisionOf(ask, previewed.idempotencyKey, previewed.decision);
+    if (previewed.earlier === null) return { ...decision, earlier: null };
+    return {
+      ...decision,
+      earlier: {
+        executed: previewed.earlier.state === 'done',
+        reference: referenceOf(previewed.earlier.result),
+      },
+    };
+  }
+
+  async request(ask: ActionAsk): Promise<ActionResult> {
+    const outcome = await this.deps.service.request(await this.facts(ask));
+    return {
+      ...decisionOf(ask, outcome.idempotencyKey, outcome.decision),
+      executed: outcome.state === 'done',
+      state: outcome.state === 'done' ? 'done' : outcome.state === 'failed' ? 'failed' : 'processing',
+      reference: referenceOf(outcome.result),
+    };
+  }
+
+  private async facts(ask: ActionAsk) {
+    const { order } = ask.order;
+    const action = KINDS[ask.kind];
+    const wanted = new Map(ask.items.map((i) => [i.sku, i.qty]));
     const items = (order.items ?? [])
       .filter((item) => item.parent_item_id === undefined && item.item_id !== undefined && item.sku !== null)
       .filter((item) => wanted.size === 0 || wanted.has(item.sku!))
-      .map((item) => ({
-        item_id: item.item_id!,
-        qty: Math.max((item.qty_ordered ?? 0) - (item.qty_refunded ?? 0), 0),
-      }))
+      .map((item) => {
+        const left = Math.max((item.qty_ordered ?? 0) - (item.qty_refunded ?? 0), 0);
+        const asked = wanted.get(item.sku!);
+        return { item_id: item.item_id!, qty: asked === undefined ? left : Math.min(asked, left) };
+      })
       .filter((item) => item.qty > 0);
-    const action = KINDS[request.kind];
-    const facts = await loadActionFacts(
-      { magento: this.deps.magento, policies: this.deps.policies },
+    return loadActionFacts(
       {
-        storeCode: request.store,
-        channel: request.channel,
+        magento: this.deps.magento,
+        policies: this.deps.policies,
+        ...(this.deps.couponRules ? { couponRules: this.deps.couponRules } : {}),
+      },
+      {
+        storeCode: ask.store,
+        channel: ask.channel,
         orderNumber: order.increment_id,
         action,
-        items: action === 'cancel' ? [] : items,
-        reason: claimReason(request.reason),
-        evidence: request.evidence,
+        items: action === 'cancel' || action === 'coupon' ? [] : items,
+        reason: claimReason(ask.reason),
+        evidence: ask.evidence,
         customer: {
-          id: request.customer.id === null ? null : Number(request.customer.id),
-          email: request.customer.email,
+          id: ask.customer.id === null ? null : Number(ask.customer.id),
+          email: ask.customer.email,
         },
-        message: request.message,
-        conversationId: request.conversationId,
+        message: ask.message,
+        conversationId: ask.conversationId,
       },
     );
-    const outcome = await this.deps.service.request(facts);
-    const decision = outcome.decision;
-    const reference = REFERENCE_KEYS.map((k) => outcome.result?.[k]).find((v) => v !== undefined) ?? null;
-    return {
-      actionId: outcome.idempotencyKey,
-      kind: request.kind,
-      outcome: OUTCOMES[decision.verdict],
-      executed: outcome.state === 'done',
-      amount: decision.approvedAmount > 0 ? decision.approvedAmount : null,
-      currency: decision.currency,
-      reference: reference === null ? null : String(reference),
-      reasons: decision.reasons,
-      customerText: outcome.customerText,
-      policy: decision.items.find((i) => i.policy !== null)?.policy ?? null,
-    };
   }
+}
+
+function decisionOf(ask: ActionAsk, actionId: string, decision: AuthorizationResult): ActionDecision {
+  return {
+    actionId,
+    kind: ask.kind,
+    outcome: OUTCOMES[decision.verdict],
+    amount: decision.approvedAmount > 0 ? decision.approvedAmount : null,
+    currency: decision.currency,
+    lines: decision.items.map((i) => ({
+      sku: i.sku,
+      qty: i.qty,
+      amount: i.amount,
+      restockingFee: i.restockingFee,
+    })),
+    codes: [
+      ...new Set([...decision.violations, ...decision.items.flatMap((i) => i.violations)].map((v) => v.code)),
+    ],
+    policy: decision.items.find((i) => i.policy !== null)?.policy ?? null,
+    couponCode: decision.coupon?.code ?? null,
+  };
+}
+
+function referenceOf(result: Record<string, unknown> | null): string | null {
+  const value = REFERENCE_KEYS.map((k) => result?.[k]).find((v) => v !== undefined && v !== null);
+  return value === undefined ? null : String(value);
 }
 
 /**

@@ -1,5 +1,29 @@
 import { z } from 'zod';
 import { intentSchema } from '../nlu/types.js';
+import { FLOW_NAMES } from './flow-names.js';
+import { SLOT_NAMES, slotValuesSchema } from './slots.js';
+
+/** Why a flow's turn stopped: it asked for a slot, asked to confirm an exact consequence, or waits (a photo). */
+const pendingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('collect'), slot: z.enum(SLOT_NAMES as [string, ...string[]]) }),
+  z.object({ kind: z.literal('confirm'), fingerprint: z.string() }),
+  z.object({ kind: z.literal('wait') }),
+]);
+
+/** One running flow: its own slots, what it waits for, and what the customer confirmed. */
+export const flowFrameSchema = z.object({
+  flow: z.enum(FLOW_NAMES),
+  slots: slotValuesSchema,
+  pending: pendingSchema.optional(),
+  /** The fingerprint of the consequence the customer said yes to (one confirmation, one consequence). */
+  confirmed: z.string().optional(),
+  /** Turns this flow stopped without progress; capped so a flow cannot loop. */
+  stalls: z.number().int(),
+  /** The words the request was made in (one clause of a multi-request message). */
+  utterance: z.string().optional(),
+});
+export type FlowFrame = z.infer<typeof flowFrameSchema>;
+export type FlowPending = z.infer<typeof pendingSchema>;
 
 const shownProductSchema = z.object({ sku: z.string(), name: z.string(), price: z.number().optional() });
 
@@ -8,7 +32,7 @@ const shownProductSchema = z.object({ sku: z.string(), name: z.string(), price: 
  * TTL. Validated on read: a corrupt or old-format entry starts a fresh state instead of crashing a turn.
  */
 export const dialogueStateSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   sessionId: z.string(),
   conversationId: z.string(),
   storeCode: z.string(),
@@ -36,6 +60,16 @@ export const dialogueStateSchema = z.object({
   /** Prompt-injection attempts seen in this session. */
   injectionAttempts: z.number().int(),
   escalation: z.object({ ticketId: z.string(), reason: z.string() }).optional(),
+  /** Running flows, the active one last; those below resume when it ends. */
+  flows: z.array(flowFrameSchema),
+  /** Slots that outlive a flow (`CONVERSATION_SLOTS`): the order meant, a guest's proof. */
+  slots: slotValuesSchema,
+  /** The last flow that ran, so "and order 000000003?" continues it. */
+  lastFlow: z.enum(FLOW_NAMES).optional(),
+  /** Consequential action decisions asked of the action engine in this conversation (capped). */
+  actionDecisions: z.number().int(),
+  /** The last proof a guest gave that did not match, so the same one is not tried again. */
+  failedProof: z.string().optional(),
 });
 export type DialogueState = z.infer<typeof dialogueStateSchema>;
 export type ShownProductState = z.infer<typeof shownProductSchema>;
@@ -47,8 +81,11 @@ export function newDialogueState(input: {
   customerId: string | null;
 }): DialogueState {
   return {
-    version: 1,
+    version: 2,
     ...input,
+    flows: [],
+    slots: {},
+    actionDecisions: 0,
     shownProducts: [],
     guest: { verifiedOrders: [] },
     misunderstandings: 0,

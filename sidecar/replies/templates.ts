@@ -4,12 +4,16 @@ import { SHOPPER_TEMPLATES } from './shopper-templates.js';
  * returned from a deterministic source (Magento, the policy engine, the action engine), already
  * formatted for the locale. Adding a locale = adding a column here.
  */
+import { FLOW_TEMPLATES } from './flow-templates.js';
+
 export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 type TemplateTable = Record<string, Record<Locale, string>>;
 
 export const TEMPLATES = {
+  // The flows' questions, confirmations and outcomes (sidecar/flows) live in their own table.
+  ...FLOW_TEMPLATES,
   greeting: {
     en: 'Hi! Welcome to {store}. I can help you find a product, check on an order, or answer questions about returns, shipping and warranty. You can ask for a person at any time.',
     fr: "Bonjour et bienvenue chez {store} ! Je peux vous aider à trouver un produit, suivre une commande ou répondre à vos questions sur les retours, la livraison et la garantie. Vous pouvez demander à parler à quelqu'un à tout moment.",
@@ -279,12 +283,12 @@ export const TEMPLATES = {
     en: "I'm sorry, the store's system is not answering right now, so I can't check that. Your message is saved. Would you like me to pass this to a person?",
     fr: 'Désolé, le système du magasin ne répond pas pour le moment, je ne peux donc pas vérifier cela. Votre message est enregistré. Voulez-vous que je transmette votre demande à une personne ?',
   },
+  // Shopper words for Magento's codes: order states, carriers, shipping methods, citation titles.
+  ...SHOPPER_TEMPLATES,
 } as const satisfies TemplateTable;
 
 export type TemplateKey = keyof typeof TEMPLATES;
 
-  // Shopper words for Magento's codes: order states, carriers, shipping methods, citation titles.
-  ...SHOPPER_TEMPLATES,
 /** The `{slot}` names of a template string, read by the type checker from the template itself. */
 type SlotsOf<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
   ? Name | SlotsOf<Rest>

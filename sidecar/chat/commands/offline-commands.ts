@@ -1,0 +1,158 @@
+import type { Intent, IntentScore, Understanding } from '../../nlu/types.js';
+import { startFlow, type Command } from '../../flows/commands.js';
+import type { DialogueState } from '../../flows/dialogue-state.js';
+import type { FlowName } from '../../flows/flow-names.js';
+import { parseSlot, type SlotValues } from '../../flows/slots.js';
+
+/** Below this an intent is a guess: a new request needs at least this to interrupt a pending question. */
+const INTERRUPT_CONFIDENCE = 0.6;
+/** A second reading this close to the first makes the message ambiguous: ask which. */
+const CLARIFY_CONFIDENCE = 0.25;
+/** Slots a customer answers in their own words (kept as said, handed to a person). */
+const FREE_TEXT_SLOTS = new Set(['address', 'variant', 'competitor']);
+
+type Reading = (understanding: Understanding) => Command | null;
+
+const flow =
+  (name: FlowName): Reading =>
+  (u) =>
+    startFlow(name, slotsFrom(u));
+
+/** What each intent asks for, as a command. Exhaustive: a new intent cannot go unread. */
+const READINGS: { readonly [I in Intent]: Reading } = {
+  product_search: (u) => ({ kind: 'search', query: u.text.slice(0, 500) }),
+  recommendation: (u) => ({ kind: 'search', query: u.text.slice(0, 500) }),
+  product_question: flow('product_question'),
+  comparison: flow('compare_products'),
+  availability: flow('check_stock'),
+  price_promotion: flow('check_price'),
+  order_status: flow('order_status'),
+  order_list: flow('order_list'),
+  return_request: flow('return_items'),
+  refund_request: flow('refund'),
+  cancel_order: flow('cancel_order'),
+  change_address: flow('change_address'),
+  exchange: flow('exchange_item'),
+  price_match: flow('price_match'),
+  coupon_request: flow('coupon'),
+  policy_question: () => ({ kind: 'knowledge' }),
+  account_help: flow('account_help'),
+  human_agent: () => ({ kind: 'hand_off', reason: 'customer_asked' }),
+  complaint: () => ({ kind: 'hand_off', reason: 'complaint' }),
+  legal_privacy: () => ({ kind: 'hand_off', reason: 'legal_privacy' }),
+  b2b_quote: () => ({ kind: 'hand_off', reason: 'b2b_quote' }),
+  greeting: () => ({ kind: 'chitchat', topic: 'greeting' }),
+  thanks: () => ({ kind: 'chitchat', topic: 'thanks' }),
+  goodbye: () => ({ kind: 'chitchat', topic: 'goodbye' }),
+  // Proof of a guest order with no request: what it proves is for the last request, or order status.
+  guest_verification: (u) => startFlow('order_status', slotsFrom(u)),
+  affirm: () => ({ kind: 'confirm' }),
+  deny: () => ({ kind: 'deny' }),
+  out_of_scope: () => ({ kind: 'out_of_scope' }),
+};
+
+/** Intents that are always heard, whatever the flow is waiting for. */
+const ALWAYS_HEARD = new Set<Intent>(['human_agent', 'complaint', 'legal_privacy', 'b2b_quote']);
+/** Small talk; said alongside a request, the request comes first. */
+const CHITCHAT = new Set<Intent>(['greeting', 'thanks', 'goodbye']);
+/** Readings that start no flow of their own (they answer the one running). */
+const ANSWERS = new Set<Intent>(['affirm', 'deny', 'guest_verification']);
+
+/**
+ * The offline command generator: reads the NLU's understanding in the light of what the active flow
+ * waits for (Rasa CALM's command generator, without an LLM). It never decides: a `confirm` only confirms
+ * a pending confirmation, and the engine checks that.
+ */
+export function offlineCommands(understanding: Understanding, state: DialogueState): Command[] {
+  const u = understanding;
+  const top = state.flows[state.flows.length - 1];
+  if (!u.language.served && !CHITCHAT.has(u.intent) && u.intent !== 'human_agent')
+    return [{ kind: 'unsupported_language', language: u.language.code.slice(0, 8) || 'und' }];
+  if (ALWAYS_HEARD.has(u.intent) && !u.flags.lowConfidence) return [READINGS[u.intent](u)!];
+
+  if (top?.pending?.kind === 'confirm') {
+    if (u.intent === 'affirm') return [{ kind: 'confirm' }];
+    if (u.intent === 'deny') return [{ kind: 'deny' }];
+    if (interrupts(u, top.flow)) return requests(u);
+    // "what happens if I do?", "hmm": nothing is confirmed; the question is asked again.
+    return [{ kind: 'set_slots', slots: {} }];
+  }
+  if (top?.pending?.kind === 'collect' || top?.pending?.kind === 'wait') {
+    if (u.intent === 'deny') return [{ kind: 'cancel_flow' }];
+    const slot = top.pending.kind === 'collect' ? top.pending.slot : undefined;
+    if (slot && FREE_TEXT_SLOTS.has(slot) && !interrupts(u, top.flow)) {
+      const value = parseSlot(slot as 'address', u.text.trim());
+      return [{ kind: 'set_slots', slots: value === undefined ? {} : { [slot]: value } }];
+    }
+    const slots = slotsFrom(u);
+    const answers =
+      Object.keys(slots).length > 0 || u.entities.itemMentions.length > 0 || u.entities.references.length > 0;
+    if (!answers && interrupts(u, top.flow)) return requests(u);
+    return [{ kind: u.flags.correction ? 'correct_slots' : 'set_slots', slots }];
+  }
+
+  if (u.flags.lowConfidence && !u.flags.followUp) {
+    // A bare order number or proof after an answer continues the last request for it.
+    const slots = slotsFrom(u);
+    if (slots.order && state.lastFlow) return [{ kind: 'set_slots', slots }];
+    const options = clarifyOptions(u);
+    if (options) return [{ kind: 'clarify', options }];
+    return [{ kind: 'not_understood' }];
+  }
+  if (ANSWERS.has(u.intent) && state.lastFlow && slotsFrom(u).order && u.intent === 'guest_verification')
+    return [{ kind: 'set_slots', slots: slotsFrom(u) }];
+  return requests(u);
+}
+
+/** Every request in the message, in order, small talk last (it is dropped when a request is served). */
+function requests(u: Understanding): Command[] {
+  const intents = [u.intent, ...u.secondaryIntents.map((s) => s.intent)].filter(
+    (intent, i, all) => all.indexOf(intent) === i,
+  );
+  const ordered = [...intents.filter((i) => !CHITCHAT.has(i)), ...intents.filter((i) => CHITCHAT.has(i))];
+  const commands = ordered.flatMap((intent) => {
+    const command = READINGS[intent](u);
+    return command ? [command] : [];
+  });
+  // "hi, I'd like to return the earbuds": the greeting is not a request of its own.
+  const served = commands.some((c) => c.kind !== 'chitchat');
+  return served ? commands.filter((c) => !(c.kind === 'chitchat' && c.topic === 'greeting')) : commands;
+}
+
+/** A new request strong enough to interrupt what the flow waits for (a digression). */
+function interrupts(u: Understanding, current: FlowName): boolean {
+  if (u.flags.lowConfidence || u.confidence < INTERRUPT_CONFIDENCE) return false;
+  if (ANSWERS.has(u.intent) || CHITCHAT.has(u.intent)) return false;
+  const command = READINGS[u.intent](u);
+  return command !== null && !(command.kind === 'start_flow' && command.flow === current);
+}
+
+function clarifyOptions(u: Understanding): FlowName[] | null {
+  const flows = [{ intent: u.intent, confidence: u.confidence }, ...u.alternatives]
+    .filter((s: IntentScore) => s.confidence >= CLARIFY_CONFIDENCE)
+    .map((s) => READINGS[s.intent](u))
+    .flatMap((c) => (c?.kind === 'start_flow' ? [c.flow] : []))
+    .filter((f, i, all) => all.indexOf(f) === i)
+    .slice(0, 3);
+  return flows.length >= 2 ? flows : null;
+}
+
+/** Slot values the message states, each validated against its slot's schema (a bad value is dropped). */
+export function slotsFrom(u: Understanding): SlotValues {
+  const e = u.entities;
+  const candidates: SlotValues = {
+    order: e.orderNumbers[0]?.value,
+    email: e.emails[0],
+    last_name: e.lastName,
+    postcode: e.postcodes[0],
+    reason: e.claimReason,
+    products: e.products.length > 0 ? [...new Set(e.products.map((p) => p.sku))].slice(0, 3) : undefined,
+  };
+  const slots: SlotValues = {};
+  for (const [name, value] of Object.entries(candidates) as [keyof SlotValues, unknown][]) {
+    if (value === undefined) continue;
+    const parsed = parseSlot(name, value);
+    if (parsed !== undefined) (slots as Record<string, unknown>)[name] = parsed;
+  }
+  return slots;
+}

@@ -1,0 +1,84 @@
+import { render } from '../replies/render.js';
+import type { FlowRuntime, StepContext } from './flow-engine.js';
+import type { ChatDeps } from './flow-deps.js';
+import { FLOWS } from './flow-registry.js';
+import type { SkillOutcome } from './turn.js';
+import { executeAction, previewAction } from './steps/action-steps.js';
+import {
+  checkNotShipped,
+  findOrder,
+  itemsPhrase,
+  loadedOrder,
+  offerCancellationIfUnshipped,
+  selectItems,
+  verifyOrder,
+} from './steps/order-steps.js';
+import { answerPolicyQuestion } from './skills/answer-policy-question.js';
+import { answerProductQuestion } from './skills/answer-product-question.js';
+import { checkAvailability } from './skills/check-availability.js';
+import { compareProducts } from './skills/compare-products.js';
+import { listOrders, orderStatus } from './skills/order-lookup.js';
+import { outcome } from './skills/outcome.js';
+import { searchProducts } from './skills/search-products.js';
+import { fixedReply, greet } from './skills/small-talk.js';
+
+/** The flows, with their tools and skills bound to the store's adapters (built once by the composition root). */
+export function createFlowRuntime(deps: ChatDeps): FlowRuntime {
+  const tools: FlowRuntime['tools'] = {
+    find_order: (c) => findOrder(c, deps),
+    verify_order: (c) => verifyOrder(c, deps),
+    select_items: (c) => selectItems(c),
+    offer_cancellation_if_unshipped: (c) => offerCancellationIfUnshipped(c),
+    preview_action: (c) => previewAction(c, deps),
+    execute_action: (c) => executeAction(c, deps),
+    check_not_shipped: (c) => checkNotShipped(c),
+  };
+  const skills: FlowRuntime['skills'] = {
+    search_products: ({ turn }) => searchProducts(turn, deps),
+    answer_product_question: ({ turn }) => answerProductQuestion(turn, deps),
+    compare_products: ({ turn }) => compareProducts(turn, deps),
+    check_stock: ({ turn }) => checkAvailability(turn, deps, 'stock'),
+    check_price: ({ turn }) => checkAvailability(turn, deps, 'price'),
+    order_status: async (c) => orderStatus(loadedOrder(c), c.turn),
+    order_list: ({ turn }) => listOrders(turn, deps),
+    answer_policy_question: ({ turn }) => answerPolicyQuestion(turn, deps),
+    account_help: async ({ turn }) => fixedReply(turn, 'account_help'),
+    request_summary: (c) => requestSummary(c, deps),
+  };
+  return {
+    flows: FLOWS,
+    tools,
+    skills,
+    clauseTurn: async (turn, text) => ({
+      ...turn,
+      text,
+      understanding: await deps.understand(turn.store.code, text, {
+        storeLanguage: turn.store.locale,
+        ...(turn.state.shownProducts.length > 0 ? { shownProducts: turn.state.shownProducts } : {}),
+        ...(turn.state.focusProduct ? { focusProduct: turn.state.focusProduct } : {}),
+      }),
+    }),
+    chitchat: (turn, topic) => (topic === 'greeting' ? greet(turn) : fixedReply(turn, topic)),
+  };
+}
+
+/**
+ * What a person will do for an exchange or a price match, after the terms that apply (from the policy
+ * engine): the ticket carries the flow's slots.
+ */
+async function requestSummary(context: StepContext, deps: ChatDeps): Promise<SkillOutcome> {
+  const { turn, frame } = context;
+  const locale = turn.store.locale;
+  const terms = await answerPolicyQuestion(turn, deps);
+  const known = terms.state.awaiting === undefined ? terms : null;
+  const next =
+    frame.flow === 'exchange_item'
+      ? render('exchange_handoff', locale, {
+          items: itemsPhrase(context.slot('items') ?? [], loadedOrder(context), locale),
+          number: loadedOrder(context).order.increment_id,
+          variant: context.slot('variant') ?? '',
+        })
+      : render('price_match_handoff', locale, { competitor: context.slot('competitor') ?? '' });
+  if (!known) return outcome(next);
+  return { ...known, reply: `${known.reply} ${next}`, quickReplies: [] };
+}

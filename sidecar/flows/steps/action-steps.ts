@@ -1,0 +1,329 @@
+import type { HandoffReason } from '../../escalation/handoff-tickets.js';
+import { policyValuesOf } from '../../policy/lookup-policy.js';
+import { formatMoney, render } from '../../replies/render.js';
+import type { Locale } from '../../replies/templates.js';
+import { orderFact, type AccessibleOrder } from '../../tools/order-access.js';
+import type { ActionDecisionFact, TurnCitation } from '../../verifier/turn-facts.js';
+import type { ActionAsk, ActionDecision, FlowActionKind } from '../action-desk.js';
+import type { ChatDeps } from '../flow-deps.js';
+import type { StepContext, StepResult } from '../flow-engine.js';
+import type { FlowName } from '../flow-names.js';
+import type { SkillOutcome } from '../turn.js';
+import { outcome } from '../skills/outcome.js';
+import { orderCard } from '../skills/order-lookup.js';
+import { itemsPhrase, loadedOrder } from './order-steps.js';
+
+/** Consequential decisions one conversation may ask of the action engine before a person takes over. */
+export const MAX_ACTION_DECISIONS = 5;
+/** Action requests one customer (or guest session), and one address, may make per window. */
+const ACTIONS_PER_REQUESTER = 10;
+const ACTIONS_PER_ADDRESS = 30;
+const ACTION_WINDOW_SECONDS = 60 * 60;
+
+const KIND_OF: Partial<Record<FlowName, FlowActionKind>> = {
+  return_items: 'return',
+  refund: 'refund',
+  cancel_order: 'cancellation',
+  coupon: 'coupon',
+};
+
+/**
+ * What the action engine would decide, before anything happens: a refusal is explained (from its codes)
+ * and recorded; a request for a person goes to one; an approval is put to the customer as its exact
+ * consequence (order, items, amount) to confirm. A request already carried out says so, with its reference.
+ */
+export async function previewAction(context: StepContext, deps: ChatDeps): Promise<StepResult> {
+  const { turn } = context;
+  const locale = turn.store.locale;
+  const state = turn.state;
+  if (state.actionDecisions >= MAX_ACTION_DECISIONS)
+    return end(outcome(render('action_limit_reached', locale)), 'action_needs_review');
+  const ask = await actionAsk(context, deps);
+  const preview = await deps.actions.preview(ask);
+  const order = loadedOrder(context);
+  if (preview.earlier?.executed)
+    return end(await described(context, deps, preview, alreadyDone(preview, order, locale)));
+  switch (preview.outcome) {
+    case 'approved':
+      if (ask.kind === 'coupon') return { kind: 'next' };
+      return {
+        kind: 'confirm',
+        fingerprint: fingerprintOf(ask, preview),
+        reply: await described(context, deps, preview, confirmation(ask, preview, order, locale), {
+          quickReplies: [render('yes', locale), render('no', locale)],
+        }),
+      };
+    case 'needs_evidence':
+      return {
+        kind: 'wait',
+        reply: await described(
+          context,
+          deps,
+          preview,
+          render('action_needs_evidence', locale, {
+            items: itemsPhrase(ask.items, order, locale),
+            number: order.order.increment_id,
+          }),
+        ),
+      };
+    case 'denied':
+    case 'human_review':
+      // The decision is taken and audited now: nothing for the customer to confirm.
+      return executeAction(context, deps);
+  }
+}
+
+/** Runs the confirmed action once (the action engine decides again under the customer's lock). */
+export async function executeAction(context: StepContext, deps: ChatDeps): Promise<StepResult> {
+  const { turn } = context;
+  const locale = turn.store.locale;
+  const limited = await rateLimited(context, deps);
+  if (limited) return end(limited);
+  const ask = await actionAsk(context, deps);
+  turn.state.actionDecisions += 1;
+  const result = await deps.actions.request(ask);
+  const order = loadedOrder(context);
+  const number = order.order.increment_id;
+  const items = itemsPhrase(ask.items, order, locale);
+  const money = (amount: number | null) => formatMoney(amount ?? 0, result.currency, locale);
+  switch (result.outcome) {
+    case 'denied':
+      return end(
+        await described(context, deps, result, refusal(result, order, ask, locale), {
+          quickReplies: [render('talk_to_human', locale)],
+        }),
+      );
+    case 'needs_evidence':
+      return {
+        kind: 'wait',
+        reply: await described(
+          context,
+          deps,
+          result,
+          render('action_needs_evidence', locale, { items, number }),
+        ),
+      };
+    case 'human_review':
+      return end(
+        await described(context, deps, result, render('action_review', locale, { number })),
+        'action_needs_review',
+      );
+    case 'approved':
+      break;
+  }
+  if (result.state === 'failed')
+    return end(
+      await described(context, deps, result, render('action_failed', locale, { number })),
+      'action_needs_review',
+    );
+  if (result.state === 'processing')
+    return end(
+      await described(context, deps, result, render('action_processing', locale, { number }), {
+        executed: false,
+      }),
+    );
+  const reference = result.reference ?? result.actionId.slice(0, 8);
+  const text =
+    result.kind === 'refund'
+      ? render('done_refund', locale, { amount: money(result.amount), items, number, reference })
+      : result.kind === 'return'
+        ? render('done_return', locale, { amount: money(result.amount), items, number, reference })
+        : result.kind === 'cancellation'
+          ? render('done_cancel', locale, { number })
+          : render('done_coupon', locale, { code: result.couponCode ?? reference });
+  return end(await described(context, deps, { ...result, reference }, text, { executed: true }));
+}
+
+async function actionAsk(context: StepContext, deps: ChatDeps): Promise<ActionAsk> {
+  const { turn, frame } = context;
+  const order = loadedOrder(context);
+  const kind = KIND_OF[frame.flow];
+  if (!kind) throw new Error(`Flow ${frame.flow} asks for no action.`);
+  const reason = context.slot('reason') ?? turn.understanding.entities.claimReason ?? null;
+  return {
+    kind,
+    store: turn.store.code,
+    channel: turn.store.channel,
+    conversationId: turn.state.conversationId,
+    customer: {
+      id: turn.identity?.customerId ?? null,
+      email: turn.identity?.email ?? order.order.customer_email ?? null,
+    },
+    order,
+    items: kind === 'cancellation' || kind === 'coupon' ? [] : (context.slot('items') ?? []),
+    reason: kind === 'coupon' && reason === null ? 'late' : reason,
+    // Evidence is a file the customer uploaded in this conversation, never a word in the message.
+    evidence: await deps.evidence(turn.state.conversationId),
+    message: turn.text,
+  };
+}
+
+/**
+ * Requests for money or goods per customer (or guest session) and per address: a script trying order
+ * after order, or one order with every story, is stopped before the action engine.
+ */
+async function rateLimited(context: StepContext, deps: ChatDeps): Promise<SkillOutcome | null> {
+  const { turn } = context;
+  const requester = turn.identity
+    ? `customer:${turn.identity.customerId}`
+    : `session:${turn.state.sessionId}`;
+  const [byRequester, byAddress] = await Promise.all([
+    deps.limiter.hit(`action:${requester}`, ACTIONS_PER_REQUESTER, ACTION_WINDOW_SECONDS),
+    deps.limiter.hit(`action:ip:${turn.ip}`, ACTIONS_PER_ADDRESS, ACTION_WINDOW_SECONDS),
+  ]);
+  if (byRequester.allowed && byAddress.allowed) return null;
+  return outcome(render('too_many_requests', turn.store.locale), {
+    quickReplies: [render('talk_to_human', turn.store.locale)],
+  });
+}
+
+/** One consequence, one fingerprint: a yes confirms exactly what was shown (order, lines, amount). */
+function fingerprintOf(ask: ActionAsk, decision: ActionDecision): string {
+  const lines = decision.lines
+    .map((l) => `${l.sku}x${l.qty}`)
+    .sort()
+    .join(',');
+  return `${ask.kind}:${ask.order.order.increment_id}:${lines}:${decision.amount ?? 0}`;
+}
+
+function confirmation(
+  ask: ActionAsk,
+  decision: ActionDecision,
+  order: AccessibleOrder,
+  locale: Locale,
+): string {
+  const number = order.order.increment_id;
+  const money = (amount: number) => formatMoney(amount, decision.currency, locale);
+  const items = itemsPhrase(
+    decision.lines.length > 0 ? decision.lines.map((l) => ({ sku: l.sku, qty: l.qty })) : ask.items,
+    order,
+    locale,
+  );
+  switch (ask.kind) {
+    case 'return': {
+      const fee = decision.lines.reduce((s, l) => s + l.restockingFee, 0);
+      return render('confirm_return', locale, {
+        items,
+        number,
+        amount: money(decision.amount ?? 0),
+        fee: fee > 0 ? render('confirm_fee', locale, { fee: money(fee) }) : '',
+      });
+    }
+    case 'refund':
+      return render('confirm_refund', locale, { items, number, amount: money(decision.amount ?? 0) });
+    case 'cancellation':
+    case 'coupon': {
+      const all = (order.order.items ?? []).filter((i) => i.parent_item_id === undefined);
+      return render('confirm_cancel', locale, {
+        number,
+        items: itemsPhrase(
+          all.map((i) => ({ sku: i.sku ?? '', qty: i.qty_ordered ?? 1 })),
+          order,
+          locale,
+        ),
+        amount: money(order.order.grand_total ?? 0),
+      });
+    }
+  }
+}
+
+function alreadyDone(
+  decision: ActionDecision & { earlier: { reference: string | null } | null },
+  order: AccessibleOrder,
+  locale: Locale,
+): string {
+  const number = order.order.increment_id;
+  const reference = decision.earlier?.reference ?? decision.actionId.slice(0, 8);
+  switch (decision.kind) {
+    case 'refund':
+      return render('already_refunded', locale, { number, reference });
+    case 'return':
+      return render('already_returned', locale, { number, reference });
+    case 'cancellation':
+      return render('already_cancelled', locale, { number });
+    case 'coupon':
+      return render('done_coupon', locale, { code: decision.couponCode ?? reference });
+  }
+}
+
+/**
+ * A refusal in plain words, from the engine's codes: the first reason that applies, then the offer of a
+ * person. No rule-engine sentence reaches the customer.
+ */
+function refusal(decision: ActionDecision, order: AccessibleOrder, ask: ActionAsk, locale: Locale): string {
+  const number = order.order.increment_id;
+  const items = itemsPhrase(
+    ask.items.length > 0 ? ask.items : decision.lines.map((l) => ({ sku: l.sku })),
+    order,
+    locale,
+  );
+  const codes = new Set(decision.codes);
+  const reason = (() => {
+    if (codes.has('final_sale') || codes.has('final_sale_fault'))
+      return render('refusal_final_sale', locale, { items });
+    if (codes.has('return_window_expired') || codes.has('fault_after_window'))
+      return render('refusal_window', locale, { items });
+    if (codes.has('order_closed')) return render('refusal_closed', locale);
+    if (codes.has('already_shipped')) return render('refusal_shipped', locale);
+    if (codes.has('not_shipped')) return render('refusal_not_shipped', locale);
+    if (codes.has('quantity_not_available')) return render('refusal_quantity', locale);
+    if (codes.has('order_on_hold')) return render('refusal_on_hold', locale);
+    if (codes.has('return_required')) return render('refusal_return_first', locale, { items });
+    if ([...codes].some((c) => c.startsWith('coupon_'))) return render('refusal_coupon', locale);
+    return render('refusal_policy', locale, { items });
+  })();
+  return `${render('refusal_intro', locale, { number })} ${reason} ${render('refusal_offer_person', locale)}`;
+}
+
+/** The reply with everything behind it: the order, the decision, the policy rule it rested on. */
+async function described(
+  context: StepContext,
+  deps: ChatDeps,
+  decision: ActionDecision & { reference?: string | null },
+  text: string,
+  extra: { quickReplies?: string[]; executed?: boolean } = {},
+): Promise<SkillOutcome> {
+  const order = loadedOrder(context);
+  const fact = orderFact(order);
+  const citations: TurnCitation[] = [
+    { source: 'action', id: decision.actionId },
+    { source: 'order', id: fact.number },
+  ];
+  if (decision.policy)
+    citations.push({ source: 'policy', id: decision.policy.ruleId, version: decision.policy.version });
+  const action: ActionDecisionFact = {
+    kind: decision.kind,
+    outcome: decision.outcome,
+    amount: decision.amount,
+    currency: decision.currency,
+    executed: extra.executed ?? false,
+    ...(decision.reference ? { reference: decision.reference } : {}),
+  };
+  const reply = outcome(text, {
+    order: orderCard(fact),
+    actions: [{ kind: decision.kind, outcome: decision.outcome, reference: decision.reference ?? null }],
+    citations,
+    quickReplies: extra.quickReplies ?? [],
+  });
+  reply.facts.actions = [action];
+  reply.facts.orders = [fact];
+  reply.facts.citations = citations;
+  if (decision.policy) {
+    const { config } = await deps.policies.snapshot(context.turn.store.code);
+    const rule = config.policy_rules.find((r) => r.rule_id === decision.policy!.ruleId);
+    if (rule)
+      reply.facts.policies = [
+        {
+          ruleId: rule.rule_id,
+          version: decision.policy.version,
+          values: policyValuesOf(rule, config.base_currency_code),
+          appliesTo: fact.items.map((i) => i.name).join(', '),
+        },
+      ];
+  }
+  return reply;
+}
+
+function end(reply: SkillOutcome, escalate?: HandoffReason): StepResult {
+  return { kind: 'end', reply: escalate ? { ...reply, escalate } : reply };
+}

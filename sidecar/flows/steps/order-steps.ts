@@ -1,0 +1,290 @@
+import { matchOrderItems, type OrderLine } from '../../nlu/entities/item-mentions.js';
+import { resolveOrderReference, type CustomerOrder } from '../../nlu/entities/order-reference.js';
+import type { MagentoOrder } from '../../../common/magento/shapes/order.js';
+import { formatDate, render } from '../../replies/render.js';
+import type { Locale } from '../../replies/templates.js';
+import { orderFact, type AccessibleOrder, type GuestProof } from '../../tools/order-access.js';
+import type { ChatDeps } from '../flow-deps.js';
+import type { StepContext, StepResult } from '../flow-engine.js';
+import type { ItemSelection } from '../slots.js';
+import { outcome } from '../skills/outcome.js';
+import { orderCard } from '../skills/order-lookup.js';
+
+/** Verification attempts a session, and an address, may make per window before being told to wait. */
+const SESSION_ATTEMPTS = 5;
+const IP_ATTEMPTS = 20;
+const ATTEMPT_WINDOW_SECONDS = 15 * 60;
+/** Orders a pick list offers. */
+const PICK_LIST = 5;
+/** Statuses of an order that is still on its way (a "where is my order?" is about these first). */
+const OPEN_STATUSES = new Set(['pending', 'pending_payment', 'processing', 'holded', 'payment_review']);
+const NEXT: StepResult = { kind: 'next' };
+
+/** The order the step context loaded and proved (set by `verify_order`). */
+export function loadedOrder(context: StepContext): AccessibleOrder {
+  const order = context.scratch.get('order') as AccessibleOrder | undefined;
+  if (!order) throw new Error('A flow step needs the order: put verify_order before it.');
+  return order;
+}
+
+/**
+ * Which order the customer means. A full number is taken as said (`verify_order` proves it); a signed-in
+ * customer's own orders are searched by every clue the message gives (a short number, a product, a date,
+ * "my last order"); with no clue, "where is my order?" is about the latest open order, and an action
+ * asks which order from a short list (unless there is only one).
+ */
+export async function findOrder(context: StepContext, deps: ChatDeps): Promise<StepResult> {
+  const { turn } = context;
+  const { entities } = turn.understanding;
+  const said = entities.orderNumbers[0]?.value;
+  if (said) {
+    if (context.slot('order') !== said) context.setSlot('order', said);
+    return NEXT;
+  }
+  const clue =
+    entities.orderReferences.length > 0 ||
+    entities.dates.length > 0 ||
+    entities.orderRecency !== undefined ||
+    (entities.products.length > 0 && !context.frame.slots.order) ||
+    (entities.itemMentions.some((m) => m.phrase !== null) && !context.frame.slots.order);
+  if (!turn.identity) {
+    if (context.slot('order')) return NEXT;
+    return ask(context, render('order_need_number', turn.store.locale));
+  }
+  if (!clue && context.slot('order')) return NEXT;
+  const orders = await deps.orders.listForCustomer(turn.store.code, turn.identity.customerId, 20);
+  if (orders.length === 0)
+    return { kind: 'end', reply: outcome(render('order_list_empty', turn.store.locale)) };
+  const newest = [...orders].sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? ''));
+  const resolution = resolveOrderReference(
+    turn.understanding,
+    newest.map(customerOrder),
+    turn.now,
+    turn.store.timeZone,
+  );
+  switch (resolution.kind) {
+    case 'order':
+      context.setSlot('order', resolution.number);
+      return NEXT;
+    case 'candidates':
+      return pick(
+        context,
+        newest.filter((o) => resolution.numbers.includes(o.increment_id)),
+      );
+    case 'none':
+      if (resolution.reason === 'no_match')
+        return ask(context, render('order_no_match', turn.store.locale), newest);
+      if (newest.length === 1 || context.frame.flow === 'order_status') {
+        const open = newest.find((o) => OPEN_STATUSES.has(o.status ?? ''));
+        context.setSlot('order', (open ?? newest[0]!).increment_id);
+        return NEXT;
+      }
+      return pick(context, newest);
+  }
+}
+
+/**
+ * Proves the requester may see the order: a signed-in customer owns it, or a guest gave its e-mail and
+ * billing last name or postcode (Magento's guest-order rule). Until then nothing about the order — not
+ * even whether it exists — is said. A failed proof is remembered so the same one is not tried again; a
+ * corrected postcode alone is enough for the next try.
+ */
+export async function verifyOrder(context: StepContext, deps: ChatDeps): Promise<StepResult> {
+  const { turn } = context;
+  const locale = turn.store.locale;
+  const number = context.slot('order');
+  if (!number) return ask(context, render('order_need_number', locale));
+  if (turn.identity) {
+    const order = await deps.orders.forCustomer(turn.store.code, turn.identity.customerId, number);
+    if (!order) {
+      context.setSlot('order', undefined);
+      return { kind: 'ask', slot: 'order', reply: outcome(render('order_not_in_account', locale)) };
+    }
+    context.scratch.set('order', order);
+    turn.state.lastOrderNumber = number;
+    return NEXT;
+  }
+  const email = context.slot('email');
+  const lastName = context.slot('last_name');
+  const postcode = context.slot('postcode');
+  if (!email || (!lastName && !postcode))
+    return {
+      kind: 'ask',
+      slot: email ? 'last_name' : 'email',
+      reply: outcome(render('order_guest_verify', locale)),
+    };
+  const proof: GuestProof = {
+    number,
+    email,
+    ...(lastName ? { lastName } : {}),
+    ...(postcode ? { postcode } : {}),
+  };
+  const fingerprint = JSON.stringify(proof).toLowerCase();
+  if (turn.state.failedProof === fingerprint)
+    return { kind: 'ask', slot: 'postcode', reply: outcome(render('order_verification_failed', locale)) };
+  const [session, address] = await Promise.all([
+    deps.limiter.hit(`verify:session:${turn.state.sessionId}`, SESSION_ATTEMPTS, ATTEMPT_WINDOW_SECONDS),
+    deps.limiter.hit(`verify:ip:${turn.ip}`, IP_ATTEMPTS, ATTEMPT_WINDOW_SECONDS),
+  ]);
+  if (!session.allowed || !address.allowed)
+    return {
+      kind: 'end',
+      reply: outcome(render('too_many_attempts', locale), {
+        quickReplies: [render('talk_to_human', locale)],
+      }),
+    };
+  const access = await deps.orders.forGuest(turn.store.code, proof);
+  if (!access.ok && access.reason === 'account_order') {
+    context.setSlot('order', undefined);
+    return { kind: 'end', reply: outcome(render('order_needs_sign_in', locale)) };
+  }
+  if (!access.ok) {
+    turn.state.failedProof = fingerprint;
+    return { kind: 'ask', slot: 'postcode', reply: outcome(render('order_verification_failed', locale)) };
+  }
+  delete turn.state.failedProof;
+  const guest = turn.state.guest;
+  guest.verifiedOrders = [...new Set([...guest.verifiedOrders, number])];
+  guest.email = email;
+  turn.state.lastOrderNumber = number;
+  context.scratch.set('order', access.order);
+  return NEXT;
+}
+
+/**
+ * The lines the request is about: the ones the customer named (a product, "the earbuds", "both", "one of
+ * the two puzzles"), the only line there is, or — when the words do not say — a question listing them.
+ */
+export async function selectItems(context: StepContext): Promise<StepResult> {
+  const order = loadedOrder(context);
+  const lines = openLines(order);
+  const { turn } = context;
+  const locale = turn.store.locale;
+  const chosen = context.slot('items');
+  if (chosen && chosen.every((c) => lines.some((l) => l.sku === c.sku))) return NEXT;
+  if (lines.length === 0) return NEXT; // nothing left: the action engine says so, with its codes
+  const { entities } = turn.understanding;
+  const named = entities.products.map((p) => p.sku).filter((sku) => lines.some((l) => l.sku === sku));
+  let items: ItemSelection[] | undefined;
+  if (named.length > 0) {
+    const count = entities.itemMentions.find((m) => m.quantifier === 'count')?.quantity;
+    items = [...new Set(named)].map((sku) => (count && named.length === 1 ? { sku, qty: count } : { sku }));
+  } else {
+    const match = matchOrderItems(entities.itemMentions, lines, locale);
+    if (match.kind === 'items') items = match.items;
+    else if (match.kind === 'ambiguous') return askItems(context, order, match.candidates);
+  }
+  if (!items && lines.length === 1) items = [{ sku: lines[0]!.sku }];
+  if (!items) return askItems(context, order, lines);
+  context.setSlot('items', items);
+  return NEXT;
+}
+
+/**
+ * A damage or defect claim on an order that has not shipped: nothing has reached the customer, so the
+ * honest offer is to cancel it (confirmed like any cancellation), never a refund while the goods ship.
+ */
+export async function offerCancellationIfUnshipped(context: StepContext): Promise<StepResult> {
+  const order = loadedOrder(context);
+  const reason = context.slot('reason') ?? context.turn.understanding.entities.claimReason;
+  const claim = reason === 'damaged' || reason === 'defective' || reason === 'wrong_item';
+  const cancellable = ['pending', 'processing'].includes(order.order.status ?? '');
+  if (!claim || order.shipments.length > 0 || !cancellable) return NEXT;
+  return {
+    kind: 'switch',
+    flow: 'cancel_order',
+    reply: outcome(
+      render('damage_not_shipped', context.turn.store.locale, { number: order.order.increment_id }),
+    ),
+  };
+}
+
+/** An address can be changed only before the order ships; after that a person checks with the carrier. */
+export async function checkNotShipped(context: StepContext): Promise<StepResult> {
+  const order = loadedOrder(context);
+  if (order.shipments.length === 0) return NEXT;
+  return {
+    kind: 'end',
+    reply: outcome(
+      render('address_shipped', context.turn.store.locale, { number: order.order.increment_id }),
+      {
+        escalate: 'action_needs_review',
+      },
+    ),
+  };
+}
+
+/** The order's lines that still have something to return or refund. */
+export function openLines(order: AccessibleOrder): OrderLine[] {
+  return (order.order.items ?? [])
+    .filter((i) => i.parent_item_id === undefined && i.sku)
+    .map((i) => ({
+      sku: i.sku!,
+      name: i.name ?? i.sku!,
+      qty: Math.max((i.qty_ordered ?? 0) - (i.qty_refunded ?? 0), 0),
+    }))
+    .filter((l) => l.qty > 0);
+}
+
+/** "the Aurora earbuds and 2 × the travel case", from the order's own item names. */
+export function itemsPhrase(items: readonly ItemSelection[], order: AccessibleOrder, locale: Locale): string {
+  const names = items.map((item) => {
+    const line = (order.order.items ?? []).find((i) => i.sku === item.sku);
+    const name = line?.name ?? item.sku;
+    return item.qty && item.qty > 1 ? `${item.qty} × ${name}` : name;
+  });
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')}${locale === 'fr' ? ' et ' : ' and '}${names[names.length - 1]}`;
+}
+
+function askItems(context: StepContext, order: AccessibleOrder, lines: readonly OrderLine[]): StepResult {
+  const locale = context.turn.store.locale;
+  const list = lines.map((l) => render('item_line', locale, { name: l.name, qty: l.qty })).join('\n');
+  const fact = orderFact(order);
+  const reply = outcome(render('ask_items', locale, { number: order.order.increment_id, list }), {
+    quickReplies: lines.map((l) => l.name).slice(0, 4),
+    order: orderCard(fact),
+  });
+  reply.facts.orders = [fact];
+  return { kind: 'ask', slot: 'items', reply };
+}
+
+function ask(context: StepContext, text: string, orders: readonly MagentoOrder[] = []): StepResult {
+  if (orders.length > 0) return pick(context, orders, text);
+  return { kind: 'ask', slot: 'order', reply: outcome(text) };
+}
+
+/** "Which order do you mean?" with the newest candidates (after `lead`, when the clue fit none). */
+function pick(context: StepContext, orders: readonly MagentoOrder[], lead?: string): StepResult {
+  const locale = context.turn.store.locale;
+  const shown = orders.slice(0, PICK_LIST).map((order) => orderFact({ order, shipments: [] }));
+  const list = shown
+    .map((f) =>
+      render('order_pick_line', locale, {
+        number: f.number,
+        date: formatDate(f.createdAt, locale),
+        items: f.items.map((i) => i.name).join(', '),
+        status: f.statusLabel ?? f.status,
+      }),
+    )
+    .join('\n');
+  const question = render('order_pick', locale, { list });
+  const reply = outcome(lead ? `${lead}\n${question}` : question, {
+    orders: shown.map(orderCard),
+    quickReplies: shown.map((f) => f.number),
+    citations: shown.map((f) => ({ source: 'order', id: f.number })),
+  });
+  reply.facts.orders = shown;
+  reply.facts.citations = reply.citations;
+  return { kind: 'ask', slot: 'order', reply };
+}
+
+function customerOrder(order: MagentoOrder): CustomerOrder {
+  return {
+    number: order.increment_id,
+    createdAt: order.created_at ?? new Date(0).toISOString(),
+    items: (order.items ?? [])
+      .filter((i) => i.parent_item_id === undefined)
+      .map((i) => ({ sku: i.sku ?? '', name: i.name ?? '' })),
+  };
+}

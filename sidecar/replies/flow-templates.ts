@@ -1,0 +1,202 @@
+/**
+ * The flows' words (sidecar/flows): questions a flow asks, confirmations with their exact consequence,
+ * outcomes and refusals. Refusals are worded from the action engine's decision codes, never from its
+ * rule sentences. Part of the one template table (`TEMPLATES`); same slot rules.
+ */
+export const FLOW_TEMPLATES = {
+  order_pick: {
+    en: 'Which order do you mean?\n{list}',
+    fr: 'De quelle commande parlez-vous ?\n{list}',
+  },
+  order_pick_line: {
+    en: '{number}, placed on {date} ({items}), {status}',
+    fr: '{number}, passée le {date} ({items}), {status}',
+  },
+  order_no_match: {
+    en: "I couldn't find an order of yours that fits that. Which order is it? You can give me its number.",
+    fr: 'Je ne trouve aucune de vos commandes qui corresponde. De quelle commande s’agit-il ? Vous pouvez me donner son numéro.',
+  },
+  ask_items: {
+    en: 'Which items from order {number} is it about?\n{list}',
+    fr: 'Quels articles de la commande {number} sont concernés ?\n{list}',
+  },
+  item_line: { en: '- {name} (×{qty})', fr: '- {name} (×{qty})' },
+  items_none_left: {
+    en: 'Every item of order {number} has already been refunded or returned, so nothing is left to {verb}.',
+    fr: 'Tous les articles de la commande {number} ont déjà été remboursés ou retournés : il ne reste rien à {verb}.',
+  },
+  confirm_return: {
+    en: 'To confirm: return {items} from order {number}. You would get {amount} back once the items arrive{fee}. Shall I go ahead?',
+    fr: 'Pour confirmer : retour de {items} de la commande {number}. Vous seriez remboursé de {amount} à réception des articles{fee}. Je lance la demande ?',
+  },
+  confirm_fee: {
+    en: ' (after a {fee} restocking fee)',
+    fr: ' (après des frais de remise en stock de {fee})',
+  },
+  confirm_refund: {
+    en: 'To confirm: refund {amount} for {items} from order {number}, to the original payment method. Shall I go ahead?',
+    fr: 'Pour confirmer : remboursement de {amount} pour {items} de la commande {number}, sur le moyen de paiement d’origine. Je lance le remboursement ?',
+  },
+  confirm_cancel: {
+    en: 'To confirm: cancel order {number} ({items}, {amount}). A cancelled order cannot be restored. Shall I go ahead?',
+    fr: 'Pour confirmer : annulation de la commande {number} ({items}, {amount}). Une commande annulée ne peut pas être rétablie. Je l’annule ?',
+  },
+  done_refund: {
+    en: 'Done: {amount} is refunded for {items} from order {number} (reference {reference}). It goes back to the original payment method.',
+    fr: 'C’est fait : {amount} remboursés pour {items} de la commande {number} (référence {reference}), sur le moyen de paiement d’origine.',
+  },
+  done_return: {
+    en: 'Your return of {items} from order {number} is registered (reference {reference}). You will get {amount} back once the items arrive.',
+    fr: 'Votre retour de {items} de la commande {number} est enregistré (référence {reference}). Vous serez remboursé de {amount} à réception des articles.',
+  },
+  done_cancel: {
+    en: 'Order {number} is cancelled. Nothing will be charged for it.',
+    fr: 'La commande {number} est annulée. Rien ne vous sera facturé pour elle.',
+  },
+  done_coupon: {
+    en: "I'm sorry about that. Here is a coupon for your next order: {code}.",
+    fr: 'Toutes nos excuses. Voici un code de réduction pour votre prochaine commande : {code}.',
+  },
+  action_processing: {
+    en: 'Your request for order {number} is accepted and being processed.',
+    fr: 'Votre demande pour la commande {number} est acceptée et en cours de traitement.',
+  },
+  action_failed: {
+    en: "The store couldn't complete this for order {number}, so a colleague will take it from here.",
+    fr: 'Le magasin n’a pas pu finaliser cela pour la commande {number} : un collègue prend le relais.',
+  },
+  action_review: {
+    en: "I've passed your request for order {number} to a colleague, who will get back to you.",
+    fr: 'J’ai transmis votre demande pour la commande {number} à un collègue, qui reviendra vers vous.',
+  },
+  action_needs_evidence: {
+    en: 'To go ahead with {items} from order {number}, I need a photo of the problem. Please attach one here, and I will take it from there.',
+    fr: 'Pour traiter {items} de la commande {number}, il me faut une photo du problème. Joignez-la ici et je m’en occupe.',
+  },
+  already_refunded: {
+    en: 'That refund was already issued for order {number} (reference {reference}). There is nothing more to do.',
+    fr: 'Ce remboursement a déjà été effectué pour la commande {number} (référence {reference}). Il n’y a rien d’autre à faire.',
+  },
+  already_returned: {
+    en: 'That return is already registered for order {number} (reference {reference}).',
+    fr: 'Ce retour est déjà enregistré pour la commande {number} (référence {reference}).',
+  },
+  already_cancelled: {
+    en: 'Order {number} is already cancelled.',
+    fr: 'La commande {number} est déjà annulée.',
+  },
+  refusal_intro: {
+    en: "I can't do that for order {number}.",
+    fr: 'Je ne peux pas faire cela pour la commande {number}.',
+  },
+  refusal_window: {
+    en: 'The return window for {items} has passed.',
+    fr: 'Le délai de retour pour {items} est dépassé.',
+  },
+  refusal_final_sale: {
+    en: '{items} was sold as final sale, which cannot be returned or refunded.',
+    fr: '{items} a été vendu en vente finale, sans retour ni remboursement possible.',
+  },
+  refusal_shipped: {
+    en: 'It has already shipped, so it can no longer be cancelled. Once it arrives, you can return it.',
+    fr: 'Elle est déjà expédiée et ne peut plus être annulée. Une fois reçue, vous pourrez la retourner.',
+  },
+  refusal_not_shipped: {
+    en: "It hasn't shipped yet, so there is nothing to return or refund for it yet.",
+    fr: 'Elle n’est pas encore expédiée : il n’y a encore rien à retourner ou à rembourser.',
+  },
+  refusal_closed: {
+    en: 'It is already cancelled or fully refunded, so nothing is left to refund.',
+    fr: 'Elle est déjà annulée ou entièrement remboursée : il ne reste rien à rembourser.',
+  },
+  refusal_quantity: {
+    en: 'Those items have already been refunded or returned.',
+    fr: 'Ces articles ont déjà été remboursés ou retournés.',
+  },
+  refusal_on_hold: {
+    en: 'It is on hold, so I cannot change it here.',
+    fr: 'Elle est en attente : je ne peux pas la modifier ici.',
+  },
+  refusal_return_first: {
+    en: 'For {items}, the refund comes with a return: ask me to return it and I will set that up.',
+    fr: 'Pour {items}, le remboursement passe par un retour : demandez-moi de le retourner et je m’en occupe.',
+  },
+  refusal_coupon: {
+    en: 'I have no coupon I may offer for this.',
+    fr: 'Je n’ai pas de code de réduction que je puisse proposer pour cela.',
+  },
+  refusal_policy: {
+    en: "The store's policy does not allow it for {items}.",
+    fr: 'Les conditions du magasin ne le permettent pas pour {items}.',
+  },
+  refusal_offer_person: {
+    en: 'If you think this is wrong, I can connect you with a person.',
+    fr: 'Si vous pensez que c’est une erreur, je peux vous mettre en relation avec une personne.',
+  },
+  damage_not_shipped: {
+    en: "Order {number} hasn't shipped yet, so nothing has reached you to be damaged. I can cancel it instead.",
+    fr: 'La commande {number} n’est pas encore expédiée : rien ne vous est parvenu endommagé. Je peux l’annuler à la place.',
+  },
+  deny_ack: {
+    en: "All right, I haven't done anything: nothing has changed. Anything else I can help with?",
+    fr: 'Très bien, je n’ai rien fait : rien n’a changé. Puis-je vous aider pour autre chose ?',
+  },
+  cancel_flow_ack: {
+    en: "No problem, I've dropped that. Anything else I can help with?",
+    fr: 'Pas de souci, j’abandonne cette demande. Puis-je vous aider pour autre chose ?',
+  },
+  clarify: {
+    en: 'Just to be sure, do you want to {options}?',
+    fr: 'Pour être sûr : vous voulez {options} ?',
+  },
+  unsupported_language: {
+    en: 'Sorry, I can only chat in English here. I can connect you with a person if that helps.',
+    fr: 'Désolé, je ne peux discuter qu’en français ici. Je peux vous mettre en relation avec une personne si besoin.',
+  },
+  ask_address: {
+    en: 'What is the new delivery address for order {number}?',
+    fr: 'Quelle est la nouvelle adresse de livraison pour la commande {number} ?',
+  },
+  ask_variant: {
+    en: 'Which size or colour would you like instead?',
+    fr: 'Quelle taille ou quelle couleur souhaitez-vous à la place ?',
+  },
+  ask_competitor: {
+    en: 'Where did you see the lower price, and what was it?',
+    fr: 'Où avez-vous vu ce prix plus bas, et quel était-il ?',
+  },
+  address_handoff: {
+    en: "I can't change a delivery address myself, so I've passed the new address for order {number} to a colleague, who will update it if the order hasn't shipped yet.",
+    fr: 'Je ne peux pas modifier une adresse de livraison moi-même : j’ai transmis la nouvelle adresse pour la commande {number} à un collègue, qui la mettra à jour si la commande n’est pas encore expédiée.',
+  },
+  address_shipped: {
+    en: 'Order {number} has already shipped, so its address can no longer be changed here. A colleague can check with the carrier.',
+    fr: 'La commande {number} est déjà expédiée : son adresse ne peut plus être modifiée ici. Un collègue peut voir avec le transporteur.',
+  },
+  exchange_handoff: {
+    en: 'A colleague will arrange the exchange of {items} from order {number} for {variant}.',
+    fr: 'Un collègue organisera l’échange de {items} de la commande {number} contre {variant}.',
+  },
+  price_match_handoff: {
+    en: 'I have passed your price-match request ({competitor}) to a colleague, who will check it and get back to you.',
+    fr: 'J’ai transmis votre demande d’alignement de prix ({competitor}) à un collègue, qui la vérifiera et reviendra vers vous.',
+  },
+  action_limit_reached: {
+    en: "I've handled as many requests as I can in one chat, so I'm passing this to a colleague.",
+    fr: 'J’ai traité autant de demandes que possible dans une même conversation : je transmets à un collègue.',
+  },
+  flow_return_items: { en: 'return something', fr: 'retourner un article' },
+  flow_refund: { en: 'get a refund', fr: 'être remboursé' },
+  flow_cancel_order: { en: 'cancel an order', fr: 'annuler une commande' },
+  flow_order_status: { en: 'check an order', fr: 'suivre une commande' },
+  flow_find_products: { en: 'find a product', fr: 'trouver un produit' },
+  flow_policy_question: { en: 'ask about our policies', fr: 'connaître nos conditions' },
+  flow_exchange_item: { en: 'exchange an item', fr: 'échanger un article' },
+  flow_other: { en: 'something else', fr: 'autre chose' },
+  or: { en: ' or ', fr: ' ou ' },
+  yes: { en: 'Yes', fr: 'Oui' },
+  no: { en: 'No', fr: 'Non' },
+  talk_to_human: { en: 'Talk to a human', fr: 'Parler à une personne' },
+  verb_refund: { en: 'refund', fr: 'rembourser' },
+  verb_return: { en: 'return', fr: 'retourner' },
+} as const;

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { offlineCommands } from '../../../sidecar/chat/commands/offline-commands.js';
+import {
+  newDialogueState,
+  type DialogueState,
+  type FlowFrame,
+} from '../../../sidecar/flows/dialogue-state.js';
+import type { FlowName } from '../../../sidecar/flows/flow-names.js';
+import type { NluContext } from '../../../sidecar/nlu/types.js';
+import { analyse } from '../../../sidecar/nlu/understand.js';
+import { buildFixtureModel } from '../nlu/support.js';
+
+/**
+ * The offline command generator over the real NLU, on the way shoppers write: terse, misspelt, two
+ * requests at once, a change of mind. What a message means depends on what the active flow waits for.
+ */
+const model = buildFixtureModel();
+
+function stateWith(flow?: FlowName, pending?: FlowFrame['pending']): DialogueState {
+  const state = newDialogueState({
+    sessionId: 's',
+    conversationId: 'c',
+    storeCode: 'default',
+    customerId: '1',
+  });
+  if (flow) state.flows.push({ flow, slots: {}, stalls: 0, ...(pending ? { pending } : {}) });
+  return state;
+}
+
+function commandsFor(text: string, state: DialogueState, context: NluContext = {}) {
+  return offlineCommands(analyse(model, text, context), state);
+}
+
+const kinds = (text: string, state: DialogueState, context?: NluContext) =>
+  commandsFor(text, state, context).map((c) => (c.kind === 'start_flow' ? `start:${c.flow}` : c.kind));
+
+describe('offline commands: nothing pending', () => {
+  it.each([
+    ['where is my order?', 'start:order_status'],
+    ['wheres my stuff', 'start:order_status'],
+    ['I want to return the earbuds', 'start:return_items'],
+    ['please cancel order 000000045', 'start:cancel_order'],
+    ['talk to a human', 'hand_off'],
+  ])('%j → %s', (text, expected) => {
+    expect(kinds(text, stateWith())).toContain(expected);
+  });
+
+  it('carries the slots the message states', () => {
+    const [command] = commandsFor('I want to return order 000000002', stateWith());
+    expect(command).toMatchObject({
+      kind: 'start_flow',
+      flow: 'return_items',
+      slots: { order: '000000002' },
+    });
+  });
+
+  it('a greeting before a request is not a request of its own', () => {
+    const read = kinds("hi, I'd like to return the earbuds", stateWith());
+    expect(read).toContain('start:return_items');
+    expect(read).not.toContain('chitchat');
+  });
+});
+
+describe('offline commands: a confirmation is pending', () => {
+  const pending = () => stateWith('cancel_order', { kind: 'confirm', fingerprint: 'f' });
+  const context: NluContext = { awaiting: 'confirmation' };
+
+  it.each(['yes', 'yes please', 'ok go ahead', 'oui'])('%j confirms', (text) => {
+    expect(kinds(text, pending(), context)).toEqual(['confirm']);
+  });
+
+  it.each(['no', 'nope', 'non merci'])('%j denies', (text) => {
+    expect(kinds(text, pending(), context)).toEqual(['deny']);
+  });
+
+  it.each(['what happens if I do?', 'hmm', 'wait'])('%j confirms nothing', (text) => {
+    expect(kinds(text, pending(), context)).not.toContain('confirm');
+  });
+
+  it('a person can be asked for at any point', () => {
+    expect(kinds('can I talk to a real person', pending(), context)).toEqual(['hand_off']);
+  });
+});
+
+describe('offline commands: a question is pending', () => {
+  it('an order number answers "which order?"', () => {
+    const state = stateWith('order_status', { kind: 'collect', slot: 'order' });
+    expect(commandsFor('000000123', state, { awaiting: 'order_number' })).toEqual([
+      { kind: 'set_slots', slots: { order: '000000123' } },
+    ]);
+  });
+
+  it('a guest proof fills the e-mail and last name', () => {
+    const state = stateWith('order_status', { kind: 'collect', slot: 'email' });
+    const [command] = commandsFor('jane@example.com, Smith', state, { awaiting: 'email' });
+    expect(command).toMatchObject({ kind: 'set_slots', slots: { email: 'jane@example.com' } });
+  });
+
+  it('an address is taken in the customer’s own words', () => {
+    const state = stateWith('change_address', { kind: 'collect', slot: 'address' });
+    expect(commandsFor('12 Oak Street, Austin TX 78704', state)).toEqual([
+      { kind: 'set_slots', slots: { address: '12 Oak Street, Austin TX 78704' } },
+    ]);
+  });
+
+  it('a no drops the flow', () => {
+    const state = stateWith('return_items', { kind: 'collect', slot: 'items' });
+    expect(kinds('no', state)).toEqual(['cancel_flow']);
+  });
+
+  it('a clear new request interrupts the question', () => {
+    const state = stateWith('change_address', { kind: 'collect', slot: 'address' });
+    expect(kinds('talk to a human', state)).toEqual(['hand_off']);
+  });
+});
+
+describe('offline commands: language', () => {
+  it('a message in a language the store does not serve is said so', () => {
+    const [command] = commandsFor('¿dónde está mi pedido? lo necesito para mañana', stateWith());
+    expect(command?.kind === 'unsupported_language' || command?.kind === 'start_flow').toBe(true);
+  });
+});
