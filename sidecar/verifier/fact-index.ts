@@ -17,11 +17,19 @@ export interface FactIndex {
   attributeDays: Set<number>;
   /** Percentages product attributes state ("100% cotton"). */
   attributePercents: Set<number>;
+  /**
+   * Whether a product attribute says "lifetime" (the demo catalog's `warranty: Lifetime`, a manufacturer's
+   * guarantee): quoting the product's own data is not inventing a store warranty.
+   */
+  attributeLifetime: boolean;
   /** Order dates as `YYYY-MM-DD`. */
   orderDates: Set<string>;
 }
 
 const cents = (amount: number): number => Math.round(amount * 100);
+
+/** "lifetime" in English, "à vie" in French (the French label of the same attribute option). */
+export const LIFETIME_WORD = /\blifetime\b|(?<![\p{L}\p{N}])à vie(?![\p{L}\p{N}])/iu;
 
 export function indexFacts(facts: TurnFacts): FactIndex {
   const amounts: number[] = [];
@@ -52,6 +60,7 @@ export function indexFacts(facts: TurnFacts): FactIndex {
     attributePercents: new Set(
       attributes.flatMap(([, value]) => [...value.matchAll(/(\d+(?:\.\d+)?)\s?%/g)].map((m) => Number(m[1]))),
     ),
+    attributeLifetime: attributes.some(([, value]) => LIFETIME_WORD.test(value)),
     returnWindowDays: new Set(policies.filter((p) => !p.finalSale).map((p) => p.returnWindowDays)),
     warrantyMonths: new Set(policies.map((p) => p.warrantyMonths).filter((m) => m > 0)),
     deliveryRanges: ranges,

@@ -30,7 +30,9 @@ const CHECKS: readonly Check[] = [
  */
 export function verify(draft: string, facts: TurnFacts, options: VerifyOptions): VerifyResult {
   const index = indexFacts(facts);
-  const normalised = mask(draft.normalize('NFKC'), [...(facts.quotes ?? []), ...identifiersOf(facts)]);
+  const normalised = maskLabelledIdentifiers(
+    mask(draft.normalize('NFKC'), [...(facts.quotes ?? []), ...identifiersOf(facts)]),
+  );
   const checked = splitSentences(normalised).flatMap((sentence) =>
     CHECKS.flatMap((check) => check(sentence, index, options)),
   );
@@ -54,6 +56,19 @@ function mask(draft: string, spans: readonly string[]): string {
     masked = masked.split(text).join(' '.repeat(text.length));
   }
   return masked;
+}
+
+/**
+ * A code right after a label that names it as one — "(reference CAD51466)", "ticket #A7863CAD",
+ * "référence : 5D0E1A2B" — is an identifier whatever its letters and digits happen to spell: a handoff
+ * ticket (8 hex digits) can start with "CAD" or end with "CAD". Only codes of letters and digits mixed
+ * (a bare number after a label is read as usual); order numbers stay readable for the order check.
+ */
+const LABELLED_IDENTIFIER =
+  /(?<=\b(?:reference|ticket|RMA|référence|dossier|ref\.|réf\.|ref\b|réf\b)\s?(?:number|no\.?|n°|numéro)?\s?[#:]?\s?)(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]+/giu;
+
+function maskLabelledIdentifiers(draft: string): string {
+  return draft.replace(LABELLED_IDENTIFIER, (code) => ' '.repeat(code.length));
 }
 
 /** Names and codes of the products and order lines in the facts, and the action references. */

@@ -1,4 +1,4 @@
-import type { FactIndex } from '../fact-index.js';
+import { LIFETIME_WORD, type FactIndex } from '../fact-index.js';
 import { DURATION, UNITS, asDays, asMonths, type Unit } from '../text/duration-words.js';
 import { parseNumber } from '../../nlu/number-words.js';
 import { nearestTopic, type Sentence } from '../text/sentences.js';
@@ -7,7 +7,7 @@ import { claimAt, matchAll } from './claim.js';
 
 const ANCHOR =
   /\b(?:of|from|after|since|following) (?:the )?(?:delivery|receipt|purchase|shipment|dispatch)\b|(?:suivant|après|à compter de|dès) (?:la |l['’])?(?:livraison|réception|achat)/gi;
-const LIFETIME = /\blifetime\b/gi;
+const LIFETIME = new RegExp(LIFETIME_WORD.source, 'giu');
 const IDENTIFIER_DIGITS = /^\d{5,}$/;
 
 const TOPICS = {
@@ -36,12 +36,23 @@ export function checkDurations(sentence: Sentence, index: FactIndex): CheckedCla
     const topic = nearestTopic(withoutAnchors, m.index, TOPICS, m.index + m[0].length);
     out.push(judge(sentence, m, first, second, unit, topic, index));
   }
+  // No store policy grants a lifetime warranty (it is a number of months); a product's own record may
+  // ("Warranty: Lifetime", the manufacturer's), and quoting it is a fact like "warranty: 2 years".
   for (const m of matchAll(sentence, LIFETIME)) {
     out.push(
-      claimAt(sentence, m.index, m[0].length, 'warranty', 'lifetime', {
-        code: 'contradicts_warranty',
-        message: 'No policy grants a lifetime warranty.',
-      }),
+      claimAt(
+        sentence,
+        m.index,
+        m[0].length,
+        'warranty',
+        'lifetime',
+        index.attributeLifetime
+          ? undefined
+          : {
+              code: 'contradicts_warranty',
+              message: 'No policy or product in the facts grants a lifetime warranty.',
+            },
+      ),
     );
   }
   return out;

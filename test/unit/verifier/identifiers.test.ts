@@ -41,6 +41,26 @@ describe('the verifier reads claims from words, not from identifiers', () => {
     expect(verify(draft, emptyTurnFacts(), EN).violations).toEqual([]);
   });
 
+  it.each(['CAD51466', 'CAD00001', 'A7863CAD', '1CAD2345', 'EUR12345'])(
+    'does not read the handoff ticket %s as money, in either language or currency',
+    (ticket) => {
+      for (const locale of ['en', 'fr'] as const) {
+        const draft = render('handoff', locale, { ticket, contact: '' });
+        for (const currency of ['USD', 'CAD', 'EUR']) {
+          const options = { locale: locale === 'en' ? 'en-US' : 'fr-FR', currency };
+          expect(verify(draft, emptyTurnFacts(), options).violations, `${draft} (${currency})`).toEqual([]);
+        }
+      }
+    },
+  );
+
+  it('still reads an amount that only sits near a label', () => {
+    expect(verify('Your ticket is open; a refund of CAD 51.00 is on its way.', emptyTurnFacts(), EN).ok).toBe(
+      false,
+    );
+    expect(verify('In that case 60 days is the return window.', withOrderAndProduct(), EN).ok).toBe(false);
+  });
+
   it('passes the handoff reply for any ticket id the desk can issue', () => {
     // Ticket ids are the first 8 hex digits of a uuid, upper-cased (chat-service): 1,000 of them.
     const failures: string[] = [];
