@@ -125,6 +125,8 @@ function fuzzyPersonWord(folded: string): boolean {
 const VERIFICATION_FILLER = new Set(
   (
     "my the a an is it it's its and email e-mail mail address order number no nr id last name surname family billing zip zipcode code post postcode postal here you go are is: ok okay sure yes of on for with also plus i am and, its i'm " +
+    // A correction of a detail is still only the detail: "sorry, the zip is 78704", "non, c'est le 69003".
+    'nope sorry oops whoops actually wait meant mean non pardon oups plutot ' +
     "mon ma mes le la les de du est c'est voici voilà commande numéro numero n nom famille courriel adresse code postal et oui"
   ).split(' '),
 );

@@ -312,6 +312,19 @@ export interface UnderstandingFlags {
    * "pardon, c'est Smyth"): the message's values replace the earlier ones rather than add to them.
    */
   correction: boolean;
+  /**
+   * The customer hesitates ("wait", "hmm not sure", "let me think", "what happens if I do?", "attends",
+   * "je sais pas trop"): never a yes, and not a no. When the reading was affirm or deny it is replaced
+   * by the next best one with a confidence under the low-confidence threshold, so the engine asks again
+   * or answers the question rather than confirm.
+   */
+  hesitation: boolean;
+  /**
+   * The customer drops the request or keeps the item ("never mind", "leave it, I'll keep it", "forget
+   * it", "actually no", "non laissez tomber", "finalement je le garde"): the intent is `deny`, which the
+   * engine reads as cancelling the flow under way (or refusing the step it asked to confirm).
+   */
+  changeOfMind: boolean;
   /** The decisive source: a rule, the classifier, or the context. */
   source: 'rule' | 'classifier' | 'context';
 }
@@ -320,6 +333,19 @@ export interface IntentScore {
   intent: Intent;
   /** 0–1, calibrated on the held-out split: ~P(intent is right). */
   confidence: number;
+}
+
+/**
+ * One request of a message, with the words it was made in: "do you have rain jackets and how long does
+ * shipping take?" → `{ intent: 'product_search', text: 'do you have rain jackets' }`, `{ intent:
+ * 'policy_question', text: 'how long does shipping take?' }`.
+ */
+export interface RequestReading extends Span {
+  intent: Intent;
+  /** The clause's own confidence (the message's, for a single request). */
+  confidence: number;
+  /** `Understanding.text.slice(start, end)`: the clause(s) the request was made in, greeting left out. */
+  text: string;
 }
 
 /** The language a message is written in, and whether this store view answers in it. */
@@ -358,6 +384,16 @@ export interface Understanding {
    * return it" → return_request), each with its clause's confidence. Empty for single requests.
    */
   secondaryIntents: IntentScore[];
+  /**
+   * The message's requests in the order they were made, each with its own intent and its own words
+   * (`RequestReading`), for a command generator that serves each on its own. Always at least one; the
+   * first one's intent is `intent`. A greeting or thanks before a request is not one ("hi, I'd like to
+   * return the earbuds" → one `return_request`, text "I'd like to return the earbuds"); a clause that
+   * only tells context ("my order is late again") or is unsure is joined to the request next to it;
+   * adjacent clauses with the same intent are one request. With several, `flags.multiIntent` is set
+   * and the later ones are also in `secondaryIntents`.
+   */
+  requests: RequestReading[];
   entities: Entities;
   flags: UnderstandingFlags;
   language: LanguageReading;

@@ -9,6 +9,7 @@ import type {
   LanguageReading,
   NluContext,
   OutOfScopeReason,
+  RequestReading,
   Understanding,
 } from './types.js';
 import {
@@ -29,6 +30,8 @@ import { extractBareLastName, extractLastName } from './entities/last-name.js';
 import { extractItemMentions } from './entities/item-mentions.js';
 import { extractOrderRecency, extractOrderReferences } from './entities/order-reference.js';
 import { isCorrection } from './entities/correction.js';
+import { isChangeOfMind, isHesitation, openingLength } from './conversation-moves.js';
+import { asksSomething, splitClauses } from './requests.js';
 import {
   asksAboutTheWorld,
   asksWhetherSold,
@@ -176,7 +179,7 @@ export function extractEntities(model: NluModel, text: string, context: NluConte
     postcodes,
     ...(lastName ? { lastName } : {}),
     references: extractReferences(normalized, context.shownProducts ?? [], context.focusProduct),
-    itemMentions: extractItemMentions(text, detectLanguage(words(text))),
+    itemMentions: readItemMentions(text),
     // A number the order-number extractor took whole is not also a partial one.
     orderReferences: extractOrderReferences(text).filter(
       (r) => !orderNumbers.some((o) => r.start < o.end && r.end > o.start),
@@ -188,6 +191,27 @@ export function extractEntities(model: NluModel, text: string, context: NluConte
 }
 
 /**
+ * Item mentions in the message's language; a short answer (three words at most) whose words do not
+ * tell ("tout", "les deux" read as English) is read in the other language when its own finds nothing.
+ */
+function readItemMentions(text: string): Entities['itemMentions'] {
+  const language = detectLanguage(words(text));
+  const own = extractItemMentions(text, language);
+  if (own.length > 0 || words(text).length > 3) return own;
+  for (const other of LANGUAGES) {
+    if (other === language) continue;
+    const found = extractItemMentions(text, other);
+    if (found.length > 0) return found;
+  }
+  return own;
+}
+
+/** Intents a moment of the conversation, not a request: never listed in `requests` next to one. */
+const SOCIAL_OPENERS = new Set<Intent>(['greeting', 'thanks', 'goodbye']);
+/** Rules that a change of mind does not override: a person, the law, a complaint. */
+const STANDING_RULES = new Set<Intent>(['human_agent', 'legal_privacy', 'complaint']);
+
+/**
  * The pure core of a turn: rules first, then the classifier, then the dialogue context for
  * fragments. `vector` is the message's embedding when the model was built with an embedder.
  */
@@ -196,6 +220,16 @@ export function analyse(
   rawText: string,
   context: NluContext = {},
   vector?: Float32Array,
+): Understanding {
+  return analyseMessage(model, rawText, context, vector, true);
+}
+
+function analyseMessage(
+  model: NluModel,
+  rawText: string,
+  context: NluContext,
+  vector: Float32Array | undefined,
+  whole: boolean,
 ): Understanding {
   const injection = [...new Set(detectInjection(rawText).findings.map((f) => f.kind))];
   const text = clean(rawText);
@@ -244,11 +278,57 @@ export function analyse(
     source = 'rule';
   }
 
+  // Moves of the conversation: dropping the request ("never mind, I'll keep it") is a deny; a
+  // hesitation ("wait", "hmm not sure", "what happens if I do?") is never a yes (nor a no).
+  const folded = foldDiacritics(normalized);
+  const changeOfMind = isChangeOfMind(folded);
+  const hesitation = !changeOfMind && isHesitation(folded);
+  if (changeOfMind && !(rule && STANDING_RULES.has(rule.intent))) {
+    intent = 'deny';
+    confidence = Math.max(0.9, ranked.find((r) => r.intent === 'deny')?.confidence ?? 0);
+    source = 'rule';
+  } else if (hesitation && (intent === 'affirm' || intent === 'deny')) {
+    const other = ranked.find((r) => r.intent !== 'affirm' && r.intent !== 'deny');
+    intent = other?.intent ?? 'out_of_scope';
+    // Unsure by construction: the engine asks again rather than act on it.
+    confidence = Math.min(other?.confidence ?? 0, LOW_CONFIDENCE_THRESHOLD - 0.05);
+    source = 'rule';
+  }
+
+  // "hi, I'd like to return the earbuds", "bonjour, où en est ma commande ?": the greeting or thanks
+  // before a request is no request; the rest of the message is read on its own.
+  const opening = whole ? openingLength(text) : 0;
+  if (opening > 0 && !changeOfMind && (SOCIAL_OPENERS.has(intent) || source === 'classifier')) {
+    const rest = analyseMessage(model, text.slice(opening), context, undefined, false);
+    if (
+      !SOCIAL_OPENERS.has(rest.intent) &&
+      rest.intent !== 'out_of_scope' &&
+      (SOCIAL_OPENERS.has(intent) || rest.confidence > confidence)
+    ) {
+      intent = rest.intent;
+      confidence = rest.confidence;
+      source = rest.flags.source;
+    }
+  }
+
   const language = readLanguage(text, context);
   let outOfScope: OutOfScopeReason | undefined =
     rule?.rule === 'no_words' ? 'no_words' : intent === 'out_of_scope' ? 'off_topic' : undefined;
   let alternatives = rescaleAlternatives(ranked, intent, confidence);
-  let secondaryIntents = findSecondaryIntents(model, normalized, intent);
+  let requests: RequestReading[] = [];
+  if (whole) {
+    const read = readRequests(model, text, context, opening, { intent, confidence: round(confidence) });
+    requests = read;
+    const first = read[0];
+    if (read.length > 1 && first && first.intent !== intent) {
+      // Requests are served in the order they were made: the first one is the message's intent.
+      intent = first.intent;
+      confidence = first.confidence;
+      alternatives = rescaleAlternatives(ranked, intent, confidence);
+      outOfScope = intent === 'out_of_scope' ? 'off_topic' : undefined;
+    }
+  }
+  let secondaryIntents = findSecondaryIntents(model, normalized, intent, requests);
   if (!language.supported) {
     // Read as English or French, a Spanish or German message means nothing reliable: say hello back,
     // or say which languages are spoken — never start a request chosen by accident.
@@ -259,6 +339,7 @@ export function analyse(
     source = 'rule';
     alternatives = [];
     secondaryIntents = [];
+    requests = [{ intent, confidence: round(confidence), text, start: 0, end: text.length }];
   }
   return {
     text,
@@ -266,13 +347,16 @@ export function analyse(
     confidence: round(confidence),
     alternatives,
     secondaryIntents,
+    requests,
     entities,
     flags: {
       injection,
       followUp: source === 'context',
       lowConfidence: confidence < LOW_CONFIDENCE_THRESHOLD,
-      multiIntent: secondaryIntents.length > 0,
-      correction: isCorrection(normalized),
+      multiIntent: secondaryIntents.length > 0 || requests.length > 1,
+      correction: isCorrection(normalized, givesValue(entities)),
+      hesitation,
+      changeOfMind,
       source,
     },
     language,
@@ -318,22 +402,123 @@ function isFollowUpFragment(
 
 /**
  * Classifies each clause of a multi-clause message on its own and keeps the confident requests
- * that differ from the primary intent. Lexical only: clause embeddings would cost an embed call each.
+ * that differ from the primary intent, with the other requests `readRequests` found. Lexical only:
+ * clause embeddings would cost an embed call each.
  */
-function findSecondaryIntents(model: NluModel, normalized: string, primary: Intent): IntentScore[] {
-  const clauses = normalized.split(CLAUSE_BREAK).filter((c) => words(c).length >= 2);
-  if (clauses.length < 2) return [];
+function findSecondaryIntents(
+  model: NluModel,
+  normalized: string,
+  primary: Intent,
+  requests: readonly RequestReading[],
+): IntentScore[] {
   const out = new Map<Intent, number>();
-  for (const clause of clauses) {
-    const top = classifyIntent(model.intents, clause)[0];
-    if (!top || top.intent === primary || NOT_A_REQUEST.has(top.intent)) continue;
-    if (top.confidence >= SECONDARY_INTENT_THRESHOLD && top.confidence > (out.get(top.intent) ?? 0)) {
-      out.set(top.intent, top.confidence);
+  for (const r of requests.slice(1))
+    if (r.intent !== primary && !NOT_A_REQUEST.has(r.intent) && r.confidence > (out.get(r.intent) ?? 0))
+      out.set(r.intent, r.confidence);
+  const clauses = normalized.split(CLAUSE_BREAK).filter((c) => words(c).length >= 2);
+  if (clauses.length >= 2) {
+    for (const clause of clauses) {
+      const top = classifyIntent(model.intents, clause)[0];
+      if (!top || top.intent === primary || NOT_A_REQUEST.has(top.intent)) continue;
+      if (top.confidence >= SECONDARY_INTENT_THRESHOLD && top.confidence > (out.get(top.intent) ?? 0)) {
+        out.set(top.intent, top.confidence);
+      }
     }
   }
   return [...out]
     .map(([intent, c]) => ({ intent, confidence: round(c) }))
     .sort((a, b) => b.confidence - a.confidence);
+}
+
+/** A clause that opens with its subject tells something rather than asks: "i travel a lot", "my order is late". */
+const STATEMENT =
+  /^(?:i|i'm|im|i've|we|my|our|it|it's|its|this|that|the|je|j'|nous|mon|ma|mes|il|elle|c'est|ce|le|la|les)\b/iu;
+
+/** A clause of the message as the request reader sees it. */
+interface ClauseReading extends RequestReading {
+  /** It asks for something (a question, a request verb), rather than telling context. */
+  asks: boolean;
+}
+
+/**
+ * The requests of a message, in order: each clause (`splitClauses`) read on its own — rules, catalog
+ * words and classifier, as a whole message is — then greetings and thanks dropped, clauses that ask
+ * nothing ("my order is late again") or are unsure joined to the request next to them, and adjacent
+ * clauses with the same intent joined. One request when the message makes one; its intent is then the
+ * message's own reading.
+ */
+function readRequests(
+  model: NluModel,
+  text: string,
+  context: NluContext,
+  opening: number,
+  primary: IntentScore,
+): RequestReading[] {
+  const single = (): RequestReading[] => {
+    const start = Math.min(opening, text.length);
+    return [{ ...primary, text: text.slice(start), start, end: text.length }];
+  };
+  const spans = splitClauses(text).filter((s) => s.end > opening);
+  if (spans.length < 2) return single();
+  const clauses: ClauseReading[] = [];
+  for (const span of spans) {
+    const start = Math.max(span.start, opening);
+    const clauseText = text.slice(start, span.end);
+    const u = analyseMessage(model, clauseText, context, undefined, false);
+    if (SOCIAL_OPENERS.has(u.intent) || u.outOfScope === 'no_words') continue;
+    clauses.push({
+      intent: u.intent,
+      confidence: u.confidence,
+      text: clauseText,
+      start,
+      end: span.end,
+      // A rule's reading asks (a person, a search by catalog words…) unless the clause tells
+      // context ("i travel a lot", "le produit est défectueux" before "je veux un remboursement").
+      asks:
+        asksSomething(clauseText) ||
+        (u.flags.source === 'rule' && u.intent !== 'return_request' && !STATEMENT.test(clauseText)),
+    });
+  }
+  const isRequest = (c: ClauseReading) =>
+    c.asks &&
+    c.confidence >= SECONDARY_INTENT_THRESHOLD &&
+    c.intent !== 'out_of_scope' &&
+    c.intent !== 'affirm' &&
+    c.intent !== 'deny';
+  if (clauses.filter(isRequest).length < 2) return single();
+  // Context and unsure clauses join the request after them (or before, at the end).
+  const out: RequestReading[] = [];
+  let pending: ClauseReading | undefined;
+  for (const c of clauses) {
+    if (!isRequest(c)) {
+      pending ??= c;
+      continue;
+    }
+    const start = pending ? pending.start : c.start;
+    pending = undefined;
+    const last = out[out.length - 1];
+    if (last && last.intent === c.intent) {
+      last.end = c.end;
+      last.confidence = Math.max(last.confidence, c.confidence);
+    } else out.push({ intent: c.intent, confidence: c.confidence, text: '', start, end: c.end });
+  }
+  const tail = out[out.length - 1];
+  if (pending && tail) tail.end = pending.end;
+  for (const r of out) r.text = text.slice(r.start, r.end);
+  return out.length > 1 ? out : single();
+}
+
+/** The message gives a value a correction can replace: a postcode, e-mail, order, name, size or colour. */
+function givesValue(entities: Entities): boolean {
+  return (
+    entities.postcodes.length > 0 ||
+    entities.emails.length > 0 ||
+    entities.orderNumbers.length > 0 ||
+    entities.orderReferences.length > 0 ||
+    entities.lastName !== undefined ||
+    entities.attributes.length > 0 ||
+    entities.quantity !== undefined
+  );
 }
 
 function rescaleAlternatives(

@@ -31,6 +31,16 @@ interface MentionWords {
   partitive: ReadonlySet<string>;
   /** Words that name no item ("one" in "the blue one", "item", "stuff"). */
   generic: ReadonlySet<string>;
+  /**
+   * What may follow a bare quantifier without naming an item ("both of them", "the two of those",
+   * "tous les deux", "les deux d'entre eux"): folded, spaces between words, longest first.
+   */
+  pronouns: readonly string[];
+  /**
+   * Words that label a detail rather than name an item ("the zip", "the email", "le code postal"),
+   * and calendar words ("on 3 October"): never an item.
+   */
+  notItems: ReadonlySet<string>;
 }
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
@@ -55,6 +65,9 @@ const MENTION_WORDS: Readonly<Record<Language, MentionWords>> = {
       'all my items',
       'the whole lot',
       'the lot',
+      'every item',
+      'every single item',
+      'each item',
     ],
     except: [
       'everything but',
@@ -68,6 +81,10 @@ const MENTION_WORDS: Readonly<Record<Language, MentionWords>> = {
       'all of it but',
       'the whole order except',
       'the whole order but',
+      'every item except',
+      'every item but',
+      'all items except',
+      'all the items except',
     ],
     only: set('just only'),
     both: set('both'),
@@ -75,6 +92,21 @@ const MENTION_WORDS: Readonly<Record<Language, MentionWords>> = {
     partitive: set('of'),
     generic: set(
       'one ones item items thing things stuff product products article articles piece pieces pair pairs set lot rest other others order package parcel',
+    ),
+    pronouns: [
+      'of them',
+      'of those',
+      'of these',
+      'of em',
+      'them',
+      'those',
+      'these',
+      'ones',
+      'items',
+      'things',
+    ],
+    notItems: set(
+      'zip zipcode postcode postal code email e-mail mail address name surname phone number size colour color date day week month year time january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday yesterday today',
     ),
   },
   fr: {
@@ -102,13 +134,19 @@ const MENTION_WORDS: Readonly<Record<Language, MentionWords>> = {
       'toute la commande sauf',
       'tous sauf',
       'tout mais pas',
+      'tous les articles sauf',
+      'toute la commande a part',
     ],
-    only: set('juste seulement uniquement que'),
+    only: set('juste seulement uniquement que rien'),
     both: set(''),
     all: set('tous toutes'),
     partitive: set('des de'),
     generic: set(
       'un une celui celle ceux celles article articles truc trucs chose choses produit produits piece pieces paire paires lot reste autre autres commande colis',
+    ),
+    pronouns: ['d entre eux', 'd entre elles', 'articles', 'produits', 'trucs'],
+    notItems: set(
+      'code postal mail email e-mail courriel adresse nom numero telephone taille couleur date jour semaine mois an annee janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd',
     ),
   },
 };
@@ -178,9 +216,20 @@ function readMention(ws: readonly Word[], i: number, lex: MentionWords, text: st
     phraseFrom: number,
     extra: { quantity?: number; outOf?: number } = {},
     from = start,
+    bare = false,
   ): Read | undefined => {
     const phrase = readPhrase(ws, phraseFrom, lex, text);
-    if (!phrase) return undefined;
+    if (!phrase) {
+      // "both", "the two of them", "only one", "les deux", "tous les trois": a count with no item
+      // named, which the flow applies to the order (or the items it showed).
+      const after = bare ? bareEnd(ws, phraseFrom, lex, text) : undefined;
+      if (after === undefined) return undefined;
+      const end = ws[after - 1]?.end ?? from;
+      return {
+        mentions: [{ phrase: null, quantifier, ...extra, raw: text.slice(from, end), start: from, end }],
+        next: after,
+      };
+    }
     const end = ws[phrase.next - 1]?.end ?? from;
     const mention = {
       phrase: phrase.words.join(' '),
@@ -219,40 +268,89 @@ function readMention(ws: readonly Word[], i: number, lex: MentionWords, text: st
     };
   }
   const w = ws[i]?.folded ?? '';
-  if (lex.only.has(w)) return make('only', skipDeterminer(ws, i + 1, lex));
+  if (lex.only.has(w)) {
+    // "rien que le bonnet": "rien que" is "only".
+    const j = w === 'rien' && ws[i + 1]?.folded === 'que' ? i + 2 : i + 1;
+    if (w === 'rien' && j === i + 1) return undefined;
+    // "only one", "just one of them", "juste un des deux": a count.
+    if (countAt(ws, j) !== undefined) return readCount(ws, j, lex, make, start, true);
+    return make('only', skipDeterminer(ws, j, lex));
+  }
   if (lex.both.has(w)) {
     let j = i + 1;
     if (lex.partitive.has(ws[j]?.folded ?? '')) j++;
-    return make('all', skipDeterminer(ws, j, lex), { quantity: 2 });
+    return make('all', skipDeterminer(ws, j, lex), { quantity: 2 }, start, true);
   }
-  if (FRENCH_BOTH.test(joined(ws, i, 2))) return make('all', i + 2, { quantity: 2 });
+  if (FRENCH_BOTH.test(joined(ws, i, 2))) return make('all', i + 2, { quantity: 2 }, start, true);
   if (lex.all.has(w)) {
     let j = i + 1;
     if (lex.partitive.has(ws[j]?.folded ?? '')) j++;
     j = skipDeterminer(ws, j, lex);
     const n = countAt(ws, j);
-    return make('all', n ? j + 1 : j, n ? { quantity: n } : {});
+    return make('all', n ? j + 1 : j, n ? { quantity: n } : {}, start, n !== undefined);
   }
-  const count = countAt(ws, i);
-  if (count !== undefined) {
-    // "2 of the socks", "one of the two mugs", "deux des mugs", "a mug".
-    let j = i + 1;
-    if (lex.partitive.has(ws[j]?.folded ?? '')) {
-      j = skipDeterminer(ws, j + 1, lex);
-      const outOf = countAt(ws, j);
-      if (outOf !== undefined) return make('count', j + 1, { quantity: count, outOf });
-      return make('count', j, { quantity: count });
-    }
-    return make('count', j, { quantity: count });
-  }
+  if (countAt(ws, i) !== undefined) return readCount(ws, i, lex, make, start);
   if (lex.determiners.has(w)) {
     const j = i + 1;
-    const n = countAt(ws, j);
-    // "the two mugs": all of them, and there are two.
-    if (n !== undefined && n > 1) return make('all', j + 1, { quantity: n });
+    // "the pair of them": two.
+    const n = ws[j]?.folded === 'pair' && ws[j + 1]?.folded === 'of' ? 2 : countAt(ws, j);
+    // "the two mugs", "the two of them", "les trois": all of them, and there are that many.
+    if (n !== undefined && n > 1) return make('all', j + 1, { quantity: n }, start, true);
     return make('unspecified', j);
   }
   return undefined;
+}
+
+type Make = (
+  quantifier: ItemQuantifier,
+  phraseFrom: number,
+  extra?: { quantity?: number; outOf?: number },
+  from?: number,
+  bare?: boolean,
+) => Read | undefined;
+
+/** "2 of the socks", "one of the two mugs", "deux des mugs", "a mug", "one of them", "un des deux". */
+function readCount(
+  ws: readonly Word[],
+  i: number,
+  lex: MentionWords,
+  make: Make,
+  start: number,
+  afterOnly = false,
+) {
+  const count = countAt(ws, i) ?? 1;
+  const word = ws[i]?.folded ?? '';
+  let j = i + 1;
+  if (lex.partitive.has(ws[j]?.folded ?? '')) {
+    j = skipDeterminer(ws, j + 1, lex);
+    const outOf = countAt(ws, j);
+    if (outOf !== undefined) return make('count', j + 1, { quantity: count, outOf }, start, true);
+    return make('count', j, { quantity: count }, start, true);
+  }
+  // "only one", "just two" count; a bare "one" ("the one with…"), article or digit ("order 10") does not.
+  return make(
+    'count',
+    j,
+    { quantity: count },
+    start,
+    afterOnly && /^\p{L}+$/u.test(word) && !ARTICLES.has(word),
+  );
+}
+
+/** Articles that count one only when an item follows ("a mug"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'un', 'une']);
+
+/**
+ * Where a bare quantifier ends: after a pronoun phrase ("of them", "d'entre eux"), or right there when
+ * the message or its clause ends or a word that names nothing follows. Undefined when an item word follows.
+ */
+function bareEnd(ws: readonly Word[], i: number, lex: MentionWords, text: string): number | undefined {
+  const pronoun = phraseAt(ws, i, lex.pronouns);
+  if (pronoun > 0) return i + pronoun;
+  const next = ws[i];
+  if (!next) return i;
+  if (/[,.;!?:]/.test(text.slice(ws[i - 1]?.end ?? 0, next.start))) return i;
+  return lex.stops.has(next.folded) || lex.generic.has(next.folded) ? i : undefined;
 }
 
 function skipDeterminer(ws: readonly Word[], i: number, lex: MentionWords): number {
@@ -287,7 +385,8 @@ function readPhrase(
     j++;
   }
   const content = words.filter((w) => !lex.generic.has(w));
-  return content.length === 0 ? undefined : { words, next: j };
+  if (content.length === 0 || content.some((w) => lex.notItems.has(w))) return undefined;
+  return { words, next: j };
 }
 
 /** One line of an order, as the flow loaded it. */
@@ -333,7 +432,17 @@ export function matchOrderItems(
 
   for (const m of mentions) {
     if (m.phrase === null) {
-      for (const l of lines) selected.set(l.sku, l.qty);
+      // No item named: "everything", "both", "only one", "les trois" count over the whole order.
+      const total = lines.reduce((s, l) => s + l.qty, 0);
+      const n = m.quantity;
+      if (n !== undefined && n > total) return { kind: 'none', reason: 'quantity_exceeds', unmatched: [m] };
+      if (m.quantifier === 'count' && n !== undefined && n < total) {
+        if (lines.length !== 1) return { kind: 'ambiguous', mention: m, candidates: [...lines] };
+        selected.set(lines[0]!.sku, n);
+      } else if (n !== undefined && n !== total && n !== lines.length) {
+        // "both" on an order of three lines: which two?
+        return { kind: 'ambiguous', mention: m, candidates: [...lines] };
+      } else for (const l of lines) selected.set(l.sku, l.qty);
       matchedAny = true;
       continue;
     }

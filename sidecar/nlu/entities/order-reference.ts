@@ -41,15 +41,15 @@ export function extractOrderReferences(text: string): OrderReferenceEntity[] {
 const RECENCY: ReadonlyArray<[OrderRecency, RegExp]> = [
   [
     'previous',
-    /\b(?:(?:my|the) (?:previous|prior|second[- ]to[- ]last|one before last) (?:order|purchase)|(?:ma|mon) (?:commande|achat) (?:precedente?|d'avant)|(?:avant-derniere?|precedente?) (?:commande|achat))\b/,
+    /\b(?:(?:my|the) (?:previous|prior|second[- ]to[- ]last|one before last) (?:order|purchase|one)|the one before(?: that)?$|(?:ma|mon) (?:commande|achat) (?:precedente?|d'avant)|(?:avant-derniere?|precedente?) (?:commande|achat))\b/,
   ],
   [
     'latest',
-    /\b(?:(?:my|the) (?:last|latest|most recent|recent|newest|current) (?:order|purchase)|(?:ma|mon) (?:derniere?|plus recente?) (?:commande|achat)|(?:ma|mon) (?:commande|achat) (?:la plus recente|en cours))\b/,
+    /\b(?:(?:my|the) (?:last|latest|most recent|recent|newest|current) (?:order|purchase|one)|(?:ma|mon|la) (?:derniere?|plus recente?) (?:commande|achat)|(?:la|le) (?:derniere?|plus recente?)$|(?:ma|mon) (?:commande|achat) (?:la plus recente|en cours))\b/,
   ],
   [
     'first',
-    /\b(?:(?:my|the) (?:first|oldest) (?:order|purchase)|(?:ma|mon) (?:premiere?) (?:commande|achat))\b/,
+    /\b(?:(?:my|the) (?:first|oldest|earliest) (?:order|purchase|one)|(?:ma|mon) (?:premiere?) (?:commande|achat))\b/,
   ],
 ];
 

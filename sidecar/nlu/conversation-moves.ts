@@ -1,0 +1,62 @@
+/**
+ * Moves of the conversation that are not requests: dropping what was asked ("never mind", "leave it,
+ * I'll keep it", "finalement je le garde"), hesitating ("wait", "hmm not sure", "what happens if I
+ * do?"), and greetings or thanks that open a message before its request ("hi, I'd like to return the
+ * earbuds"). Every pattern reads lower-cased, diacritic-folded text, in English and French.
+ */
+
+/** Keeping the item or the order as it is: the request is dropped. */
+const KEEP =
+  /\b(?:(?:i'?ll|i will|i'?m (?:going to|gonna)|gonna|i'?d rather|i want to|i wanna|let me|i think i'?ll|i can) (?:just |actually |probably )?(?:keep|hang on to|hold on to|hold onto|stick with)|(?:keep|keeping) (?:it|them|the order|my order|everything)(?: as (?:it is|is))?$|(?:je vais|je prefere|je prefererais|je veux|finalement je|en fait je|bon je|ok je|non je) (?:le |la |les |l')?(?:garder|garde)|(?:je|on) (?:le |la |les |l')garde|je garde (?:le|la|les|tout|mon|ma|mes)|on (?:le |la |les )?garde)\b/;
+
+/** Dropping what was being done. */
+const DROP =
+  /(?:^|[\s,.!])(?:never ?mind|nvm|forget (?:it|about it|that|it all|the whole thing)|leave it|leave (?:it|them|everything|the order) (?:as (?:it is|is)|alone|be)|scratch that|don'?t bother|no need(?: to)?|not needed|on second thoughts?|(?:actually|no wait|wait|hmm|ok|okay|nah|no)[, ]+(?:no|nope|nah|don'?t)|nope|nah|i changed my mind$|changed my mind[,.]? (?:keep|leave|never|forget|don'?t|no)|don'?t (?:do|cancel|change|return|process|touch) (?:it|that|anything|them|a thing)|do not (?:do|cancel|change|process) (?:it|that|anything)|dont do anything|do nothing|stop(?:$|[,.!])|laisse[sz]? tomber|oubliez(?: ca| cela| tout| ma demande)?|oublie (?:ca|cela|tout|ma demande)|pas la peine|c'est bon(?: finalement| merci| laisse[sz]?)?$|finalement non|en fait non|non (?:finalement|en fait|merci|laisse[sz]?|c'est bon|surtout pas|pas du tout|pas la peine)|surtout pas|pas du tout|on laisse(?: comme ca| tomber)?|laisse[sz]? comme (?:ca|c'est)|ne (?:faites|fais) rien|(?:n')?annule[sz]? rien|rien du tout|j'ai change d'avis$|change d'avis[,.]? (?:on laisse|laisse|je garde|non|oubli))(?=$|[\s,.!?])/;
+
+/** A request to act in the same message ("I changed my mind, I want to return it"): then it is no drop. */
+const ACT =
+  /\b(?:i (?:want|wanna|need|would like|'d like)(?: to)? (?:return|refund|cancel|exchange|swap|send|change)|can (?:i|you) (?:return|refund|cancel|exchange|swap|send|change)|(?:return|refund|cancel|exchange) (?:it|them|my|the)|je (?:veux|voudrais|souhaite|peux)(?: le| la| les| l')? ?(?:retourner|renvoyer|annuler|echanger|rembours\w*|changer)|(?:remboursez|annulez|renvoyez)-moi)\b/;
+
+/** The customer drops the request or keeps the item: a deny, or a cancel of the flow under way. */
+export function isChangeOfMind(folded: string): boolean {
+  if (!KEEP.test(folded) && !DROP.test(folded)) return false;
+  if (
+    /\bn'?annule\w* (?:pas|rien)|\bdon'?t (?:cancel|return|change)\b|\bdo not (?:cancel|return|change)\b/.test(
+      folded,
+    )
+  )
+    return true;
+  return !ACT.test(folded) && !/\?/.test(folded);
+}
+
+/**
+ * Hesitation: "wait", "hold on", "hmm not sure", "let me think", "what happens if I do?", "is that
+ * going to cost me anything?", "attends", "je sais pas", "il se passe quoi si…". Never a yes.
+ */
+const HESITATION =
+  /(?:^|[\s,.!])(?:wait|hold on|hang on|one (?:sec|second|moment)|just a (?:sec|second|moment)|give me a (?:sec|second|minute)|hmm+|umm*|uh+|erm|not (?:so |too |really )?sure|unsure|i'?m not sure|i don'?t know|idk|dunno|let me think|need to think|have to think|think about it|maybe|perhaps|what (?:happens|would happen|will happen|if)|would (?:i|that|it) (?:lose|cost|be charged)|will (?:i|that|it) (?:lose|cost|be charged)|is (?:that|it|this) (?:gonna|going to) cost|does (?:that|it|this) cost|attends?|attendez|une (?:seconde|minute)|deux secondes|euh+|bof|je (?:ne )?sais pas|j(?:e |')sais pas|pas (?:trop |tres |vraiment )?sur|peut-etre|je dois reflechir|je vais reflechir|laisse[zr]?-moi reflechir|il se passe quoi|qu'est-ce qui se passe|que se passe-t-il|ca (?:coute|va couter) (?:quelque chose|combien)|je (?:perds|perdrais|vais perdre))(?=$|[\s,.!?])/;
+
+/** A plain yes or go-ahead, which a hesitation word next to it does not cancel ("yes wait no" aside). */
+const CLEAR_YES =
+  /^(?:yes|yep|yeah|sure|ok|okay|oui|d'accord|ouais)[,.! ]+(?:please|go ahead|do it|allez-y|vas-y|faites-le)\b/;
+
+export function isHesitation(folded: string): boolean {
+  return HESITATION.test(folded) && !CLEAR_YES.test(folded);
+}
+
+/**
+ * A greeting or thanks that opens the message ("hi, ", "hello there ", "bonjour, ", "merci ! et …"):
+ * the length of that opening in `text` (0 when none, or when nothing follows it). Case-insensitive on
+ * the text as written, so the offset indexes into it.
+ */
+const OPENING =
+  /^(?:(?:hi+|hello|hey+|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|morning|greetings|dear (?:team|support|sir|madam)|bonjour|bonsoir|salut|coucou|bjr|slt|allo|allô|thanks?(?: you)?(?: (?:so|very) much)?|thx|ty|cheers|great|perfect|ok(?:ay)?|merci(?: beaucoup| bien)?|parfait|super|d'accord)(?: there| all| team| guys| everyone| folks| verity| a tous| à tous| l'equipe| l'équipe| madame| monsieur)?)(?:[\s,.!:;-]+|$)(?:(?:and|also|et|aussi)\b[\s,]*)?/iu;
+
+export function openingLength(text: string): number {
+  const m = OPENING.exec(text);
+  if (!m) return 0;
+  const rest = text.slice(m[0].length);
+  // "hi", "thanks!" alone, "salut, à plus": the opening is the whole message, or a social one.
+  const n = rest.trim().split(/\s+/).length;
+  return /\p{L}/u.test(rest) && (n >= 3 || (n === 2 && rest.includes('?'))) ? m[0].length : 0;
+}
