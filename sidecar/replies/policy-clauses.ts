@@ -1,6 +1,6 @@
 import type { PolicyDeliveryRange, PolicyValues } from '../policy/policy-types.js';
 import { carrierName } from './order-status.js';
-import { formatMoney, joinClauses, render } from './render.js';
+import { formatMoney, joinAlternatives, joinClauses, render } from './render.js';
 import type { Locale, TemplateKey } from './templates.js';
 
 export const POLICY_TOPICS = ['returns', 'fees', 'exchange', 'warranty', 'price_match', 'shipping'] as const;
@@ -109,16 +109,10 @@ function deliveryClause(ranges: readonly PolicyDeliveryRange[], locale: Locale):
   const named = names.every((n) => n !== undefined) && new Set(names).size === names.length;
   if (!named || ranges.length === 1) {
     const spans = [...new Set(ranges.map(days))];
-    const or = locale === 'fr' ? ' ou ' : ' or ';
-    return render('policy_delivery', locale, { ranges: spans.join(or) });
+    return render('policy_delivery', locale, { ranges: joinAlternatives(spans, locale) });
   }
   const phrases = ranges.map((r, i) =>
     render('delivery_range_method', locale, { days: days(r), method: names[i]! }),
   );
-  return render('policy_delivery_methods', locale, { ranges: joinOr(phrases, locale) });
-}
-
-function joinOr(parts: readonly string[], locale: Locale): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')}${locale === 'fr' ? ' ou ' : ' or '}${parts[parts.length - 1]}`;
+  return render('policy_delivery_methods', locale, { ranges: joinAlternatives(phrases, locale) });
 }

@@ -1,6 +1,7 @@
 import { TEMPLATES, type Locale, type TemplateKey, type TemplateSlots } from './templates.js';
 import { overrideFor } from './overrides.js';
 import { currentReplyContext, takeUse } from './reply-context.js';
+import { statusWords } from './status-words.js';
 import { VARIANTS } from './variants.js';
 
 /** A template without slots takes none; one with slots takes exactly those (checked by the compiler). */
@@ -22,7 +23,8 @@ export function render<K extends TemplateKey>(key: K, locale: Locale, ...[slots]
   return template.replace(/\{([a-z_]+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`Template ${key} needs slot {${name}}`);
-    return String(value);
+    // An order status is said in the reply's language, whatever the caller passed (code or label).
+    return name === 'status' ? statusWords(String(value), locale) : String(value);
   });
 }
 
@@ -63,7 +65,15 @@ export function formatDate(iso: string, locale: Locale): string {
 
 /** Joins clauses into one sentence: "a, b and c". */
 export function joinClauses(parts: readonly string[], locale: Locale): string {
+  return joinList(parts, locale, 'list_and');
+}
+
+/** Joins alternatives: "a, b or c". */
+export function joinAlternatives(parts: readonly string[], locale: Locale): string {
+  return joinList(parts, locale, 'list_or');
+}
+
+function joinList(parts: readonly string[], locale: Locale, key: 'list_and' | 'list_or'): string {
   if (parts.length <= 1) return parts.join('');
-  const and = locale === 'fr' ? ' et ' : ' and ';
-  return `${parts.slice(0, -1).join(', ')}${and}${parts[parts.length - 1]}`;
+  return render(key, locale, { rest: parts.slice(0, -1).join(', '), last: parts[parts.length - 1]! });
 }

@@ -153,6 +153,9 @@ export const SHOPPER_TEMPLATES = {
     fr: 'noté {rating} sur 5 par les clients',
   },
   recommend_reason_category: { en: 'from our {category} range', fr: 'de notre rayon {category}' },
+  // Lists in a sentence: "a, b and c", "a or b".
+  list_and: { en: '{rest} and {last}', fr: '{rest} et {last}' },
+  list_or: { en: '{rest} or {last}', fr: '{rest} ou {last}' },
   // Quick replies (chips): the shopper's words, offered as buttons.
   chip_talk_to_person: { en: 'Talk to a human', fr: 'Parler à une personne' },
   chip_return_item: { en: 'I want to return an item', fr: 'Je veux retourner un article' },

@@ -7,6 +7,7 @@ import {
   trackingUrl,
 } from '../../../sidecar/replies/order-status.js';
 import { lintReply } from '../../../sidecar/replies/reply-lint.js';
+import { render } from '../../../sidecar/replies/render.js';
 import { LOCALES } from '../../../sidecar/replies/templates.js';
 import { emptyTurnFacts, type OrderFact } from '../../../sidecar/verifier/turn-facts.js';
 import { verify } from '../../../sidecar/verifier/verify.js';
@@ -122,5 +123,28 @@ describe('order status in shopper terms', () => {
     expect(trackingUrl('usps', '9400100000000000000000')).toContain('tools.usps.com');
     expect(trackingUrl('custom', '123456')).toBeUndefined();
     expect(trackingUrl('ups', 'x" onmouseover="')).toBeUndefined();
+  });
+});
+
+describe('a {status} slot, whatever the caller passes', () => {
+  it('is said in the reply’s language: no "est complete"', () => {
+    const slots = { number: '3000000002', date: '3 décembre 2026', total: '120,00 €' };
+    expect(render('order_status', 'fr', { ...slots, status: 'complete' })).toBe(
+      'La commande 3000000002, passée le 3 décembre 2026, est expédiée. Total : 120,00 €.',
+    );
+    expect(render('order_status', 'fr', { ...slots, status: 'closed (refunded)' })).toContain(
+      'est remboursée',
+    );
+    expect(render('order_list_line', 'fr', { ...slots, status: 'being processed' })).toContain(
+      'en cours de préparation',
+    );
+    expect(render('order_status', 'en', { ...slots, status: 'pending (not yet processed)' })).toContain(
+      'is not yet processed.',
+    );
+    expect(render('order_status', 'en', { ...slots, status: 'complete' })).toContain('is complete.');
+    // A status the merchant created is the merchant's word.
+    expect(render('order_status', 'fr', { ...slots, status: 'prête au retrait' })).toContain(
+      'est prête au retrait',
+    );
   });
 });
