@@ -48,7 +48,7 @@ import { createApp } from './http/create-app.js';
 import { operatorAuth } from './http/operator-auth.js';
 import { openApiDocument } from './http/openapi.js';
 import { createAuditRouter } from './http/routes/audit-router.js';
-import { createChatRouter } from './http/routes/chat-router.js';
+import { createChatRouter, StoreGreetings } from './http/routes/chat-router.js';
 import { createDemoRouter, type DemoCustomer } from './http/routes/demo-router.js';
 import { createHealthRouter } from './http/routes/health-router.js';
 import { createIndexWebhookRouter } from './http/routes/index-webhook-router.js';
@@ -223,7 +223,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
   // LLM drafts are also checked for the prompts they were written from.
   const protectedValues: ProtectedValue[] = [
     ...secrets,
-    ...(['phrase-reply', 'understand'] as const).map((name) => ({
+    ...(['phrase-reply', 'commands'] as const).map((name) => ({
       label: `${name} prompt`,
       value: loadPrompt(name).text,
       kind: 'prompt' as const,
@@ -360,6 +360,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
         }),
         attachments,
         attachmentMaxBytes: config.ATTACHMENT_MAX_BYTES,
+        greetings: new StoreGreetings(magento, stores),
       }),
       createInboxApiRouter({
         ...inboxDeps,

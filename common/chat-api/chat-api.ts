@@ -18,6 +18,38 @@ export const typedText = (max: number) =>
 /** Attachments one message may carry (evidence photos, a receipt). */
 export const MAX_ATTACHMENTS_PER_MESSAGE = 5;
 
+/** Storefront page types Magento's layout handles map to (`catalog_product_view` → product, …). */
+export const PAGE_TYPES = [
+  'home',
+  'product',
+  'category',
+  'search',
+  'cart',
+  'checkout',
+  'account',
+  'cms',
+  'other',
+] as const;
+
+/**
+ * The page the shopper is on when they write, as the Magento module's ViewModel\PageContext reads it
+ * from the layout (product SKU and name, category) and the widget sends it with each message. It comes
+ * from the browser, so it is context only: "this jacket" names the jacket on the page, but nothing is
+ * authorised or believed because of it (prices, stock and policies are read from Magento by SKU).
+ */
+export const pageContextSchema = z.object({
+  type: z.enum(PAGE_TYPES),
+  /** The product on a product page. */
+  sku: z.string().trim().min(1).max(64).optional(),
+  productName: typedText(255).optional(),
+  /** The category of a category page (or the product's current category). */
+  categoryId: z.number().int().positive().optional(),
+  categoryName: typedText(255).optional(),
+  /** The search of a search results page. */
+  query: typedText(255).optional(),
+});
+export type PageContext = z.infer<typeof pageContextSchema>;
+
 export const chatMessageBodySchema = z.object({
   sessionId: z.string().uuid().optional(),
   message: typedText(4000),
@@ -37,6 +69,8 @@ export const chatMessageBodySchema = z.object({
     .optional(),
   /** Where the customer is talking to the store; policies can differ per channel. @default "web" */
   channel: z.enum(['web', 'marketplace', 'retail']).optional(),
+  /** The storefront page the message was written on (see `pageContextSchema`). */
+  page: pageContextSchema.optional(),
 });
 export type ChatMessageBody = z.input<typeof chatMessageBodySchema>;
 
@@ -116,3 +150,22 @@ export type Attachment = z.infer<typeof attachmentSchema>;
 /** `POST /api/chat/attachments` → 201. */
 export const attachmentCreatedSchema = z.object({ attachment: attachmentSchema });
 export type AttachmentCreated = z.infer<typeof attachmentCreatedSchema>;
+
+/** `GET /api/chat/greeting?store=…`: what the widget opens with before the shopper writes. */
+export const greetingQuerySchema = z.object({
+  store: z
+    .string()
+    .regex(/^[a-z0-9_]+$/, 'a store view code')
+    .optional(),
+});
+
+export const chatGreetingSchema = z.object({
+  store: z.string(),
+  /** The store's name as customers know it (Magento's store, e.g. "Cedar & Pine"), not the store view's label. */
+  storeName: z.string(),
+  /** The store view's language. */
+  locale: z.string(),
+  /** The merchant's greeting for the store view, or Verity's own with the store's name. Plain text. */
+  greeting: z.string(),
+});
+export type ChatGreeting = z.infer<typeof chatGreetingSchema>;

@@ -10,7 +10,12 @@ import type { MagentoCustomer } from './shapes/customer.js';
 import type { GraphqlCustomerOrder, GraphqlLiveProduct, GraphqlProductReview } from './shapes/graphql.js';
 import type { MagentoCreditMemo, MagentoInvoice, MagentoOrder, MagentoShipment } from './shapes/order.js';
 import type { MagentoProduct } from './shapes/product.js';
-import type { MagentoStoreConfig, MagentoStoreView, MagentoWebsite } from './shapes/store.js';
+import type {
+  MagentoStoreConfig,
+  MagentoStoreGroup,
+  MagentoStoreView,
+  MagentoWebsite,
+} from './shapes/store.js';
 
 /** The REST store code of Magento's admin scope: default-scope (untranslated, unscoped) values. */
 export const ADMIN_STORE_CODE = 'all';
@@ -153,6 +158,8 @@ export interface MagentoStoreReader {
   listStoreViews(): Promise<MagentoStoreView[]>;
   /** `GET /V1/store/websites` (includes the admin website, id 0). */
   listWebsites(): Promise<MagentoWebsite[]>;
+  /** `GET /V1/store/storeGroups` (includes the admin group, id 0): the stores' names as customers know them. */
+  listStoreGroups(): Promise<MagentoStoreGroup[]>;
   /** `GET /V1/store/storeConfigs`, optionally for some store codes. */
   listStoreConfigs(storeCodes?: readonly string[]): Promise<MagentoStoreConfig[]>;
   /** `GET /rest/{store}/V1/verity/config` (Verity_Assistant module), parsed with `verityStoreConfigSchema`. */

@@ -3,7 +3,7 @@ import { verityStoreConfigSchema } from './verity-config.js';
 import type { MagentoStoreReader } from './magento-client.js';
 import { parseEntity } from './parse-response.js';
 import type { MagentoRestTransport } from './rest-transport.js';
-import { storeConfigSchema, storeViewSchema, websiteSchema } from './shapes/store.js';
+import { storeConfigSchema, storeGroupSchema, storeViewSchema, websiteSchema } from './shapes/store.js';
 
 /** Store structure (ACL `Magento_Backend::store`) and the Verity module's config (`Verity_Assistant::config`). */
 export function createRestStoreReader(rest: MagentoRestTransport): MagentoStoreReader {
@@ -18,6 +18,14 @@ export function createRestStoreReader(rest: MagentoRestTransport): MagentoStoreR
     },
     async listWebsites() {
       return parseEntity(z.array(websiteSchema), await rest.get(null, '/store/websites'), 'websites', 'list');
+    },
+    async listStoreGroups() {
+      return parseEntity(
+        z.array(storeGroupSchema),
+        await rest.get(null, '/store/storeGroups'),
+        'store groups',
+        'list',
+      );
     },
     async listStoreConfigs(storeCodes) {
       const query = new URLSearchParams();

@@ -201,9 +201,9 @@ export function generateSales(
     sequence: new Map(),
     eurPrice: (sku) => eur.get(sku) ?? 0,
     stores: new Map([
-      [1, { name: 'Main Website\nMain Website Store\nDefault Store View', currency: 'USD' }],
-      [2, { name: 'Europe Website\nEurope Store\nEurope (English)', currency: 'EUR' }],
-      [3, { name: 'Europe Website\nEurope Store\nFrance (Français)', currency: 'EUR' }],
+      [1, { name: 'Main Website\nCedar & Pine\nDefault Store View', currency: 'USD' }],
+      [2, { name: 'Europe Website\nCedar & Pine Europe\nEurope (English)', currency: 'EUR' }],
+      [3, { name: 'Europe Website\nCedar & Pine Europe\nFrance (Français)', currency: 'EUR' }],
     ]),
   };
   const people = [...NAMED];

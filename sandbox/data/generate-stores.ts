@@ -76,7 +76,7 @@ export function generateStores(): StoresPart {
         website_id: 1,
         root_category_id: ROOT_CATEGORY_ID,
         default_store_id: 1,
-        name: 'Main Website Store',
+        name: 'Cedar & Pine',
         code: 'main_website_store',
       },
       {
@@ -84,7 +84,7 @@ export function generateStores(): StoresPart {
         website_id: 2,
         root_category_id: ROOT_CATEGORY_ID,
         default_store_id: 2,
-        name: 'Europe Store',
+        name: 'Cedar & Pine Europe',
         code: 'eu_store',
       },
     ],

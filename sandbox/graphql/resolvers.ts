@@ -69,6 +69,7 @@ export const rootValue = {
       store_code: ctx.storeCode,
       store_name: view?.name ?? null,
       store_group_code: group?.code ?? null,
+      store_group_name: group?.name ?? null,
       website_code: website?.code ?? null,
       website_name: website?.name ?? null,
       locale: config?.locale ?? null,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  chatGreetingSchema,
   chatHistorySchema,
   chatMessageBodySchema,
   chatUpdatesSchema,
@@ -115,6 +116,18 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
           security: [{}, { customerToken: [] }],
           requestBody: bodyOf(chatMessageBodySchema),
           responses: { '200': responseOf('The reply', chatReplySchema), ...errors },
+        },
+      },
+      '/api/chat/greeting': {
+        get: {
+          summary:
+            "The greeting the widget opens with: the store's name and the merchant's greeting for the store view",
+          parameters: [{ name: 'store', in: 'query', required: false, schema: { type: 'string' } }],
+          security: [{}],
+          responses: {
+            '200': responseOf("The greeting, plain text in the store view's language", chatGreetingSchema),
+            ...errors,
+          },
         },
       },
       '/api/chat/history/{sessionId}': {

@@ -20,6 +20,17 @@ export const websiteSchema = z.object({
 });
 export type MagentoWebsite = z.infer<typeof websiteSchema>;
 
+/** `Store.GroupInterface` (a "store" in the admin: the shop a customer knows by name); includes the admin group (id 0). */
+export const storeGroupSchema = z.object({
+  id: z.number().int(),
+  website_id: z.number().int(),
+  root_category_id: z.number().int(),
+  default_store_id: z.number().int(),
+  name: z.string().nullable(),
+  code: z.string(),
+});
+export type MagentoStoreGroup = z.infer<typeof storeGroupSchema>;
+
 /** `Store.StoreConfigInterface` (the fields Verity reads). */
 export const storeConfigSchema = z.object({
   id: z.number().int(),

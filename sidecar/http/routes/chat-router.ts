@@ -7,10 +7,17 @@ import {
   ATTACHMENT_TYPES,
   attachmentCreatedSchema,
   chatHistorySchema,
+  chatGreetingSchema,
   chatMessageBodySchema,
   feedbackBodySchema,
+  greetingQuerySchema,
   type AttachmentType,
+  type ChatGreeting,
 } from '../../../common/chat-api/chat-api.js';
+import type { MagentoClient } from '../../../common/magento/magento-client.js';
+import { render } from '../../replies/render.js';
+import { withReplyContext } from '../../replies/reply-context.js';
+import type { StoreDirectory } from '../../tools/store-directory.js';
 import { AppError, ForbiddenError, NotFoundError, ValidationError } from '../../../common/errors.js';
 import { cleanInputText } from '../../../common/chat-api/clean-input.js';
 import type { ChatAttachments } from '../../records/chat-attachments.js';
@@ -54,11 +61,65 @@ export interface ChatRouterDeps {
   attachments: ChatAttachments;
   /** Largest upload, in bytes (ATTACHMENT_MAX_BYTES). */
   attachmentMaxBytes: number;
+  /** What the widget opens with; without it `GET /api/chat/greeting` is not served. */
+  greetings?: StoreGreetings;
+}
+
+const GREETING_TTL_MS = 5 * 60_000;
+
+/**
+ * The greeting a widget opens with, per store view: the merchant's own (Stores › Configuration › Verity ›
+ * Widget › Greeting, set per store view and so in its language; `{store}` in it becomes the store's name),
+ * else Verity's greeting template (merchant overrides apply) with the store's name. The store's name is
+ * Magento's store (group) name, "Cedar & Pine", never the store view's label. Cached for a few minutes.
+ */
+export class StoreGreetings {
+  private readonly cache = new Map<string, { value: Promise<ChatGreeting>; expiresAt: number }>();
+
+  constructor(
+    private readonly magento: Pick<MagentoClient, 'listStoreGroups' | 'listStoreViews' | 'getVerityConfig'>,
+    private readonly stores: Pick<StoreDirectory, 'resolve'>,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async greeting(code: string | undefined): Promise<ChatGreeting> {
+    const store = await this.stores.resolve(code);
+    const cached = this.cache.get(store.code);
+    if (cached && cached.expiresAt > this.now()) return cached.value;
+    const value = this.compose(store.code, store.locale, store.name);
+    this.cache.set(store.code, { value, expiresAt: this.now() + GREETING_TTL_MS });
+    value.catch(() => this.cache.delete(store.code));
+    return value;
+  }
+
+  private async compose(code: string, locale: 'en' | 'fr', viewName: string): Promise<ChatGreeting> {
+    const [groups, views, config] = await Promise.all([
+      this.magento.listStoreGroups(),
+      this.magento.listStoreViews(),
+      // Without the module's settings the template greets; a greeting is never worth an error.
+      this.magento.getVerityConfig(code).catch(() => null),
+    ]);
+    const groupId = views.find((v) => v.code === code)?.store_group_id;
+    const storeName = groups.find((g) => g.id === groupId)?.name?.trim() || viewName;
+    const configured = config?.widget.greeting.trim() ?? '';
+    const greeting =
+      configured !== ''
+        ? configured.replaceAll('{store}', storeName)
+        : withReplyContext({ store: code }, () => render('greeting', locale, { store: storeName }));
+    return { store: code, storeName, locale, greeting };
+  }
 }
 
 /** The chat API: thin routes that parse, authenticate and make one use-case call each. */
 export function createChatRouter(deps: ChatRouterDeps): Router {
   const router = Router();
+
+  router.get('/api/chat/greeting', async (req, res) => {
+    if (!deps.greetings) throw new NotFoundError('No greeting is configured.');
+    const { store } = parseInput(greetingQuerySchema, req.query, 'greeting query');
+    res.set('cache-control', 'public, max-age=300');
+    res.json(chatGreetingSchema.parse(await deps.greetings.greeting(store)));
+  });
 
   router.post('/api/chat/message', async (req, res) => {
     const body = parseInput(chatMessageBodySchema, req.body, 'chat message');

@@ -4,7 +4,9 @@
  * 1. Reads the store-level settings the template put on #verity-assistant (never customer data: the
  *    page may come from full-page cache).
  * 2. Decides once per browser session whether this session is in the rollout share.
- * 3. Exposes window.VerityAssistant = { config, getCustomerToken() } and loads the widget bundle from
+ * 3. Reads the page's context (data-verity-page: page type, product SKU and name, category), which the
+ *    widget sends with each message so "this jacket" means the jacket on the page.
+ * 4. Exposes window.VerityAssistant = { config, page, getCustomerToken() } and loads the widget bundle from
  *    the sidecar. getCustomerToken() reads the "verity" customer-data section from
  *    /customer/section/load (private, never cached) and resolves to the signed token, or null for
  *    guests; it refreshes the token shortly before it expires.
@@ -43,6 +45,13 @@
     return;
   }
 
+  var page = null;
+  try {
+    page = JSON.parse(root.getAttribute('data-verity-page') || 'null');
+  } catch (e) {
+    page = null;
+  }
+
   var cached = null;
   var REFRESH_MARGIN_SECONDS = 60;
 
@@ -74,7 +83,7 @@
       });
   }
 
-  window.VerityAssistant = { config: config, getCustomerToken: getCustomerToken };
+  window.VerityAssistant = { config: config, page: page, getCustomerToken: getCustomerToken };
 
   var script = document.createElement('script');
   script.src = config.sidecarUrl + '/widget/verity-widget.js';
