@@ -223,7 +223,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
   // LLM drafts are also checked for the prompts they were written from.
   const protectedValues: ProtectedValue[] = [
     ...secrets,
-    ...(['phrase-reply', 'commands'] as const).map((name) => ({
+    ...(['phrase-reply', 'understand'] as const).map((name) => ({
       label: `${name} prompt`,
       value: loadPrompt(name).text,
       kind: 'prompt' as const,
