@@ -113,11 +113,11 @@ export const SHOPPER_TEMPLATES = {
   // Answer first, then the detail: "The Vortex 14 lasts longest: 11 hours."
   compare_highest: {
     en: '{name} has the highest {label}: {value}.',
-    fr: '{name} a la meilleure valeur pour « {label} » : {value}.',
+    fr: 'Pour « {label} », {name} a la valeur la plus élevée : {value}.',
   },
   compare_lowest: {
     en: '{name} has the lowest {label}: {value}.',
-    fr: '{name} a la valeur la plus basse pour « {label} » : {value}.',
+    fr: 'Pour « {label} », {name} a la valeur la plus basse : {value}.',
   },
   compare_cheapest: {
     en: '{name} is the least expensive, at {price}.',
@@ -125,7 +125,7 @@ export const SHOPPER_TEMPLATES = {
   },
   compare_same: {
     en: 'They have the same {label}: {value}.',
-    fr: 'Ils ont la même valeur pour « {label} » : {value}.',
+    fr: 'Pour « {label} », ils sont à égalité : {value}.',
   },
   // Out of stock: what else there is, and when it is back when the store says so.
   out_of_stock_alternatives: {
@@ -136,6 +136,7 @@ export const SHOPPER_TEMPLATES = {
     en: 'The store expects it back in stock on {date}.',
     fr: 'Le magasin attend son retour en stock le {date}.',
   },
+  product_with_price: { en: '{name} at {price}', fr: '{name} à {price}' },
   out_of_stock_no_alternative: {
     en: "I don't see a similar product in stock right now. I can connect you with a person who can tell you more.",
     fr: 'Je ne vois pas de produit similaire en stock pour le moment. Je peux vous mettre en relation avec une personne qui pourra vous en dire plus.',
@@ -146,6 +147,7 @@ export const SHOPPER_TEMPLATES = {
     fr: 'Voici quelques idées qui conviennent{constraints} :\n{list}',
   },
   recommend_line: { en: '{n}. {name}, {price}: {reason}', fr: '{n}. {name}, {price} : {reason}' },
+  recommend_line_plain: { en: '{n}. {name}, {price}', fr: '{n}. {name}, {price}' },
   recommend_reason_matches: { en: 'described as {matched}', fr: 'décrit comme {matched}' },
   recommend_reason_budget: { en: 'within your budget', fr: 'dans votre budget' },
   recommend_reason_rating: {
