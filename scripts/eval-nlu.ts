@@ -15,6 +15,7 @@ import { buildNluModel, analyse } from '../sidecar/nlu/understand.js';
 import { loadLabeledUtterances, TRAINING_SET } from '../sidecar/nlu/training-set.js';
 import { crossValidate, reliability } from '../sidecar/nlu/evaluation.js';
 import { evaluateHeldOut, loadHeldOut } from '../sidecar/nlu/held-out.js';
+import { evaluateFlowReadings, loadFlowReadings } from '../sidecar/nlu/held-out-flows.js';
 import type { Intent } from '../sidecar/nlu/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,6 +28,8 @@ const build = (examples: readonly (typeof utterances)[number][]) =>
 const model = build(utterances);
 
 const report = evaluateHeldOut(model, heldOut);
+const flowReadings = loadFlowReadings(`${root}evals/nlu/held-out-flows.jsonl`);
+const flowReport = evaluateFlowReadings(model, flowReadings);
 const types = demoProductTypes(lexicon);
 const typeMisses = types.filter((t) => analyse(model, t.toLowerCase()).intent !== 'product_search');
 
@@ -91,6 +94,19 @@ lines.push(
   `- Messages in languages Verity does not serve that would start a flow other than a greeting: ${report.unsupported.startedAFlow} of ${report.unsupported.total} (target 0)${report.unsupported.examples.length ? `: ${report.unsupported.examples.join('; ')}` : ''}.`,
   `- The demo catalog's product-type nouns alone ("rain jacket", "trekking poles"…) read as a product search: ${pct(types.length - typeMisses.length, types.length)} (target all)${typeMisses.length ? `; not: ${typeMisses.join(', ')}` : ''}.`,
   `- \`analyse()\` latency with the 1,200-product demo catalog: ${perMessageMs.toFixed(3)} ms per message (mean over ${rounds * texts.length} calls).`,
+  '',
+  `Flow readings (evals/nlu/held-out-flows.jsonl, ${flowReadings.length} messages written apart from the training data): what the flows' command generator reads besides the intent.`,
+  '',
+  '| reading | right | misread |',
+  '|---|---|---|',
+  ...flowReport.map(
+    (r) =>
+      `| ${r.kind} | ${pct(r.correct, r.total)} | ${r.failures.map((f) => `${f.text} → ${f.read}`.replace(/\|/g, '\\|')).join('; ')} |`,
+  ),
+  `| all | ${pct(
+    flowReport.reduce((s, r) => s + r.correct, 0),
+    flowReport.reduce((s, r) => s + r.total, 0),
+  )} | |`,
   '',
   'Calibration on the held-out set (English and French): confidence bucket → how often the intent was right.',
   '',

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { demoCatalog, demoProductTypes } from '../../../evals/nlu/demo-catalog.js';
 import { evaluateEntities } from '../../../sidecar/nlu/evaluation.js';
 import { evaluateHeldOut, loadHeldOut } from '../../../sidecar/nlu/held-out.js';
+import { evaluateFlowReadings, loadFlowReadings } from '../../../sidecar/nlu/held-out-flows.js';
 import { LANGUAGES } from '../../../sidecar/nlu/language.js';
 import { analyse, buildNluModel } from '../../../sidecar/nlu/understand.js';
 import { buildFixtureModel, FIXED_NOW, loadUtterances } from './support.js';
@@ -18,6 +19,7 @@ const thresholds = z
     escalationRecall: perLanguage,
     productTypesAsSearch: share,
     entityAccuracy: share,
+    flowReadings: share,
   })
   .parse(JSON.parse(readFileSync(new URL('../../fixtures/nlu/thresholds.json', import.meta.url), 'utf8')));
 
@@ -59,6 +61,16 @@ describe('NLU accuracy gate (evals/nlu/held-out.jsonl)', () => {
     const types = demoProductTypes(lexicon);
     const searches = types.filter((t) => analyse(model, t.toLowerCase()).intent === 'product_search');
     expect(searches.length / types.length).toBeGreaterThanOrEqual(thresholds.productTypesAsSearch);
+  });
+
+  it(`reads the flow readings (evals/nlu/held-out-flows.jsonl) at or above ${thresholds.flowReadings}`, () => {
+    const readings = loadFlowReadings(
+      new URL('../../../evals/nlu/held-out-flows.jsonl', import.meta.url).pathname,
+    );
+    const flow = evaluateFlowReadings(model, readings);
+    const correct = flow.reduce((s, r) => s + r.correct, 0);
+    expect(readings.length).toBeGreaterThan(100);
+    expect(correct / readings.length).toBeGreaterThanOrEqual(thresholds.flowReadings);
   });
 
   it(`keeps entity accuracy on labeled entities at or above ${thresholds.entityAccuracy}`, () => {
