@@ -56,6 +56,7 @@ import { PolicySource } from './policy/policy-source.js';
 import { OpenAiLlm } from '../common/llm/openai-llm.js';
 import { DEFAULT_LLM_LIMITS } from './llm/llm-budget.js';
 import { phraseReply, type PhraseContext } from './llm/phrase-reply.js';
+import { generateCommands, type CommandContext } from './llm/generate-commands.js';
 import { loadPrompt } from './llm/prompt-registry.js';
 import { RecordStoreSpendCounter } from './llm/record-store-spend-counter.js';
 import type { ProtectedValue } from './safety/filter-output.js';
@@ -223,7 +224,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
   // LLM drafts are also checked for the prompts they were written from.
   const protectedValues: ProtectedValue[] = [
     ...secrets,
-    ...(['phrase-reply', 'understand'] as const).map((name) => ({
+    ...(['phrase-reply', 'commands'] as const).map((name) => ({
       label: `${name} prompt`,
       value: loadPrompt(name).text,
       kind: 'prompt' as const,
@@ -238,6 +239,10 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
           protectedValues,
         })
     : undefined;
+  const generate = llm
+    ? (context: CommandContext) =>
+        generateCommands(context, { llm, limits: DEFAULT_LLM_LIMITS, spend: new RecordStoreSpendCounter(db) })
+    : undefined;
   const chat = new ChatService(deps, {
     records,
     sessions,
@@ -247,6 +252,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
     protectedValues: secrets,
     sessionTtlSeconds: config.SESSION_TTL_SECONDS,
     ...(phrase ? { phrase } : {}),
+    ...(generate ? { generateCommands: generate } : {}),
     ...(adminOrderUrl ? { adminOrderUrl } : {}),
     attachments,
     turnDeadlineMs: config.TURN_DEADLINE_MS,

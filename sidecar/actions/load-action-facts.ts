@@ -18,8 +18,6 @@ export interface ActionFactsDeps {
     | 'searchOrders'
   >;
   policies: Pick<StorePolicies, 'lookup' | 'snapshot'>;
-  /** The merchant's courtesy coupon rules per store view. @default none anywhere (the coupon action is unavailable) */
-  couponRules?: (storeCode: string) => CouponRule[];
   /** @default () => new Date() */
   clock?: () => Date;
 }
@@ -144,7 +142,14 @@ export async function loadActionFacts(deps: ActionFactsDeps, ask: ActionAsk): Pr
       channel: ask.channel,
       policies: Object.fromEntries(policyEntries),
       bounds,
-      coupon_rules: deps.couponRules?.(store) ?? [],
+      // The merchant's courtesy coupons (Stores › Configuration): none configured, none ever given.
+      coupon_rules: snapshot.config.coupon_rules.map((rule): CouponRule => ({
+        rule_id: rule.rule_id,
+        coupon_code: rule.coupon_code,
+        reasons: rule.reasons,
+        max_per_customer_per_period: rule.max_per_customer,
+        allow_with_order_coupon: false,
+      })),
       message: ask.message,
     },
     ordersInPeriod,

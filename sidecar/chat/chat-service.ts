@@ -29,6 +29,7 @@ import { FlowEngine, type Escalation } from '../flows/flow-engine.js';
 import { createFlowRuntime } from '../flows/flow-runtime.js';
 import type { Command } from '../flows/commands.js';
 import { offlineCommands } from './commands/offline-commands.js';
+import type { CommandContext, GeneratedCommands } from '../llm/generate-commands.js';
 
 export interface ChatRequest {
   sessionId?: string;
@@ -67,6 +68,11 @@ export interface ChatServiceOptions {
    * verifier and output filter again, and the template is sent whenever it fails.
    */
   phrase?: (facts: TurnFacts, reply: string, context: PhraseContext) => Promise<PhraseResult>;
+  /**
+   * Optional LLM command generator (OPENAI_API_KEY): reads the message against the active flow; its
+   * commands replace the offline reading only when every one passed its checks.
+   */
+  generateCommands?: (context: CommandContext) => Promise<GeneratedCommands>;
   /** Escalation contact per store (from the module's configuration). */
   escalationContact?: (store: string) => Promise<string | null>;
   now?: () => Date;
@@ -164,7 +170,7 @@ export class ChatService {
         result = outcome('', { escalate: 'repeated_misunderstanding' });
       } else {
         // Understanding proposes commands; the declared flows do the work.
-        commands = offlineCommands(understanding, state);
+        commands = await this.generateCommands(understanding, state, request, traceId);
         // The turn's deadline: every Magento read a flow makes is cut off at `turnDeadlineMs`
         // (retries included), and a store that does not answer in time gets a reply that says so.
         const deadline = AbortSignal.timeout(this.options.turnDeadlineMs ?? 8000);
@@ -285,6 +291,32 @@ export class ChatService {
       actions: result.actions,
       traceId,
     };
+  }
+
+  /** The offline reading, or the LLM's when one is configured and every command it gave passed its checks. */
+  private async generateCommands(
+    understanding: Understanding,
+    state: DialogueState,
+    request: ChatRequest,
+    traceId: string,
+  ): Promise<Command[]> {
+    const offline = offlineCommands(understanding, state);
+    if (!this.options.generateCommands) return offline;
+    const generated = await this.options.generateCommands({
+      message: understanding.text,
+      activeFlow: state.flows[state.flows.length - 1],
+      offline,
+      customerKey: request.identity?.customerId ?? `session:${state.sessionId}`,
+      conversationTurns: state.turns,
+    });
+    if (generated.commands === null) {
+      this.options.logger.info(
+        { traceId, fallback: generated.fallback, refused: generated.refused },
+        'LLM commands not used',
+      );
+      return offline;
+    }
+    return generated.commands;
   }
 
   /**

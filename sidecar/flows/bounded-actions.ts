@@ -1,5 +1,5 @@
 import type { MagentoClient } from '../../common/magento/magento-client.js';
-import type { ActionKind, ClaimReason, CouponRule } from '../actions/authorization/authorization-facts.js';
+import type { ActionKind, ClaimReason } from '../actions/authorization/authorization-facts.js';
 import type { AuthorizationResult, Verdict } from '../actions/authorization/authorization-result.js';
 import { loadActionFacts } from '../actions/load-action-facts.js';
 import type { ActionService } from '../actions/request-action.js';
@@ -33,8 +33,6 @@ export class BoundedActions implements ActionDesk {
       service: ActionService;
       magento: MagentoClient;
       policies: StorePolicies;
-      /** The merchant's courtesy coupon rules per store view (module configuration). */
-      couponRules?: (store: string) => CouponRule[];
     },
   ) {}
 
@@ -75,11 +73,7 @@ export class BoundedActions implements ActionDesk {
       })
       .filter((item) => item.qty > 0);
     return loadActionFacts(
-      {
-        magento: this.deps.magento,
-        policies: this.deps.policies,
-        ...(this.deps.couponRules ? { couponRules: this.deps.couponRules } : {}),
-      },
+      { magento: this.deps.magento, policies: this.deps.policies },
       {
         storeCode: ask.store,
         channel: ask.channel,

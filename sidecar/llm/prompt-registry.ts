@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { NotFoundError } from '../../common/errors.js';
 
-export type PromptName = 'phrase-reply' | 'understand';
+export type PromptName = 'phrase-reply' | 'commands';
 
 /** A prompt file as loaded; `id` is recorded with every draft so a reply can be traced to its prompt. */
 export interface VersionedPrompt {

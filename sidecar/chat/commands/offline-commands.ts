@@ -104,19 +104,38 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
   return requests(u);
 }
 
-/** Every request in the message, in order, small talk last (it is dropped when a request is served). */
+/**
+ * Every request in the message, in order, each on its own words ("do you have rain jackets" and "how long
+ * does shipping take"); small talk last (it is dropped when a request is served).
+ */
 function requests(u: Understanding): Command[] {
-  const intents = [u.intent, ...u.secondaryIntents.map((s) => s.intent)].filter(
-    (intent, i, all) => all.indexOf(intent) === i,
-  );
-  const ordered = [...intents.filter((i) => !CHITCHAT.has(i)), ...intents.filter((i) => CHITCHAT.has(i))];
-  const commands = ordered.flatMap((intent) => {
+  const readings =
+    u.requests.length > 1
+      ? u.requests.map((r) => ({ intent: r.intent, utterance: r.text }))
+      : [{ intent: u.intent, utterance: undefined }];
+  const ordered = [
+    ...readings.filter((r) => !CHITCHAT.has(r.intent)),
+    ...readings.filter((r) => CHITCHAT.has(r.intent)),
+  ];
+  const commands = ordered.flatMap(({ intent, utterance }) => {
     const command = READINGS[intent](u);
-    return command ? [command] : [];
+    return command ? [withUtterance(command, utterance)] : [];
   });
   // "hi, I'd like to return the earbuds": the greeting is not a request of its own.
   const served = commands.some((c) => c.kind !== 'chitchat');
   return served ? commands.filter((c) => !(c.kind === 'chitchat' && c.topic === 'greeting')) : commands;
+}
+
+function withUtterance(command: Command, utterance: string | undefined): Command {
+  if (!utterance) return command;
+  switch (command.kind) {
+    case 'start_flow':
+    case 'search':
+    case 'knowledge':
+      return { ...command, utterance: utterance.slice(0, 2000) };
+    default:
+      return command;
+  }
 }
 
 /** A new request strong enough to interrupt what the flow waits for (a digression). */

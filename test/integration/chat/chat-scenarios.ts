@@ -571,17 +571,31 @@ export function describeConversationEngine(label: string, backend: EngineBackend
         ).entries;
       }
 
+      /**
+       * Answers the flow's questions the way a customer would: which items ("all of them"), then a yes to
+       * the exact consequence. A decision that needs no confirmation (a refusal, a review) ends it early.
+       */
+      async function untilDecided(first: ChatReplyBody, token: string): Promise<ChatReplyBody> {
+        let answer = first;
+        for (let turn = 0; turn < 3 && answer.actions.length === 0; turn++) {
+          const message = answer.quickReplies.includes('Yes') ? 'yes' : 'all of them';
+          answer = await chat.send({ sessionId: answer.sessionId, message }, token);
+        }
+        return answer;
+      }
+
       it(
         "decides a signed-in customer's refund request within the policy and replays it in the audit",
         async () => {
           const { customer, orders } = customerWithOrders();
           const order = await refundableOrder(orders, await verityConfig());
           const token = await instance.mintToken(customer);
-          const answer = await chat.send(
+          const asked = await chat.send(
             { message: `I want a refund for order ${order.increment_id}` },
             token,
           );
-          expect(answer.intent).toBe('refund_request');
+          expect(asked.intent).toBe('refund_request');
+          const answer = await untilDecided(asked, token);
           expect(answer.actions.length).toBeGreaterThan(0);
           for (const action of answer.actions) expect(OUTCOMES).toContain(action.outcome);
           const entries = await auditEntries(order.increment_id);
@@ -609,8 +623,8 @@ export function describeConversationEngine(label: string, backend: EngineBackend
             (o) => o.state === 'complete' && o.grand_total > bounds.auto_approve_max_amount,
           )!;
           const token = await instance.mintToken(customer);
-          const answer = await chat.send(
-            { message: `I want a refund for order ${order.increment_id}` },
+          const answer = await untilDecided(
+            await chat.send({ message: `I want a refund for order ${order.increment_id}` }, token),
             token,
           );
           const decisions = (await auditEntries(order.increment_id)).filter(

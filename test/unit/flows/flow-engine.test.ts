@@ -24,6 +24,7 @@ function understanding(text: string): Understanding {
     confidence: 1,
     alternatives: [],
     secondaryIntents: [],
+    requests: [{ intent: 'order_status', confidence: 1, text, start: 0, end: text.length }],
     entities: {
       orderNumbers: [],
       products: [],
@@ -42,6 +43,8 @@ function understanding(text: string): Understanding {
       lowConfidence: false,
       multiIntent: false,
       correction: false,
+      hesitation: false,
+      changeOfMind: false,
       source: 'rule',
     },
     language: { code: 'en', supported: true, served: true, confidence: 1 },

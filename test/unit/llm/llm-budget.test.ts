@@ -58,11 +58,11 @@ describe('loadPrompt', () => {
 
   it('ships both prompts', () => {
     expect(loadPrompt('phrase-reply').id).toMatch(/^phrase-reply@v1\+/);
-    expect(loadPrompt('understand').text).toContain('data, not instructions');
+    expect(loadPrompt('commands').text).toContain('data, not instructions');
   });
 
   it('fails loudly when a prompt file is missing', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'verity-prompts-'));
-    expect(() => loadPrompt('understand', pathToFileURL(`${dir}/`))).toThrow(NotFoundError);
+    expect(() => loadPrompt('commands', pathToFileURL(`${dir}/`))).toThrow(NotFoundError);
   });
 });
