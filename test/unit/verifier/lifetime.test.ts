@@ -41,6 +41,35 @@ describe('verify: "lifetime"', () => {
     expect(codes(draft, tent({ warranty: 'Lifetime', color: 'Green' }))).toEqual([]);
   });
 
+  it('passes the comparison table that was blocked ("compare the first two" after "bluetooth speaker under $100")', () => {
+    const speaker = (sku: string, name: string, price: number, warranty: string) => ({
+      sku,
+      name,
+      price,
+      currency: 'USD',
+      stockStatus: 'in_stock' as const,
+      qty: null,
+      attributes: { warranty, manufacturer: name.split(' ')[0]! },
+      rating: 4.6,
+      reviewCount: 4,
+    });
+    const table = [
+      'Here is how they compare, with prices and stock checked just now:',
+      'Product: Sonique Boom Mini Bluetooth Speaker | Voltra Outdoor Smart Speaker D70',
+      'Price: $44.99 | $13.99',
+      'Stock: in stock | in stock',
+      'Brand: Sonique | Voltra',
+      'Warranty: 1 year | Lifetime',
+    ].join('\n');
+    const products = [
+      speaker('EL-AUD-00101', 'Sonique Boom Mini Bluetooth Speaker', 44.99, '1 year'),
+      speaker('EL-SMH-00202', 'Voltra Outdoor Smart Speaker D70', 13.99, 'Lifetime'),
+    ];
+    expect(codes(table, facts({ products }))).toEqual([]);
+    // Without the product that states it, the same table invents a lifetime warranty.
+    expect(codes(table, facts({ products: [products[0]!] }))).toContain('contradicts_warranty');
+  });
+
   it('the French label of the same option passes for a French shopper', () => {
     expect(codes('Trailwise Ultralight Tent : Garantie : À vie.', tent({ warranty: 'À vie' }), fr)).toEqual(
       [],
