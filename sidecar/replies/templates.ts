@@ -53,8 +53,8 @@ export const TEMPLATES = {
   },
   product_line: { en: '{n}. {name}: {price}, {stock}', fr: '{n}. {name} : {price}, {stock}' },
   need_product: {
-    en: 'Which product do you mean? Tell me its name or SKU, or search for it first.',
-    fr: 'De quel produit parlez-vous ? Donnez-moi son nom ou sa référence, ou recherchez-le d’abord.',
+    en: "Which product do you mean? Tell me its name, or describe it and I'll look for it.",
+    fr: 'De quel produit parlez-vous ? Donnez-moi son nom, ou décrivez-le et je le recherche.',
   },
   product_facts: { en: '{name}: {facts}.', fr: '{name} : {facts}.' },
   product_no_fact: {
@@ -96,8 +96,8 @@ export const TEMPLATES = {
     fr: '{name} coûte {price}. Je ne vois pas de promotion en ce moment.',
   },
   order_need_number: {
-    en: "Which order is it about? Please give me the order number (it's in your confirmation email).",
-    fr: 'De quelle commande s’agit-il ? Donnez-moi le numéro de commande (il figure dans l’e-mail de confirmation).',
+    en: "Which order is it about? Please give me the order number: you'll find it in your confirmation email.",
+    fr: 'De quelle commande s’agit-il ? Donnez-moi le numéro de commande : il figure dans l’e-mail de confirmation.',
   },
   order_guest_verify: {
     en: 'To protect your privacy, please give me the email address used for that order and the billing last name or postcode.',
