@@ -50,8 +50,8 @@ export const FLOW_TEMPLATES = {
     fr: 'Votre retour de {items} de la commande {number} est enregistré (référence {reference}). Vous serez remboursé de {amount} à réception des articles.',
   },
   done_cancel: {
-    en: 'Order {number} is cancelled. Nothing will be charged for it.',
-    fr: 'La commande {number} est annulée. Rien ne vous sera facturé pour elle.',
+    en: 'Order {number} is cancelled.',
+    fr: 'La commande {number} est annulée.',
   },
   done_coupon: {
     en: "I'm sorry about that. Here is a coupon for your next order: {code}.",

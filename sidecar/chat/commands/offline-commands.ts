@@ -51,6 +51,27 @@ const READINGS: { readonly [I in Intent]: Reading } = {
   out_of_scope: () => ({ kind: 'out_of_scope' }),
 };
 
+/** Flows about one order: a follow-up naming another order runs them again for it. */
+const ORDER_FLOWS = new Set<FlowName>([
+  'order_status',
+  'return_items',
+  'refund',
+  'cancel_order',
+  'exchange_item',
+]);
+
+/** The message points at an order by something other than its number (a product, a date, "my last one"). */
+function namesAnOrder(u: Understanding): boolean {
+  const e = u.entities;
+  return (
+    e.orderReferences.length > 0 ||
+    e.dates.length > 0 ||
+    e.orderRecency !== undefined ||
+    e.products.length > 0 ||
+    e.itemMentions.some((m) => m.phrase !== null)
+  );
+}
+
 /** Intents that are always heard, whatever the flow is waiting for. */
 const ALWAYS_HEARD = new Set<Intent>(['human_agent', 'complaint', 'legal_privacy', 'b2b_quote']);
 /** Small talk; said alongside a request, the request comes first. */
@@ -92,9 +113,12 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
   }
 
   if (u.flags.lowConfidence && !u.flags.followUp) {
-    // A bare order number or proof after an answer continues the last request for it.
+    // A bare order number or proof after an answer continues the last request for it; so does another
+    // order named by what it holds or when it was placed ("the one with the earbuds", "and last week's?").
     const slots = slotsFrom(u);
     if (slots.order && state.lastFlow) return [{ kind: 'set_slots', slots }];
+    if (state.lastFlow && ORDER_FLOWS.has(state.lastFlow) && namesAnOrder(u))
+      return [startFlow(state.lastFlow, slots)];
     const options = clarifyOptions(u);
     if (options) return [{ kind: 'clarify', options }];
     return [{ kind: 'not_understood' }];
