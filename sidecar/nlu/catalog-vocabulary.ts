@@ -119,3 +119,25 @@ export function hasDomainEvidence(text: string, entities: Entities, vocabulary: 
 export function asksAboutTheWorld(folded: string): boolean {
   return LANGUAGES.some((l) => LANGUAGE_PACKS[l].worldQuestion.test(folded));
 }
+
+/** A topic no shop handles (the weather, films, the customer's own computer, goods bought elsewhere). `folded`: lower-cased, no accents. */
+export function isOffTopic(folded: string): boolean {
+  return LANGUAGES.some((l) => LANGUAGE_PACKS[l].offTopic.test(folded));
+}
+
+/**
+ * A matter of this shop, which an off-topic word does not take away: an order, delivery, refund,
+ * warranty, the account ("my order of a film projector", "the weather ruined my parcel").
+ */
+const SHOP_MATTER =
+  /\b(?:orders?|ordered|refund\w*|return\w*|deliver\w*|shipping|shipped|parcel|package|warranty|guarantee|invoice|receipt|account|password|price|prices|match|cheaper|prix|moins cher|align\w*|log ?in|sign ?in|from you|you sold|your (?:store|shop|site|website)|commandes?|commande\w*|rembours\w*|retour\w*|renvo\w*|livr\w*|colis|garantie|facture|compte|mot de passe|chez vous|vous m'avez vendu|votre (?:boutique|magasin|site))\b/;
+
+/** The message names an order, an e-mail or this shop's business: not out of scope, whatever else it says. */
+export function isShopMatter(folded: string, entities: Entities): boolean {
+  return (
+    entities.orderNumbers.length > 0 ||
+    entities.orderReferences.length > 0 ||
+    entities.emails.length > 0 ||
+    SHOP_MATTER.test(folded)
+  );
+}

@@ -23,6 +23,19 @@ export interface LanguagePack {
    * Reads folded text.
    */
   worldQuestion: RegExp;
+  /**
+   * Topics a shop never handles, whatever words of its catalog they use: the weather, translation,
+   * films, songs and recipes, sports and news, sums, the customer's own devices ("how do I fix my wifi
+   * router", "how much ram does my computer have") and goods bought elsewhere ("my laptop from another
+   * store won't turn on"). Out of scope unless the message names an order, a product or a shop matter
+   * (`SHOP_MATTER` in understand.ts). Reads folded text.
+   */
+  offTopic: RegExp;
+  /**
+   * Words of greetings, thanks, goodbyes, yes and no ("yo", "cheers", "appreciated", "nope", "à plus"):
+   * a short message with one of them is a move of the conversation, never a search by keywords.
+   */
+  social: ReadonlySet<string>;
 }
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -48,6 +61,13 @@ export const LANGUAGE_PACKS: Readonly<Record<Language, LanguagePack>> = {
       wholesale bulk quote business data privacy gdpr`),
     worldQuestion:
       /^(?:(?:hey|hi|ok|so),? )?(?:who (?:is|was|were|won|wrote|invented|made|discovered|painted|sang|directed|plays|played|owns|founded|killed)\b|when (?:did|was|were)\b|what year\b|how (?:far|tall|old|big|high|deep|long ago)\b|where (?:was|were|is|are) (?:\S+ ){1,3}(?:born|located|buried|from)\b|what(?:'s| is| are) (?:the )?(?:capital|population|weather|temperature|meaning|speed|square root|distance|time in|exchange rate)\b|how (?:much|many) (?:ram|memory|storage|calories|people)\b|how do (?:i|you) (?:cook|bake|fix|update|learn|install|get rid)\b|tell me a (?:joke|story)|(?:write|compose) (?:me )?an? (?:poem|story|song|essay|letter|cover letter)\b)/,
+    offTopic:
+      /\b(?:weather|forecast|(?:will|is) it (?:going to )?(?:rain|snow)|translat\w*|how do you say|(?:good|best|funny|scary|new) (?:movies?|films?|tv shows?|shows?|series|songs?|albums?|restaurants?|recipes?|podcasts?)|(?:recommend|suggest)\w* (?:me )?(?:a |an |some )?(?:good )?(?:movies?|films?|tv shows?|series|songs?|music|restaurants?|recipes?|podcasts?|places to eat)|(?:movie|film|song|music|recipe|restaurant|podcast) (?:recommendations?|suggestions?|ideas?)|super ?bowl|world cup|who (?:won|will win|is winning)|score of the|stock market|bitcoin|crypto|election|prime minister|homework|essay|math problem|solve (?:this|for)|\d+ ?(?:[+*x/-]|plus|minus|times|divided by) ?\d+|tell me a joke|poem|horoscope|my (?:own )?(?:computer|pc|mac|macbook|wi-?fi|router|modem|printer|tv|television|phone|iphone|android|windows|operating system)\b[^.?!]{0,40}\b(?:ram|memory|storage|virus|malware|install|update|set ?up|configure|speed up|connect to (?:the )?(?:internet|wi-?fi))|how (?:much|many) (?:ram|memory|storage|gb|space) (?:\S+ ){0,3}my|how (?:do|can|should) i (?:fix|repair|set ?up|configure|speed up|install|update|uninstall|jailbreak|root|factory reset) my|(?:from|at|in) (?:another|a different|some other|an other) (?:store|shop|website|site|retailer)|(?:bought|got|purchased) (?:it |them |this |that )?(?:elsewhere|somewhere else|on amazon|at walmart|at costco|at best buy|from amazon)|not (?:bought|purchased|ordered) (?:from|here|with) you)\b/,
+    social: words(`
+      hi hello hey hiya yo sup howdy morning evening afternoon greetings thanks thank thx ty tysm cheers
+      appreciated appreciate grateful bye goodbye cya later see ya farewell night yes yeah yep yup yea sure ok okay
+      alright correct exactly absolutely definitely indeed perfect great cool awesome sounds no nope nah never
+      wrong negative please pls`),
   },
   fr: {
     searchFrame: words(`
@@ -69,5 +89,11 @@ export const LANGUAGE_PACKS: Readonly<Record<Language, LanguagePack>> = {
       gros devis entreprise donnees confidentialite rgpd numero telephone`),
     worldQuestion:
       /^(?:(?:dis|dites|bon|alors),? )?(?:qui (?:est|etait|a (?:gagne|ecrit|invente|fait|fonde|peint|tue))\b|quand (?:a|est|etait)\b|en quelle annee\b|(?:quelle est|c'est quoi) (?:la|le) (?:capitale|population|hauteur|vitesse|distance|sens|meteo|temperature)\b|quel temps\b|ou (?:est|etait) ne\b|ou est nee?\b|combien (?:de ram|de memoire|de stockage|de calories|d'habitants)\b|comment (?:cuire|reparer|apprendre)\b|raconte-moi\b|ecris-moi\b)/,
+    offTopic:
+      /\b(?:meteo|quel temps|va-t-il pleuvoir|il va pleuvoir|traduis|tradui(?:re|sez|t)|comment dit-on|(?:bons?|bonnes?|meilleure?s?) (?:films?|series?|chansons?|albums?|restaurants?|recettes?|podcasts?)|(?:conseille|recommande|propose)\w*(?:-moi)? (?:un |une |des )?(?:bons? |bonnes? )?(?:films?|series?|chansons?|musiques?|restaurants?|recettes?|podcasts?)|recette de|match de|coupe du monde|qui a gagne|bourse|bitcoin|crypto|election|premier ministre|devoirs|dissertation|exercice de maths|\d+ ?(?:[+*x/-]|plus|moins|fois|divise par) ?\d+|blague|poeme|horoscope|(?:mon|ma) (?:ordi(?:nateur)?|pc|mac|wi-?fi|box|routeur|modem|imprimante|tele|television|telephone|portable|iphone|android|windows)\b[^.?!]{0,40}\b(?:ram|memoire|stockage|install\w*|mettre a jour|mise a jour|virus|lent|configur\w*|connecter a (?:internet|la wi-?fi|la box))|combien de (?:ram|memoire|stockage|go|place) (?:\S+ ){0,3}(?:mon|ma)|comment (?:reparer|reinitialiser|configurer|installer|debloquer|accelerer) (?:mon|ma)|(?:achete|acquis|pris|commande)e?s? (?:ailleurs|sur amazon|chez (?:un autre|amazon|darty|fnac|boulanger|cdiscount))|(?:dans|sur|chez) un autre (?:magasin|site|vendeur)|pas (?:achete|commande) chez vous)\b/,
+    social: words(`
+      bonjour bonsoir salut coucou hello merci remercie bye revoir plus tard ciao tchao bonne journee soiree
+      oui ouais ouep ok daccord exact exactement parfait super genial nickel carrement volontiers bien sur
+      non nan jamais svp stp`),
   },
 };

@@ -19,6 +19,7 @@ import {
   type TrainingExample,
 } from './intent-classifier.js';
 import { applyIntentRules } from './intent-rules.js';
+import { LANGUAGE_PACKS } from './language-packs.js';
 import { clean, normalize, words } from './text.js';
 import { createAttributeMatcher, type AttributeMatcher } from './entities/attributes.js';
 import { createCatalogMatcher, type CatalogMatcher } from './entities/catalog-matcher.js';
@@ -38,9 +39,12 @@ import {
   buildCatalogVocabulary,
   hasDomainEvidence,
   isCatalogSearch,
+  isOffTopic,
+  isShopMatter,
   type CatalogVocabulary,
 } from './catalog-vocabulary.js';
 import { foldDiacritics } from '../../common/language/tokenizer.js';
+import { isStopword } from '../../common/language/stopwords.js';
 import { detectLanguage, LANGUAGES } from './language.js';
 import {
   asksForPersonInOtherLanguage,
@@ -118,6 +122,8 @@ export interface NluModel {
   readonly catalog: CatalogMatcher;
   readonly attributes: AttributeMatcher;
   readonly vocabulary: CatalogVocabulary;
+  /** Folded words of the training examples of greetings, thanks, goodbyes, yes and no ("cheers", "nope"). */
+  readonly socialWords: ReadonlySet<string>;
   readonly now: () => Date;
 }
 
@@ -144,8 +150,46 @@ export function buildNluModel(
     catalog: createCatalogMatcher(options.lexicon ?? []),
     attributes: createAttributeMatcher(options.attributes ?? {}),
     vocabulary: buildCatalogVocabulary(options),
+    socialWords: new Set([
+      ...options.examples.filter((e) => SOCIAL_MOVES.has(e.intent)).flatMap((e) => words(e.text)),
+      ...LANGUAGES.flatMap((l) => [...LANGUAGE_PACKS[l].social]),
+    ]),
     now: options.now ?? (() => new Date()),
   };
+}
+
+const SOCIAL_MOVES = new Set<Intent>(['greeting', 'thanks', 'goodbye', 'affirm', 'deny']);
+/** Words a search by keywords may have besides its keywords ("bras and tanks", "pantalon de jogging"). */
+const KEYWORD_GLUE = new Set('and or with for in without de du des et ou en pour avec sans a'.split(' '));
+/**
+ * Words that ask for something other than a product, or for advice ("order status", "best tent"): a
+ * message with one of them is not a bare search. Folded stems' first letters are enough here.
+ */
+const NOT_A_KEYWORD =
+  /^(?:order|refund|return|cancel|deliver|ship|track|parcel|package|password|account|login|log|email|mail|address|invoice|receipt|price|pricing|cost|discount|coupon|code|promo|sale|stock|warrant|guarantee|policy|human|agent|person|manager|complain|help|contact|hours|status|problem|issue|question|service|support|best|better|good|recommend|compare|vs|versus|difference|gift|idea|commande|rembours|retour|annul|livr|colis|suivi|mot|passe|compte|adresse|factur|prix|solde|garantie|conseil|humain|reclamation|aide|probleme|question|meilleur|mieux|bon|bonne|cadeau|idee|compar)/;
+
+/**
+ * A message of keywords only — one to five words, no question, no function words but "and", "de",
+ * "in"…, none that asks for anything but a product, and no word of a greeting, thanks, yes or no:
+ * "sweatpants", "bras and tanks", "waterproof headlamp", "pantalon de jogging". A search, in any store,
+ * whatever the classifier makes of words it never saw.
+ */
+function isKeywordSearch(text: string, model: NluModel, entities: Entities): boolean {
+  if (/[?!]/.test(text) || entities.sentiment.polarity !== 'neutral') return false;
+  const ws = words(text.replace(/[$€£]/g, ' '));
+  if (ws.length === 0 || ws.length > 5) return false;
+  let keywords = 0;
+  for (const w of ws) {
+    if (/^[\d.,]+$/.test(w)) continue;
+    if (KEYWORD_GLUE.has(w)) continue;
+    if (NOT_A_KEYWORD.test(w) || LANGUAGES.some((l) => isStopword(w, l))) return false;
+    if (model.socialWords.has(w) && !model.vocabulary.has(w)) return false;
+    // Typed nonsense ("zzkq wpxv") is no keyword: a word has a vowel and no run of five consonants.
+    if (w.length >= 2 && (!/[aeiouy]/.test(w) || /[^aeiouy\d]{5}/.test(w))) return false;
+    // "t-shirt", "taille M": a letter alone is part of a name or a size.
+    if (w.length >= 2) keywords++;
+  }
+  return keywords > 0;
 }
 
 /** Every entity in one message. Pure given the model (its clock aside). */
@@ -208,6 +252,8 @@ function readItemMentions(text: string): Entities['itemMentions'] {
 
 /** Intents a moment of the conversation, not a request: never listed in `requests` next to one. */
 const SOCIAL_OPENERS = new Set<Intent>(['greeting', 'thanks', 'goodbye']);
+/** Longer than this, a message is no bare yes or no (a change of mind is read by its own rule). */
+const SHORT_ANSWER_WORDS = 5;
 /** Rules that a change of mind does not override: a person, the law, a complaint. */
 const STANDING_RULES = new Set<Intent>(['human_agent', 'legal_privacy', 'complaint']);
 
@@ -241,7 +287,12 @@ function analyseMessage(
   let intent: Intent = top.intent;
   let confidence = top.confidence;
   let source: Understanding['flags']['source'] = 'classifier';
-  const rule = applyIntentRules(normalized, entities);
+  const folded = foldDiacritics(normalized);
+  const offTopic = context.awaiting === undefined && isOffTopic(folded) && !isShopMatter(folded, entities);
+  let rule = applyIntentRules(normalized, entities);
+  // "my laptop from another store won't turn on" is no claim here: off topic beats every rule but a
+  // person, the law, a complaint, and an empty message.
+  if (rule && offTopic && !STANDING_RULES.has(rule.intent) && rule.rule !== 'no_words') rule = undefined;
   if (rule) {
     intent = rule.intent;
     confidence = Math.max(rule.confidence, ranked.find((r) => r.intent === rule.intent)?.confidence ?? 0);
@@ -251,10 +302,18 @@ function analyseMessage(
     // A fragment is as clear as the turn it continues; the engine still sees the classifier's view.
     confidence = Math.max(0.7, ranked.find((r) => r.intent === intent)?.confidence ?? 0);
     source = 'context';
+  } else if (offTopic) {
+    // The weather, a film, the customer's own computer, goods bought elsewhere: whatever catalog
+    // words it uses ("how much ram does my computer have" in a store that sells computers).
+    intent = 'out_of_scope';
+    confidence = Math.max(0.8, ranked.find((r) => r.intent === 'out_of_scope')?.confidence ?? 0);
+    source = 'rule';
   } else if (
     context.awaiting === undefined &&
     !entities.references.some((r) => r.resolved.length > 0) &&
-    (isCatalogSearch(text, model.vocabulary) || asksWhetherSold(foldDiacritics(normalized)))
+    (isCatalogSearch(text, model.vocabulary) ||
+      asksWhetherSold(foldDiacritics(normalized)) ||
+      isKeywordSearch(text, model, entities))
   ) {
     // Catalog words and search framing only ("sweatpants", "yoga shorts under $30", "do you sell
     // gift cards?"): a product search, whatever the classifier makes of a few bare nouns.
@@ -262,7 +321,7 @@ function analyseMessage(
     confidence = Math.max(0.8, ranked.find((r) => r.intent === 'product_search')?.confidence ?? 0);
     source = 'rule';
   } else if (
-    !SOCIAL.has(intent) &&
+    (!SOCIAL.has(intent) || asksAboutTheWorld(foldDiacritics(normalized))) &&
     context.awaiting === undefined &&
     words(normalized).length >= 3 &&
     (asksAboutTheWorld(foldDiacritics(normalized)) ||
@@ -280,13 +339,24 @@ function analyseMessage(
 
   // Moves of the conversation: dropping the request ("never mind, I'll keep it") is a deny; a
   // hesitation ("wait", "hmm not sure", "what happens if I do?") is never a yes (nor a no).
-  const folded = foldDiacritics(normalized);
   const changeOfMind = isChangeOfMind(folded);
   const hesitation = !changeOfMind && isHesitation(folded);
   if (changeOfMind && !(rule && STANDING_RULES.has(rule.intent))) {
     intent = 'deny';
     confidence = Math.max(0.9, ranked.find((r) => r.intent === 'deny')?.confidence ?? 0);
     source = 'rule';
+  } else if (
+    source === 'classifier' &&
+    (intent === 'affirm' || intent === 'deny') &&
+    words(normalized).length > SHORT_ANSWER_WORDS
+  ) {
+    // Yes and no are short answers: a longer message the classifier reads as one for its negations
+    // ("the reset link doesn't work", "ne l'envoyez pas, je n'en veux plus") says something else.
+    const other = ranked.find((r) => r.intent !== 'affirm' && r.intent !== 'deny');
+    if (other) {
+      intent = other.intent;
+      confidence = other.confidence;
+    }
   } else if (hesitation && (intent === 'affirm' || intent === 'deny')) {
     const other = ranked.find((r) => r.intent !== 'affirm' && r.intent !== 'deny');
     intent = other?.intent ?? 'out_of_scope';
