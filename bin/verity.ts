@@ -7,11 +7,7 @@ import { Command } from 'commander';
 import { loadConfig, type Config } from '../common/config/config.js';
 import { isAppError, ValidationError } from '../common/errors.js';
 import { hashPassword } from '../sidecar/inbox/operator-passwords.js';
-import { writeFile } from 'node:fs/promises';
-import { AuditLog } from '../sidecar/audit/audit-log.js';
-import { eraseCustomerData, exportCustomerData } from '../sidecar/privacy/customer-data.js';
-import { ConversationRecords } from '../sidecar/records/conversation-records.js';
-import { parseCustomerRef } from '../sidecar/records/customer-conversations.js';
+import { registerPrivacyCommand } from '../sidecar/privacy/privacy-command.js';
 import { createLogger, type Logger } from '../common/logger.js';
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
@@ -103,47 +99,7 @@ program
     }
   });
 
-const privacyCommand = program
-  .command('privacy')
-  .description(
-    "A customer's data: export it as JSON, or erase it (conversations, messages, tickets, uploads, audit personal fields).",
-  );
-for (const verb of ['export', 'erase'] as const) {
-  privacyCommand
-    .command(verb)
-    .description(
-      verb === 'export'
-        ? 'Write everything Verity holds about a customer as JSON.'
-        : 'Erase everything Verity holds about a customer.',
-    )
-    .requiredOption('--customer <id|email>', 'Magento customer id, or e-mail address')
-    .option('--email <email>', 'the customer e-mail as well, when --customer is an id (guest conversations)')
-    .option('--out <file>', 'export: write to a file instead of stdout')
-    .action(async (options: { customer: string; email?: string; out?: string }) => {
-      const config = loadConfig();
-      const db = await openRecordStore(config);
-      try {
-        const deps = {
-          db,
-          records: new ConversationRecords(db, createLogger({ level: 'silent' })),
-          auditLog: new AuditLog(db),
-        };
-        const ref = {
-          ...parseCustomerRef(options.customer),
-          ...(options.email ? { email: options.email.toLowerCase() } : {}),
-        };
-        if (verb === 'erase') {
-          console.log(JSON.stringify(await eraseCustomerData(deps, ref), null, 2));
-          return;
-        }
-        const text = `${JSON.stringify(await exportCustomerData(deps, ref), null, 2)}\n`;
-        if (options.out) await writeFile(options.out, text);
-        else process.stdout.write(text);
-      } finally {
-        await db.close();
-      }
-    });
-}
+registerPrivacyCommand(program);
 
 program
   .command('operator')

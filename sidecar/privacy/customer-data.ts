@@ -39,6 +39,8 @@ export interface CustomerDataExport {
       data: string;
     }[];
   }[];
+  /** The dialogue state of their chat sessions still held (verified guest orders, what was last shown). */
+  sessions: { sessionId: string; state: unknown; expiresAt: string }[];
   actionRequests: Record<string, unknown>[];
   returnRequests: Record<string, unknown>[];
   audit: AuditRecord[];
@@ -50,6 +52,8 @@ export interface ErasureReport {
   messages: number;
   tickets: number;
   uploads: number;
+  /** Durable chat sessions (dialogue state) deleted. */
+  sessions: number;
   /** Decisions kept for the merchant's accounts, with the customer replaced by a pseudonym. */
   actionRequestsPseudonymized: number;
   returnRequestsPseudonymized: number;
@@ -64,13 +68,15 @@ export function customerKeys(ref: CustomerRef): string[] {
   return [...(ref.customerId ? [ref.customerId] : []), ...(ref.email ? [`guest:${ref.email}`] : [])];
 }
 
-/** Whether the record store has the evidence-upload table (added by migration 005). */
-async function hasUploads(db: SqlExecutor): Promise<boolean> {
-  const { rows } = await db.query<{ present: boolean }>(
-    `SELECT to_regclass('chat_attachments') IS NOT NULL AS present`,
-  );
+/** Whether the record store has a table (evidence uploads came with migration 005, durable sessions with 007). */
+async function hasTable(db: SqlExecutor, table: 'chat_attachments' | 'chat_sessions'): Promise<boolean> {
+  const { rows } = await db.query<{ present: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS present`, [
+    table,
+  ]);
   return rows[0]?.present === true;
 }
+
+const hasUploads = (db: SqlExecutor) => hasTable(db, 'chat_attachments');
 
 /** Exports everything held about a customer: conversations with messages, ratings, tickets and uploads; decisions; audit. */
 export async function exportCustomerData(
@@ -149,6 +155,12 @@ export async function exportCustomerData(
     }),
   );
   const keys = customerKeys(ref);
+  const sessions = (await hasTable(deps.db, 'chat_sessions'))
+    ? await deps.db.query<{ session_id: string; state: unknown; expires_at: Date }>(
+        `SELECT session_id, state, expires_at FROM chat_sessions WHERE session_id = ANY($1::text[]) ORDER BY session_id`,
+        [[...new Set(conversations.map((c) => c.sessionId))]],
+      )
+    : { rows: [] };
   const actionRequests = await deps.db.query<Record<string, unknown>>(
     `SELECT action, store_code, order_number, reason, verdict, amount_cents, currency, state, decision, result, created_at, updated_at
        FROM action_requests WHERE customer_key = ANY($1::text[]) OR conversation_id = ANY($2::text[]) ORDER BY created_at`,
@@ -172,6 +184,11 @@ export async function exportCustomerData(
     customer: ref,
     exportedAt: now.toISOString(),
     conversations,
+    sessions: sessions.rows.map((r) => ({
+      sessionId: r.session_id,
+      state: r.state,
+      expiresAt: new Date(r.expires_at).toISOString(),
+    })),
     actionRequests: actionRequests.rows,
     returnRequests: returnRequests.rows,
     audit,
@@ -234,6 +251,12 @@ export async function eraseCustomerData(deps: PrivacyDeps, ref: CustomerRef): Pr
       )
     ).rowCount;
     const sessionIds = sessions.rows.map((s) => s.session_id);
+    // The durable copy of their chat sessions (a guest's e-mail and verified orders); the Redis copy
+    // goes through `forgetSession` after the commit.
+    const sessionsErased = (await hasTable(tx, 'chat_sessions'))
+      ? (await tx.query(`DELETE FROM chat_sessions WHERE session_id = ANY($1::text[])`, [sessionIds]))
+          .rowCount
+      : 0;
     await tx.query(`DELETE FROM llm_spend WHERE customer_key = ANY($1::text[])`, [
       [...keys, ...sessionIds.map((s) => `session:${s}`)],
     ]);
@@ -247,6 +270,7 @@ export async function eraseCustomerData(deps: PrivacyDeps, ref: CustomerRef): Pr
         messages: Number(counts.rows[0]?.messages ?? 0),
         tickets: Number(counts.rows[0]?.tickets ?? 0),
         uploads,
+        sessions: sessionsErased,
         actionRequestsPseudonymized,
         returnRequestsPseudonymized,
         auditEntriesErased,

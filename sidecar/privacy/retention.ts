@@ -54,7 +54,8 @@ export interface RetentionJobOptions {
 export const RETENTION_EVERY_MS = 6 * 3_600_000;
 
 /**
- * The retention purge: each store view's expired transcripts, in one transaction. It is scheduled by
+ * The retention purge: each store view's expired transcripts, and every chat session's dialogue state
+ * past its TTL, in one transaction. It is scheduled by
  * `startTaskSchedule` (a BullMQ job scheduler with Redis, so one process runs each round; timers in
  * the embedded process); a transaction-level advisory lock still lets one purge run at a time should
  * two ever start together (several processes without Redis, a Redis outage).
@@ -97,6 +98,12 @@ export class RetentionJob {
         if (report.conversations > 0) this.options.logger.info(report, 'expired transcripts purged');
         reports.push(report);
       }
+      // Dialogue state past its TTL is never read again; it may hold a guest's e-mail and orders.
+      const expired = await tx.query(`DELETE FROM chat_sessions WHERE expires_at < $1::timestamptz`, [
+        (this.options.now?.() ?? new Date()).toISOString(),
+      ]);
+      if (expired.rowCount > 0)
+        this.options.logger.info({ sessions: expired.rowCount }, 'expired chat sessions deleted');
       return reports;
     });
   }

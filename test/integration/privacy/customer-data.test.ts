@@ -127,6 +127,14 @@ function describePrivacy(
                 ('k-other', 'refund', 'default', 14, '000000014', '8', $2, 'damaged', 'approve', 1000, 'USD', 'done', '{}', '{"reasons":[]}')`,
         [jane, other],
       );
+      // The durable copy of each session's dialogue state; one long expired.
+      await store.query(
+        `INSERT INTO chat_sessions (session_id, state, expires_at) VALUES
+           ('sess-jane', '{"lastOrderNumber":"000000012"}', now() + interval '1 hour'),
+           ('sess-guest', '{"guest":{"email":"jane@example.com"}}', now() + interval '1 hour'),
+           ('sess-other', '{}', now() + interval '1 hour'),
+           ('sess-expired', '{"guest":{"email":"someone@example.com"}}', now() - interval '1 hour')`,
+      );
       await audit.append(auditEntry(jane, '7', '000000012'));
       await audit.append(auditEntry(guest, 'guest:jane@example.com', '000000013'));
       await audit.append(auditEntry(other, '8', '000000014'));
@@ -150,6 +158,14 @@ function describePrivacy(
       expect(data.audit.map((a) => a.orderNumber)).toEqual(['000000012', '000000013']);
       expect(data.audit[0]!.customerText).toBe('Your refund of $40.00 is on its way, Jane.');
       expect(JSON.stringify(data)).not.toContain('Canada');
+      expect(data.sessions).toEqual([
+        {
+          sessionId: 'sess-guest',
+          state: { guest: { email: 'jane@example.com' } },
+          expiresAt: expect.any(String),
+        },
+        { sessionId: 'sess-jane', state: { lastOrderNumber: '000000012' }, expiresAt: expect.any(String) },
+      ]);
     });
 
     it('purges transcripts past the retention period, except one a person still holds', async () => {
@@ -184,6 +200,11 @@ function describePrivacy(
       const [purged] = await audit.replayByOrder('000000090');
       expect(purged).toMatchObject({ erased: true, customerText: null });
       expect((await audit.verifyChain()).ok).toBe(true);
+      // Dialogue state past its TTL goes too; live sessions stay.
+      const sessions = await store.query<{ session_id: string }>(
+        `SELECT session_id FROM chat_sessions ORDER BY session_id`,
+      );
+      expect(sessions.rows.map((r) => r.session_id)).toEqual(['sess-guest', 'sess-jane', 'sess-other']);
       // The rest of this suite counts conversations: the held and recent ones go again.
       await store.query(`DELETE FROM conversations WHERE id = ANY($1::uuid[])`, [[held, recent]]);
     });
@@ -194,6 +215,7 @@ function describePrivacy(
         conversations: 2,
         messages: 4,
         tickets: 2,
+        sessions: 2,
         actionRequestsPseudonymized: 1,
         auditEntriesErased: 2,
         auditLegacyEntries: 0,
@@ -201,6 +223,8 @@ function describePrivacy(
       expect(forgotten.sort()).toEqual(['sess-guest', 'sess-jane']);
       const left = await store.query<{ session_id: string }>(`SELECT session_id FROM conversations`);
       expect(left.rows.map((r) => r.session_id)).toEqual(['sess-other']);
+      const sessionsLeft = await store.query<{ session_id: string }>(`SELECT session_id FROM chat_sessions`);
+      expect(sessionsLeft.rows.map((r) => r.session_id)).toEqual(['sess-other']);
       const deliveries = await store.query<{ n: number }>(`SELECT count(*) AS n FROM webhook_deliveries`);
       expect(Number(deliveries.rows[0]!.n)).toBe(1);
       const decision = await store.query<{ customer_key: string; conversation_id: string | null }>(
