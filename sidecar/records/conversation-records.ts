@@ -56,6 +56,49 @@ export interface SessionOwner {
   storeCode: string;
 }
 
+/** A message as `appendMessage` recorded it (or found it already recorded). */
+export interface AppendedMessage {
+  id: string;
+  createdAt: string;
+  repeated: boolean;
+}
+
+interface MessageRow {
+  id: string;
+  created_at: Date;
+}
+
+const MESSAGE_COLUMNS = `conversation_id, role, text, intent, confidence, entities, citations, products, reply_extras,
+                         trace_id, author, client_message_id, turn_summary`;
+
+/** One message's INSERT, parameters $1–$13 as `messageParams` orders them; a repeat inserts nothing. */
+const INSERT_MESSAGE = `INSERT INTO messages (${MESSAGE_COLUMNS})
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       ON CONFLICT (conversation_id, role, client_message_id) WHERE client_message_id IS NOT NULL DO NOTHING`;
+
+function messageParams(message: NewMessage): unknown[] {
+  const reply = replyColumns(message.reply ?? EMPTY_REPLY);
+  return [
+    message.conversationId,
+    message.role,
+    message.text,
+    message.intent ?? null,
+    message.confidence ?? null,
+    JSON.stringify(message.entities ?? []),
+    JSON.stringify(reply.citations),
+    JSON.stringify(reply.products),
+    JSON.stringify(reply.extras),
+    message.traceId ?? null,
+    message.author ?? null,
+    message.clientMessageId ?? null,
+    JSON.stringify(message.turnSummary ?? {}),
+  ];
+}
+
+function appended(row: MessageRow, repeated: boolean): AppendedMessage {
+  return { id: row.id, createdAt: new Date(row.created_at).toISOString(), repeated };
+}
+
 /** Conversations, messages and feedback in the record store. SQL only; no decisions. */
 export class ConversationRecords {
   constructor(
@@ -77,46 +120,90 @@ export class ConversationRecords {
   }
 
   /**
-   * Records a message. With a `clientMessageId` already recorded for this role in the conversation,
-   * nothing is written and the earlier message is returned with `repeated: true`.
+   * Records a message, and the conversation's last activity with it, in one statement. With a
+   * `clientMessageId` already recorded for this role in the conversation, nothing is written and the
+   * earlier message is returned with `repeated: true`.
    */
-  async appendMessage(message: NewMessage): Promise<{ id: string; createdAt: string; repeated: boolean }> {
-    const reply = replyColumns(message.reply ?? EMPTY_REPLY);
-    const { rows } = await this.db.query<{ id: string; created_at: Date }>(
-      `INSERT INTO messages (conversation_id, role, text, intent, confidence, entities, citations, products, reply_extras,
-                             trace_id, author, client_message_id, turn_summary)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-       ON CONFLICT (conversation_id, role, client_message_id) WHERE client_message_id IS NOT NULL DO NOTHING
-       RETURNING id, created_at`,
+  async appendMessage(message: NewMessage): Promise<AppendedMessage> {
+    const { rows } = await this.db.query<MessageRow>(
+      `WITH inserted AS (${INSERT_MESSAGE} RETURNING id, created_at),
+            touched AS (UPDATE conversations SET last_message_at = now()
+                         WHERE id = $1 AND EXISTS (SELECT 1 FROM inserted))
+       SELECT id, created_at FROM inserted`,
+      messageParams(message),
+    );
+    return rows[0] ? appended(rows[0], false) : this.earlier(message);
+  }
+
+  /**
+   * Starts a conversation with its first message in one statement (a session's first turn): what
+   * `startConversation` then `appendMessage` do in two.
+   */
+  async startConversationWith(
+    conversation: { sessionId: string; storeCode: string; customerId: string | null; channel: string },
+    message: Omit<NewMessage, 'conversationId'>,
+  ): Promise<AppendedMessage & { conversationId: string }> {
+    // The message's parameters less its conversation id ($1–$12), then the conversation's ($13–$16).
+    const params = messageParams({ ...message, conversationId: '' }).slice(1);
+    const { rows } = await this.db.query<MessageRow & { conversation_id: string }>(
+      `WITH conversation AS (
+         INSERT INTO conversations (session_id, store_code, customer_id, channel) VALUES ($13, $14, $15, $16)
+         RETURNING id)
+       INSERT INTO messages (${MESSAGE_COLUMNS})
+       SELECT conversation.id, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12 FROM conversation
+       RETURNING id, created_at, conversation_id`,
       [
-        message.conversationId,
-        message.role,
-        message.text,
-        message.intent ?? null,
-        message.confidence ?? null,
-        JSON.stringify(message.entities ?? []),
-        JSON.stringify(reply.citations),
-        JSON.stringify(reply.products),
-        JSON.stringify(reply.extras),
-        message.traceId ?? null,
-        message.author ?? null,
-        message.clientMessageId ?? null,
-        JSON.stringify(message.turnSummary ?? {}),
+        ...params,
+        conversation.sessionId,
+        conversation.storeCode,
+        conversation.customerId,
+        conversation.channel,
       ],
     );
-    const row = rows[0];
-    if (!row) {
-      const earlier = await this.db.query<{ id: string; created_at: Date }>(
-        `SELECT id, created_at FROM messages WHERE conversation_id = $1 AND role = $2 AND client_message_id = $3`,
-        [message.conversationId, message.role, message.clientMessageId],
-      );
-      const found = earlier.rows[0]!;
-      return { id: found.id, createdAt: new Date(found.created_at).toISOString(), repeated: true };
-    }
-    await this.db.query(`UPDATE conversations SET last_message_at = now() WHERE id = $1`, [
-      message.conversationId,
-    ]);
-    return { id: row.id, createdAt: new Date(row.created_at).toISOString(), repeated: false };
+    const row = rows[0]!;
+    return { ...appended(row, false), conversationId: row.conversation_id };
+  }
+
+  /**
+   * The end of a turn in one statement: what the engine understood of the customer's message, the
+   * assistant's reply, and the conversation's last activity and status (`setStatus`'s rule: an
+   * escalated conversation stays escalated). A reply already recorded under the same client message
+   * id is returned with `repeated: true`, the rest still applied.
+   */
+  async recordReply(input: {
+    reply: NewMessage;
+    understanding?: { messageId: string; intent: string; confidence: number; entities: unknown };
+    status?: ConversationStatus;
+  }): Promise<AppendedMessage> {
+    const understanding = input.understanding;
+    const { rows } = await this.db.query<MessageRow>(
+      `WITH understood AS (UPDATE messages SET intent = $14, confidence = $15, entities = $16
+                            WHERE id = $17::uuid AND conversation_id = $1),
+            inserted AS (${INSERT_MESSAGE} RETURNING id, created_at),
+            touched AS (UPDATE conversations
+                           SET last_message_at = now(),
+                               status = CASE WHEN $18::text IS NULL OR status = 'escalated' THEN status ELSE $18::text END
+                         WHERE id = $1)
+       SELECT id, created_at FROM inserted`,
+      [
+        ...messageParams(input.reply),
+        understanding?.intent ?? null,
+        understanding?.confidence ?? null,
+        JSON.stringify(understanding?.entities ?? []),
+        understanding?.messageId ?? null,
+        input.status ?? null,
+      ],
+    );
+    return rows[0] ? appended(rows[0], false) : this.earlier(input.reply);
+  }
+
+  /** The message an insert met under the same client message id. */
+  private async earlier(message: NewMessage): Promise<AppendedMessage> {
+    const { rows } = await this.db.query<MessageRow>(
+      `SELECT id, created_at FROM messages WHERE conversation_id = $1 AND role = $2 AND client_message_id = $3`,
+      [message.conversationId, message.role, message.clientMessageId],
+    );
+    return appended(rows[0]!, true);
   }
 
   /** What the engine understood of a customer message recorded before it was understood. */
