@@ -79,6 +79,16 @@ export const envSchema = z.object({
   DATABASE_URL: optionalUrl.describe(
     'PostgreSQL URL for the record store. Unset: embedded PGlite in `DATA_DIR`.',
   ),
+  DATABASE_POOL_MAX: positiveInt
+    .default(20)
+    .describe(
+      'PostgreSQL connections each process may open (the pool size). Keep processes × this below the server’s `max_connections`.',
+    ),
+  DATABASE_CONNECT_TIMEOUT_MS: positiveInt
+    .default(10_000)
+    .describe(
+      'Time a statement may wait for a free PostgreSQL connection or a new one to open, in milliseconds; past it the request fails as the record store being unavailable (503).',
+    ),
   REDIS_URL: optionalUrl.describe(
     'Redis URL for BullMQ jobs and chat sessions. Unset: in-process jobs, in-memory sessions.',
   ),

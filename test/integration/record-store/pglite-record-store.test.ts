@@ -6,6 +6,7 @@ import { BackendUnavailableError } from '../../../common/errors.js';
 import { loadMigrations, migrate } from '../../../common/record-store/migrations.js';
 import { openRecordStore } from '../../../common/record-store/open-record-store.js';
 import { PgliteRecordStore } from '../../../common/record-store/pglite-record-store.js';
+import { PgliteThreadRecordStore } from '../../../common/record-store/pglite-thread-record-store.js';
 import { describeRecordStoreContract } from './record-store-contract.js';
 
 describeRecordStoreContract('PGlite in memory', async () => {
@@ -17,6 +18,19 @@ describeRecordStoreContract('PGlite in memory', async () => {
 describeRecordStoreContract('PGlite on disk', async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'verity-pglite-'));
   const store = await PgliteRecordStore.open({ dataDir: dir });
+  await migrate(store, await loadMigrations());
+  return {
+    store,
+    cleanup: async () => {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+describeRecordStoreContract('PGlite on disk, in a worker thread', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'verity-pglite-'));
+  const store = await PgliteThreadRecordStore.open({ dataDir: dir });
   await migrate(store, await loadMigrations());
   return {
     store,
@@ -39,6 +53,8 @@ describe('PGlite record store on disk', { timeout: 120_000 }, () => {
     dirs.push(dataDir);
     const first = await openRecordStore({ DATABASE_URL: undefined, dataDir });
     expect(first.kind).toBe('pglite');
+    // The embedded default runs the database on a thread of its own, off the event loop.
+    expect(first).toBeInstanceOf(PgliteThreadRecordStore);
     await first.query(`INSERT INTO conversations (session_id, store_code) VALUES ('persisted', 'default')`);
     await first.close();
 
@@ -65,6 +81,40 @@ describe('PGlite record store on disk', { timeout: 120_000 }, () => {
       await expect(PgliteRecordStore.open({ dataDir })).rejects.toBeInstanceOf(BackendUnavailableError);
     } finally {
       await first.close();
+    }
+  });
+
+  it('runs the database off the event loop: a statement in flight leaves the loop free', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'verity-pglite-'));
+    dirs.push(dataDir);
+    const store = await PgliteThreadRecordStore.open({ dataDir });
+    try {
+      let ticks = 0;
+      const timer = setInterval(() => ticks++, 1);
+      // generate_series keeps PostgreSQL busy for a while; the interval keeps firing meanwhile.
+      await store.query('SELECT count(*) FROM generate_series(1, 3000000)');
+      clearInterval(timer);
+      expect(ticks).toBeGreaterThan(0);
+      expect(store.thread).toBeGreaterThanOrEqual(0);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('refuses a second thread store on a directory that is in use, and works after a reopen', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'verity-pglite-'));
+    dirs.push(dataDir);
+    const first = await PgliteThreadRecordStore.open({ dataDir });
+    await first.query('CREATE TABLE kept (n int)');
+    await first.query('INSERT INTO kept VALUES (1), (2)');
+    await expect(PgliteThreadRecordStore.open({ dataDir })).rejects.toBeInstanceOf(BackendUnavailableError);
+    await first.close();
+    await expect(first.query('SELECT 1')).rejects.toBeInstanceOf(BackendUnavailableError);
+    const second = await PgliteThreadRecordStore.open({ dataDir });
+    try {
+      await expect(second.query('SELECT sum(n) AS n FROM kept')).resolves.toMatchObject({ rows: [{ n: 3 }] });
+    } finally {
+      await second.close();
     }
   });
 
