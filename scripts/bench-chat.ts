@@ -1,38 +1,94 @@
 /**
- * `npm run bench:chat`: chat turns per second and turn latency (p50/p95/p99) at 1, 16 and 64
- * concurrent sessions against the embedded default on the demo store, over HTTP like the widget.
+ * `npm run bench:chat`: what a chat turn costs the sidecar, with Magento's stand-in and the databases
+ * outside it, at 1, 8, 64 and 256 concurrent sessions.
  *
- * Each session is a short scripted conversation (a product search, a follow-up about what was shown,
- * a policy question). Every level runs a bounded number of sessions and stops early at a time limit.
- * The floor is the sandbox's bare GraphQL round trip (one `products(filter:{sku:{eq}})` POST, the
- * kind of live read a turn makes), measured in the same run at the same concurrency; the ratio says
- * how much a whole turn costs compared to one store read. Writes `docs/benchmarks-chat.md`.
- * Options: `--levels 1,16,64`, `--sessions 96` (per level, at least 4 per concurrent session),
- * `--seconds 60`.
+ * Processes: the sandbox store (Magento's stand-in) runs in a process of its own, each sidecar in a
+ * process of its own (`verity serve`, as production runs it), and this process is the client. CPU time
+ * is read from /proc for each process (and each thread of the sidecar: its main thread, the record
+ * store's thread, the rest), so the sidecar's share of a turn is reported apart from the store's and the
+ * databases'. On a shared machine CPU per turn is the stable figure; latencies are given with the load
+ * average they ran under.
+ *
+ * Each session is a three-turn scripted conversation over `POST /api/chat/message` (a search, a
+ * follow-up about the products shown, a policy question). The floor is Magento's own round trip: a
+ * bare GraphQL `products(filter:{sku:{eq}})` POST to the sandbox at the same concurrency, run in the same
+ * level just before the turns; the ratio is turn p95 ÷ floor p95.
+ *
+ * Options:
+ *   --levels 1,8,64,256       concurrent sessions per level
+ *   --seconds 20              how long the turns of one level run (the floor runs at most as long)
+ *   --backend embedded        `embedded` (PGlite in DATA_DIR, in-memory sessions) or `postgres`
+ *                             (PostgreSQL + Redis on this machine: DATABASE_URL / REDIS_URL below)
+ *   --processes 1             sidecar processes (postgres only); each turn of a session goes to the next
+ *                             process, so every conversation continues across processes
+ *   --products 1200           demo catalog size
+ *   --root <dir>              the tree whose `bin/verity.ts serve` is measured (a checkout of an older
+ *                             commit, to measure "before"); default this one
+ *   --label <text>            a name for the run in the report
+ *   --out <file>              append the report (markdown) to this file; default: print only
+ *   --env KEY=VALUE           extra environment for the sidecars (repeatable)
+ * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/verity_bench, dropped and
+ * created per run), BENCH_REDIS_URL (default redis://127.0.0.1:6379), BENCH_PORT (default 3931: the
+ * sandbox; sidecars on the following ports), DATA_DIR (default /tmp/verity-perf).
  */
-import { writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, appendFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { z } from 'zod';
-import { startDemoStore } from '../test/support/browser.js';
 import { percentile } from './percentile.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const thisRoot = path.resolve(here, '..');
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
   return at > 0 ? (process.argv[at + 1] ?? fallback) : fallback;
 }
+function options(name: string): string[] {
+  return process.argv.flatMap((arg, i) => (arg === `--${name}` ? [process.argv[i + 1] ?? ''] : []));
+}
 
-const LEVELS = option('levels', '1,16,64')
+// ---------------------------------------------------------------------------------------------------
+// Role: the sandbox store in its own process (spawned by the benchmark itself).
+if (option('role', '') === 'sandbox') {
+  const { startSandbox } = await import('../sandbox/index.js');
+  const sandbox = await startSandbox({
+    port: Number(option('port', '3931')),
+    productCount: Number(option('products', '1200')),
+  });
+  process.stdout.write(`${JSON.stringify({ url: sandbox.url, token: sandbox.adminToken })}\n`);
+  process.once('SIGTERM', () => void sandbox.close().then(() => process.exit(0)));
+  await new Promise(() => undefined);
+}
+
+const LEVELS = option('levels', '1,8,64,256')
   .split(',')
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0);
-const SESSIONS_PER_LEVEL = Number(option('sessions', '96'));
-const SECONDS_PER_LEVEL = Number(option('seconds', '60'));
-const FLOOR_REQUESTS_PER_LEVEL = 600;
-/** Every concurrent session runs at least this many conversations, so the level is held, not just reached. */
-const SESSIONS_PER_WORKER = 4;
+const SECONDS = Number(option('seconds', '20'));
+const BACKEND = option('backend', 'embedded') as 'embedded' | 'postgres';
+const PROCESSES = Number(option('processes', '1'));
+const PRODUCTS = Number(option('products', '1200'));
+const ROOT = path.resolve(option('root', thisRoot));
+const LABEL = option('label', '');
+const OUT = option('out', '');
+const EXTRA_ENV = Object.fromEntries(
+  options('env').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+);
+const BASE_PORT = Number(process.env.BENCH_PORT ?? 3931);
+const DATA_ROOT = process.env.DATA_DIR ?? '/tmp/verity-perf';
+const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/verity_bench';
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const FLOOR_MAX_REQUESTS = 2000;
+const TICK_MS = 1000 / 100; // USER_HZ: /proc reports CPU time in 1/100 s on Linux
+
+if (!['embedded', 'postgres'].includes(BACKEND)) throw new Error('--backend is embedded or postgres');
+if (BACKEND === 'embedded' && PROCESSES !== 1)
+  throw new Error('Several sidecar processes need --backend postgres (PGlite is one process).');
 
 /** Conversations of the demo store: a search, a follow-up about the products shown, a policy question. */
 const CONVERSATIONS: readonly (readonly [string, string, string])[] = [
@@ -41,21 +97,146 @@ const CONVERSATIONS: readonly (readonly [string, string, string])[] = [
   ['a gift for a teenager under $50', 'is the second one in stock?', 'how long does shipping take?'],
   ['waterproof rain jacket', 'what sizes does it come in?', 'can I return it if it does not fit?'],
 ];
+const TURN_KINDS = ['search', 'follow-up', 'policy'] as const;
 
 const replySchema = z.object({
   sessionId: z.string(),
   reply: z.string().min(1),
   escalation: z.object({ ticketId: z.string() }).nullable(),
 });
-/** Turns the engine handed to a person (each writes a handoff ticket): part of the measured work. */
-let handoffs = 0;
-const TURN_KINDS = ['search', 'follow-up', 'policy'] as const;
-/** The same turns' latencies by their place in the conversation, to see which kind makes the tail. */
-let byKind: number[][] = TURN_KINDS.map(() => []);
+
+// ---------------------------------------------------------------------------------------------------
+// /proc readings
+
+/** utime + stime of a process or one of its threads, in milliseconds; 0 when it is gone. */
+function cpuMs(statPath: string): number {
+  try {
+    const stat = readFileSync(statPath, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return 0;
+  }
+}
+const processCpu = (pid: number) => cpuMs(`/proc/${pid}/stat`);
+const threadCpu = (pid: number, tid: number) => cpuMs(`/proc/${pid}/task/${tid}/stat`);
+
+function rssMb(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** Processes whose command name is `name` (redis-server). */
+function pidsNamed(name: string): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === name;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Child processes
+
+interface Child {
+  process: ChildProcess;
+  pid: number;
+  /** JSON log lines (pino) the child printed before it was ready. */
+  lines: unknown[];
+}
+
+const children: ChildProcess[] = [];
+function stopChildren(): void {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+}
+process.once('exit', stopChildren);
+process.once('SIGINT', () => {
+  stopChildren();
+  process.exit(130);
+});
+
+/** Starts a process and resolves with the first stdout line `ready` accepts (child output is drained). */
+function startChild(
+  args: string[],
+  env: Record<string, string>,
+  ready: (line: string) => boolean,
+  cwd: string,
+  timeoutMs = 20 * 60_000,
+): Promise<Child & { readyLine: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  const lines: unknown[] = [];
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    let done = false;
+    const timer = setTimeout(() => reject(new Error(`${args.join(' ')}: not ready in time`)), timeoutMs);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (done) return;
+      buffered += chunk.toString();
+      let newline: number;
+      while ((newline = buffered.indexOf('\n')) >= 0) {
+        const line = buffered.slice(0, newline);
+        buffered = buffered.slice(newline + 1);
+        try {
+          lines.push(JSON.parse(line));
+        } catch {
+          // not JSON
+        }
+        if (!done && ready(line)) {
+          done = true;
+          clearTimeout(timer);
+          resolve({ process: child, pid: child.pid!, lines, readyLine: line });
+        }
+      }
+    });
+    child.once('exit', (code) => {
+      if (!done) {
+        clearTimeout(timer);
+        reject(new Error(`${args.join(' ')} exited with ${code}: ${stderr}`));
+      }
+    });
+  });
+}
+
+function runToEnd(args: string[], env: Record<string, string>, cwd: string): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) =>
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`)),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Load
 
 interface Measured {
   latencies: number[];
-  errors: number;
+  failed: number;
+  /** 503 answers (admission control): counted apart from failures. */
+  refused: number;
   elapsedMs: number;
 }
 
@@ -64,139 +245,317 @@ async function runConcurrently(
   concurrency: number,
   total: number,
   deadlineMs: number,
-  work: (index: number, latencies: number[]) => Promise<boolean>,
+  work: (index: number, into: Measured) => Promise<void>,
 ): Promise<Measured> {
-  const latencies: number[] = [];
-  let errors = 0;
+  const measured: Measured = { latencies: [], failed: 0, refused: 0, elapsedMs: 0 };
   let next = 0;
   const start = performance.now();
   const worker = async () => {
-    while (next < total && performance.now() - start < deadlineMs) {
-      const index = next++;
-      if (!(await work(index, latencies))) errors++;
-    }
+    while (next < total && performance.now() - start < deadlineMs) await work(next++, measured);
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { latencies: latencies.sort((a, b) => a - b), errors, elapsedMs: performance.now() - start };
+  measured.elapsedMs = performance.now() - start;
+  measured.latencies.sort((a, b) => a - b);
+  return measured;
 }
 
-async function chatSession(sidecarUrl: string, index: number, latencies: number[]): Promise<boolean> {
+let byKind: number[][] = TURN_KINDS.map(() => []);
+let handoffs = 0;
+
+async function chatSession(sidecars: string[], index: number, into: Measured): Promise<void> {
   let sessionId: string | undefined;
   for (const [turn, message] of CONVERSATIONS[index % CONVERSATIONS.length]!.entries()) {
+    const url = sidecars[(index + turn) % sidecars.length]!;
     const t = performance.now();
-    const response = await fetch(`${sidecarUrl}/api/chat/message`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ message, store: 'default', ...(sessionId ? { sessionId } : {}) }),
-    });
-    const body: unknown = await response.json();
+    let response: Response;
+    let body: unknown;
+    try {
+      response = await fetch(`${url}/api/chat/message`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ message, store: 'default', ...(sessionId ? { sessionId } : {}) }),
+      });
+      body = await response.json();
+    } catch {
+      into.failed++;
+      return;
+    }
     const elapsed = performance.now() - t;
-    latencies.push(elapsed);
-    byKind[turn]!.push(elapsed);
+    if (response.status === 503) {
+      into.refused++;
+      return;
+    }
     const parsed = replySchema.safeParse(body);
-    if (!response.ok || !parsed.success) return false;
+    if (!response.ok || !parsed.success) {
+      into.failed++;
+      return;
+    }
+    into.latencies.push(elapsed);
+    byKind[turn]!.push(elapsed);
     sessionId = parsed.data.sessionId;
     if (parsed.data.escalation) handoffs++;
   }
-  return true;
 }
 
-async function graphqlRoundTrip(sandboxUrl: string, sku: string, latencies: number[]): Promise<boolean> {
+const SKUS = ['RAPTOR-X15', 'NOVA-G16', 'VORTEX-14', 'GIFT-EARBUDS'];
+async function graphqlRoundTrip(sandboxUrl: string, index: number, into: Measured): Promise<void> {
   const t = performance.now();
-  const response = await fetch(`${sandboxUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', store: 'default' },
-    body: JSON.stringify({
-      query:
-        'query($sku:String){products(filter:{sku:{eq:$sku}}){items{sku name stock_status price_range{minimum_price{final_price{value currency}}}}}}',
-      variables: { sku },
-    }),
-  });
-  const body = (await response.json()) as { errors?: unknown; data?: { products?: { items?: unknown[] } } };
-  latencies.push(performance.now() - t);
-  return response.ok && !body.errors && (body.data?.products?.items?.length ?? 0) === 1;
+  try {
+    const response = await fetch(`${sandboxUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', store: 'default' },
+      body: JSON.stringify({
+        query:
+          'query($sku:String){products(filter:{sku:{eq:$sku}}){items{sku name stock_status price_range{minimum_price{final_price{value currency}}}}}}',
+        variables: { sku: SKUS[index % SKUS.length] },
+      }),
+    });
+    const body = (await response.json()) as { errors?: unknown; data?: { products?: { items?: unknown[] } } };
+    if (response.ok && !body.errors && (body.data?.products?.items?.length ?? 0) === 1)
+      into.latencies.push(performance.now() - t);
+    else into.failed++;
+  } catch {
+    into.failed++;
+  }
 }
 
 const ms = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(value < 10 ? 1 : 0));
 
-const loadBefore = os.loadavg()[0]!;
-const started = performance.now();
-const demo = await startDemoStore();
-const startupSeconds = ((performance.now() - started) / 1000).toFixed(0);
-const { sidecar, sandbox } = demo.embedded;
-const skus = ['RAPTOR-X15', 'NOVA-G16', 'VORTEX-14', 'GIFT-EARBUDS'];
+// ---------------------------------------------------------------------------------------------------
+// Set-up
+
+const runDir = path.join(DATA_ROOT, `bench-chat-${BACKEND}-${PRODUCTS}`);
+mkdirSync(runDir, { recursive: true });
+const loadAtStart = os.loadavg();
+console.log(
+  `bench:chat ${BACKEND}, ${PROCESSES} process(es), ${PRODUCTS} products, tree ${ROOT}; load ${loadAtStart.map((l) => l.toFixed(1)).join(' ')}`,
+);
+
+const sandbox = await startChild(
+  [
+    path.join(here, 'bench-chat.ts'),
+    '--role',
+    'sandbox',
+    '--port',
+    String(BASE_PORT),
+    '--products',
+    String(PRODUCTS),
+  ],
+  { NODE_ENV: 'production' },
+  (line) => line.startsWith('{"url"'),
+  thisRoot,
+);
+const { url: sandboxUrl, token: sandboxToken } = JSON.parse(sandbox.readyLine) as {
+  url: string;
+  token: string;
+};
+
+const sharedSecret = 'b'.repeat(64);
+const redisPrefix = `verity-bench-${process.pid}`;
+const baseEnv: Record<string, string> = {
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'info',
+  HOST: '127.0.0.1',
+  MAGENTO_URL: sandboxUrl,
+  MAGENTO_TOKEN: sandboxToken,
+  MAGENTO_STORE_CODES: 'default',
+  VERITY_SHARED_SECRET: sharedSecret,
+  OPERATOR_API_KEY: 'o'.repeat(32),
+  // Every bench session comes from 127.0.0.1: the per-address budget would refuse them all.
+  RATE_LIMIT_PER_ADDRESS: '100000000',
+  RATE_LIMIT_PER_SESSION: '100000000',
+  INDEX_ON_START: 'false',
+  ...(BACKEND === 'postgres' ? { DATABASE_URL, REDIS_URL, REDIS_KEY_PREFIX: redisPrefix } : {}),
+  ...EXTRA_ENV,
+};
+
+if (BACKEND === 'postgres') {
+  const admin = new pg.Client({ connectionString: DATABASE_URL.replace(/\/[^/]*$/, '/postgres') });
+  await admin.connect();
+  const name = new URL(DATABASE_URL).pathname.slice(1);
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+}
+
+/** Each process gets its own data directory (search index, word vectors); the index is built once. */
+const indexDir = path.join(runDir, 'index');
+const indexStamp = path.join(indexDir, 'search-index');
+if (!existsSync(indexStamp)) {
+  // Built once per backend and catalog size (index runs are only read by /readyz, which is not measured).
+  rmSync(indexDir, { recursive: true, force: true });
+  mkdirSync(path.join(indexDir, 'embeddings'), { recursive: true });
+  cpSync(path.join(thisRoot, 'data', 'embeddings'), path.join(indexDir, 'embeddings'), { recursive: true });
+  const t = performance.now();
+  await runToEnd(
+    [path.join(ROOT, 'bin', 'verity.ts'), 'reindex', '--full', '--store', 'default'],
+    {
+      ...baseEnv,
+      LOG_LEVEL: 'warn',
+      DATA_DIR: indexDir,
+    },
+    ROOT,
+  );
+  console.log(`index built in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+}
+
+const sidecars: Array<Child & { url: string; recordThread: number | undefined }> = [];
+for (let i = 0; i < PROCESSES; i++) {
+  const dataDir = path.join(runDir, `sidecar-${i}`);
+  rmSync(dataDir, { recursive: true, force: true });
+  cpSync(indexDir, dataDir, { recursive: true });
+  const child = await startChild(
+    [path.join(ROOT, 'bin', 'verity.ts'), 'serve'],
+    { ...baseEnv, PORT: String(BASE_PORT + 1 + i), DATA_DIR: dataDir },
+    (line) => line.includes('"sidecar listening"'),
+    ROOT,
+  );
+  // The record store's thread, when it has one (the embedded default runs PGlite in a worker thread).
+  const ready = child.lines.find(
+    (l): l is { thread: number } =>
+      typeof l === 'object' && l !== null && (l as { msg?: string }).msg === 'record store ready',
+  );
+  sidecars.push({
+    ...child,
+    url: `http://127.0.0.1:${BASE_PORT + 1 + i}`,
+    recordThread: typeof ready?.thread === 'number' ? ready.thread : undefined,
+  });
+  child.process.stdout!.resume();
+}
+const sidecarUrls = sidecars.map((s) => s.url);
+
+async function postgresBackends(): Promise<number[]> {
+  if (BACKEND !== 'postgres') return [];
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    );
+    return rows.map((r) => r.pid);
+  } finally {
+    await client.end();
+  }
+}
+
+interface CpuReading {
+  sidecar: number;
+  main: number;
+  records: number;
+  sandbox: number;
+  postgres: number;
+  redis: number;
+}
+async function readCpu(): Promise<CpuReading> {
+  const backends = await postgresBackends();
+  return {
+    sidecar: sidecars.reduce((sum, s) => sum + processCpu(s.pid), 0),
+    main: sidecars.reduce((sum, s) => sum + threadCpu(s.pid, s.pid), 0),
+    records: sidecars.reduce((sum, s) => sum + (s.recordThread ? threadCpu(s.pid, s.recordThread) : 0), 0),
+    sandbox: processCpu(sandbox.pid),
+    postgres: backends.reduce((sum, pid) => sum + processCpu(pid), 0),
+    redis:
+      BACKEND === 'postgres' ? pidsNamed('redis-server').reduce((sum, pid) => sum + processCpu(pid), 0) : 0,
+  };
+}
+const minus = (a: CpuReading, b: CpuReading): CpuReading => ({
+  sidecar: a.sidecar - b.sidecar,
+  main: a.main - b.main,
+  records: a.records - b.records,
+  sandbox: a.sandbox - b.sandbox,
+  postgres: a.postgres - b.postgres,
+  redis: a.redis - b.redis,
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Levels
 
 const rows: string[] = [];
+const cpuRows: string[] = [];
 const kindRows: string[] = [];
 try {
-  // One unmeasured conversation so lazy start-up work (per-store NLU, policy config) is not in the numbers.
-  await chatSession(sidecar.url, 0, []);
-  handoffs = 0;
-  byKind = TURN_KINDS.map(() => []);
+  // Unmeasured conversations, one per process and store, so lazy start-up work (per-store NLU, policy
+  // config, JIT) is not in the numbers.
+  await runConcurrently(PROCESSES, 4 * PROCESSES, 120_000, (i, into) => chatSession(sidecarUrls, i, into));
   for (const level of LEVELS) {
-    const floor = await runConcurrently(level, FLOOR_REQUESTS_PER_LEVEL, SECONDS_PER_LEVEL * 1000, (i, l) =>
-      graphqlRoundTrip(sandbox.url, skus[i % skus.length]!, l),
+    const load = os.loadavg()[0]!;
+    const floor = await runConcurrently(level, FLOOR_MAX_REQUESTS, SECONDS * 1000, (i, into) =>
+      graphqlRoundTrip(sandboxUrl, i, into),
     );
-    const chat = await runConcurrently(
-      level,
-      Math.max(SESSIONS_PER_LEVEL, level * SESSIONS_PER_WORKER),
-      SECONDS_PER_LEVEL * 1000,
-      (i, l) => chatSession(sidecar.url, i, l),
-    );
-    const levelHandoffs = handoffs;
+    byKind = TURN_KINDS.map(() => []);
     handoffs = 0;
+    const before = await readCpu();
+    const chat = await runConcurrently(level, Number.MAX_SAFE_INTEGER, SECONDS * 1000, (i, into) =>
+      chatSession(sidecarUrls, i, into),
+    );
+    const cpu = minus(await readCpu(), before);
+    const turns = chat.latencies.length;
+    const perTurn = (value: number) => (turns > 0 ? (value / turns).toFixed(1) : '–');
+    const turnP95 = percentile(chat.latencies, 95);
+    const floorP95 = percentile(floor.latencies, 95);
+    const rss = sidecars.map((s) => rssMb(s.pid).toFixed(0)).join(' + ');
+    const row =
+      `| ${level} | ${turns} (${chat.failed} failed, ${chat.refused} refused, ${handoffs} handoffs) | ${(turns / (chat.elapsedMs / 1000)).toFixed(1)} | ` +
+      `${ms(percentile(chat.latencies, 50))} / ${ms(turnP95)} / ${ms(percentile(chat.latencies, 99))} | ` +
+      `${ms(percentile(floor.latencies, 50))} / ${ms(floorP95)} (${floor.latencies.length}) | ${(turnP95 / floorP95).toFixed(1)}× | ${load.toFixed(1)} |`;
+    const cpuRow =
+      `| ${level} | **${perTurn(cpu.sidecar)}** | ${perTurn(cpu.main)} | ${BACKEND === 'embedded' ? perTurn(cpu.records) : '–'} | ${perTurn(cpu.sidecar - cpu.main - cpu.records)} | ` +
+      `${perTurn(cpu.sandbox)} | ${BACKEND === 'postgres' ? `${perTurn(cpu.postgres)} / ${perTurn(cpu.redis)}` : '–'} | ${rss} |`;
     kindRows.push(
       `| ${level} | ${byKind
         .map((l) => l.sort((a, b) => a - b))
-        .map((l) => `${ms(percentile(l, 50))} / ${ms(percentile(l, 95))} / ${ms(percentile(l, 99))}`)
+        .map((l) => `${ms(percentile(l, 50))} / ${ms(percentile(l, 95))}`)
         .join(' | ')} |`,
     );
-    byKind = TURN_KINDS.map(() => []);
-    const turnsPerSecond = chat.latencies.length / (chat.elapsedMs / 1000);
-    const floorP50 = percentile(floor.latencies, 50);
-    const row =
-      `| ${level} | ${chat.latencies.length} (${chat.errors} failed sessions, ${levelHandoffs} handoffs) | ${turnsPerSecond.toFixed(1)} | ` +
-      `${ms(percentile(chat.latencies, 50))} | ${ms(percentile(chat.latencies, 95))} | ${ms(percentile(chat.latencies, 99))} | ` +
-      `${ms(floorP50)} / ${ms(percentile(floor.latencies, 95))} (${floor.latencies.length}, ${floor.errors} failed) | ` +
-      `${(percentile(chat.latencies, 50) / floorP50).toFixed(0)}× |`;
     rows.push(row);
+    cpuRows.push(cpuRow);
     console.log(row);
+    console.log(cpuRow);
   }
 } finally {
-  await demo.close();
+  stopChildren();
 }
 
-const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-const report = `# Chat benchmark
+let commit = 'unknown';
+try {
+  const head = readFileSync(path.join(ROOT, '.git', 'HEAD'), 'utf8').trim();
+  commit = head.startsWith('ref:')
+    ? readFileSync(path.join(ROOT, '.git', head.slice(5)), 'utf8').trim()
+    : head;
+} catch {
+  commit = existsSync(path.join(ROOT, 'COMMIT'))
+    ? readFileSync(path.join(ROOT, 'COMMIT'), 'utf8').trim()
+    : commit;
+}
 
-\`npm run bench:chat\` (\`scripts/bench-chat.ts\`) on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores (\`nproc\` ${os.availableParallelism()}, ${cpu}),
-${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, node ${process.version}. Embedded default in one process (sandbox store with the
-generated demo catalog, sidecar, PGlite record store, Orama index, GloVe embedder, in-memory sessions, no LLM); the
-client runs in the same process, so client, sidecar and sandbox share the two cores. Start-up including the index
-build: ${startupSeconds} s. Load average (1 min) before the run ${loadBefore.toFixed(1)}, after ${os.loadavg()[0]!.toFixed(1)}:
-above 2 means other processes were competing for the cores and the numbers are pessimistic.
+const report = `
+### bench:chat ${LABEL ? `— ${LABEL} ` : ''}(${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)
 
-Each session is a three-turn scripted conversation over \`POST /api/chat/message\` (a product search with a budget or
-attribute, a follow-up about the products shown, a policy question; ${CONVERSATIONS.length} variants). Per level: up to
-${SESSIONS_PER_LEVEL} sessions, or ${SESSIONS_PER_WORKER} per concurrent session when that is more, within ${SECONDS_PER_LEVEL} s. The floor is one bare
-GraphQL \`products(filter:{sku:{eq}})\` POST to the sandbox at the same concurrency (up to ${FLOOR_REQUESTS_PER_LEVEL}
-requests); the ratio is turn p50 over floor p50.
+\`npm run bench:chat -- --backend ${BACKEND} --processes ${PROCESSES} --levels ${LEVELS.join(',')} --seconds ${SECONDS}\`${
+  Object.keys(EXTRA_ENV).length
+    ? ` with ${Object.entries(EXTRA_ENV)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')}`
+    : ''
+}; tree at \`${commit.slice(0, 7)}\`;
+${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), node ${process.version}, ${PRODUCTS} products; load average at start ${loadAtStart[0]!.toFixed(1)}, at the end ${os.loadavg()[0]!.toFixed(1)}.
 
-| concurrent sessions | turns | turns/s | turn p50 ms | turn p95 ms | turn p99 ms | GraphQL floor p50 / p95 ms (requests) | turn p50 ÷ floor p50 |
-| --- | --- | --- | --- | --- | --- | --- | --- |
+| sessions | turns | turns/s | turn p50 / p95 / p99 ms | floor p50 / p95 ms (requests) | turn p95 ÷ floor p95 | load (1 min) |
+| --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-By turn (p50 / p95 / p99 ms):
+CPU per turn (ms; /proc, ${TICK_MS} ms ticks):
 
-| concurrent sessions | ${TURN_KINDS.join(' | ')} |
+| sessions | sidecar process | main thread | record-store thread | other threads (GC, libuv) | sandbox store | PostgreSQL / Redis | sidecar RSS MB |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${cpuRows.join('\n')}
+
+By turn (p50 / p95 ms):
+
+| sessions | ${TURN_KINDS.join(' | ')} |
 | --- | --- | --- | --- |
 ${kindRows.join('\n')}
-
-A turn does much more than one store read: intent and entities (embedder + classifier), an index search or a policy
-lookup, one or more live GraphQL reads of price and stock, the verifier, and the record-store writes of both messages
-(plus a handoff ticket when the engine hands over). Node runs the sidecar's work on one thread, so once that thread is
-busy more concurrent sessions add queueing, not throughput: compare turns/s and p50 between the 16 and 64 rows.
 `;
-const out = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'benchmarks-chat.md');
-writeFileSync(out, report);
-console.log(`\nwritten to ${path.relative(process.cwd(), out)}`);
+console.log(report);
+if (OUT) appendFileSync(path.resolve(OUT), report);
+process.exit(0);
