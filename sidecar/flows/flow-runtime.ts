@@ -78,7 +78,7 @@ async function requestSummary(context: StepContext, deps: ChatDeps): Promise<Ski
           number: loadedOrder(context).order.increment_id,
           variant: context.slot('variant') ?? '',
         })
-      : render('price_match_handoff', locale, { competitor: context.slot('competitor') ?? '' });
+      : render('price_match_handoff', locale);
   if (!known) return outcome(next);
   return { ...known, reply: `${known.reply} ${next}`, quickReplies: [] };
 }

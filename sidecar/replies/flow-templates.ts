@@ -178,8 +178,8 @@ export const FLOW_TEMPLATES = {
     fr: 'Un collègue organisera l’échange de {items} de la commande {number} contre {variant}.',
   },
   price_match_handoff: {
-    en: 'I have passed your price-match request ({competitor}) to a colleague, who will check it and get back to you.',
-    fr: 'J’ai transmis votre demande d’alignement de prix ({competitor}) à un collègue, qui la vérifiera et reviendra vers vous.',
+    en: 'I have passed your price-match request, with where you saw the lower price, to a colleague, who will check it and get back to you.',
+    fr: 'J’ai transmis votre demande d’alignement de prix, avec l’endroit où vous avez vu ce prix, à un collègue, qui la vérifiera et reviendra vers vous.',
   },
   action_limit_reached: {
     en: "I've handled as many requests as I can in one chat, so I'm passing this to a colleague.",

@@ -31,9 +31,32 @@ const READINGS: { readonly [I in Intent]: Reading } = {
   return_request: flow('return_items'),
   refund_request: flow('refund'),
   cancel_order: flow('cancel_order'),
-  change_address: flow('change_address'),
-  exchange: flow('exchange_item'),
-  price_match: flow('price_match'),
+  // "change the address of 000000004 to 12 Oak St, Austin 78704": the new address came with the request.
+  // Its postcode is the new address's, not proof of the order's billing address.
+  change_address: (u) => {
+    if (u.entities.postcodes.length === 0) return startFlow('change_address', slotsFrom(u));
+    const { postcode: _newAddress, ...slots } = slotsFrom(u);
+    return startFlow('change_address', { ...slots, address: u.text.slice(0, 500) });
+  },
+  // "swap the jacket for a large": the size or colour wanted, as the store's attribute labels.
+  exchange: (u) =>
+    startFlow('exchange_item', {
+      ...slotsFrom(u),
+      ...(u.entities.attributes.length > 0
+        ? {
+            variant: u.entities.attributes
+              .map((a) => a.label)
+              .join(', ')
+              .slice(0, 80),
+          }
+        : {}),
+    }),
+  // "I saw it for $30 at Gearhub": the request itself says where, in the customer's words, for the person.
+  price_match: (u) =>
+    startFlow('price_match', {
+      ...slotsFrom(u),
+      ...(u.entities.budget || u.text.length >= 40 ? { competitor: u.text.slice(0, 500) } : {}),
+    }),
   coupon_request: flow('coupon'),
   policy_question: () => ({ kind: 'knowledge' }),
   account_help: flow('account_help'),
