@@ -14,7 +14,7 @@ export interface RuleHit {
 const HUMAN =
   /\b(?:human(?: being)?|(?:real|actual|live) (?:person|human|agent|chat)|(?:an?|the|live|support|sales|customer service) (?:agent|representative|rep|operator)|^agent$|^operator|representative|(?:speak|talk|chat) (?:to|with) (?:someone|somebody|a person|a manager|a supervisor|your (?:manager|supervisor|staff|team)|staff)|escalate (?:this|it|me)|(?:a|your) supervisor|transfer me|put me through|connect me (?:to|with) (?:a |an )?(?:customer service|support|someone|human|agent|person)|someone (?:call|phone) me|phone number for (?:customer service|support)|(?:parler|discuter|echanger) (?:a|au|avec) (?:un |une |le |la |quelqu'un|quelqu un)?(?:conseill\w+|humain|personne|agent|operat\w+|responsable|service client|vrai\w*|quelqu'un)|(?:un|une) (?:vrai|vraie|etre) (?:humain|personne)|(?:une )?personne reelle|mettez-moi en (?:relation|contact)|(?:passez|transferez)-moi (?:un|une|a|au|le|la|quelqu'un)|(?:rappelez|appelez)-moi|^conseiller$)\b/;
 const LEGAL =
-  /\b(?:gdpr|ccpa|personal (?:data|information|info)|my (?:data|personal)|privacy|right to be forgotten|data protection|erase my|delete my (?:data|account|information|info)|lawyer|attorney|solicitor|sue|suing|legal action|court|data sharing|rgpd|cnil|donnees (?:personnelles|que vous)|mes (?:donnees|informations personnelles)|vie privee|confidentialite|droit a l'oubli|suppression de (?:mon compte|mes donnees)|supprim\w+ (?:mon compte|mes donnees|toutes mes)|effac\w+ (?:mes|toutes mes)|avocat|poursuivre en justice|en justice|tribunal|porter plainte|mise en demeure|protection des donnees)\b/;
+  /\b(?:gdpr|ccpa|personal (?:data|information|info)|my (?:data|personal)|privacy|right to be forgotten|data protection|erase my|delete my (?:data|account|information|info)|(?:everything|all|whatever|what) (?:data |info |information )?you (?:have|know|hold|keep|store) (?:on|about) me|tout ce que vous (?:avez|savez|detenez|gardez) sur moi|lawyer|attorney|solicitor|sue|suing|legal action|court|data sharing|rgpd|cnil|donnees (?:personnelles|que vous)|mes (?:donnees|informations personnelles)|vie privee|confidentialite|droit a l'oubli|suppression de (?:mon compte|mes donnees)|supprim\w+ (?:mon compte|mes donnees|toutes mes)|effac\w+ (?:mes|toutes mes)|avocat|poursuivre en justice|en justice|tribunal|porter plainte|mise en demeure|protection des donnees)\b/;
 const B2B =
   /\b(?:wholesale|bulk (?:order|pricing|discount|buy)|quotation|(?:a|formal) quote|quote (?:for|request)|net ?30|net ?60|trade account|b2b|resell|reseller|procurement|volume discount|corporate (?:gifting|order|account)|purchase order|devis|prix de gros|(?:achat|acheter|vente|commander|commande) en (?:gros|grande quantite)|grossiste|revendeur|compte pro(?:fessionnel)?|bons? de commande|remise (?:sur|en) (?:volume|quantite)|tarifs? (?:pro|professionnels?|degressifs?)|commande groupee|proposition commerciale)\b/;
 const REFUND_RETURN_CANCEL =
@@ -43,7 +43,7 @@ const NOT_SHIPPING_ADDRESS =
   /\b(?:e-?mail|mail|courriel|billing|facturation|account|profile|saved|address book|compte|carnet|profil)\b/;
 /** "send it to my office instead", "livrez au bureau": somewhere else, without the word "address". */
 const SEND_ELSEWHERE =
-  /\b(?:(?:ship|send|deliver|redirect|reroute)\w* (?:\S+ ){0,3}(?:to|at) (?:my |the |our )?(?:office|work|workplace|mom'?s?|mum'?s?|parents'?|neighbou?r'?s?|friend'?s?|new (?:place|home|house|apartment|flat))|(?:livr|envo|expedi|redirig)\w* (?:\S+ ){0,3}(?:au bureau|chez (?:mes|mon|ma) |ailleurs|a une autre adresse))/;
+  /\b(?:(?:ship|send|deliver|redirect|reroute)\w* (?:\S+ ){0,3}(?:to|at) (?:my |the |our )?(?:office|work|workplace|mom'?s?|mum'?s?|parents'?|neighbou?r'?s?|friend'?s?|new (?:place|home|house|apartment|flat))|(?:livr|envo|expedi|redirig)\w* (?:\S+ ){0,3}(?:au bureau|au travail|au boulot|a mon (?:travail|boulot|bureau)|chez (?:mes|mon|ma) |ailleurs|a une autre adresse)|(?:colis|commande|paquet|livraison)\b[^.?!]{0,30}\b(?:aller|arriver|partir|etre (?:livre|envoye|expedie)e?s?) (?:a|au|chez) (?:mon |ma |mes )?(?:nouvel\w* |nouveau |nouvelle )?(?:appart\w*|adresse|maison|logement|travail|boulot|bureau))/;
 
 /** Asking to have a price matched or adjusted on one's own purchase (a question about the terms is a policy question). */
 const PRICE_MATCH_REQUEST = new RegExp(
@@ -72,6 +72,19 @@ const EXCHANGE_REQUEST = new RegExp(
     String.raw`\bremplacer (?:mon|ma|mes) \S+ (?:\S+ ){0,3}par\b`,
   ].join('|'),
 );
+
+/** "can i swap the medium for a large", "je peux échanger le M contre un L": one's own item for another. */
+const OWN_EXCHANGE =
+  /\b(?:swap|exchange|trade|switch|echanger|changer) (?:the|my|this|these|those|le|la|les|l'|mon|ma|mes|ce|cette|ces) ?\S+(?: \S+)? (?:for|to|into|contre|pour|par) (?:a|an|the|one|some|un|une|le|la|les|du|des|en)\b/;
+/** The account's own details: "how do I change my email", "comment changer mon adresse mail", a saved card. */
+const ACCOUNT_DETAILS =
+  /\b(?:(?:chang|updat|modif|edit|reset|rese)\w* (?:my|mon|ma|mes|l'|le|la) ?(?:e-?mail|email address|adresse (?:e-?)?mail|mot de passe|password|username|identifiant|login|phone number|numero de telephone)|(?:saved|stored|enregistree?s?|memorisee?s?) (?:cards?|cartes?|payment methods?|moyens? de paiement)|(?:cards?|cartes?) (?:enregistree?s?|memorisee?s?|saved|on file))\b/;
+/** Whether something is on sale, asked about it: "la cafetière est en promo ?", "is the tent on sale?". */
+const ON_SALE_QUESTION =
+  /\b(?:(?:is|are) (?:it|this|that|they|these|those|the \S+(?: \S+)?) (?:on sale|discounted|on offer|reduced)|(?:est|sont)(?:-(?:il|elle|ils|elles))? (?:en (?:promo|promotion|solde|soldes)|soldee?s?|remisee?s?))\b/;
+/** "which is lighter, the daypack or the trekking pack", "lequel est le plus léger, A ou B": two things weighed. */
+const WHICH_OF_TWO =
+  /\b(?:(?:which|what) (?:one )?(?:is|'s|would be|should i (?:get|buy|pick|choose)) (?:\w+er|more \w+|less \w+|better|best|the best)\b[^?!.]{0,60}\bor\b|(?:lequel|laquelle|lesquels|lesquelles|quel|quelle) (?:est|serait|des deux)[^?!.]{0,30}\b(?:plus|moins|mieux|meilleure?)\b[^?!.]{0,60}\bou\b)/;
 
 /** Asking to be given a discount, code, voucher or goodwill credit (not whether something is on sale). */
 const COUPON_WORDS =
@@ -182,6 +195,9 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
   if (entities.orderNumbers.length > 0 && WHERE_STATUS.test(folded) && !REFUND_RETURN_CANCEL.test(folded)) {
     return { intent: 'order_status', confidence: 0.9, rule: 'order_number_with_status_word' };
   }
+  if (ACCOUNT_DETAILS.test(folded) && !SHIPMENT.test(folded))
+    return { intent: 'account_help', confidence: 0.85, rule: 'account_details' };
+  if (WHICH_OF_TWO.test(folded)) return { intent: 'comparison', confidence: 0.85, rule: 'which_of_two' };
   if (
     PRICE_MATCH_REQUEST.test(folded) ||
     ((PRICE_DROPPED.test(folded) || asksAboutPriceMatch(folded)) && OWN_PURCHASE.test(folded))
@@ -197,8 +213,13 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
   ) {
     return { intent: 'coupon_request', confidence: 0.85, rule: 'asks_for_coupon' };
   }
+  if (ON_SALE_QUESTION.test(folded) && !OWN_PURCHASE.test(folded))
+    return { intent: 'price_promotion', confidence: 0.85, rule: 'on_sale_question' };
   if (asksAboutPriceMatch(folded))
     return { intent: 'policy_question', confidence: 0.9, rule: 'price_match_policy' };
+  // One's own item for another size or colour, asked as a question, is a request, not the terms.
+  if (OWN_EXCHANGE.test(folded) && !B2B.test(folded))
+    return { intent: 'exchange', confidence: 0.85, rule: 'own_exchange' };
   if (entities.orderNumbers.length === 0 && asksAboutPolicy(folded)) {
     return { intent: 'policy_question', confidence: 0.9, rule: 'policy_terms_without_order' };
   }
