@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatUpdatesSchema } from '../../../common/chat-api/chat-api.js';
 import { signPayload, SIGNATURE_HEADER } from '../../../common/http/sign-payload.js';
+import { WEEKDAYS } from '../../../common/magento/business-hours.js';
+import { localClock } from '../../../sidecar/escalation/after-hours.js';
 import { hashPassword } from '../../../sidecar/inbox/operator-passwords.js';
 import { startTestInstance, type TestInstance } from '../../support/embedded-instance.js';
 import { chatClient, request } from '../chat/chat-client.js';
@@ -194,6 +196,42 @@ describe('agent inbox API', () => {
       expect(back.body).toMatchObject({ ticket: { status: 'handed_back' } });
     },
     TURN_TIMEOUT_MS,
+  );
+
+  it(
+    'tells a customer who hands off outside business hours when a person will answer, in the widget',
+    async () => {
+      // The eu_en store view (Europe/Paris) opens only the day after tomorrow: closed now.
+      const day = WEEKDAYS[(localClock(new Date(), 'Europe/Paris').day + 2) % 7]!;
+      instance.sandbox.data.fixture.core_config_data.push({
+        path: 'verity/handoff/business_hours',
+        scope: 'stores',
+        scope_code: 'eu_en',
+        value: `${day} 09:00-17:00`,
+      });
+      const answer = await chat.send({ message: 'I want to talk to a human', store: 'eu_en' });
+      expect(answer.escalation).not.toBeNull();
+      // The notice follows the handoff reply (a sweep every 15 s), through the widget's poll.
+      let notice: string | undefined;
+      for (let waited = 0; !notice && waited < 60_000; waited += 1_000) {
+        const updates = chatUpdatesSchema.parse(
+          (
+            await request(
+              `${instance.sidecarUrl}/api/chat/updates/${answer.sessionId}?after=${answer.messageId}`,
+            )
+          ).body,
+        );
+        expect(updates.handoff).toBe('waiting');
+        notice = updates.messages.find((m) => m.role === 'assistant')?.text;
+        if (!notice) await new Promise((r) => setTimeout(r, 1_000));
+      }
+      expect(notice).toMatch(
+        /^Our team is not available right now\. A person will answer (on [A-Z][a-z]+day|tomorrow) from 09:00 \(Europe\/Paris time\), here in this chat\./,
+      );
+      const view = await asAgent(`/api/inbox/tickets/${answer.escalation!.ticketId}`);
+      expect((view.body as { messages: { text: string }[] }).messages.at(-1)!.text).toBe(notice);
+    },
+    TURN_TIMEOUT_MS + 60_000,
   );
 
   it('lists and reads conversations for the operator key too', async () => {
