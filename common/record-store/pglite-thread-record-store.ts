@@ -1,4 +1,6 @@
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BackendUnavailableError } from '../errors.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
@@ -20,10 +22,17 @@ function startWorker(options: WorkerOptions): Worker {
   );
   if (source.pathname.endsWith('.js')) return new Worker(source, { workerData: options });
   const href = JSON.stringify(source.href);
-  return new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${href}, ${href}))`, {
+  // Resolved here: an eval'd worker resolves packages from the working directory, not from this file.
+  const tsx = JSON.stringify(tsxApi());
+  return new Worker(`import(${tsx}).then(({ tsImport }) => tsImport(${href}, ${href}))`, {
     eval: true,
     workerData: options,
   });
+}
+
+function tsxApi(): string {
+  if (typeof import.meta.resolve === 'function') return import.meta.resolve('tsx/esm/api');
+  return pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
 }
 
 function fromWorkerError(error: WorkerError): Error {
