@@ -34,7 +34,8 @@ program
       await serve(config, logger);
       return;
     }
-    const running = await startEmbedded(config, logger);
+    console.log('  Starting Verity with its demo store…');
+    const running = await startEmbedded(config, logger, (line) => console.log(line));
     console.log(
       [
         '',

@@ -8,6 +8,7 @@ import { FaultKnobs, faultRuleSchema, type FaultRuleInput } from './faults.js';
 import { graphqlRoute } from './graphql/graphql-route.js';
 import { sendError } from './magento-response.js';
 import { ProductNotifier, type NotifyTarget } from './notify.js';
+import { mediaRoute } from './media/media-route.js';
 import { restApi } from './rest/rest-api.js';
 
 export interface SandboxAppOptions {
@@ -99,6 +100,7 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
   }
   app.use('/rest', restApi({ data, tokens, notifier }));
   app.use('/graphql', graphqlRoute({ data, tokens }));
+  app.use('/media', mediaRoute(data));
   app.use((_req, res) => sendError(res, 404, 'Request does not match any route.'));
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     logger.error({ err: error }, 'sandbox route failed');

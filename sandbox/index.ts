@@ -56,6 +56,14 @@ export interface RunningSandbox {
   adminToken: string;
   /** Puts the store back in the state it started with (as `POST /__sandbox/reset` does). */
   reset(): Promise<void>;
+  /**
+   * Points the store's storefront URLs at a storefront that serves its pages (the embedded demo's):
+   * `base_url`/`base_link_url` become `url/` for the default store view and `url/<code>/` for the others
+   * (Magento's "Add Store Code to URLs"), media stays with the sandbox (`<sandbox>/media/`), as
+   * `bin/magento config:set web/unsecure/base_url …` does on a developer's install. Product links in
+   * replies then open the demo's product pages and pictures load from the sandbox.
+   */
+  useStorefront(url: string): void;
 }
 
 /** Starts the sandbox store on a port and resolves once it is listening. */
@@ -104,6 +112,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     knobs: sandbox.knobs,
     adminToken: sandbox.adminToken,
     reset: sandbox.reset,
+    useStorefront: (storefront: string) => {
+      const root = storefront.replace(/\/$/, '');
+      const media = `http://${host.includes(':') ? `[${host}]` : host}:${port}/media/`;
+      for (const config of sandbox.data.fixture.store_configs) {
+        const base = config.code === 'default' ? `${root}/` : `${root}/${config.code}/`;
+        Object.assign(config, {
+          base_url: base,
+          base_link_url: base,
+          secure_base_url: base,
+          secure_base_link_url: base,
+          base_media_url: media,
+          secure_base_media_url: media,
+        });
+      }
+    },
     close: async () => {
       for (const res of sandbox.knobs.held) res.destroy();
       server.closeAllConnections();

@@ -75,10 +75,14 @@ export function generateConfigRows(): ConfigRow[] {
     row(P.escalationContact, 'support@shop.example.com'),
     row(P.widgetPosition, 'right'),
     row(P.widgetPrimaryColor, '#1F6FEB'),
-    row(P.widgetGreeting, 'Hi! I can help with orders, returns and products.'),
+    // `{store}` is the store's name (Magento's store: "Cedar & Pine"), filled in by the greeting endpoint.
     row(
       P.widgetGreeting,
-      'Bonjour ! Je peux vous aider pour vos commandes, retours et produits.',
+      'Hi! Welcome to {store}. I can help you find something, check on an order, or explain returns and delivery.',
+    ),
+    row(
+      P.widgetGreeting,
+      'Bonjour et bienvenue chez {store} ! Je peux vous aider à trouver un produit, suivre une commande ou vous expliquer les retours et la livraison.',
       'stores',
       'fr',
     ),

@@ -5,6 +5,7 @@
 import type {
   ChatUpdates,
   ChatHistory,
+  ChatGreeting,
   ChatMessageBody,
   ChatReply,
   FeedbackBody,
@@ -29,6 +30,11 @@ export class ChatApi {
 
   async send(body: ChatMessageBody): Promise<ChatReply> {
     return this.request<ChatReply>('POST', '/api/chat/message', body);
+  }
+
+  /** The store's name and greeting for the store view (cached by the browser for a few minutes). */
+  async greeting(store: string): Promise<ChatGreeting> {
+    return this.request<ChatGreeting>('GET', `/api/chat/greeting?store=${encodeURIComponent(store)}`);
   }
 
   async history(sessionId: string): Promise<HistoryMessage[]> {

@@ -28,21 +28,43 @@ export function productCards(
           : null;
       return el(
         'li',
-        { class: 'card' },
-        image ? el('img', { src: image, alt: '', loading: 'lazy' }) : null,
-        href
-          ? el('a', { href, target: '_blank', rel: 'noopener' }, p.name)
-          : el('span', { class: 'name' }, p.name),
-        el('span', { class: 'meta' }, price, regular ? ' ' : null, regular),
+        { class: image ? 'card' : 'card no-image' },
+        // The picture repeats the name that follows it: decorative for a screen reader.
+        image ? el('img', { src: image, alt: '', loading: 'lazy', width: '72', height: '72' }) : null,
         el(
-          'span',
-          { class: p.inStock ? 'stock in' : 'stock out' },
-          p.inStock ? strings.inStock : strings.outOfStock,
+          'div',
+          { class: 'details' },
+          href ? productLink(href, p.name) : el('span', { class: 'name' }, p.name),
+          el('span', { class: 'meta' }, price, regular ? ' ' : null, regular),
+          el(
+            'span',
+            { class: p.inStock ? 'stock in' : 'stock out' },
+            p.inStock ? strings.inStock : strings.outOfStock,
+          ),
+          rating,
         ),
-        rating,
       );
     }),
   );
+}
+
+/** A link to the store's own product page opens in place (the chat follows); another site's in a new tab. */
+function productLink(href: string, name: string): HTMLAnchorElement {
+  const sameSite = new URL(href).origin === window.location.origin;
+  return sameSite
+    ? el('a', { href, class: 'name' }, name)
+    : el('a', { href, class: 'name', target: '_blank', rel: 'noopener' }, name);
+}
+
+/** A date as the replies write it ("December 3, 2026", "3 décembre 2026"): one format per locale. */
+export function longDate(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
+  } catch {
+    return date.toDateString();
+  }
 }
 
 export function orderCard(order: OrderCard, strings: Strings, locale: string): HTMLElement {
@@ -51,11 +73,7 @@ export function orderCard(order: OrderCard, strings: Strings, locale: string): H
     { class: 'order', role: 'group', 'aria-label': `${strings.order} ${order.number}` },
     el('strong', {}, `${strings.order} ${order.number}`),
     el('span', { class: 'status' }, order.statusLabel),
-    el(
-      'span',
-      {},
-      `${new Date(order.placedAt).toLocaleDateString(locale)} · ${money(order.total, order.currency, locale)}`,
-    ),
+    el('span', {}, `${longDate(order.placedAt, locale)} · ${money(order.total, order.currency, locale)}`),
     order.trackingNumbers.length > 0
       ? el(
           'span',
@@ -67,23 +85,48 @@ export function orderCard(order: OrderCard, strings: Strings, locale: string): H
   );
 }
 
-export function comparisonTable(table: ComparisonTable): HTMLElement {
+/**
+ * The reply's text without the rows a text-only channel reads ("Price: $1,299.00 | $1,499.00"): the
+ * table shows them once.
+ */
+export function withoutComparisonLines(text: string, table: ComparisonTable): string {
+  const labels = new Set(table.rows.map((r) => r.label));
+  const names = table.columns.map((c) => c.name).join(' | ');
+  return text
+    .split('\n')
+    .filter((line) => {
+      const colon = line.indexOf(': ');
+      if (colon < 0 || !line.includes(' | ')) return true;
+      return !labels.has(line.slice(0, colon)) && line.slice(colon + 2) !== names;
+    })
+    .join('\n')
+    .trim();
+}
+
+/** The comparison as one table; each column is headed by the product's picture and a link to its page. */
+export function comparisonTable(
+  table: ComparisonTable,
+  products: readonly ProductCard[],
+  strings: Strings,
+): HTMLElement {
+  const heading = (column: ComparisonTable['columns'][number]) => {
+    const card = products.find((p) => p.sku === column.sku);
+    const href = safeUrl(card?.url);
+    const image = safeUrl(card?.imageUrl);
+    return el(
+      'th',
+      { scope: 'col' },
+      image ? el('img', { src: image, alt: '', loading: 'lazy', width: '56', height: '56' }) : null,
+      href ? productLink(href, column.name) : column.name,
+    );
+  };
   return el(
     'div',
-    { class: 'compare', tabindex: '0', role: 'region', 'aria-label': 'Comparison' },
+    { class: 'compare', tabindex: '0', role: 'region', 'aria-label': strings.comparison },
     el(
       'table',
       {},
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          el('th', { scope: 'col' }, ''),
-          ...table.columns.map((c) => el('th', { scope: 'col' }, c.name)),
-        ),
-      ),
+      el('thead', {}, el('tr', {}, el('td', {}, ''), ...table.columns.map(heading))),
       el(
         'tbody',
         {},

@@ -1,7 +1,8 @@
+import type { PageContext } from '../../common/chat-api/chat-api.js';
 import type { ReplyPayload } from '../../common/chat-api/reply-payload.js';
 import type { ChatApi } from './api.js';
 import { ApiError } from './api.js';
-import { comparisonTable, orderCard, productCards } from './cards.js';
+import { comparisonTable, orderCard, productCards, withoutComparisonLines } from './cards.js';
 import { el } from './dom.js';
 import { PersonUpdates } from './person-updates.js';
 import type { Strings } from './strings.js';
@@ -12,6 +13,8 @@ export interface WidgetConfig {
   storeCode: string;
   locale: string;
   widget?: { position?: 'left' | 'right'; primaryColor?: string; greeting?: string };
+  /** The page the shopper is on; sent with every message as context ("this jacket"). */
+  page?: PageContext;
 }
 
 const SESSION_KEY = 'verity-session';
@@ -31,8 +34,11 @@ export class ChatWidget {
   private readonly banner: HTMLElement;
   private readonly input: HTMLTextAreaElement;
   private readonly form: HTMLFormElement;
+  private readonly heading: HTMLElement;
   private sessionId: string | undefined;
   private historyLoaded = false;
+  /** True once the store's greeting was asked for (the title shows the store's name). */
+  private greeted = false;
   private sending = false;
   private readonly person: PersonUpdates;
 
@@ -72,10 +78,11 @@ export class ChatWidget {
     this.form = el('form', {}, this.input, el('button', { type: 'submit' }, strings.send));
     const human = el('button', { type: 'button', class: 'human' }, strings.human);
     const close = el('button', { type: 'button', class: 'close', 'aria-label': strings.close }, '×');
+    this.heading = el('h2', { id: 'verity-title' }, strings.title);
     this.panel = el(
       'section',
-      { class: 'panel', id: 'verity-panel', role: 'dialog', 'aria-label': strings.title, hidden: true },
-      el('header', {}, el('h2', {}, strings.title), human, close),
+      { class: 'panel', id: 'verity-panel', role: 'dialog', 'aria-labelledby': 'verity-title', hidden: true },
+      el('header', {}, this.heading, human, close),
       this.banner,
       this.log,
       this.typing,
@@ -115,8 +122,34 @@ export class ChatWidget {
     this.input.focus();
     if (!this.historyLoaded) {
       this.historyLoaded = true;
-      await this.loadHistory();
+      const restored = await this.loadHistory();
+      await this.greet(!restored);
     }
+  }
+
+  /**
+   * The store's name in the title and, on a conversation's first opening, its greeting and starter
+   * chips (suited to the page: a product page offers questions about that product). The greeting is
+   * not part of the conversation's record: it is what the store says to everyone.
+   */
+  private async greet(showGreeting: boolean): Promise<void> {
+    if (this.greeted) return;
+    this.greeted = true;
+    // The module's greeting may name the store ("{store}"), which only the sidecar fills in.
+    const configured = (this.config.widget?.greeting ?? '').trim();
+    let text = configured.includes('{store}') ? '' : configured;
+    try {
+      const greeting = await this.api.greeting(this.config.storeCode);
+      text = greeting.greeting;
+      this.heading.textContent = this.strings.titleFor.replace('{store}', greeting.storeName);
+    } catch {
+      // Without the sidecar's greeting, the module's configured one (or none) opens the chat.
+    }
+    if (!showGreeting || this.log.children.length > 0) return;
+    if (text) this.append('welcome', text);
+    const starters =
+      this.config.page?.type === 'product' ? this.strings.productStarters : this.strings.starters;
+    this.showQuickReplies(starters.split('|'));
   }
 
   close(): void {
@@ -125,11 +158,9 @@ export class ChatWidget {
     this.launcher.focus();
   }
 
-  private async loadHistory(): Promise<void> {
-    if (!this.sessionId) {
-      if (this.config.widget?.greeting) this.append('assistant', this.config.widget.greeting);
-      return;
-    }
+  /** Restores the session's messages; false when there is nothing to restore. */
+  private async loadHistory(): Promise<boolean> {
+    if (!this.sessionId) return false;
     try {
       const messages = (await this.api.history(this.sessionId)).filter((m) => m.role !== 'system');
       // Restored cards are what was said then, never re-read: the notice says so before they show.
@@ -142,9 +173,11 @@ export class ChatWidget {
       const last = messages.at(-1);
       if (last && messages.some((m) => m.escalation || m.role === 'agent'))
         this.person.watch(this.sessionId, last.id);
+      return messages.length > 0;
     } catch (error) {
       // A session that expired or belongs to someone else starts over.
       if (error instanceof ApiError && (error.status === 403 || error.status === 404)) this.forgetSession();
+      return false;
     }
   }
 
@@ -167,6 +200,7 @@ export class ChatWidget {
         clientMessageId,
         store: this.config.storeCode,
         ...(this.sessionId ? { sessionId: this.sessionId } : {}),
+        ...(this.config.page ? { page: this.config.page } : {}),
       });
       this.sessionId = reply.sessionId;
       writeSession(this.config.storeCode, reply.sessionId);
@@ -191,25 +225,35 @@ export class ChatWidget {
 
   /** An assistant reply, live or restored from history: the same rendering for both. */
   private renderReply(messageId: string, text: string, payload: ReplyPayload): void {
-    const item = this.append('assistant', text);
     const locale = this.config.locale;
-    if (payload.products.length > 0) item.append(productCards(payload.products, this.strings, locale));
+    // A comparison is shown once, as its table (with the products' pictures and links), not also as
+    // the text rows a text-only channel reads, nor as a list of cards.
+    const comparison = payload.comparison;
+    const item = this.append('assistant', comparison ? withoutComparisonLines(text, comparison) : text);
+    if (comparison) item.append(comparisonTable(comparison, payload.products, this.strings));
+    else if (payload.products.length > 0) item.append(productCards(payload.products, this.strings, locale));
     if (payload.order) item.append(orderCard(payload.order, this.strings, locale));
     for (const order of payload.orders) item.append(orderCard(order, this.strings, locale));
-    if (payload.comparison) item.append(comparisonTable(payload.comparison));
     if (payload.escalation) item.append(el('p', { class: 'sources' }, this.strings.handedOff));
     if (payload.citations.length > 0) {
       const titles = [...new Set(payload.citations.map((c) => c.title ?? `${c.source} ${c.id}`))];
       item.append(el('p', { class: 'sources' }, `${this.strings.sources}: ${titles.join(' · ')}`));
     }
     if (this.sessionId) item.append(this.feedbackButtons(this.sessionId, messageId));
+    this.showQuickReplies(payload.quickReplies);
+  }
+
+  /** Quick replies under the log: a tap sends the label as the shopper's message. */
+  private showQuickReplies(labels: readonly string[]): void {
     this.quick.replaceChildren(
-      ...payload.quickReplies.map((label) => {
+      ...labels.map((label) => {
         const button = el('button', { type: 'button' }, label);
         button.addEventListener('click', () => void this.send(label));
         return button;
       }),
     );
+    this.quick.setAttribute('aria-label', this.strings.suggestions);
+    this.quick.setAttribute('role', labels.length > 0 ? 'group' : 'presentation');
   }
 
   private feedbackButtons(sessionId: string, messageId: string): HTMLElement {
@@ -250,9 +294,9 @@ export class ChatWidget {
     });
   }
 
-  private append(role: 'customer' | 'assistant' | 'notice', text: string): HTMLElement {
-    const speaker =
-      role === 'customer' ? this.strings.you : role === 'assistant' ? this.strings.assistant : '';
+  /** A message in the log; `welcome` is the store's greeting, said by the assistant but not a reply. */
+  private append(role: 'customer' | 'assistant' | 'welcome' | 'notice', text: string): HTMLElement {
+    const speaker = role === 'customer' ? this.strings.you : role === 'notice' ? '' : this.strings.assistant;
     const item = el(
       'li',
       { class: `msg ${role}` },

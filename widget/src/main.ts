@@ -1,3 +1,4 @@
+import type { PageContext } from '../../common/chat-api/chat-api.js';
 import { ChatApi } from './api.js';
 import { ChatWidget, type WidgetConfig } from './chat-widget.js';
 import { stringsFor } from './strings.js';
@@ -5,6 +6,8 @@ import { stringsFor } from './strings.js';
 /** What the loader (the Magento module's `verity-loader.js`) leaves on `window`. */
 interface VerityGlobal {
   config: WidgetConfig & { locale?: string };
+  /** The page the shopper is on, from the module's `data-verity-page` (absent on older loaders). */
+  page?: PageContext | null;
   getCustomerToken(): Promise<string | null>;
   widget?: ChatWidget;
 }
@@ -19,7 +22,12 @@ function boot(): void {
   const verity = window.VerityAssistant;
   if (!verity || verity.widget) return;
   const locale = verity.config.locale ?? document.documentElement.lang ?? 'en';
-  const config = { ...verity.config, locale, sidecarUrl: verity.config.sidecarUrl.replace(/\/$/, '') };
+  const config: WidgetConfig = {
+    ...verity.config,
+    locale,
+    sidecarUrl: verity.config.sidecarUrl.replace(/\/$/, ''),
+    ...(verity.page ? { page: verity.page } : {}),
+  };
   const host = document.createElement('div');
   host.id = 'verity-widget';
   document.body.append(host);

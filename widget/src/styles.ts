@@ -14,15 +14,17 @@ header button{border:1px solid currentColor;background:transparent;color:inherit
 .log{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:10px;margin:0;list-style:none}
 .msg{max-width:88%;padding:8px 12px;border-radius:var(--verity-radius);white-space:pre-wrap;overflow-wrap:anywhere;line-height:1.4}
 .msg.customer{align-self:flex-end;background:var(--verity-primary);color:var(--verity-on-primary)}
-.msg.assistant{align-self:flex-start;background:#f1f3f6}
+.msg.assistant,.msg.welcome{align-self:flex-start;background:#f1f3f6}
 .msg.person{align-self:flex-start;background:#e6f4ea;border-left:3px solid #1e7e34}
 .msg.person .who{display:block;font-size:12px;font-weight:600;color:#1e7e34}
 .msg.notice{align-self:center;background:#fff4e5;font-size:13px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 .cards{list-style:none;margin:8px 0 0;padding:0;display:grid;gap:8px}
-.card{display:grid;gap:2px;padding:8px;border:1px solid var(--verity-border);border-radius:8px;background:#fff;color:var(--verity-fg)}
-.card img{width:100%;max-height:120px;object-fit:contain}
-.card a{color:var(--verity-primary);font-weight:600}
+.card{display:grid;grid-template-columns:72px 1fr;gap:10px;align-items:start;padding:8px;border:1px solid var(--verity-border);border-radius:8px;background:#fff;color:var(--verity-fg)}
+.card.no-image{grid-template-columns:1fr}
+.card img{width:72px;height:72px;object-fit:cover;border-radius:6px;background:#f3f1ec}
+.details{display:grid;gap:2px;min-width:0}
+.card a,.compare a{color:var(--verity-primary);font-weight:600}
 .price{font-weight:600}.regular{color:var(--verity-muted)}
 .stock.in{color:#1e7e34}.stock.out{color:#b00020}
 .rating,.sources{color:var(--verity-muted);font-size:12px}
@@ -31,6 +33,9 @@ header button{border:1px solid currentColor;background:transparent;color:inherit
 .compare{overflow-x:auto;margin-top:8px}
 table{border-collapse:collapse;font-size:13px;background:#fff}
 th,td{border:1px solid var(--verity-border);padding:4px 6px;text-align:left;vertical-align:top}
+thead td{border:0}
+.compare thead th{vertical-align:bottom;min-width:96px}
+.compare th img{display:block;width:56px;height:56px;object-fit:cover;border-radius:6px;margin-bottom:4px}
 .feedback{display:flex;gap:6px;margin-top:6px}
 .feedback button{border:1px solid var(--verity-border);background:#fff;border-radius:6px;padding:2px 8px}
 .quick{display:flex;flex-wrap:wrap;gap:6px;padding:0 12px 8px}
