@@ -40,16 +40,23 @@ const LEADING = new RegExp(
   'iu',
 );
 
+/** A clause, and whether a connector ("also", "btw", "et aussi", "sinon") opened it. */
+export interface Clause extends Span {
+  connected: boolean;
+}
+const HAS_CONNECTOR = new RegExp(String.raw`\b${CONNECTOR}\b`, 'iu');
+
 /** The clauses of `text`, in order, each with at least one letter or digit. */
-export function splitClauses(text: string): Span[] {
-  const spans: Span[] = [];
+export function splitClauses(text: string): Clause[] {
+  const spans: Clause[] = [];
   let from = 0;
   const push = (start: number, end: number) => {
     const lead = LEADING.exec(text.slice(start, end));
     const s = start + (lead ? lead[0].length : 0);
     let e = end;
     while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
-    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) spans.push({ start: s, end: e });
+    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e)))
+      spans.push({ start: s, end: e, connected: HAS_CONNECTOR.test(lead?.[0] ?? '') });
   };
   for (const m of text.matchAll(BREAKS)) {
     const at = m.index ?? 0;

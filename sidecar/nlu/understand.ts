@@ -544,8 +544,10 @@ function readRequests(
       end: span.end,
       // A rule's reading asks (a person, a search by catalog words…) unless the clause tells
       // context ("i travel a lot", "le produit est défectueux" before "je veux un remboursement").
+      // "… ? et aussi j'ai oublié mon mot de passe": a connector makes a statement a request of its own.
       asks:
         asksSomething(clauseText) ||
+        span.connected ||
         (u.flags.source === 'rule' && u.intent !== 'return_request' && !STATEMENT.test(clauseText)),
     });
   }
