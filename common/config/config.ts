@@ -161,6 +161,21 @@ export const envSchema = z.object({
     .describe(
       'Time one chat turn may spend on Magento reads, retries included; past it the customer gets a reply saying the store is not answering, with a person offered.',
     ),
+  CHAT_MAX_CONCURRENT_TURNS: positiveInt
+    .default(16)
+    .describe(
+      'Chat turns one process works on at once; more wait (admission control). One process runs its turns on one thread, so more does not add throughput, only latency.',
+    ),
+  CHAT_MAX_QUEUED_TURNS: positiveInt
+    .default(64)
+    .describe(
+      'Chat turns that may wait for a place in one process; past it a turn is refused at once with 503 and `Retry-After`.',
+    ),
+  CHAT_MAX_QUEUE_WAIT_MS: positiveInt
+    .default(2000)
+    .describe(
+      'Longest a chat turn may wait for a place, in milliseconds; then it is refused with 503 and `Retry-After`, so an overloaded process answers quickly instead of queueing for seconds.',
+    ),
   TRUST_PROXY: z
     .string()
     .regex(

@@ -12,6 +12,11 @@ export interface AppParts {
   /** Routers that read the raw body themselves (signed webhooks); mounted before the JSON parser. */
   rawBodyRouters: Router[];
   routers: Router[];
+  /**
+   * Admission control of chat turns (TurnAdmission#handler), mounted on `POST /api/chat/message` before
+   * the body is read: an overloaded process answers 503 at once instead of queueing.
+   */
+  admission?: RequestHandler;
   /** Static assets (widget bundle, demo storefront), mounted last before the 404. */
   staticHandlers?: RequestHandler[];
 }
@@ -42,6 +47,7 @@ export function createApp(parts: AppParts): Express {
     }
     next();
   });
+  if (parts.admission) app.post('/api/chat/message', parts.admission);
   for (const router of parts.rawBodyRouters) app.use(router);
   app.use(express.json({ limit: '64kb' }));
   for (const router of parts.routers) app.use(router);
