@@ -40,6 +40,7 @@ import { createPrivacyRouters } from './http/routes/privacy-router.js';
 import { RetentionJob } from './privacy/retention.js';
 import { AfterHoursNotices } from './escalation/after-hours.js';
 import { startTaskSchedule } from './inbox/scheduled-tasks.js';
+import { CreditMemoWatch, creditMemosFrom } from './analytics/credit-memo-watch.js';
 import { ConversationDirectory } from './inbox/conversation-directory.js';
 import { InboxService } from './inbox/inbox-service.js';
 import { OperatorDirectory } from './inbox/operators.js';
@@ -282,7 +283,9 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
     },
     logger,
   });
-  const schedule = await startTaskSchedule([retention.task(), afterHours.task()], {
+  // Credit memos created in Magento after a denied refund reverse that answer in the outcome analytics.
+  const creditMemos = new CreditMemoWatch({ db, creditMemos: creditMemosFrom(magento), logger });
+  const schedule = await startTaskSchedule([retention.task(), afterHours.task(), creditMemos.task()], {
     logger,
     ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}),
     prefix: config.REDIS_KEY_PREFIX,

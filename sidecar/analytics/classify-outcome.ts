@@ -47,7 +47,7 @@ export interface ConversationFacts {
   ratings: number[];
 }
 
-/** A refund or return granted for an order (a later approved action request, by anyone). */
+/** A refund or return granted for an order: a later approved action request, or a credit memo in Magento. */
 export interface Grant {
   orderNumber: string;
   at: Date;

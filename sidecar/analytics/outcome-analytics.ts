@@ -127,10 +127,16 @@ export async function outcomeAnalytics(db: RecordStore, query: OutcomeQuery): Pr
         AND updated_at >= $1::timestamptz AND updated_at < $2::timestamptz + ($3::int * interval '1 day')`,
     [query.from, query.to, windowDays],
   );
-  const grants: Grant[] = grantRows.rows.map((g) => ({
-    orderNumber: g.order_number,
-    at: new Date(g.updated_at),
-  }));
+  // Credit memos Magento issued after a denial (read by CreditMemoWatch), a person's refund in the admin too.
+  const memoRows = await db.query<{ order_number: string; created_at: Date }>(
+    `SELECT order_number, created_at FROM order_credit_memos
+      WHERE created_at >= $1::timestamptz AND created_at < $2::timestamptz + ($3::int * interval '1 day')`,
+    [query.from, query.to, windowDays],
+  );
+  const grants: Grant[] = [
+    ...grantRows.rows.map((g) => ({ orderNumber: g.order_number, at: new Date(g.updated_at) })),
+    ...memoRows.rows.map((m) => ({ orderNumber: m.order_number, at: new Date(m.created_at) })),
+  ];
   const judged = conversations.map((c) => ({
     facts: c,
     outcome: classifyOutcome(c, others, grants, { windowDays }),
