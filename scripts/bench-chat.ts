@@ -27,6 +27,8 @@
  *   --label <text>            a name for the run in the report
  *   --out <file>              append the report (markdown) to this file; default: print only
  *   --env KEY=VALUE           extra environment for the sidecars (repeatable)
+ *   --profile                 CPU profiles of the sidecar's threads (\`--cpu-prof\`, start-up included: run
+ *                             one level for long enough), summarised in the report
  * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/verity_bench, dropped and
  * created per run), BENCH_REDIS_URL (default redis://127.0.0.1:6379), BENCH_PORT (default 3931: the
  * sandbox; sidecars on the following ports), DATA_DIR (default /tmp/verity-perf).
@@ -76,6 +78,7 @@ const PRODUCTS = Number(option('products', '1200'));
 const ROOT = path.resolve(option('root', thisRoot));
 const LABEL = option('label', '');
 const OUT = option('out', '');
+const PROFILE = process.argv.includes('--profile');
 const EXTRA_ENV = Object.fromEntries(
   options('env').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
 );
@@ -170,9 +173,10 @@ function startChild(
   env: Record<string, string>,
   ready: (line: string) => boolean,
   cwd: string,
+  nodeArgs: string[] = [],
   timeoutMs = 20 * 60_000,
 ): Promise<Child & { readyLine: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -399,6 +403,8 @@ if (!existsSync(indexStamp)) {
   console.log(`index built in ${((performance.now() - t) / 1000).toFixed(0)} s`);
 }
 
+const profileDir = path.join(runDir, 'profile');
+rmSync(profileDir, { recursive: true, force: true });
 const sidecars: Array<Child & { url: string; recordThread: number | undefined }> = [];
 for (let i = 0; i < PROCESSES; i++) {
   const dataDir = path.join(runDir, `sidecar-${i}`);
@@ -409,6 +415,7 @@ for (let i = 0; i < PROCESSES; i++) {
     { ...baseEnv, PORT: String(BASE_PORT + 1 + i), DATA_DIR: dataDir },
     (line) => line.includes('"sidecar listening"'),
     ROOT,
+    PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   );
   // The record store's thread, when it has one (the embedded default runs PGlite in a worker thread).
   const ready = child.lines.find(
@@ -513,7 +520,34 @@ try {
     console.log(cpuRow);
   }
 } finally {
+  const exited = children.map(
+    (child) => new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(0))),
+  );
   stopChildren();
+  await Promise.race([Promise.all(exited), new Promise((resolve) => setTimeout(resolve, 60_000))]);
+}
+
+/** Each sidecar thread's profile (main thread first: the largest), with this tree's paths for grouping. */
+const profiles: string[] = [];
+if (PROFILE && existsSync(profileDir)) {
+  const { summarizeProfile, formatProfile } = await import('./cpu-profile.js');
+  const files = readdirSync(profileDir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => path.join(profileDir, f))
+    .map((file) => ({ file, text: readFileSync(file, 'utf8') }))
+    .sort((a, b) => b.text.length - a.text.length);
+  for (const { file, text } of files) {
+    const summary = summarizeProfile(
+      JSON.parse(text.split(ROOT).join(thisRoot)) as Parameters<typeof summarizeProfile>[0],
+    );
+    if (summary.totalMs < 1000) continue;
+    profiles.push(
+      `Profile \`${path.basename(file)}\` (start-up included):`,
+      '',
+      ...formatProfile(summary, 15),
+      '',
+    );
+  }
 }
 
 let commit = 'unknown';
@@ -555,7 +589,7 @@ By turn (p50 / p95 ms):
 | sessions | ${TURN_KINDS.join(' | ')} |
 | --- | --- | --- | --- |
 ${kindRows.join('\n')}
-`;
+${profiles.length ? `\n${profiles.join('\n')}` : ''}`;
 console.log(report);
 if (OUT) appendFileSync(path.resolve(OUT), report);
 process.exit(0);
