@@ -12,7 +12,7 @@ import { startTestInstance, type TestInstance } from '../../support/embedded-ins
  * It prints the findings per code and a few examples; it fails while any remain.
  */
 const enabled = process.env.VERITY_REPLY_SCAN === '1';
-const START_TIMEOUT_MS = 180_000;
+const START_TIMEOUT_MS = 600_000;
 const RUN_TIMEOUT_MS = 600_000;
 
 describe.runIf(enabled)('gold-set replies as a shopper reads them', () => {
