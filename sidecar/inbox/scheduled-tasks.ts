@@ -110,6 +110,9 @@ async function bullmqSchedule(
       queue.waitUntilReady(),
       new Promise((_, reject) => setTimeout(() => reject(new Error('Redis did not answer')), 5000).unref()),
     ]);
+    // A task this build no longer has (renamed, removed) stops being scheduled.
+    for (const scheduler of await queue.getJobSchedulers(0, -1))
+      if (!byName.has(scheduler.key)) await queue.removeJobScheduler(scheduler.key);
     for (const task of tasks)
       await queue.upsertJobScheduler(
         task.name,

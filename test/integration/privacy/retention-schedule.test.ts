@@ -69,6 +69,20 @@ describe.runIf(hasRedis)('scheduled tasks on BullMQ', { timeout: 60_000 }, () =>
     expect(Math.min(...gaps)).toBeGreaterThan(every / 2);
   });
 
+  it('stops scheduling a task the next build no longer has', async () => {
+    const prefix = `verity-test-${randomUUID().slice(0, 8)}`;
+    const task = (name: string) => ({ name, everyMs: 60_000, run: async () => null });
+    const options = { logger: silentLogger(), redisUrl: testRedisUrl(), prefix };
+    await (await startTaskSchedule([task('old-name'), task('kept')], options)).close();
+    const next = await startTaskSchedule([task('kept'), task('new-name')], options);
+    await next.close();
+    const queue = new Queue(MAINTENANCE_QUEUE, { connection: { url: testRedisUrl() }, prefix });
+    const keys = (await queue.getJobSchedulers(0, -1)).map((s) => s.key).sort();
+    await queue.close();
+    await obliterate(prefix);
+    expect(keys).toEqual(['kept', 'new-name']);
+  });
+
   it('falls back to timers in this process when Redis cannot be reached', async () => {
     const schedule = await startTaskSchedule([{ name: 'count', everyMs: 60_000, run: async () => null }], {
       logger: silentLogger(),
