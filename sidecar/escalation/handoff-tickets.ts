@@ -96,6 +96,8 @@ export interface Ticket {
   resolution: string | null;
   webhookStatus: string;
   webhookAttempts: number;
+  /** When the customer was told the team is away and when it is back (the after-hours notice), if ever. */
+  afterHoursNoticeAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -117,6 +119,7 @@ interface TicketRow {
   resolution: string | null;
   webhook_status: string;
   webhook_attempts: number;
+  after_hours_notice_at: Date | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -374,6 +377,7 @@ function toTicket(row: TicketRow): Ticket {
     resolution: row.resolution,
     webhookStatus: row.webhook_status,
     webhookAttempts: row.webhook_attempts,
+    afterHoursNoticeAt: iso(row.after_hours_notice_at ?? null),
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
   };

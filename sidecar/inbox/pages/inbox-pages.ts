@@ -163,6 +163,7 @@ export function ticketPage(view: TicketView, operator: Operator, csrf: string | 
         ${ticket.customer.email ?? ticket.customer.id ?? S.guest} · ${S.waiting}:
         ${formatWaiting(ticket.waitingSeconds)}
         ${ticket.claimedBy ? html` · ${S.heldBy}: ${ticket.claimedBy}` : ''}
+        ${ticket.afterHoursNoticeAt ? html` · <span class="after-hours">${S.afterHoursNotice}</span>` : ''}
         ${ticket.resolution ? html` · ${S.resolution}: ${ticket.resolution}` : ''} ·
         <a href="/inbox/tickets/${ticket.id}">${S.refresh}</a>
       </p>

@@ -48,6 +48,7 @@ export const INBOX_STRINGS = {
   handBackNote: 'Note',
   claimFirst: 'Claim this ticket to answer the customer.',
   heldBy: 'Held by',
+  afterHoursNotice: 'customer told when the team is back',
   closed: 'Closed',
   back: 'Back',
   error: 'That did not work',

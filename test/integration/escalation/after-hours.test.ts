@@ -160,6 +160,7 @@ describe('after-hours notices on the record store', { timeout: 120_000 }, () => 
       'assistant: Handing over.',
       'assistant: Our team is not available right now. A person will answer tomorrow from 09:00 (Europe/Paris time), here in this chat. You can also reach them at help@example.com.',
     ]);
+    expect((await desk.get(waiting.ticketId))!.afterHoursNoticeAt).toEqual(expect.any(String));
     // The turn that opened this one has not answered yet: its notice waits for the reply.
     expect(await texts(inFlight.conversationId)).toEqual(['customer: A person, please']);
     await records.appendMessage({

@@ -229,7 +229,9 @@ describe('agent inbox API', () => {
         /^Our team is not available right now\. A person will answer (on [A-Z][a-z]+day|tomorrow) from 09:00 \(Europe\/Paris time\), here in this chat\./,
       );
       const view = await asAgent(`/api/inbox/tickets/${answer.escalation!.ticketId}`);
-      expect((view.body as { messages: { text: string }[] }).messages.at(-1)!.text).toBe(notice);
+      const body = view.body as { messages: { text: string }[]; ticket: { afterHoursNoticeAt: string } };
+      expect(body.messages.at(-1)!.text).toBe(notice);
+      expect(body.ticket.afterHoursNoticeAt).toEqual(expect.any(String));
     },
     TURN_TIMEOUT_MS + 60_000,
   );
