@@ -201,6 +201,12 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
     policies,
     actions: new BoundedActions({ service: actionService, magento, policies }),
     limiter,
+    limits: {
+      actionsPerCustomer: config.ACTION_LIMIT_PER_CUSTOMER,
+      actionsPerAddress: config.ACTION_LIMIT_PER_ADDRESS,
+      verificationsPerSession: config.GUEST_VERIFICATION_LIMIT_PER_SESSION,
+      verificationsPerAddress: config.GUEST_VERIFICATION_LIMIT_PER_ADDRESS,
+    },
     evidence: async (conversationId) => (await attachments.sentIn(conversationId)).map((a) => a.id),
     attributeLabels: (store) => attributeLabels.labels(store),
     understand: (store, text, context) => nlu.understand(store, text, context),

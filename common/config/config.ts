@@ -192,6 +192,22 @@ export const envSchema = z.object({
   RATE_LIMIT_PER_SESSION: positiveInt
     .default(20)
     .describe('Chat messages one session, or one signed-in customer, may send per minute.'),
+  ACTION_LIMIT_PER_CUSTOMER: positiveInt
+    .default(10)
+    .describe(
+      'Returns, refunds, cancellations and coupons one customer (or guest session) may ask for per hour.',
+    ),
+  ACTION_LIMIT_PER_ADDRESS: positiveInt
+    .default(30)
+    .describe('Returns, refunds, cancellations and coupons one client address may ask for per hour.'),
+  GUEST_VERIFICATION_LIMIT_PER_SESSION: positiveInt
+    .default(5)
+    .describe(
+      'Guest order verifications (e-mail + last name or postcode) one session may try per 15 minutes.',
+    ),
+  GUEST_VERIFICATION_LIMIT_PER_ADDRESS: positiveInt
+    .default(20)
+    .describe('Guest order verifications one client address may try per 15 minutes.'),
   ATTACHMENT_MAX_BYTES: positiveInt
     .default(5 * 1024 * 1024)
     .describe('Largest evidence file a customer may upload (JPEG, PNG, WebP or PDF), in bytes.'),

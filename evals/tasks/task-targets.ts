@@ -101,9 +101,13 @@ export async function startEmbeddedTarget(
 ): Promise<TaskTarget & { close(): Promise<void> }> {
   // The harness is one client playing many customers from one address, a turn after another: the
   // per-address and per-session chat limits are for real traffic, not for it.
+  const unlimited = '1000000';
   const settings: Record<string, string> = {
-    RATE_LIMIT_PER_ADDRESS: '1000000',
-    RATE_LIMIT_PER_SESSION: '1000000',
+    RATE_LIMIT_PER_ADDRESS: unlimited,
+    RATE_LIMIT_PER_SESSION: unlimited,
+    ACTION_LIMIT_PER_CUSTOMER: unlimited,
+    ACTION_LIMIT_PER_ADDRESS: unlimited,
+    GUEST_VERIFICATION_LIMIT_PER_ADDRESS: unlimited,
   };
   for (const key of PASSED_THROUGH) {
     const value = env[key];

@@ -537,8 +537,8 @@ function awaitedSlot(state: DialogueState): AwaitedSlot | undefined {
   switch (pending.slot) {
     case 'order':
       return 'order_number';
+    // The question asks for the e-mail and a last name or postcode at once.
     case 'email':
-      return 'email';
     case 'last_name':
     case 'postcode':
       return 'verification';

@@ -50,8 +50,19 @@ export interface CatalogSearch {
   ): Promise<CatalogHit[]>;
 }
 
+/** How many consequential requests and guest verifications a requester may make (config, merged once). */
+export interface FlowLimits {
+  /** Action requests per customer (or guest session), and per client address, per hour. */
+  actionsPerCustomer: number;
+  actionsPerAddress: number;
+  /** Guest order verifications per session, and per client address, per 15 minutes. */
+  verificationsPerSession: number;
+  verificationsPerAddress: number;
+}
+
 /** What the skills need, built once by the composition root. */
 export interface ChatDeps {
+  limits: FlowLimits;
   magento: MagentoClient;
   catalog: CatalogSearch;
   orders: OrderAccess;

@@ -63,22 +63,23 @@ export function createFlowRuntime(deps: ChatDeps): FlowRuntime {
 }
 
 /**
- * What a person will do for an exchange or a price match, after the terms that apply (from the policy
- * engine): the ticket carries the flow's slots.
+ * What a person will do for an address change, an exchange or a price match — the latter two after the
+ * terms that apply (from the policy engine). The ticket carries the flow's slots.
  */
 async function requestSummary(context: StepContext, deps: ChatDeps): Promise<SkillOutcome> {
   const { turn, frame } = context;
   const locale = turn.store.locale;
-  const terms = await answerPolicyQuestion(turn, deps);
-  const known = terms.state.awaiting === undefined ? terms : null;
+  if (frame.flow === 'change_address')
+    return outcome(render('address_handoff', locale, { number: loadedOrder(context).order.increment_id }));
   const next =
     frame.flow === 'exchange_item'
       ? render('exchange_handoff', locale, {
           items: itemsPhrase(context.slot('items') ?? [], loadedOrder(context), locale),
           number: loadedOrder(context).order.increment_id,
-          variant: context.slot('variant') ?? '',
         })
       : render('price_match_handoff', locale);
-  if (!known) return outcome(next);
-  return { ...known, reply: `${known.reply} ${next}`, quickReplies: [] };
+  const terms = await answerPolicyQuestion(turn, deps);
+  // Terms only when the policy engine could say which apply (no "which product?" here).
+  if (terms.state.awaiting !== undefined) return outcome(next);
+  return { ...terms, reply: `${terms.reply} ${next}`, quickReplies: [] };
 }

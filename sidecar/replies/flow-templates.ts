@@ -12,6 +12,10 @@ export const FLOW_TEMPLATES = {
     en: '{number}, placed on {date} ({items}), {status}',
     fr: '{number}, passée le {date} ({items}), {status}',
   },
+  order_not_shipped_yet: {
+    en: "It hasn't shipped yet.",
+    fr: 'Elle n’est pas encore expédiée.',
+  },
   order_no_match: {
     en: "I couldn't find an order of yours that fits that. Which order is it? You can give me its number.",
     fr: 'Je ne trouve aucune de vos commandes qui corresponde. De quelle commande s’agit-il ? Vous pouvez me donner son numéro.',
@@ -90,8 +94,16 @@ export const FLOW_TEMPLATES = {
     fr: 'Je ne peux pas faire cela pour la commande {number}.',
   },
   refusal_window: {
-    en: 'The return window for {items} has passed.',
-    fr: 'Le délai de retour pour {items} est dépassé.',
+    en: 'The {days}-day return window for {items} has passed.',
+    fr: 'Le délai de retour de {days} jours pour {items} est dépassé.',
+  },
+  review_fee: {
+    en: 'A {percent}% restocking fee applies to {items}.',
+    fr: 'Des frais de remise en stock de {percent} % s’appliquent à {items}.',
+  },
+  refund_not_shipped: {
+    en: "Order {number} hasn't shipped yet, so there is nothing delivered to refund. I can cancel it instead.",
+    fr: 'La commande {number} n’est pas encore expédiée : rien n’a été livré à rembourser. Je peux l’annuler à la place.',
   },
   refusal_final_sale: {
     en: '{items} was sold as final sale, which cannot be returned or refunded.',
@@ -174,8 +186,8 @@ export const FLOW_TEMPLATES = {
     fr: 'La commande {number} est déjà expédiée : son adresse ne peut plus être modifiée ici. Un collègue peut voir avec le transporteur.',
   },
   exchange_handoff: {
-    en: 'A colleague will arrange the exchange of {items} from order {number} for {variant}.',
-    fr: 'Un collègue organisera l’échange de {items} de la commande {number} contre {variant}.',
+    en: 'I have passed your exchange of {items} from order {number}, with what you would like instead, to a colleague, who will arrange it.',
+    fr: 'J’ai transmis votre demande d’échange de {items} de la commande {number}, avec ce que vous souhaitez à la place, à un collègue, qui s’en occupera.',
   },
   price_match_handoff: {
     en: 'I have passed your price-match request, with where you saw the lower price, to a colleague, who will check it and get back to you.',

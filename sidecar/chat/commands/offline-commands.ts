@@ -38,19 +38,16 @@ const READINGS: { readonly [I in Intent]: Reading } = {
     const { postcode: _newAddress, ...slots } = slotsFrom(u);
     return startFlow('change_address', { ...slots, address: u.text.slice(0, 500) });
   },
-  // "swap the jacket for a large": the size or colour wanted, as the store's attribute labels.
-  exchange: (u) =>
-    startFlow('exchange_item', {
+  // "swap the jacket for a large", "…for a bigger size": the request says what is wanted instead, in
+  // the customer's words for the person who arranges it.
+  exchange: (u) => {
+    const labels = u.entities.attributes.map((a) => a.label).join(', ');
+    const variant = labels || (u.text.length >= 40 ? u.text : '');
+    return startFlow('exchange_item', {
       ...slotsFrom(u),
-      ...(u.entities.attributes.length > 0
-        ? {
-            variant: u.entities.attributes
-              .map((a) => a.label)
-              .join(', ')
-              .slice(0, 80),
-          }
-        : {}),
-    }),
+      ...(variant ? { variant: variant.slice(0, 80) } : {}),
+    });
+  },
   // "I saw it for $30 at Gearhub": the request itself says where, in the customer's words, for the person.
   price_match: (u) =>
     startFlow('price_match', {
@@ -74,6 +71,36 @@ const READINGS: { readonly [I in Intent]: Reading } = {
   out_of_scope: () => ({ kind: 'out_of_scope' }),
 };
 
+/** Requests to act on an order, by the intent that asks for them. */
+const ACTION_FLOWS: Partial<Record<Intent, FlowName>> = {
+  return_request: 'return_items',
+  refund_request: 'refund',
+  cancel_order: 'cancel_order',
+  change_address: 'change_address',
+  exchange: 'exchange_item',
+  coupon_request: 'coupon',
+};
+/** Flows that only read: a wrong guess costs the customer nothing. */
+const READ_ONLY = new Set<Intent>([
+  'policy_question',
+  'product_question',
+  'product_search',
+  'recommendation',
+]);
+
+/**
+ * An unsure reading still worth running: a request about an order the message names (every action is
+ * confirmed before it runs, so a wrong guess costs one question), or a question that only reads.
+ */
+function worthTrying(u: Understanding): boolean {
+  if (u.confidence < CLARIFY_CONFIDENCE) return false;
+  if ((ACTION_FLOWS[u.intent] || u.intent === 'order_status') && namesAnOrder(u)) return true;
+  return (
+    READ_ONLY.has(u.intent) &&
+    u.alternatives.every((a) => !ACTION_FLOWS[a.intent] || a.confidence < u.confidence / 2)
+  );
+}
+
 /** Flows about one order: a follow-up naming another order runs them again for it. */
 const ORDER_FLOWS = new Set<FlowName>([
   'order_status',
@@ -87,6 +114,7 @@ const ORDER_FLOWS = new Set<FlowName>([
 function namesAnOrder(u: Understanding): boolean {
   const e = u.entities;
   return (
+    e.orderNumbers.length > 0 ||
     e.orderReferences.length > 0 ||
     e.dates.length > 0 ||
     e.orderRecency !== undefined ||
@@ -135,7 +163,7 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
     return [{ kind: u.flags.correction ? 'correct_slots' : 'set_slots', slots }];
   }
 
-  if (u.flags.lowConfidence && !u.flags.followUp) {
+  if (u.flags.lowConfidence && !u.flags.followUp && !worthTrying(u)) {
     // A bare order number or proof after an answer continues the last request for it; so does another
     // order named by what it holds or when it was placed ("the one with the earbuds", "and last week's?").
     const slots = slotsFrom(u);
@@ -144,7 +172,18 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
       return [startFlow(state.lastFlow, slots)];
     const options = clarifyOptions(u);
     if (options) return [{ kind: 'clarify', options }];
+    // A request to act, unsure and about no order: ask whether it is the action or the rules for it.
+    const action = ACTION_FLOWS[u.intent];
+    if (action) return [{ kind: 'clarify', options: [action, 'policy_question'] }];
     return [{ kind: 'not_understood' }];
+  }
+  // "can I still return the speaker from order 5?": about one order, the rules are that order's case.
+  if (
+    u.intent === 'policy_question' &&
+    (u.entities.orderNumbers.length > 0 || u.entities.orderReferences.length > 0)
+  ) {
+    const action = u.alternatives.find((a) => ACTION_FLOWS[a.intent] && a.confidence >= CLARIFY_CONFIDENCE);
+    if (action) return [startFlow(ACTION_FLOWS[action.intent]!, slotsFrom(u))];
   }
   if (ANSWERS.has(u.intent) && state.lastFlow && slotsFrom(u).order && u.intent === 'guest_verification')
     return [{ kind: 'set_slots', slots: slotsFrom(u) }];
@@ -156,9 +195,11 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
  * does shipping take"); small talk last (it is dropped when a request is served).
  */
 function requests(u: Understanding): Command[] {
+  // An answer in the same message ("…, email x, surname y") is part of the request, not one of its own.
+  const clauses = u.requests.filter((r) => !ANSWERS.has(r.intent) || r.intent === u.intent);
   const readings =
-    u.requests.length > 1
-      ? u.requests.map((r) => ({ intent: r.intent, utterance: r.text }))
+    clauses.length > 1
+      ? clauses.map((r) => ({ intent: r.intent, utterance: r.text }))
       : [{ intent: u.intent, utterance: undefined }];
   const ordered = [
     ...readings.filter((r) => !CHITCHAT.has(r.intent)),

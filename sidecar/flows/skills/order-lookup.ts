@@ -5,6 +5,9 @@ import type { ChatDeps } from '../flow-deps.js';
 import type { OrderCard, SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
 
+/** Statuses of an order still waiting to ship. */
+const OPEN = new Set(['pending', 'pending_payment', 'processing', 'holded', 'payment_review']);
+
 /** Where is my order: status, dates, total and tracking of an order the requester may see. */
 export function orderStatus(order: AccessibleOrder, turn: Turn): SkillOutcome {
   const locale = turn.store.locale;
@@ -27,6 +30,9 @@ export function orderStatus(order: AccessibleOrder, turn: Turn): SkillOutcome {
       }),
     );
     citations.push({ source: 'carrier', id: fact.trackingNumbers[0]! });
+  } else if (order.shipments.length === 0 && OPEN.has(fact.status)) {
+    // "has it shipped yet?" is the question behind most status requests: answer it in so many words.
+    sentences.push(render('order_not_shipped_yet', locale));
   }
   const result = outcome(sentences.join(' '), {
     order: orderCard(fact),

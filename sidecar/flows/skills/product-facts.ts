@@ -39,7 +39,7 @@ export function productCard(product: PresentedProduct, store: StoreContext): Pro
     sku: live.sku,
     name: live.name,
     url: `${store.baseUrl.replace(/\/$/, '')}/${doc.url_key ?? encodeURIComponent(live.sku.toLowerCase())}.html`,
-    imageUrl: null,
+    imageUrl: live.imageUrl,
     price: live.price,
     regularPrice: live.regularPrice,
     currency: live.currency,

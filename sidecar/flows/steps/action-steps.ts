@@ -3,7 +3,7 @@ import { policyValuesOf } from '../../policy/lookup-policy.js';
 import { formatMoney, render } from '../../replies/render.js';
 import type { Locale } from '../../replies/templates.js';
 import { orderFact, type AccessibleOrder } from '../../tools/order-access.js';
-import type { ActionDecisionFact, TurnCitation } from '../../verifier/turn-facts.js';
+import type { ActionDecisionFact, PolicyFact, TurnCitation } from '../../verifier/turn-facts.js';
 import type { ActionAsk, ActionDecision, FlowActionKind } from '../action-desk.js';
 import type { ChatDeps } from '../flow-deps.js';
 import type { StepContext, StepResult } from '../flow-engine.js';
@@ -15,9 +15,6 @@ import { itemsPhrase, loadedOrder } from './order-steps.js';
 
 /** Consequential decisions one conversation may ask of the action engine before a person takes over. */
 export const MAX_ACTION_DECISIONS = 5;
-/** Action requests one customer (or guest session), and one address, may make per window. */
-const ACTIONS_PER_REQUESTER = 10;
-const ACTIONS_PER_ADDRESS = 30;
 const ACTION_WINDOW_SECONDS = 60 * 60;
 
 const KIND_OF: Partial<Record<FlowName, FlowActionKind>> = {
@@ -83,13 +80,14 @@ export async function executeAction(context: StepContext, deps: ChatDeps): Promi
   turn.state.actionDecisions += 1;
   const result = await deps.actions.request(ask);
   const order = loadedOrder(context);
+  const policy = await policyOf(context, deps, result);
   const number = order.order.increment_id;
   const items = itemsPhrase(ask.items, order, locale);
   const money = (amount: number | null) => formatMoney(amount ?? 0, result.currency, locale);
   switch (result.outcome) {
     case 'denied':
       return end(
-        await described(context, deps, result, refusal(result, order, ask, locale), {
+        await described(context, deps, result, refusal(result, order, ask, locale, policy), {
           quickReplies: [render('talk_to_human', locale)],
         }),
       );
@@ -103,11 +101,15 @@ export async function executeAction(context: StepContext, deps: ChatDeps): Promi
           render('action_needs_evidence', locale, { items, number }),
         ),
       };
-    case 'human_review':
-      return end(
-        await described(context, deps, result, render('action_review', locale, { number })),
-        'action_needs_review',
-      );
+    case 'human_review': {
+      // The customer hears what applies (a restocking fee), never which threshold sent it to a person.
+      const fee = result.kind === 'return' && policy ? policy.values.restockingFeePercent : 0;
+      const text = [
+        render('action_review', locale, { number }),
+        ...(fee > 0 ? [render('review_fee', locale, { percent: fee, items })] : []),
+      ].join(' ');
+      return end(await described(context, deps, result, text), 'action_needs_review');
+    }
     case 'approved':
       break;
   }
@@ -168,8 +170,8 @@ async function rateLimited(context: StepContext, deps: ChatDeps): Promise<SkillO
     ? `customer:${turn.identity.customerId}`
     : `session:${turn.state.sessionId}`;
   const [byRequester, byAddress] = await Promise.all([
-    deps.limiter.hit(`action:${requester}`, ACTIONS_PER_REQUESTER, ACTION_WINDOW_SECONDS),
-    deps.limiter.hit(`action:ip:${turn.ip}`, ACTIONS_PER_ADDRESS, ACTION_WINDOW_SECONDS),
+    deps.limiter.hit(`action:${requester}`, deps.limits.actionsPerCustomer, ACTION_WINDOW_SECONDS),
+    deps.limiter.hit(`action:ip:${turn.ip}`, deps.limits.actionsPerAddress, ACTION_WINDOW_SECONDS),
   ]);
   if (byRequester.allowed && byAddress.allowed) return null;
   return outcome(render('too_many_requests', turn.store.locale), {
@@ -250,7 +252,13 @@ function alreadyDone(
  * A refusal in plain words, from the engine's codes: the first reason that applies, then the offer of a
  * person. No rule-engine sentence reaches the customer.
  */
-function refusal(decision: ActionDecision, order: AccessibleOrder, ask: ActionAsk, locale: Locale): string {
+function refusal(
+  decision: ActionDecision,
+  order: AccessibleOrder,
+  ask: ActionAsk,
+  locale: Locale,
+  policy: PolicyFact | null,
+): string {
   const number = order.order.increment_id;
   const items = itemsPhrase(
     ask.items.length > 0 ? ask.items : decision.lines.map((l) => ({ sku: l.sku })),
@@ -261,8 +269,8 @@ function refusal(decision: ActionDecision, order: AccessibleOrder, ask: ActionAs
   const reason = (() => {
     if (codes.has('final_sale') || codes.has('final_sale_fault'))
       return render('refusal_final_sale', locale, { items });
-    if (codes.has('return_window_expired') || codes.has('fault_after_window'))
-      return render('refusal_window', locale, { items });
+    if ((codes.has('return_window_expired') || codes.has('fault_after_window')) && policy)
+      return render('refusal_window', locale, { items, days: policy.values.returnWindowDays });
     if (codes.has('order_closed')) return render('refusal_closed', locale);
     if (codes.has('already_shipped')) return render('refusal_shipped', locale);
     if (codes.has('not_shipped')) return render('refusal_not_shipped', locale);
@@ -273,6 +281,26 @@ function refusal(decision: ActionDecision, order: AccessibleOrder, ask: ActionAs
     return render('refusal_policy', locale, { items });
   })();
   return `${render('refusal_intro', locale, { number })} ${reason} ${render('refusal_offer_person', locale)}`;
+}
+
+/** The policy rule a decision rested on, with its values (the reply may state them). */
+async function policyOf(
+  context: StepContext,
+  deps: ChatDeps,
+  decision: ActionDecision,
+): Promise<PolicyFact | null> {
+  if (!decision.policy) return null;
+  const { config } = await deps.policies.snapshot(context.turn.store.code);
+  const rule = config.policy_rules.find((r) => r.rule_id === decision.policy!.ruleId);
+  if (!rule) return null;
+  return {
+    ruleId: rule.rule_id,
+    version: decision.policy.version,
+    values: policyValuesOf(rule, config.base_currency_code),
+    appliesTo: orderFact(loadedOrder(context))
+      .items.map((i) => i.name)
+      .join(', '),
+  };
 }
 
 /** The reply with everything behind it: the order, the decision, the policy rule it rested on. */
@@ -308,19 +336,8 @@ async function described(
   reply.facts.actions = [action];
   reply.facts.orders = [fact];
   reply.facts.citations = citations;
-  if (decision.policy) {
-    const { config } = await deps.policies.snapshot(context.turn.store.code);
-    const rule = config.policy_rules.find((r) => r.rule_id === decision.policy!.ruleId);
-    if (rule)
-      reply.facts.policies = [
-        {
-          ruleId: rule.rule_id,
-          version: decision.policy.version,
-          values: policyValuesOf(rule, config.base_currency_code),
-          appliesTo: fact.items.map((i) => i.name).join(', '),
-        },
-      ];
-  }
+  const policy = await policyOf(context, deps, decision);
+  if (policy) reply.facts.policies = [policy];
   return reply;
 }
 

@@ -10,9 +10,6 @@ import type { ItemSelection } from '../slots.js';
 import { outcome } from '../skills/outcome.js';
 import { orderCard } from '../skills/order-lookup.js';
 
-/** Verification attempts a session, and an address, may make per window before being told to wait. */
-const SESSION_ATTEMPTS = 5;
-const IP_ATTEMPTS = 20;
 const ATTEMPT_WINDOW_SECONDS = 15 * 60;
 /** Orders a pick list offers. */
 const PICK_LIST = 5;
@@ -123,8 +120,12 @@ export async function verifyOrder(context: StepContext, deps: ChatDeps): Promise
   if (turn.state.failedProof === fingerprint)
     return { kind: 'ask', slot: 'postcode', reply: outcome(render('order_verification_failed', locale)) };
   const [session, address] = await Promise.all([
-    deps.limiter.hit(`verify:session:${turn.state.sessionId}`, SESSION_ATTEMPTS, ATTEMPT_WINDOW_SECONDS),
-    deps.limiter.hit(`verify:ip:${turn.ip}`, IP_ATTEMPTS, ATTEMPT_WINDOW_SECONDS),
+    deps.limiter.hit(
+      `verify:session:${turn.state.sessionId}`,
+      deps.limits.verificationsPerSession,
+      ATTEMPT_WINDOW_SECONDS,
+    ),
+    deps.limiter.hit(`verify:ip:${turn.ip}`, deps.limits.verificationsPerAddress, ATTEMPT_WINDOW_SECONDS),
   ]);
   if (!session.allowed || !address.allowed)
     return {
@@ -181,21 +182,21 @@ export async function selectItems(context: StepContext): Promise<StepResult> {
 }
 
 /**
- * A damage or defect claim on an order that has not shipped: nothing has reached the customer, so the
- * honest offer is to cancel it (confirmed like any cancellation), never a refund while the goods ship.
+ * A refund (or a damage claim) on an order that has not shipped: nothing has reached the customer, so
+ * the honest offer is to cancel it (confirmed like any cancellation), never a refund while goods ship.
  */
 export async function offerCancellationIfUnshipped(context: StepContext): Promise<StepResult> {
   const order = loadedOrder(context);
   const reason = context.slot('reason') ?? context.turn.understanding.entities.claimReason;
   const claim = reason === 'damaged' || reason === 'defective' || reason === 'wrong_item';
   const cancellable = ['pending', 'processing'].includes(order.order.status ?? '');
-  if (!claim || order.shipments.length > 0 || !cancellable) return NEXT;
+  if (order.shipments.length > 0 || !cancellable) return NEXT;
+  const number = order.order.increment_id;
+  const locale = context.turn.store.locale;
   return {
     kind: 'switch',
     flow: 'cancel_order',
-    reply: outcome(
-      render('damage_not_shipped', context.turn.store.locale, { number: order.order.increment_id }),
-    ),
+    reply: outcome(render(claim ? 'damage_not_shipped' : 'refund_not_shipped', locale, { number })),
   };
 }
 
