@@ -39,6 +39,9 @@ const LIVE_PRODUCTS = gql`
         stock_status
         rating_summary
         review_count
+        small_image {
+          url
+        }
         price_range {
           minimum_price {
             ...VerityPrice

@@ -15,6 +15,8 @@ export interface LiveProduct {
   /** Average rating on a 0–5 scale, one decimal; null without reviews. */
   rating: number | null;
   reviewCount: number;
+  /** The product's picture as the storefront shows it (Magento's `small_image`); null without one. */
+  imageUrl: string | null;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function readLiveProducts(
       qtyLeft: null,
       rating: item.review_count > 0 ? Math.round(item.rating_summary / 2) / 10 : null,
       reviewCount: item.review_count,
+      imageUrl: item.small_image?.url ?? null,
     });
   }
   return live;

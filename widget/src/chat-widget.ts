@@ -205,7 +205,7 @@ export class ChatWidget {
       this.sessionId = reply.sessionId;
       writeSession(this.config.storeCode, reply.sessionId);
       // While a person holds the conversation the assistant is quiet: their answer arrives by polling.
-      if (!reply.personHolds) this.renderReply(reply.messageId, reply.reply, reply);
+      if (!reply.personHolds) this.showFromStart(this.renderReply(reply.messageId, reply.reply, reply));
       this.person.shown(reply.messageId);
       if (reply.escalation || reply.personHolds) this.person.watch(reply.sessionId, reply.messageId);
     } catch (error) {
@@ -224,7 +224,7 @@ export class ChatWidget {
   }
 
   /** An assistant reply, live or restored from history: the same rendering for both. */
-  private renderReply(messageId: string, text: string, payload: ReplyPayload): void {
+  private renderReply(messageId: string, text: string, payload: ReplyPayload): HTMLElement {
     const locale = this.config.locale;
     // A comparison is shown once, as its table (with the products' pictures and links), not also as
     // the text rows a text-only channel reads, nor as a list of cards.
@@ -241,6 +241,13 @@ export class ChatWidget {
     }
     if (this.sessionId) item.append(this.feedbackButtons(this.sessionId, messageId));
     this.showQuickReplies(payload.quickReplies);
+    return item;
+  }
+
+  /** A long reply (cards, a table) is read from its first line: scroll it to the top, not its end. */
+  private showFromStart(item: HTMLElement): void {
+    const offset = item.getBoundingClientRect().top - this.log.getBoundingClientRect().top;
+    if (offset + item.offsetHeight > this.log.clientHeight) this.log.scrollTop += offset - 8;
   }
 
   /** Quick replies under the log: a tap sends the label as the shopper's message. */

@@ -22,6 +22,8 @@ export const liveProductSchema = z.object({
   }),
   rating_summary: z.number(),
   review_count: z.number().int(),
+  /** The catalog picture (`small_image`): a full media URL; absent from stores that answer without it. */
+  small_image: z.object({ url: z.string().nullable() }).nullable().optional(),
 });
 export type GraphqlLiveProduct = z.infer<typeof liveProductSchema>;
 

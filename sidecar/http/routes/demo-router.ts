@@ -49,8 +49,9 @@ const storeQuerySchema = z.object({
     .optional(),
 });
 
-/** `/<store view code>/<page>`: a store view's pages. */
-const STORE_PAGE = /^\/([a-z][a-z0-9_]*)\/(.*)$/;
+/** A storefront page's path after the store view prefix: category, search, product. */
+const STOREFRONT_PAGE =
+  /^(?:catalog\/category\/view\/id\/\d+\/?|catalogsearch\/result\/?|[a-z0-9][a-z0-9-]*\.html)$/;
 
 /**
  * The demo storefront of the embedded default: the sandbox store as a small Magento storefront (home,
@@ -81,11 +82,17 @@ export function createDemoRouter(deps: DemoRouterDeps): Router {
       .send(homePage(await storefront.frame(req, site, { type: 'home' }), await storefront.featured(site)));
   });
 
-  router.get(STORE_PAGE, localOnly, async (req, res, next) => {
-    const [, code, rest] = STORE_PAGE.exec(req.path) ?? [];
-    const site = await storefront.siteOrNull(code);
-    if (!site) return next();
-    const path = rest ?? '';
+  // A store view's pages: `/<page>` for the default store view, `/<code>/<page>` for another.
+  router.get(/^\/.+$/, async (req, res, next) => {
+    const whole = req.path.slice(1);
+    const slash = whole.indexOf('/');
+    const prefixed = slash > 0 ? await storefront.siteOrNull(whole.slice(0, slash)).catch(() => null) : null;
+    const path = prefixed ? whole.slice(slash + 1) : whole;
+    if (!(prefixed && path === '') && !STOREFRONT_PAGE.test(path)) return next();
+    await new Promise<void>((resolve, reject) =>
+      localOnly(req, res, (e?: unknown) => (e ? reject(e) : resolve())),
+    );
+    const site = prefixed ?? (await storefront.site(undefined));
     if (path === '') {
       res
         .type('html')
