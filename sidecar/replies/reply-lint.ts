@@ -41,14 +41,28 @@ const RULES: Array<[ReplyLintCode, RegExp]> = [
   ['unfilled_slot', /\{[a-z_]+\}/g],
 ];
 
+const GENERIC_SCOPE = new RegExp(RULES[0]![1].source, 'i');
+
 /** Magento's status codes and English order words, out of place in a French sentence. */
 const ENGLISH_IN_FRENCH =
   /\b(?:complete|pending|processing|canceled|cancelled|holded|closed|shipped|delivered|payment review|on hold)\b/gi;
 
+export interface ReplyLintOptions {
+  /**
+   * The store's own scope labels (store view and website names: "France (Français)", "Europe Website"),
+   * flagged as scope names too. A store group's name is the store's name and belongs in replies.
+   */
+  scopeNames?: readonly string[];
+}
+
 /** Every finding in a reply (URLs and email addresses are values, not prose, and are skipped). */
-export function lintReply(text: string, locale: Locale): ReplyLintFinding[] {
+export function lintReply(text: string, locale: Locale, options: ReplyLintOptions = {}): ReplyLintFinding[] {
   const prose = text.replace(URL, (u) => ' '.repeat(u.length)).replace(EMAIL, (e) => ' '.repeat(e.length));
   const findings: ReplyLintFinding[] = [];
+  // Names the generic rule already finds ("Default Store View") are not counted twice.
+  for (const name of options.scopeNames ?? [])
+    if (name.trim() !== '' && prose.includes(name) && !GENERIC_SCOPE.test(name))
+      findings.push({ code: 'scope_name', text: name });
   for (const [code, pattern] of RULES)
     for (const m of prose.matchAll(pattern)) findings.push({ code, text: m[0] });
   if (locale === 'fr')

@@ -40,14 +40,19 @@ describe.runIf(enabled)('gold-set replies as a shopper reads them', () => {
         };
         await runEvalCases(await readEvalCases(file), recording);
       }
+      // The store's scope labels (store views, websites); the store groups' names are the store's name.
+      const { websites, store_views } = instance.sandbox.data.fixture;
+      const scopeNames = [...websites, ...store_views].filter((s) => s.id !== 0).map((s) => s.name);
+      const lint = (r: { store: string; reply: string }) =>
+        lintReply(r.reply, r.store === 'fr' ? 'fr' : 'en', { scopeNames });
       const byCode = new Map<ReplyLintCode, string[]>();
       for (const r of replies)
-        for (const f of lintReply(r.reply, r.store === 'fr' ? 'fr' : 'en')) {
+        for (const f of lint(r)) {
           const list = byCode.get(f.code) ?? [];
           list.push(`${r.file} [${r.store}] "${r.message}" → "${f.text}" in: ${r.reply.slice(0, 160)}`);
           byCode.set(f.code, list);
         }
-      const flagged = replies.filter((r) => lintReply(r.reply, r.store === 'fr' ? 'fr' : 'en').length > 0);
+      const flagged = replies.filter((r) => lint(r).length > 0);
       const summary = [
         `${replies.length} replies scanned, ${flagged.length} flagged`,
         ...[...byCode].map(([code, list]) => `${code}: ${list.length}\n  ${list.slice(0, 3).join('\n  ')}`),

@@ -24,4 +24,12 @@ describe('lintReply: what a support agent would never write', () => {
     expect(codes('Order 000000086, placed on December 3, 2026, has shipped. Total: $120.00.')).toEqual([]);
     expect(codes('La commande 000000086 a été expédiée.', 'fr')).toEqual([]);
   });
+
+  it('flags the store’s own scope labels when told them, but not the store’s name', () => {
+    const scopeNames = ['France (Français)', 'Europe Website', 'Default Store View'];
+    const text = 'Pour les chaussures, France (Français) : les retours sont acceptés dans les 30 jours.';
+    expect(lintReply(text, 'fr', { scopeNames }).map((f) => f.text)).toEqual(['France (Français)']);
+    expect(lintReply('For Shoes, Default Store View: …', 'en', { scopeNames })).toHaveLength(1);
+    expect(lintReply('Bonjour et bienvenue chez Cedar & Pine !', 'fr', { scopeNames })).toEqual([]);
+  });
 });
