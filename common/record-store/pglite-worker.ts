@@ -71,6 +71,19 @@ function threadId(): number {
   }
 }
 
+/**
+ * PostgreSQL's defaults size its buffers for a server (128 MB of shared buffers, all of it WebAssembly
+ * memory here). The record store of one process reads and writes a few rows per turn: 16 MB of buffers
+ * keep its working set (the OS caches the files besides) and take ~130 MB less RSS.
+ */
+const MEMORY_SETTINGS = [
+  'shared_buffers=16MB',
+  'work_mem=2MB',
+  'maintenance_work_mem=16MB',
+  'temp_buffers=2MB',
+  'wal_buffers=1MB',
+];
+
 const ROLLBACK = Symbol('rollback');
 
 interface OpenTransaction {
@@ -84,7 +97,7 @@ async function serve(options: WorkerOptions): Promise<void> {
   const port = parentPort!;
   let db: PGlite;
   try {
-    db = await PGlite.create(options.dataDir);
+    db = await PGlite.create(options.dataDir, { postgresqlconf: MEMORY_SETTINGS });
   } catch (error) {
     port.postMessage({ ready: false, error: toWorkerError(error) } satisfies WorkerResponse);
     return;

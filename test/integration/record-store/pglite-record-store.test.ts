@@ -96,6 +96,10 @@ describe('PGlite record store on disk', { timeout: 120_000 }, () => {
       clearInterval(timer);
       expect(ticks).toBeGreaterThan(0);
       expect(store.thread).toBeGreaterThanOrEqual(0);
+      // Buffers sized for one process's records, not a server's (RSS).
+      await expect(store.query(`SELECT current_setting('shared_buffers') AS v`)).resolves.toMatchObject({
+        rows: [{ v: '16MB' }],
+      });
     } finally {
       await store.close();
     }
