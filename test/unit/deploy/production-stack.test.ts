@@ -33,6 +33,10 @@ const serviceSchema = z
       .partial({ timeout: true })
       .optional(),
     restart: z.enum(['no', 'always', 'on-failure', 'unless-stopped']).optional(),
+    deploy: z
+      .object({ replicas: z.union([z.number(), z.string()]) })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -51,10 +55,21 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(compose.services).sort()).toEqual([
       'indexer',
       'postgres',
+      'proxy',
       'qdrant',
       'redis',
       'sidecar',
     ]);
+  });
+
+  it('runs several sidecar replicas behind the proxy, which alone publishes the port', () => {
+    expect(compose.services.sidecar!.deploy?.replicas).toBe('${SIDECAR_REPLICAS:-2}');
+    expect(compose.services.sidecar!.ports).toBeUndefined();
+    expect(compose.services.sidecar!.environment!.TRUST_PROXY).toBe('uniquelocal');
+    expect(compose.services.proxy!.ports).toEqual(['3000:3000']);
+    const nginx = readFileSync('deploy/nginx.conf', 'utf8');
+    expect(nginx).toMatch(/server sidecar:3000/);
+    expect(nginx).toMatch(/listen 3000/);
   });
 
   it('resolves every depends_on to a service, waiting for health where the target has a health check', () => {
