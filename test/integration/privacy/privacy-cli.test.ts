@@ -32,7 +32,7 @@ function verity(
       {
         cwd: root,
         env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', ...env },
-        timeout: 120_000,
+        timeout: 240_000,
       },
       (error, stdout, stderr) =>
         resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
@@ -83,7 +83,7 @@ async function sessionsLeft(db: RecordStore): Promise<string[]> {
  * `verity privacy export|erase` end to end: the real CLI in its own process against the configured
  * record store, on PGlite (DATA_DIR) and on PostgreSQL (DATABASE_URL, sessions in Redis).
  */
-describe('verity privacy (CLI)', { timeout: 300_000 }, () => {
+describe('verity privacy (CLI)', { timeout: 600_000 }, () => {
   const cleanups: (() => Promise<void>)[] = [];
   afterAll(async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
@@ -122,12 +122,15 @@ describe('verity privacy (CLI)', { timeout: 300_000 }, () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('--customer takes a Magento customer id or an e-mail address');
 
-    const erased = await verity(['privacy', 'erase', '--customer', 'jane@example.com'], env);
+    const erased = await verity(['privacy', 'erase', '--customer', '7', '--email', 'jane@example.com'], env);
     expect(erased.code).toBe(0);
-    // By e-mail alone: the guest conversation (its ticket names the e-mail), not the signed-in one.
-    expect(JSON.parse(erased.stdout)).toMatchObject({ conversations: 1, tickets: 1, sessions: 1 });
-    const byId = await verity(['privacy', 'erase', '--customer', '7'], env);
-    expect(JSON.parse(byId.stdout)).toMatchObject({ conversations: 1, messages: 1, sessions: 1 });
+    // The signed-in conversation and the guest one (its ticket names the e-mail), with their sessions.
+    expect(JSON.parse(erased.stdout)).toMatchObject({
+      conversations: 2,
+      messages: 2,
+      tickets: 2,
+      sessions: 2,
+    });
 
     const after = await openRecordStore({ DATABASE_URL: undefined, dataDir });
     try {
