@@ -28,6 +28,7 @@ const build = (examples: readonly (typeof utterances)[number][]) =>
 const model = build(utterances);
 
 const report = evaluateHeldOut(model, heldOut);
+const fresh = evaluateHeldOut(model, loadHeldOut(`${root}evals/nlu/held-out-fresh.jsonl`));
 const flowReadings = loadFlowReadings(`${root}evals/nlu/held-out-flows.jsonl`);
 const flowReport = evaluateFlowReadings(model, flowReadings);
 const types = demoProductTypes(lexicon);
@@ -89,6 +90,10 @@ lines.push(
   `| escalation recall (a person, complaints) | ${report.languages.map((l) => pct(l.escalation.recalled, l.escalation.total)).join(' | ')} | 100 % |`,
   `| second request of multi-request messages found | ${report.languages.map((l) => pct(l.secondary.found, l.secondary.total)).join(' | ')} | |`,
   `| gold conversations' intents (evals/gold/) | ${goldByLang.map((g) => pct(g.correct, g.total)).join(' | ')} | |`,
+  `| second held-out set (evals/nlu/held-out-fresh.jsonl): intent accuracy | ${fresh.languages.map((l) => pct(l.correct, l.total)).join(' | ')} | ≥ 92 % |`,
+  `| second held-out set: out-of-scope recall | ${fresh.languages.map((l) => pct(l.outOfScope.recognised, l.outOfScope.total)).join(' | ')} | ≥ 90 % |`,
+  `| second held-out set: in-scope called out of scope | ${fresh.languages.map((l) => pct(l.inScopeCalledOutOfScope.count, l.inScopeCalledOutOfScope.total)).join(' | ')} | ≤ 3 % |`,
+  `| second held-out set: escalation recall | ${fresh.languages.map((l) => pct(l.escalation.recalled, l.escalation.total)).join(' | ')} | 100 % |`,
   `| 4-fold cross-validation on the training set | ${cv.byLanguage.map((l) => pct(l.correct, l.total)).join(' | ')} | |`,
   '',
   `- Messages in languages Verity does not serve that would start a flow other than a greeting: ${report.unsupported.startedAFlow} of ${report.unsupported.total} (target 0)${report.unsupported.examples.length ? `: ${report.unsupported.examples.join('; ')}` : ''}.`,
@@ -117,15 +122,19 @@ lines.push(
       `| ${b.from.toFixed(2)}–${b.to.toFixed(2)} | ${b.count} | ${b.accuracy === null ? '–' : `${(b.accuracy * 100).toFixed(0)} %`} |`,
   ),
 );
-for (const l of report.languages) {
-  lines.push('', `Confusions on the held-out set, ${l.lang.toUpperCase()}:`, '');
-  if (l.confusions.length === 0) lines.push('none');
-  else {
-    lines.push('| expected | predicted | count | example |', '|---|---|---|---|');
-    for (const c of l.confusions)
-      lines.push(`| ${c.expected} | ${c.predicted} | ${c.count} | ${c.example.replace(/\|/g, '\\|')} |`);
+for (const [name, r] of [
+  ['held-out set', report],
+  ['second held-out set', fresh],
+] as const)
+  for (const l of r.languages) {
+    lines.push('', `Confusions on the ${name}, ${l.lang.toUpperCase()}:`, '');
+    if (l.confusions.length === 0) lines.push('none');
+    else {
+      lines.push('| expected | predicted | count | example |', '|---|---|---|---|');
+      for (const c of l.confusions)
+        lines.push(`| ${c.expected} | ${c.predicted} | ${c.count} | ${c.example.replace(/\|/g, '\\|')} |`);
+    }
   }
-}
 const block = lines.join('\n');
 console.log(block);
 

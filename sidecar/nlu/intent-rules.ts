@@ -75,7 +75,7 @@ const EXCHANGE_REQUEST = new RegExp(
 
 /** "can i swap the medium for a large", "je peux échanger le M contre un L": one's own item for another. */
 const OWN_EXCHANGE =
-  /\b(?:swap|exchange|trade|switch|echanger|changer) (?:the|my|this|these|those|le|la|les|l'|mon|ma|mes|ce|cette|ces) ?\S+(?: \S+)? (?:for|to|into|contre|pour|par) (?:a|an|the|one|some|un|une|le|la|les|du|des|en)\b/;
+  /\b(?:swap|exchange|trade|switch|echanger|changer) (?:(?:the|my|this|these|those|le|la|les|mon|ma|mes|ce|cette|ces) |l')\S+(?: \S+)? (?:for|to|into|contre|pour|par) (?:a|an|the|one|some|un|une|le|la|les|du|des|en)\b/;
 /** The account's own details: "how do I change my email", "comment changer mon adresse mail", a saved card. */
 const ACCOUNT_DETAILS =
   /\b(?:(?:chang|updat|modif|edit|reset|rese)\w* (?:my|mon|ma|mes|l'|le|la) ?(?:e-?mail|email address|adresse (?:e-?)?mail|mot de passe|password|username|identifiant|login|phone number|numero de telephone)|(?:saved|stored|enregistree?s?|memorisee?s?) (?:cards?|cartes?|payment methods?|moyens? de paiement)|(?:cards?|cartes?) (?:enregistree?s?|memorisee?s?|saved|on file))\b/;

@@ -20,6 +20,8 @@ const thresholds = z
     productTypesAsSearch: share,
     entityAccuracy: share,
     flowReadings: share,
+    freshIntentAccuracy: perLanguage,
+    freshOutOfScopeRecall: perLanguage,
   })
   .parse(JSON.parse(readFileSync(new URL('../../fixtures/nlu/thresholds.json', import.meta.url), 'utf8')));
 
@@ -51,6 +53,22 @@ describe('NLU accuracy gate (evals/nlu/held-out.jsonl)', () => {
       );
     },
   );
+
+  it.each(LANGUAGES)('keeps %s accuracy and out-of-scope recall on the second held-out set', (lang) => {
+    const fresh = evaluateHeldOut(
+      model,
+      loadHeldOut(new URL('../../../evals/nlu/held-out-fresh.jsonl', import.meta.url).pathname),
+    ).languages.find((l) => l.lang === lang);
+    expect(fresh?.total).toBeGreaterThan(50);
+    if (!fresh) return;
+    expect(fresh.accuracy).toBeGreaterThanOrEqual(thresholds.freshIntentAccuracy[lang]);
+    expect(fresh.outOfScope.recognised / fresh.outOfScope.total).toBeGreaterThanOrEqual(
+      thresholds.freshOutOfScopeRecall[lang],
+    );
+    expect(fresh.escalation.recalled / fresh.escalation.total).toBeGreaterThanOrEqual(
+      thresholds.escalationRecall[lang],
+    );
+  });
 
   it('starts no flow but a greeting for a message in a language the store does not serve', () => {
     expect(report.unsupported.total).toBeGreaterThan(15);

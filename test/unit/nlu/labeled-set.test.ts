@@ -3,6 +3,7 @@ import { parseLabeledUtterances } from '../../../sidecar/nlu/training-set.js';
 import { LANGUAGES } from '../../../sidecar/nlu/language.js';
 import { INTENTS } from '../../../sidecar/nlu/types.js';
 import { loadHeldOut } from '../../../sidecar/nlu/held-out.js';
+import { loadFlowReadings } from '../../../sidecar/nlu/held-out-flows.js';
 import { loadUtterances } from './support.js';
 
 describe('labeled utterance set', () => {
@@ -22,11 +23,14 @@ describe('labeled utterance set', () => {
     }
   });
 
-  it('shares no text with the held-out set (evals/nlu/held-out.jsonl)', () => {
+  it('shares no text with the held-out sets (evals/nlu/held-out*.jsonl)', () => {
+    const path = (file: string) => new URL(`../../../evals/nlu/${file}`, import.meta.url).pathname;
     const heldOut = new Set(
-      loadHeldOut(new URL('../../../evals/nlu/held-out.jsonl', import.meta.url).pathname).map((u) =>
-        u.text.toLowerCase(),
-      ),
+      [
+        ...loadHeldOut(path('held-out.jsonl')),
+        ...loadHeldOut(path('held-out-fresh.jsonl')),
+        ...loadFlowReadings(path('held-out-flows.jsonl')),
+      ].map((u) => u.text.toLowerCase()),
     );
     expect(utterances.filter((u) => heldOut.has(u.text.toLowerCase())).map((u) => u.text)).toEqual([]);
   });
