@@ -239,7 +239,7 @@ function runToEnd(args: string[], env: Record<string, string>, cwd: string): Pro
 interface Measured {
   latencies: number[];
   failed: number;
-  /** 503 answers (admission control): counted apart from failures. */
+  /** 503 answers (admission control): counted apart from failures; the session then waits Retry-After. */
   refused: number;
   elapsedMs: number;
 }
@@ -286,7 +286,10 @@ async function chatSession(sidecars: string[], index: number, into: Measured): P
     }
     const elapsed = performance.now() - t;
     if (response.status === 503) {
+      // Admission control: the process is at capacity. A client waits as long as it is told to.
       into.refused++;
+      const seconds = Number(response.headers.get('retry-after') ?? 1);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(seconds, 5) * 1000));
       return;
     }
     const parsed = replySchema.safeParse(body);
