@@ -21,14 +21,17 @@ export async function purgeExpiredConversations(
   storeCode: string,
   retentionDays: number,
   now: Date = new Date(),
+  /** At most this many conversations. */
+  limit = 500,
 ): Promise<PurgeReport> {
   const empty = { storeCode, retentionDays, conversations: 0, auditEntriesErased: 0 };
   if (retentionDays <= 0) return empty;
   const { rows } = await tx.query<{ id: string }>(
     `SELECT c.id FROM conversations c
         WHERE c.store_code = $1 AND c.last_message_at < $2::timestamptz - ($3::int * interval '1 day')
-          AND NOT EXISTS (SELECT 1 FROM handoff_tickets t WHERE t.conversation_id = c.id AND t.status IN ('open', 'claimed'))`,
-    [storeCode, now.toISOString(), retentionDays],
+          AND NOT EXISTS (SELECT 1 FROM handoff_tickets t WHERE t.conversation_id = c.id AND t.status IN ('open', 'claimed'))
+        ORDER BY c.last_message_at LIMIT $4`,
+    [storeCode, now.toISOString(), retentionDays, limit],
   );
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return empty;
@@ -48,6 +51,8 @@ export interface RetentionJobOptions {
   retentionDays: (storeCode: string) => Promise<number>;
   logger: Logger;
   now?: () => Date;
+  /** Conversations purged per transaction, so no transaction stays open long. @default 500 */
+  batchSize?: number;
 }
 
 /** How often the purge runs. */
@@ -55,7 +60,7 @@ export const RETENTION_EVERY_MS = 6 * 3_600_000;
 
 /**
  * The retention purge: each store view's expired transcripts, and every chat session's dialogue state
- * past its TTL, in one transaction. It is scheduled by
+ * past its TTL, in short transactions of `batchSize` conversations. It is scheduled by
  * `startTaskSchedule` (a BullMQ job scheduler with Redis, so one process runs each round; timers in
  * the embedded process); a transaction-level advisory lock still lets one purge run at a time should
  * two ever start together (several processes without Redis, a Redis outage).
@@ -78,33 +83,48 @@ export class RetentionJob {
     return this.running;
   }
 
-  private round(): Promise<PurgeReport[]> {
+  private async round(): Promise<PurgeReport[]> {
     const { db, auditLog } = this.options.deps;
-    return db.transaction(async (tx) => {
-      const { rows } = await tx.query<{ locked: boolean }>(
-        `SELECT pg_try_advisory_xact_lock(hashtext('verity.retention-purge')) AS locked`,
-      );
-      if (!rows[0]?.locked) return [];
-      const reports: PurgeReport[] = [];
-      for (const store of await this.options.storeCodes()) {
-        const days = await this.options.retentionDays(store);
-        const report = await purgeExpiredConversations(
-          tx,
-          auditLog,
-          store,
-          days,
-          this.options.now?.() ?? new Date(),
+    const now = this.options.now?.() ?? new Date();
+    const batchSize = this.options.batchSize ?? 500;
+    // Magento is asked before any transaction opens: none waits on the network.
+    const plan: { store: string; days: number }[] = [];
+    for (const store of await this.options.storeCodes())
+      plan.push({ store, days: await this.options.retentionDays(store) });
+    /** One batch under the lock; null when another process holds it (that one finishes the round). */
+    const locked = <T>(work: (tx: SqlExecutor) => Promise<T>) =>
+      db.transaction(async (tx) => {
+        const { rows } = await tx.query<{ locked: boolean }>(
+          `SELECT pg_try_advisory_xact_lock(hashtext('verity.retention-purge')) AS locked`,
         );
-        if (report.conversations > 0) this.options.logger.info(report, 'expired transcripts purged');
-        reports.push(report);
+        return rows[0]?.locked ? await work(tx) : null;
+      });
+    const reports: PurgeReport[] = [];
+    for (const { store, days } of plan) {
+      const total: PurgeReport = {
+        storeCode: store,
+        retentionDays: days,
+        conversations: 0,
+        auditEntriesErased: 0,
+      };
+      for (;;) {
+        const batch = await locked((tx) =>
+          purgeExpiredConversations(tx, auditLog, store, days, now, batchSize),
+        );
+        if (batch === null) return reports;
+        total.conversations += batch.conversations;
+        total.auditEntriesErased += batch.auditEntriesErased;
+        if (batch.conversations < batchSize) break;
       }
-      // Dialogue state past its TTL is never read again; it may hold a guest's e-mail and orders.
-      const expired = await tx.query(`DELETE FROM chat_sessions WHERE expires_at < $1::timestamptz`, [
-        (this.options.now?.() ?? new Date()).toISOString(),
-      ]);
-      if (expired.rowCount > 0)
-        this.options.logger.info({ sessions: expired.rowCount }, 'expired chat sessions deleted');
-      return reports;
-    });
+      if (total.conversations > 0) this.options.logger.info(total, 'expired transcripts purged');
+      reports.push(total);
+    }
+    // Dialogue state past its TTL is never read again; it may hold a guest's e-mail and orders.
+    const expired = await locked((tx) =>
+      tx.query(`DELETE FROM chat_sessions WHERE expires_at < $1::timestamptz`, [now.toISOString()]),
+    );
+    if (expired && expired.rowCount > 0)
+      this.options.logger.info({ sessions: expired.rowCount }, 'expired chat sessions deleted');
+    return reports;
   }
 }

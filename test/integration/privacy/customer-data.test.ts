@@ -170,11 +170,12 @@ function describePrivacy(
 
     it('purges transcripts past the retention period, except one a person still holds', async () => {
       const old = await conversationOf('9', 'sess-old', 'An old question');
+      const older = await conversationOf('9', 'sess-older', 'An older question');
       const held = await conversationOf('9', 'sess-held', 'An old question a person is on');
       const recent = await conversationOf('9', 'sess-recent', 'A recent question');
       await store.query(
         `UPDATE conversations SET last_message_at = now() - interval '40 days' WHERE id = ANY($1::uuid[])`,
-        [[old, held]],
+        [[old, older, held]],
       );
       await store.query(
         `INSERT INTO handoff_tickets (conversation_id, store_code, reason, status) VALUES ($1, 'default', 'complaint', 'claimed')`,
@@ -186,15 +187,16 @@ function describePrivacy(
         storeCodes: async () => ['default', 'fr'],
         retentionDays: async (code) => (code === 'default' ? 30 : 0),
         logger: silentLogger(),
+        batchSize: 1,
       });
       const reports = await job.runOnce();
       expect(reports).toEqual([
-        { storeCode: 'default', retentionDays: 30, conversations: 1, auditEntriesErased: 1 },
+        { storeCode: 'default', retentionDays: 30, conversations: 2, auditEntriesErased: 1 },
         { storeCode: 'fr', retentionDays: 0, conversations: 0, auditEntriesErased: 0 },
       ]);
       const left = await store.query<{ id: string }>(
         `SELECT id FROM conversations WHERE id = ANY($1::uuid[])`,
-        [[old, held, recent]],
+        [[old, older, held, recent]],
       );
       expect(left.rows.map((r) => r.id).sort()).toEqual([held, recent].sort());
       const [purged] = await audit.replayByOrder('000000090');
