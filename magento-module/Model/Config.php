@@ -41,6 +41,7 @@ class Config
         self::PATH_ROLLOUT_PERCENTAGE,
         self::PATH_ESCALATION_CONTACT,
         self::PATH_RETENTION_DAYS,
+        self::PATH_BUSINESS_HOURS,
         self::PATH_WIDGET_POSITION,
         self::PATH_WIDGET_PRIMARY_COLOR,
         self::PATH_WIDGET_GREETING,
