@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
+import { signPayload } from '../../common/http/sign-payload.js';
 
 /** One raw HTTP request the fuzzer sends: any method, path, headers and body bytes. */
 export interface FuzzRequest {
@@ -17,6 +18,8 @@ export interface FuzzRequest {
 export interface FuzzResponse {
   status: number;
   body: string;
+  /** Sent a second time on a new connection: the first, kept alive, was closed as idle before it was read. */
+  retried?: boolean;
 }
 
 /** Inputs that broke the boundary before (issue #18) or break text handling in general. */
@@ -269,15 +272,194 @@ const generators: Array<fc.Arbitrary<FuzzRequest>> = [
     })),
 ];
 
-/** `count` requests over every route, the same ones for the same seed. */
-export function fuzzRequests(count: number, seed: number): FuzzRequest[] {
-  return fc.sample(fc.oneof(...generators), { numRuns: count, seed });
+/** The instance's own keys, so requests get past authentication into each route's own input handling. */
+export interface FuzzKeys {
+  /** OPERATOR_API_KEY: the operator API and the inbox (as admin). */
+  operatorKey: string;
+  /** VERITY_SHARED_SECRET: signs webhooks the way the Magento module does. */
+  sharedSecret: string;
 }
 
-/** Sends one request as given (no client-side validation or normalisation of headers and body). */
-export function send(baseUrl: string, req: FuzzRequest, timeoutMs = 30_000): Promise<FuzzResponse> {
+const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
+const ticketId = fc.oneof(uuid, fc.constantFrom(ZERO_UUID, 'not-a-uuid', '%E0%A4%A', '..%2f..'));
+const queryNoise = fc.oneof(
+  fc.constant(''),
+  fc.constantFrom(
+    '?status=open,nope',
+    '?store=Not%20Valid',
+    '?from=2026-13-45&to=x',
+    '?limit=-1',
+    '?customer=%00',
+  ),
+  fc.string({ unit: 'binary-ascii', maxLength: 30 }).map((q) => `?q=${encodeURIComponent(q)}`),
+);
+
+/** Routes behind the operator key, the inbox sign-in or a webhook signature (the inbox, privacy, updates). */
+function authenticatedGenerators(keys: FuzzKeys): Array<fc.Arbitrary<FuzzRequest>> {
+  const operatorAuth = fc.constantFrom<Record<string, string>>(
+    { authorization: `Bearer ${keys.operatorKey}` },
+    { authorization: `Bearer ${keys.operatorKey}` },
+    { authorization: 'Bearer wrong' },
+    {},
+    { cookie: 'verity_inbox=%E0%A4%A; verity_inbox=x' },
+  );
+  const getPath = fc.oneof(
+    fc.constantFrom(
+      '/readyz',
+      '/api/chat/greeting',
+      '/api/chat/greeting?store=fr',
+      '/api/chat/greeting?store=%ZZ',
+      '/api/inbox/session',
+      '/api/inbox/tickets',
+      '/api/inbox/analytics',
+      '/api/inbox/analytics.csv',
+      '/api/inbox/conversations',
+      '/inbox',
+      '/inbox/sign-in',
+      '/inbox/analytics',
+    ),
+    fc
+      .tuple(
+        fc.constantFrom(
+          '/api/inbox/tickets/',
+          '/api/inbox/conversations/',
+          '/inbox/tickets/',
+          '/api/chat/updates/',
+        ),
+        ticketId,
+      )
+      .map(([prefix, id]) => `${prefix}${id}`),
+  );
+  const actionPath = fc
+    .tuple(
+      fc.constantFrom('/api/inbox/tickets/', '/inbox/tickets/'),
+      ticketId,
+      fc.constantFrom('claim', 'reply', 'resolve', 'hand-back', 'nope'),
+    )
+    .map(([prefix, id, action]) => `${prefix}${id}/${action}`);
+  const jsonBody = fc.oneof(
+    fc.anything(),
+    fc.record(
+      {
+        text: fuzzText,
+        reason: fuzzText,
+        login: fuzzText,
+        password: fuzzText,
+        customerId: fc.oneof(fuzzText, fc.integer()),
+        email: fuzzText,
+      },
+      { requiredKeys: [] },
+    ),
+  );
+  const form = fc
+    .record(
+      { login: fuzzText, password: fuzzText, text: fuzzText, reason: fuzzText, _csrf: fuzzText },
+      { requiredKeys: [] },
+    )
+    .map((fields) => Buffer.from(new URLSearchParams(fields).toString()));
+  return [
+    fc.tuple(getPath, queryNoise, operatorAuth).map(([path, query, auth]) => ({
+      kind: 'operator-get',
+      method: 'GET',
+      path: `${path}${path.includes('?') ? query.replace('?', '&') : query}`,
+      headers: auth,
+    })),
+    fc
+      .tuple(
+        fc.oneof(
+          fc.constantFrom(
+            '/api/inbox/session',
+            '/api/privacy/export',
+            '/api/privacy/erase',
+            '/api/index/reindex',
+          ),
+          actionPath,
+        ),
+        jsonBody,
+        operatorAuth,
+        fc.constantFrom('POST', 'POST', 'POST', 'DELETE', 'PUT'),
+      )
+      .map(([path, body, auth, method]) => ({
+        kind: 'operator-json',
+        method,
+        path,
+        headers: { ...JSON_TYPE, ...auth },
+        body: json(body),
+      })),
+    fc
+      .tuple(
+        fc.constantFrom('/inbox/sign-in', '/inbox/sign-out'),
+        actionPath,
+        fc.boolean(),
+        form,
+        operatorAuth,
+      )
+      .map(([page, action, useAction, body, auth]) => ({
+        kind: 'inbox-form',
+        method: 'POST',
+        path: useAction ? action : page,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...auth },
+        body,
+      })),
+    // Webhooks signed with the real secret: the body must be validated, never trusted for its signature.
+    fc
+      .tuple(
+        fc.oneof(
+          fc.anything().map(json),
+          fc
+            .record({ customer_id: fc.oneof(fc.integer(), fuzzText), email: fuzzText }, { requiredKeys: [] })
+            .map(json),
+          fc.uint8Array({ maxLength: 100 }).map((a) => Buffer.from(a)),
+        ),
+        fc.constantFrom('/api/webhooks/customer-deleted', '/api/webhooks/catalog', '/api/index/reindex'),
+      )
+      .map(([body, path]) => ({
+        kind: 'signed-webhook',
+        method: 'POST',
+        path,
+        headers: { ...JSON_TYPE, 'x-verity-signature': signPayload(body, keys.sharedSecret) },
+        body,
+      })),
+  ];
+}
+
+/**
+ * `count` requests over every route, the same ones for the same seed. With the instance's `keys`, the
+ * routes behind the operator key, the inbox and webhook signatures are fuzzed past their authentication too.
+ */
+export function fuzzRequests(count: number, seed: number, keys?: FuzzKeys): FuzzRequest[] {
+  const all = keys === undefined ? generators : [...generators, ...authenticatedGenerators(keys)];
+  return fc.sample(fc.oneof(...all), { numRuns: count, seed });
+}
+
+/**
+ * Sends one request as given (no client-side validation or normalisation of headers and body).
+ *
+ * One retry, on a new connection, when a kept-alive connection was reset before any answer: the server
+ * closed it as idle (Node's `keepAliveTimeout`, 5 s) while this request went out, so the server never
+ * read it — the race Node's documentation of `request.reusedSocket` describes, which browsers retry the
+ * same way. A reset on a new connection is returned as an error. `retried` says it happened.
+ */
+export async function send(baseUrl: string, req: FuzzRequest, timeoutMs = 30_000): Promise<FuzzResponse> {
+  try {
+    return await sendOnce(baseUrl, req, timeoutMs, true);
+  } catch (error) {
+    if (!(error instanceof StaleConnectionError)) throw error;
+    return { ...(await sendOnce(baseUrl, req, timeoutMs, false)), retried: true };
+  }
+}
+
+class StaleConnectionError extends Error {}
+
+function sendOnce(
+  baseUrl: string,
+  req: FuzzRequest,
+  timeoutMs: number,
+  reuse: boolean,
+): Promise<FuzzResponse> {
   const url = new URL(baseUrl);
   return new Promise((resolve, reject) => {
+    let answered = false;
     const outgoing = httpRequest(
       {
         host: url.hostname,
@@ -286,8 +468,10 @@ export function send(baseUrl: string, req: FuzzRequest, timeoutMs = 30_000): Pro
         path: req.path,
         headers: { ...req.headers, ...(req.body ? { 'content-length': String(req.body.length) } : {}) },
         timeout: timeoutMs,
+        ...(reuse ? {} : { agent: false }),
       },
       (res) => {
+        answered = true;
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () =>
@@ -297,7 +481,10 @@ export function send(baseUrl: string, req: FuzzRequest, timeoutMs = 30_000): Pro
       },
     );
     outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    outgoing.on('error', reject);
+    outgoing.on('error', (error: NodeJS.ErrnoException) => {
+      const stale = reuse && outgoing.reusedSocket && !answered && error.code === 'ECONNRESET';
+      reject(stale ? new StaleConnectionError(error.message) : error);
+    });
     outgoing.end(req.body);
   });
 }
