@@ -373,5 +373,5 @@ h2{font-weight:300;font-size:24px}
 .description{color:#444}
 .note{margin-top:32px;color:#777;font-size:13px}
 .page-footer{margin-top:40px;padding:20px;background:#f6f6f6;color:#777;text-align:center;font-size:13px}
-@media (max-width:640px){.product-view{grid-template-columns:1fr}.panel-bar{justify-content:flex-start}.panel-bar label{flex:1 1 100%}.panel-bar select{flex:1;max-width:none}h1{font-size:26px}.hero h1{font-size:30px}}
+@media (max-width:640px){.product-view{grid-template-columns:1fr}.panel-bar{justify-content:flex-start}.panel-bar label{flex:1 1 100%;min-width:0}.panel-bar select{flex:1;min-width:0;width:100%;max-width:none}.header-main{padding:14px 16px}main{padding:16px}h1{font-size:26px}.hero h1{font-size:30px}}
 `;
