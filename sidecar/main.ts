@@ -58,6 +58,8 @@ import { OpenAiLlm } from '../common/llm/openai-llm.js';
 import { DEFAULT_LLM_LIMITS } from './llm/llm-budget.js';
 import { phraseReply, type PhraseContext } from './llm/phrase-reply.js';
 import { generateCommands, type CommandContext } from './llm/generate-commands.js';
+import { TurnAdmission } from './http/admission.js';
+import { installOverrides, loadOverridesDirectory } from './replies/overrides.js';
 import { loadPrompt } from './llm/prompt-registry.js';
 import { RecordStoreSpendCounter } from './llm/record-store-spend-counter.js';
 import type { ProtectedValue } from './safety/filter-output.js';
@@ -194,6 +196,11 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
   const recoveryTimer = setInterval(() => void recover(), ACTION_RECOVERY_INTERVAL_MS);
   recoveryTimer.unref();
   const attributeLabels = new StoreAttributeLabels(magento, logger.child({ component: 'attribute-labels' }));
+  // The merchant's wordings per store view ($DATA_DIR/replies/<store>.json, docs/replies.md).
+  const overrides = loadOverridesDirectory(path.join(config.dataDir, 'replies'));
+  installOverrides(overrides.byStore);
+  for (const problem of overrides.rejected) logger.error({ problem }, 'reply override rejected');
+  for (const problem of overrides.warnings) logger.warn({ problem }, 'reply override warning');
   const deps: ChatDeps = {
     magento,
     catalog,
@@ -333,6 +340,15 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
   const app = createApp({
     logger,
     trustProxy: config.TRUST_PROXY,
+    // Overload answers 503 with Retry-After instead of queueing turns for seconds (docs/performance.md).
+    admission: new TurnAdmission(
+      {
+        maxConcurrent: config.CHAT_MAX_CONCURRENT_TURNS,
+        maxQueued: config.CHAT_MAX_QUEUED_TURNS,
+        maxWaitMs: config.CHAT_MAX_QUEUE_WAIT_MS,
+      },
+      logger,
+    ).handler(),
     rawBodyRouters: [
       privacy.raw,
       createIndexWebhookRouter({
@@ -447,6 +463,10 @@ function demoAllowed(
 function listen(app: express.Express, host: string, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
+    // Longer than a load balancer's idle timeout (60 s), so the server never closes a kept-alive socket
+    // just as a client reuses it (the request would be lost); headers must be allowed longer still.
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     server.once('listening', () => resolve(server));
     server.once('error', reject);
   });

@@ -12,6 +12,7 @@ import type { ChatAttachments } from '../records/chat-attachments.js';
 import type { ConversationRecords, RecordedReply } from '../records/conversation-records.js';
 import { EMPTY_REPLY } from '../records/stored-reply.js';
 import { bcp47, render } from '../replies/render.js';
+import { withReplyContext } from '../replies/reply-context.js';
 import { detectInjection } from '../safety/detect-injection.js';
 import { filterOutput, type ProtectedValue } from '../safety/filter-output.js';
 import { normalizeText } from '../safety/normalize-text.js';
@@ -111,6 +112,19 @@ export class ChatService {
       throw new ForbiddenError('This customer token was issued for another website.');
     }
     const state = await this.loadState(request, store);
+    // Every word of the turn is the store view's (merchant overrides) and varies through the conversation.
+    return withReplyContext({ store: store.code, conversationId: state.conversationId }, () =>
+      this.respond(request, store, state, traceId, now),
+    );
+  }
+
+  private async respond(
+    request: ChatRequest,
+    store: StoreContext,
+    state: DialogueState,
+    traceId: string,
+    now: Date,
+  ): Promise<ChatReply> {
     if (request.clientMessageId) {
       const earlier = await this.options.records.replyTo(state.conversationId, request.clientMessageId);
       if (earlier) return replayed(earlier, state.sessionId);

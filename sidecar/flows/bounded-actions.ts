@@ -67,9 +67,12 @@ export class BoundedActions implements ActionDesk {
       .filter((item) => item.parent_item_id === undefined && item.item_id !== undefined && item.sku !== null)
       .filter((item) => wanted.size === 0 || wanted.has(item.sku!))
       .map((item) => {
-        const left = Math.max((item.qty_ordered ?? 0) - (item.qty_refunded ?? 0), 0);
+        const ordered = item.qty_ordered ?? 0;
+        const left = Math.max(ordered - (item.qty_refunded ?? 0), 0);
         const asked = wanted.get(item.sku!);
-        return { item_id: item.item_id!, qty: asked === undefined ? left : Math.min(asked, left) };
+        // Nothing left of a line asked for again: the same request as the first time (its idempotency
+        // key finds the earlier decision: "already refunded"), never an empty one decided afresh.
+        return { item_id: item.item_id!, qty: asked ?? (left > 0 ? left : ordered) };
       })
       .filter((item) => item.qty > 0);
     return loadActionFacts(

@@ -17,7 +17,8 @@ import { answerPolicyQuestion } from './skills/answer-policy-question.js';
 import { answerProductQuestion } from './skills/answer-product-question.js';
 import { checkAvailability } from './skills/check-availability.js';
 import { compareProducts } from './skills/compare-products.js';
-import { listOrders, orderStatus } from './skills/order-lookup.js';
+import { listOrders, orderCard, orderStatus } from './skills/order-lookup.js';
+import { orderFact } from '../tools/order-access.js';
 import { outcome } from './skills/outcome.js';
 import { searchProducts } from './skills/search-products.js';
 import { fixedReply, greet } from './skills/small-talk.js';
@@ -69,17 +70,36 @@ export function createFlowRuntime(deps: ChatDeps): FlowRuntime {
 async function requestSummary(context: StepContext, deps: ChatDeps): Promise<SkillOutcome> {
   const { turn, frame } = context;
   const locale = turn.store.locale;
-  if (frame.flow === 'change_address')
-    return outcome(render('address_handoff', locale, { number: loadedOrder(context).order.increment_id }));
+  if (frame.flow === 'price_match') {
+    const terms = await answerPolicyQuestion(turn, deps);
+    const next = render('price_match_handoff', locale);
+    // Terms only when the policy engine could say which apply (no "which product?" here).
+    if (terms.state.awaiting !== undefined) return outcome(next);
+    return { ...terms, reply: `${terms.reply} ${next}`, quickReplies: [] };
+  }
+  const order = loadedOrder(context);
+  const fact = orderFact(order);
+  const number = order.order.increment_id;
   const next =
     frame.flow === 'exchange_item'
       ? render('exchange_handoff', locale, {
-          items: itemsPhrase(context.slot('items') ?? [], loadedOrder(context), locale),
-          number: loadedOrder(context).order.increment_id,
+          items: itemsPhrase(context.slot('items') ?? [], order, locale),
+          number,
         })
-      : render('price_match_handoff', locale);
-  const terms = await answerPolicyQuestion(turn, deps);
-  // Terms only when the policy engine could say which apply (no "which product?" here).
-  if (terms.state.awaiting !== undefined) return outcome(next);
-  return { ...terms, reply: `${terms.reply} ${next}`, quickReplies: [] };
+      : render('address_handoff', locale, { number });
+  const terms = frame.flow === 'exchange_item' ? await answerPolicyQuestion(turn, deps) : null;
+  const said = terms && terms.state.awaiting === undefined ? terms : outcome('');
+  const reply: SkillOutcome = {
+    ...said,
+    reply: [said.reply, next].filter((t) => t !== '').join(' '),
+    order: orderCard(fact, locale),
+    citations: [...said.citations, { source: 'order', id: number }],
+    quickReplies: [],
+  };
+  reply.facts = {
+    ...said.facts,
+    orders: [...said.facts.orders, fact],
+    citations: [...said.facts.citations, { source: 'order', id: number }],
+  };
+  return reply;
 }

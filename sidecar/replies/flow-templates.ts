@@ -12,10 +12,6 @@ export const FLOW_TEMPLATES = {
     en: '{number}, placed on {date} ({items}), {status}',
     fr: '{number}, passée le {date} ({items}), {status}',
   },
-  order_not_shipped_yet: {
-    en: "It hasn't shipped yet.",
-    fr: 'Elle n’est pas encore expédiée.',
-  },
   order_no_match: {
     en: "I couldn't find an order of yours that fits that. Which order is it? You can give me its number.",
     fr: 'Je ne trouve aucune de vos commandes qui corresponde. De quelle commande s’agit-il ? Vous pouvez me donner son numéro.',

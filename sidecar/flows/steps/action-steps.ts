@@ -328,7 +328,7 @@ async function described(
     ...(decision.reference ? { reference: decision.reference } : {}),
   };
   const reply = outcome(text, {
-    order: orderCard(fact),
+    order: orderCard(fact, context.turn.store.locale),
     actions: [{ kind: decision.kind, outcome: decision.outcome, reference: decision.reference ?? null }],
     citations,
     quickReplies: extra.quickReplies ?? [],

@@ -2,6 +2,7 @@ import { matchOrderItems, type OrderLine } from '../../nlu/entities/item-mention
 import { resolveOrderReference, type CustomerOrder } from '../../nlu/entities/order-reference.js';
 import type { MagentoOrder } from '../../../common/magento/shapes/order.js';
 import { formatDate, render } from '../../replies/render.js';
+import { orderStatusLabel } from '../../replies/order-status.js';
 import type { Locale } from '../../replies/templates.js';
 import { orderFact, type AccessibleOrder, type GuestProof } from '../../tools/order-access.js';
 import type { ChatDeps } from '../flow-deps.js';
@@ -244,7 +245,7 @@ function askItems(context: StepContext, order: AccessibleOrder, lines: readonly 
   const fact = orderFact(order);
   const reply = outcome(render('ask_items', locale, { number: order.order.increment_id, list }), {
     quickReplies: lines.map((l) => l.name).slice(0, 4),
-    order: orderCard(fact),
+    order: orderCard(fact, context.turn.store.locale),
   });
   reply.facts.orders = [fact];
   return { kind: 'ask', slot: 'items', reply };
@@ -265,13 +266,13 @@ function pick(context: StepContext, orders: readonly MagentoOrder[], lead?: stri
         number: f.number,
         date: formatDate(f.createdAt, locale),
         items: f.items.map((i) => i.name).join(', '),
-        status: f.statusLabel ?? f.status,
+        status: orderStatusLabel(f, locale),
       }),
     )
     .join('\n');
   const question = render('order_pick', locale, { list });
   const reply = outcome(lead ? `${lead}\n${question}` : question, {
-    orders: shown.map(orderCard),
+    orders: shown.map((f) => orderCard(f, locale)),
     quickReplies: shown.map((f) => f.number),
     citations: shown.map((f) => ({ source: 'order', id: f.number })),
   });
