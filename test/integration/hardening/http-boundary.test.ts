@@ -92,7 +92,7 @@ describe('the HTTP boundary holds (issue 18)', () => {
   }
 
   describe('money', () => {
-    it('refuses a damage refund on an order that has not shipped (not_shipped), and refunds nothing', async () => {
+    it('offers to cancel, never to refund, a damage claim on an order that has not shipped', async () => {
       const customer = emma();
       const order = fixture().orders.find(
         (o) =>
@@ -107,9 +107,11 @@ describe('the HTTP boundary holds (issue 18)', () => {
         { message: `I want a refund for order ${order.increment_id}, it arrived damaged` },
         { token },
       );
-      expect(reply.actions[0], reply.reply).toMatchObject({ outcome: 'denied' });
+      // Nothing reached the customer to be damaged: the honest offer is a cancellation, confirmed first.
       expect(reply.reply).toMatch(/(?:not|n't) shipped/i);
       expect(reply.reply).toMatch(/cancel/i);
+      expect(reply.quickReplies).toContain('Yes');
+      expect(reply.actions).toEqual([]);
       expect(creditMemos(order)).toBe(before);
     });
 
