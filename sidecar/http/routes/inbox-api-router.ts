@@ -1,5 +1,6 @@
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
+import { typedText } from '../../../common/chat-api/chat-api.js';
 import { NotFoundError } from '../../../common/errors.js';
 import type { RateLimiter } from '../../../common/rate-limit/rate-limiter.js';
 import { TICKET_STATUSES } from '../../escalation/handoff-tickets.js';
@@ -14,7 +15,7 @@ import { parseInput } from '../validate.js';
 import { mountTicketActions, ticketParamsSchema } from './ticket-actions.js';
 
 export const signInBodySchema = z.object({
-  login: z.string().trim().min(1).max(100),
+  login: typedText(100),
   password: z.string().min(1).max(500),
 });
 export const ticketListQuerySchema = z.object({
@@ -30,7 +31,7 @@ export const ticketListQuerySchema = z.object({
     .optional(),
 });
 export const conversationListQuerySchema = z.object({
-  customer: z.string().trim().min(1).max(200).optional().describe('Magento customer id or e-mail'),
+  customer: typedText(200).optional().describe('Magento customer id or e-mail'),
   store: z
     .string()
     .regex(/^[a-z0-9_]+$/)

@@ -1,13 +1,15 @@
 import type { Request, RequestHandler, Response, Router } from 'express';
 import { z } from 'zod';
+import { typedText } from '../../../common/chat-api/chat-api.js';
 import type { InboxService } from '../../inbox/inbox-service.js';
 import type { Operator } from '../../inbox/operators.js';
 import { inboxCaller } from '../inbox-auth.js';
 import { parseInput } from '../validate.js';
 
 export const ticketParamsSchema = z.object({ ticketId: z.uuid() });
-export const agentReplyBodySchema = z.object({ text: z.string().trim().min(1).max(4000) });
-export const closeTicketBodySchema = z.object({ reason: z.string().trim().min(1).max(1000) });
+// Typed by a person: control characters (NUL, which the record store refuses) are cleaned at the boundary.
+export const agentReplyBodySchema = z.object({ text: typedText(4000) });
+export const closeTicketBodySchema = z.object({ reason: typedText(1000) });
 
 interface TicketAction<S extends z.ZodType> {
   body: S;

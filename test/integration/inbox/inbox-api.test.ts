@@ -236,6 +236,37 @@ describe('agent inbox API', () => {
     TURN_TIMEOUT_MS + 60_000,
   );
 
+  it(
+    'cleans control characters from what a person types, and never answers 500 to them',
+    async () => {
+      const byKey = await request(`${instance.sidecarUrl}/api/inbox/conversations?customer=%00`, {
+        token: instance.operatorKey,
+      });
+      expect(byKey.status).toBe(400);
+      const { ticketId, sessionId, messageId } = await handoff();
+      expect((await asAgent(`/api/inbox/tickets/${ticketId}/claim`, { body: {} })).status).toBe(200);
+      const sent = await asAgent(`/api/inbox/tickets/${ticketId}/reply`, {
+        body: { text: 'On my way\u0000 now' },
+      });
+      expect(sent.status).toBe(201);
+      const updates = chatUpdatesSchema.parse(
+        (await request(`${instance.sidecarUrl}/api/chat/updates/${sessionId}?after=${messageId}`)).body,
+      );
+      expect(updates.messages.map((m) => m.text)).toContain('On my way now');
+      const empty = await asAgent(`/api/inbox/tickets/${ticketId}/resolve`, { body: { reason: '\u0000' } });
+      expect(empty.status).toBe(400);
+      const resolved = await asAgent(`/api/inbox/tickets/${ticketId}/resolve`, {
+        body: { reason: 'Done\u0000' },
+      });
+      expect(resolved.body).toMatchObject({ ticket: { status: 'resolved', resolution: 'Done' } });
+      const signIn = await request(`${instance.sidecarUrl}/api/inbox/session`, {
+        body: { login: 'sam\u0000', password: 'wrong' },
+      });
+      expect(signIn.status).toBe(401);
+    },
+    TURN_TIMEOUT_MS,
+  );
+
   it('lists and reads conversations for the operator key too', async () => {
     const list = await request(`${instance.sidecarUrl}/api/inbox/conversations?limit=5`, {
       token: instance.operatorKey,
