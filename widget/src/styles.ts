@@ -34,6 +34,9 @@ header button{border:1px solid currentColor;background:transparent;color:inherit
 table{border-collapse:collapse;font-size:13px;background:#fff}
 th,td{border:1px solid var(--verity-border);padding:4px 6px;text-align:left;vertical-align:top}
 thead td{border:0}
+.msg:has(.compare){max-width:100%}
+.compare th,.compare td{overflow-wrap:normal;word-break:normal;hyphens:auto}
+.compare tbody th{min-width:72px}
 .compare thead th{vertical-align:bottom;min-width:96px}
 .compare th img{display:block;width:56px;height:56px;object-fit:cover;border-radius:6px;margin-bottom:4px}
 .feedback{display:flex;gap:6px;margin-top:6px}

@@ -81,7 +81,7 @@ const T = {
       'I’m looking for a gaming laptop under $1500',
       'compare the first two',
       'where is my order?',
-      'how do returns work?',
+      'what is your return policy?',
     ],
     askProduct: ['what’s the return window for this?', 'is this in stock?', 'how long is the warranty?'],
     demoNote:
@@ -109,7 +109,7 @@ const T = {
     askHome: [
       'je cherche une tente pour 4 personnes',
       'où en est ma commande ?',
-      'comment faire un retour ?',
+      'quelle est votre politique de retour ?',
     ],
     askProduct: ['quel est le délai de retour pour cet article ?', 'est-ce en stock ?'],
     demoNote:
