@@ -40,7 +40,10 @@ export interface OutcomeReport extends OutcomeCounts {
   windowDays: number;
   perDay: (OutcomeCounts & { day: string })[];
   perStore: (OutcomeCounts & { store: string })[];
-  /** Per topic: the conversation's first intent (the flow, once flows record theirs). */
+  /**
+   * Per topic: the flow the assistant ran first (`turn_summary.flow` of its replies, once the flows record
+   * it), else the conversation's first intent that is not small talk.
+   */
   perIntent: (OutcomeCounts & { intent: string })[];
   escalationsByReason: { reason: string; conversations: number }[];
 }
@@ -63,8 +66,11 @@ interface FactRow {
 
 const FACTS_SQL = `
 SELECT c.id, c.store_code, c.customer_id, c.started_at, c.last_message_at, c.status,
-  (SELECT m.intent FROM messages m WHERE m.conversation_id = c.id AND m.role = 'customer' AND m.intent IS NOT NULL
-      AND m.intent NOT IN ('greeting', 'thanks', 'goodbye', 'affirm', 'deny') ORDER BY m.seq LIMIT 1) AS topic,
+  coalesce(
+    (SELECT m.turn_summary->>'flow' FROM messages m WHERE m.conversation_id = c.id AND m.role = 'assistant'
+        AND jsonb_typeof(m.turn_summary->'flow') = 'string' ORDER BY m.seq LIMIT 1),
+    (SELECT m.intent FROM messages m WHERE m.conversation_id = c.id AND m.role = 'customer' AND m.intent IS NOT NULL
+        AND m.intent NOT IN ('greeting', 'thanks', 'goodbye', 'affirm', 'deny') ORDER BY m.seq LIMIT 1)) AS topic,
   (SELECT m.role FROM messages m WHERE m.conversation_id = c.id ORDER BY m.seq DESC LIMIT 1) AS last_role,
   (SELECT jsonb_typeof(m.reply_extras->'quickReplies') = 'array' AND jsonb_array_length(m.reply_extras->'quickReplies') > 0
      FROM messages m WHERE m.conversation_id = c.id AND m.role = 'assistant' ORDER BY m.seq DESC LIMIT 1) AS last_reply_asked,

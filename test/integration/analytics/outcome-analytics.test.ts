@@ -213,4 +213,21 @@ describe('outcome analytics from recorded facts', { timeout: 120_000 }, () => {
     expect(lines).toContain('day,2026-11-02,3,0,0,1,1,1,0,0.5,0.5,0.333,0,1');
     expect(lines.at(-1)).toBe('escalation_reason,complaint,1');
   });
+
+  it('counts a conversation under the flow the assistant ran, when its replies record one', async () => {
+    const id = await conversation({
+      at: '2026-10-05T10:00:00Z',
+      customerId: '9',
+      turns: [
+        { role: 'customer', text: 'I want to send my jacket back', intent: 'return_request' },
+        { role: 'assistant', text: 'Which order is it?' },
+      ],
+    });
+    await store.query(
+      `UPDATE messages SET turn_summary = turn_summary || '{"flow":"return_items"}' WHERE conversation_id = $1 AND role = 'assistant'`,
+      [id],
+    );
+    const report = await outcomeAnalytics(store, { from: '2026-10-05', to: '2026-10-06' });
+    expect(report.perIntent.map((i) => i.intent)).toEqual(['return_items']);
+  });
 });
