@@ -158,8 +158,7 @@ export const SHOPPER_TEMPLATES = {
   // Lists in a sentence: "a, b and c", "a or b".
   list_and: { en: '{rest} and {last}', fr: '{rest} et {last}' },
   list_or: { en: '{rest} or {last}', fr: '{rest} ou {last}' },
-  // Quick replies (chips): the shopper's words, offered as buttons.
-  chip_talk_to_person: { en: 'Talk to a human', fr: 'Parler à une personne' },
+  // Quick replies (chips): the shopper's words, offered as buttons ("Talk to a human" is the flows' talk_to_human).
   chip_return_item: { en: 'I want to return an item', fr: 'Je veux retourner un article' },
   chip_find_product: { en: 'Find a product', fr: 'Trouver un produit' },
   chip_where_is_order: { en: 'Where is my order?', fr: 'Où est ma commande ?' },

@@ -14,6 +14,9 @@ type TemplateTable = Record<string, Record<Locale, string>>;
 export const TEMPLATES = {
   // The flows' questions, confirmations and outcomes (sidecar/flows) live in their own table.
   ...FLOW_TEMPLATES,
+  // Shopper words for Magento's codes (order states, carriers, shipping methods, citation titles) and
+  // the words flows put inside other templates. A key defined again below would replace one: a test forbids it.
+  ...SHOPPER_TEMPLATES,
   greeting: {
     en: 'Hi! Welcome to {store}. I can help you find a product, check on an order, or answer questions about returns, shipping and warranty. You can ask for a person at any time.',
     fr: "Bonjour et bienvenue chez {store} ! Je peux vous aider à trouver un produit, suivre une commande ou répondre à vos questions sur les retours, la livraison et la garantie. Vous pouvez demander à parler à quelqu'un à tout moment.",
@@ -283,8 +286,6 @@ export const TEMPLATES = {
     en: "I'm sorry, the store's system is not answering right now, so I can't check that. Your message is saved. Would you like me to pass this to a person?",
     fr: 'Désolé, le système du magasin ne répond pas pour le moment, je ne peux donc pas vérifier cela. Votre message est enregistré. Voulez-vous que je transmette votre demande à une personne ?',
   },
-  // Shopper words for Magento's codes: order states, carriers, shipping methods, citation titles.
-  ...SHOPPER_TEMPLATES,
 } as const satisfies TemplateTable;
 
 export type TemplateKey = keyof typeof TEMPLATES;

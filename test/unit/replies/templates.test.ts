@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintReply } from '../../../sidecar/replies/reply-lint.js';
+import { FLOW_TEMPLATES } from '../../../sidecar/replies/flow-templates.js';
+import { SHOPPER_TEMPLATES } from '../../../sidecar/replies/shopper-templates.js';
 import { LOCALES, TEMPLATES, type TemplateKey } from '../../../sidecar/replies/templates.js';
 import { VARIANTS } from '../../../sidecar/replies/variants.js';
 
@@ -8,6 +10,15 @@ const slotsOf = (text: string) => [...new Set([...text.matchAll(/\{([a-z_]+)\}/g
 const filled = (text: string) => text.replace(/\{[a-z_]+\}/g, 'Aster');
 
 describe('the template table as a shopper reads it', () => {
+  it('takes each key from one table only: no table silently replaces another’s template', () => {
+    const table = TEMPLATES as Record<string, unknown>;
+    for (const [key, value] of Object.entries(FLOW_TEMPLATES)) expect(table[key], key).toBe(value);
+    for (const [key, value] of Object.entries(SHOPPER_TEMPLATES)) {
+      expect(Object.hasOwn(FLOW_TEMPLATES, key), key).toBe(false);
+      expect(table[key], key).toBe(value);
+    }
+  });
+
   it('variants have every locale and exactly the slots of their template', () => {
     for (const [key, byLocale] of Object.entries(VARIANTS)) {
       const reference = slotsOf(TEMPLATES[key as TemplateKey].en);
