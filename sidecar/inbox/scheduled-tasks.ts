@@ -131,7 +131,12 @@ async function bullmqSchedule(
       if (!task) return null;
       return runLogged(task, options.logger);
     },
-    { connection: { ...connection, maxRetriesPerRequest: null }, prefix, concurrency: 1 },
+    // One slot per task: a long purge does not hold back the after-hours sweep.
+    {
+      connection: { ...connection, maxRetriesPerRequest: null },
+      prefix,
+      concurrency: Math.max(1, tasks.length),
+    },
   );
   worker.on('error', (error) => options.logger.warn({ err: error }, 'maintenance worker error'));
   return {
