@@ -149,6 +149,10 @@ export class ChatService {
     await this.options.attachments.send(state.sessionId, customerMessage.id, attachmentIds);
 
     const text = normalizeText(request.message).text;
+    // On a product page, "this jacket" is the page's product (context only: everything about it is read
+    // from Magento by SKU).
+    if (request.page?.type === 'product' && request.page.sku && request.page.productName)
+      state.focusProduct = { sku: request.page.sku, name: request.page.productName };
     const injection = detectInjection(request.message);
     let understanding: Understanding | null = null;
     let result: SkillOutcome;

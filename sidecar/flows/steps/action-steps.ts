@@ -124,6 +124,9 @@ export async function executeAction(context: StepContext, deps: ChatDeps): Promi
         executed: false,
       }),
     );
+  // The card shows the order as it is now (cancelled, refunded), read again the way it was proven.
+  const fresh = await reloadOrder(context, deps);
+  if (fresh) context.scratch.set('order', fresh);
   const reference = result.reference ?? result.actionId.slice(0, 8);
   const text =
     result.kind === 'refund'
@@ -281,6 +284,24 @@ function refusal(
     return render('refusal_policy', locale, { items });
   })();
   return `${render('refusal_intro', locale, { number })} ${reason} ${render('refusal_offer_person', locale)}`;
+}
+
+/** The order read again after an action, through the same access the requester proved. */
+async function reloadOrder(context: StepContext, deps: ChatDeps): Promise<AccessibleOrder | null> {
+  const { turn } = context;
+  const number = loadedOrder(context).order.increment_id;
+  if (turn.identity) return deps.orders.forCustomer(turn.store.code, turn.identity.customerId, number);
+  const email = context.slot('email');
+  if (!email) return null;
+  const lastName = context.slot('last_name');
+  const postcode = context.slot('postcode');
+  const access = await deps.orders.forGuest(turn.store.code, {
+    number,
+    email,
+    ...(lastName ? { lastName } : {}),
+    ...(postcode ? { postcode } : {}),
+  });
+  return access.ok ? access.order : null;
 }
 
 /** The policy rule a decision rested on, with its values (the reply may state them). */
