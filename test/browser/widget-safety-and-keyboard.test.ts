@@ -99,7 +99,9 @@ describe.skipIf(!browserTestsEnabled())('widget in Chromium: injection and keybo
       expect(await w.log.getAttribute('role')).toBe('log');
       expect(await w.log.getAttribute('aria-live')).toBe('polite');
       expect(await w.panel.getAttribute('role')).toBe('dialog');
-      expect(await w.panel.getAttribute('aria-label')).toBeTruthy();
+      // Named by its title (the store's name), which it points at.
+      expect(await w.panel.getAttribute('aria-labelledby')).toBe('verity-title');
+      expect(await w.host.locator('#verity-title').innerText()).toBeTruthy();
 
       await page.keyboard.type('what is your return policy?');
       await page.keyboard.press('Enter');
