@@ -196,9 +196,11 @@ export const TEMPLATES = {
     en: "I don't have the store's rule for that, so I won't guess.",
     fr: "Je n'ai pas la règle du magasin pour cela, je préfère ne pas deviner.",
   },
+  // Said after whatever the turn said before (an acknowledgement, "I won't guess", a flow's outcome), or
+  // alone: it announces the handoff once, so the text before it must not announce it too.
   handoff: {
-    en: "I've passed this conversation to our support team (reference {ticket}). They will see everything we discussed, so you won't have to repeat yourself.{contact}",
-    fr: 'J’ai transmis cette conversation à notre équipe (référence {ticket}). Elle verra tout notre échange : vous n’aurez pas à vous répéter.{contact}',
+    en: "A person from our support team will take it from here (reference {ticket}). They will see everything we discussed, so you won't have to repeat yourself.{contact}",
+    fr: 'Une personne de notre équipe prend le relais (référence {ticket}). Elle verra tout notre échange : vous n’aurez pas à vous répéter.{contact}',
   },
   handoff_contact: {
     en: ' You can also reach them at {contact}.',
