@@ -347,7 +347,10 @@ export class ChatService {
       currency: store.currency,
     });
     if (!verdict.ok) {
-      this.options.logger.error({ traceId, violations: verdict.violations }, 'verifier blocked a reply');
+      this.options.logger.error(
+        { traceId, violations: verdict.violations, blocked: result.reply },
+        'verifier blocked a reply',
+      );
       return outcome(render('unverified_handoff', store.locale), { escalate: 'low_confidence' });
     }
     const leak = filterOutput(result.reply, this.options.protectedValues);

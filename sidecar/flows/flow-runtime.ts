@@ -2,7 +2,7 @@ import { render } from '../replies/render.js';
 import type { FlowRuntime, StepContext } from './flow-engine.js';
 import type { ChatDeps } from './flow-deps.js';
 import { FLOWS } from './flow-registry.js';
-import type { SkillOutcome } from './turn.js';
+import type { SkillOutcome, Turn } from './turn.js';
 import { executeAction, previewAction } from './steps/action-steps.js';
 import {
   checkNotShipped,
@@ -87,7 +87,13 @@ async function requestSummary(context: StepContext, deps: ChatDeps): Promise<Ski
           number,
         })
       : render('address_handoff', locale, { number });
-  const terms = frame.flow === 'exchange_item' ? await answerPolicyQuestion(turn, deps) : null;
+  // The exchange terms of the item itself, whatever words the customer used for it.
+  const item = (order.order.items ?? []).find((i) => i.sku === context.slot('items')?.[0]?.sku);
+  const about: Turn =
+    item?.sku && item.name
+      ? { ...turn, state: { ...turn.state, focusProduct: { sku: item.sku, name: item.name } } }
+      : turn;
+  const terms = frame.flow === 'exchange_item' ? await answerPolicyQuestion(about, deps) : null;
   const said = terms && terms.state.awaiting === undefined ? terms : outcome('');
   const reply: SkillOutcome = {
     ...said,

@@ -98,8 +98,8 @@ export const FLOW_TEMPLATES = {
     fr: 'Des frais de remise en stock de {percent} % s’appliquent à {items}.',
   },
   refund_not_shipped: {
-    en: "Order {number} hasn't shipped yet, so there is nothing delivered to refund. I can cancel it instead.",
-    fr: 'La commande {number} n’est pas encore expédiée : rien n’a été livré à rembourser. Je peux l’annuler à la place.',
+    en: "Order {number} hasn't shipped yet, so there is nothing delivered to refund. If you no longer want it, the order can be cancelled instead.",
+    fr: 'La commande {number} n’est pas encore expédiée : rien n’a été livré à rembourser. Si vous n’en voulez plus, la commande peut être annulée à la place.',
   },
   refusal_final_sale: {
     en: '{items} was sold as final sale, which cannot be returned or refunded.',
@@ -142,8 +142,8 @@ export const FLOW_TEMPLATES = {
     fr: 'Si vous pensez que c’est une erreur, je peux vous mettre en relation avec une personne.',
   },
   damage_not_shipped: {
-    en: "Order {number} hasn't shipped yet, so nothing has reached you to be damaged. I can cancel it instead.",
-    fr: 'La commande {number} n’est pas encore expédiée : rien ne vous est parvenu endommagé. Je peux l’annuler à la place.',
+    en: "Order {number} hasn't shipped yet, so nothing has reached you to be damaged. If you no longer want it, the order can be cancelled instead.",
+    fr: 'La commande {number} n’est pas encore expédiée : rien ne vous est parvenu endommagé. Si vous n’en voulez plus, la commande peut être annulée à la place.',
   },
   deny_ack: {
     en: "All right, I haven't done anything: nothing has changed. Anything else I can help with?",

@@ -174,7 +174,7 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
     if (options) return [{ kind: 'clarify', options }];
     // A request to act, unsure and about no order: ask whether it is the action or the rules for it.
     const action = ACTION_FLOWS[u.intent];
-    if (action) return [{ kind: 'clarify', options: [action, 'policy_question'] }];
+    if (action && NAMEABLE.has(action)) return [{ kind: 'clarify', options: [action, 'policy_question'] }];
     return [{ kind: 'not_understood' }];
   }
   // "can I still return the speaker from order 5?": about one order, the rules are that order's case.
@@ -234,12 +234,25 @@ function interrupts(u: Understanding, current: FlowName): boolean {
   return command !== null && !(command.kind === 'start_flow' && command.flow === current);
 }
 
+/** Flows a clarifying question can name in the customer's words (`flow_*` templates). */
+const NAMEABLE = new Set<FlowName>([
+  'return_items',
+  'refund',
+  'cancel_order',
+  'order_status',
+  'find_products',
+  'policy_question',
+  'exchange_item',
+]);
+
 function clarifyOptions(u: Understanding): FlowName[] | null {
   const flows = [{ intent: u.intent, confidence: u.confidence }, ...u.alternatives]
     .filter((s: IntentScore) => s.confidence >= CLARIFY_CONFIDENCE)
     .map((s) => READINGS[s.intent](u))
-    .flatMap((c) => (c?.kind === 'start_flow' ? [c.flow] : []))
-    .filter((f, i, all) => all.indexOf(f) === i)
+    .flatMap((c) =>
+      c?.kind === 'start_flow' ? [c.flow] : c?.kind === 'knowledge' ? (['policy_question'] as const) : [],
+    )
+    .filter((f, i, all) => NAMEABLE.has(f) && all.indexOf(f) === i)
     .slice(0, 3);
   return flows.length >= 2 ? flows : null;
 }

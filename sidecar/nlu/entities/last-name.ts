@@ -39,7 +39,7 @@ export function extractBareLastName(text: string, taken: readonly string[]): str
   let rest = text;
   for (const t of taken) rest = rest.split(t).join(' ');
   const ws = rest
-    .split(/[\s,;:.!?()"]+/u)
+    .split(/[\s,;:.!?()"/|]+/u)
     .map((w) => w.replace(/^['’-]+|['’-]+$/gu, ''))
     .filter((w) => w !== '');
   const names = ws.filter((w) => !NOT_A_NAME.has(w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')));
