@@ -113,7 +113,12 @@ export class AfterHoursNotices {
     const now = Date.now();
     const cached = this.cache.get(storeCode);
     if (cached && cached.until > now) return cached.hours;
-    const hours = this.deps.storeHours(storeCode);
+    const hours = this.deps.storeHours(storeCode).then((read) => {
+      // Said once per read, not on every sweep.
+      if (parseBusinessHours(read.businessHours) === null)
+        this.deps.logger.warn({ storeCode }, 'business hours not understood: no after-hours notice');
+      return read;
+    });
     this.cache.set(storeCode, { hours, until: now + (this.deps.cacheMs ?? 60_000) });
     hours.catch(() => this.cache.delete(storeCode));
     return hours;
@@ -121,10 +126,7 @@ export class AfterHoursNotices {
 
   /** The notice for a handoff in this store view now, or null (the team is there, or no hours are set). */
   async noticeFor(storeCode: string, locale: Locale): Promise<string | null> {
-    const hours = await this.hours(storeCode);
-    if (parseBusinessHours(hours.businessHours) === null)
-      this.deps.logger.warn({ storeCode }, 'business hours not understood: no after-hours notice');
-    return afterHoursNotice(hours, locale, this.now());
+    return afterHoursNotice(await this.hours(storeCode), locale, this.now());
   }
 
   /**
