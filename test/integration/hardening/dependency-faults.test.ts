@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { signPayload, SIGNATURE_HEADER } from '../../../common/http/sign-payload.js';
 import type { Customer, Order } from '../../../sandbox/data/fixture-schema.js';
 import type { FaultRuleInput } from '../../../sandbox/faults.js';
@@ -81,6 +81,9 @@ describe.runIf(hasRedisServer)('when a dependency fails (issue 18)', () => {
       // The first two order reads after start-up fail, from the environment, as SANDBOX_FAULTS sets it.
       SANDBOX_FAULTS: JSON.stringify([{ route: '/rest/*/V1/orders*', kind: 'error', status: 503, count: 2 }]),
     });
+    // A store view's first turn builds its NLU from the catalog, outside any turn's deadline (shared
+    // work): done here, so the timings below measure the deadline, not that build on a loaded machine.
+    await request(url('/api/chat/message'), { body: { message: 'hello' } });
   }, START_TIMEOUT_MS);
 
   afterAll(async () => {
@@ -119,6 +122,8 @@ describe.runIf(hasRedisServer)('when a dependency fails (issue 18)', () => {
       const { customer, order } = customerAndOrder();
       const token = await instance.mintToken(customer);
       const rule = instance.sandbox.knobs.add({ route: '/rest/*/V1/orders*', ...fault } as FaultRuleInput);
+      // Also when the case times out (its body keeps running): a fault left on would fail the next cases.
+      onTestFinished(() => instance.sandbox.knobs.remove(rule.id));
       try {
         const started = Date.now();
         const reply = await chat({ message: `Where is my order ${order.increment_id}?` }, token);
@@ -128,9 +133,12 @@ describe.runIf(hasRedisServer)('when a dependency fails (issue 18)', () => {
         expect(await customerMessages(reply.sessionId)).toEqual([`Where is my order ${order.increment_id}?`]);
         // Bounded by the turn deadline, not by retries of a 10 s timeout (40.7 s before).
         expect(elapsed).toBeLessThan(TURN_DEADLINE_MS + 10_000);
-        // Accepting the offer hands the conversation to a person.
+        // Accepting the offer hands the conversation to a person, within the deadline too: the outage
+        // is still on (a handoff that looked the order up without a deadline took 40.3 s).
+        const handoffStarted = Date.now();
         const handoff = await chat({ sessionId: reply.sessionId, message: 'Talk to a human' }, token);
         expect(handoff.escalation).not.toBeNull();
+        expect(Date.now() - handoffStarted).toBeLessThan(TURN_DEADLINE_MS + 10_000);
       } finally {
         instance.sandbox.knobs.remove(rule.id);
       }
@@ -143,6 +151,7 @@ describe.runIf(hasRedisServer)('when a dependency fails (issue 18)', () => {
       kind: 'error',
       status: 503,
     } as FaultRuleInput);
+    onTestFinished(() => instance.sandbox.knobs.remove(rule.id));
     try {
       const reply = await chat({ message: "I'm looking for a gaming laptop under $1500" });
       expect(await customerMessages(reply.sessionId)).toEqual([
