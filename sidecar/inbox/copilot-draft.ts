@@ -3,7 +3,8 @@ import type { ActionKind } from '../actions/authorization/authorization-facts.js
 import type { Ticket } from '../escalation/handoff-tickets.js';
 import type { PhraseContext, PhraseResult } from '../llm/phrase-reply.js';
 import { policyClauses, type PolicyTopic } from '../replies/policy-clauses.js';
-import { bcp47, formatDate, formatMoney, joinClauses, render } from '../replies/render.js';
+import { bcp47, joinClauses, render } from '../replies/render.js';
+import { orderStatusReply } from '../replies/order-status.js';
 import type { Locale } from '../replies/templates.js';
 import {
   emptyTurnFacts,
@@ -84,16 +85,8 @@ export async function copilotDraft(
   const policy = facts.policies[0] ?? null;
 
   const sentences = [render('copilot_opening', locale)];
-  if (order) {
-    sentences.push(
-      render('order_status', locale, {
-        number: order.number,
-        date: formatDate(order.createdAt, locale),
-        status: order.statusLabel ?? order.status,
-        total: formatMoney(order.grandTotal, order.currency, locale),
-      }),
-    );
-  }
+  // The order's state in shopper terms, as the assistant says it ("hasn't shipped yet: we're preparing it").
+  if (order) sentences.push(orderStatusReply(order, locale));
   if (decision) sentences.push(decisionSentence(decision, locale));
   const topics = decision ? POLICY_TOPICS_FOR[decision.action] : ['returns' as const];
   if (policy && topics.length > 0) {

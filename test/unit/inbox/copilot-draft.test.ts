@@ -64,7 +64,7 @@ describe('co-pilot draft', () => {
   it('answers a denied refund from the order state, the decision and the policy values, verified', async () => {
     const draft = await copilotDraft(ticket(FACTS), DENIED);
     expect(draft.text).toBe(
-      'Thank you for waiting. Order 000000042, placed on October 1, 2026, is Complete. Total: $120.00. ' +
+      'Thank you for waiting. Order 000000042, placed on October 1, 2026, has shipped. Total: $120.00. ' +
         "I've looked at your refund request for order 000000042, and I'm sorry, but our policy does not allow it. " +
         'Our policy: returns are accepted within 30 days of delivery and return shipping costs $5.00. ' +
         'Is there anything else I can help with?',
