@@ -57,7 +57,7 @@ export const INBOX_STRINGS = {
   windowDays: 'Repeat window (days)',
   csv: 'Download CSV',
   perDay: 'Per day',
-  perIntent: 'Per topic (first intent)',
+  perIntent: 'Per topic (flow, else first intent)',
   escalationsByReason: 'Escalations by reason',
   resolutionRate: 'Resolved',
   deflectionRate: 'Deflected',
@@ -71,7 +71,7 @@ export const INBOX_STRINGS = {
     abandoned: 'abandoned',
   },
   outcomeExplained:
-    'Resolved means no handoff, no repeat contact about the same order or topic within the window, and no refund or return granted after the assistant denied one. Abandoned conversations (the customer left a message or a question unanswered) are counted apart; rates are over the others. CSAT is what customers rated.',
+    'Resolved means no handoff, no repeat contact about the same order or topic within the window, and no refund, return or credit memo (in Magento too) after the assistant denied one. Abandoned conversations (the customer left a message or a question unanswered) are counted apart; rates are over the others. CSAT is what customers rated.',
 } as const;
 
 /** "3 min", "2 h 05 min", "1 d 4 h": waiting time at a glance. */
