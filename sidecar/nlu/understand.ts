@@ -166,7 +166,7 @@ const KEYWORD_GLUE = new Set('and or with for in without de du des et ou en pour
  * message with one of them is not a bare search. Folded stems' first letters are enough here.
  */
 const NOT_A_KEYWORD =
-  /^(?:order|refund|return|cancel|deliver|ship|track|parcel|package|password|account|login|log|email|mail|address|invoice|receipt|price|pricing|cost|discount|coupon|code|promo|sale|stock|warrant|guarantee|policy|human|agent|person|manager|complain|help|contact|hours|status|problem|issue|question|service|support|best|better|good|recommend|compare|vs|versus|difference|gift|idea|commande|rembours|retour|annul|livr|colis|suivi|mot|passe|compte|adresse|factur|prix|solde|garantie|conseil|humain|reclamation|aide|probleme|question|meilleur|mieux|bon|bonne|cadeau|idee|compar)/;
+  /^(?:order|refund|return|cancel|deliver|ship|track|parcel|package|password|account|login|log|email|mail|address|invoice|receipt|price|pricing|cost|discount|coupon|code|promo|sale|stock|warrant|guarantee|policy|human|agent|person|manager|complain|help|contact|hours|status|problem|issue|question|service|support|best|better|good|recommend|compare|vs|versus|difference|gift|idea|commande|rembours|retour|annul|livr|colis|suivi|mot|passe|compte|adresse|factur|prix|solde|garantie|conseil|humain|reclamation|aide|probleme|question|meilleur|mieux|bon|bonne|cadeau|idee|compar|urgent|asap|quick|now|still|nothing|anything|whatever|same|again|newsletter|subscri|unsubscri|job|career|hour|horaire|location|phone|telephone|numero|number|website|site|app|abonn|desabonn|rien|toujours|encore|vite)/;
 
 /**
  * A message of keywords only — one to five words, no question, no function words but "and", "de",
@@ -175,7 +175,7 @@ const NOT_A_KEYWORD =
  * whatever the classifier makes of words it never saw.
  */
 function isKeywordSearch(text: string, model: NluModel, entities: Entities): boolean {
-  if (/[?!]/.test(text) || entities.sentiment.polarity !== 'neutral') return false;
+  if (/[?!]/.test(text) || entities.sentiment.polarity !== 'neutral' || entities.claimReason) return false;
   const ws = words(text.replace(/[$€£]/g, ' '));
   if (ws.length === 0 || ws.length > 5) return false;
   let keywords = 0;
@@ -183,6 +183,8 @@ function isKeywordSearch(text: string, model: NluModel, entities: Entities): boo
     if (/^[\d.,]+$/.test(w)) continue;
     if (KEYWORD_GLUE.has(w)) continue;
     if (NOT_A_KEYWORD.test(w) || LANGUAGES.some((l) => isStopword(w, l))) return false;
+    // Adverbs and participles ("seriously", "damaged") say how, not what, unless the catalog has them.
+    if (/(?:ly|ed)$/.test(w) && !model.vocabulary.has(w)) return false;
     if (model.socialWords.has(w) && !model.vocabulary.has(w)) return false;
     // Typed nonsense ("zzkq wpxv") is no keyword: a word has a vowel and no run of five consonants.
     if (w.length >= 2 && (!/[aeiouy]/.test(w) || /[^aeiouy\d]{5}/.test(w))) return false;
