@@ -290,7 +290,7 @@ class TurnRun {
         return {
           kind: 'ask',
           slot: step.slot,
-          reply: outcome(render(step.ask, this.locale, { number: context.slot('order') ?? '' })),
+          reply: outcome(render(step.ask, this.locale)),
         };
       case 'call':
         return this.runtime.tools[step.tool](context);

@@ -162,8 +162,8 @@ export const FLOW_TEMPLATES = {
     fr: 'Désolé, je ne peux discuter qu’en français ici. Je peux vous mettre en relation avec une personne si besoin.',
   },
   ask_address: {
-    en: 'What is the new delivery address for order {number}?',
-    fr: 'Quelle est la nouvelle adresse de livraison pour la commande {number} ?',
+    en: 'What is the new delivery address, with its postcode?',
+    fr: 'Quelle est la nouvelle adresse de livraison, avec son code postal ?',
   },
   ask_variant: {
     en: 'Which size or colour would you like instead?',

@@ -72,6 +72,8 @@ export async function findOrder(context: StepContext, deps: ChatDeps): Promise<S
     case 'none':
       if (resolution.reason === 'no_match')
         return ask(context, render('order_no_match', turn.store.locale), newest);
+      // "did that go through?": the order this conversation is about.
+      if (context.slot('order')) return NEXT;
       if (newest.length === 1 || context.frame.flow === 'order_status') {
         const open = newest.find((o) => OPEN_STATUSES.has(o.status ?? ''));
         context.setSlot('order', (open ?? newest[0]!).increment_id);
@@ -159,14 +161,17 @@ export async function verifyOrder(context: StepContext, deps: ChatDeps): Promise
  */
 export async function selectItems(context: StepContext): Promise<StepResult> {
   const order = loadedOrder(context);
-  const lines = openLines(order);
+  // Every line the customer may name, refunded ones included: "the earbuds" are the earbuds even when
+  // they were refunded already (the action engine then says so), never the order's other line.
+  const lines = orderLines(order);
+  const open = openLines(order);
   const { turn } = context;
   const locale = turn.store.locale;
   const chosen = context.slot('items');
   if (chosen && chosen.every((c) => lines.some((l) => l.sku === c.sku))) return NEXT;
-  if (lines.length === 0) return NEXT; // nothing left: the action engine says so, with its codes
   const { entities } = turn.understanding;
   const named = entities.products.map((p) => p.sku).filter((sku) => lines.some((l) => l.sku === sku));
+  const mentioned = named.length > 0 || entities.itemMentions.length > 0;
   let items: ItemSelection[] | undefined;
   if (named.length > 0) {
     const count = entities.itemMentions.find((m) => m.quantifier === 'count')?.quantity;
@@ -176,8 +181,10 @@ export async function selectItems(context: StepContext): Promise<StepResult> {
     if (match.kind === 'items') items = match.items;
     else if (match.kind === 'ambiguous') return askItems(context, order, match.candidates);
   }
-  if (!items && lines.length === 1) items = [{ sku: lines[0]!.sku }];
-  if (!items) return askItems(context, order, lines);
+  // Nothing named: the only line with something left is the one meant; otherwise ask.
+  if (!items && !mentioned && open.length === 1) items = [{ sku: open[0]!.sku }];
+  if (!items && open.length === 0) return NEXT; // nothing left: the action engine says so, with its codes
+  if (!items) return askItems(context, order, open.length > 0 ? open : lines);
   context.setSlot('items', items);
   return NEXT;
 }
@@ -218,14 +225,18 @@ export async function checkNotShipped(context: StepContext): Promise<StepResult>
 
 /** The order's lines that still have something to return or refund. */
 export function openLines(order: AccessibleOrder): OrderLine[] {
+  return orderLines(order).filter((l) => l.qty > 0);
+}
+
+/** The order's lines (children of configurables left out), with what is left of each to return or refund. */
+function orderLines(order: AccessibleOrder): OrderLine[] {
   return (order.order.items ?? [])
     .filter((i) => i.parent_item_id === undefined && i.sku)
     .map((i) => ({
       sku: i.sku!,
       name: i.name ?? i.sku!,
       qty: Math.max((i.qty_ordered ?? 0) - (i.qty_refunded ?? 0), 0),
-    }))
-    .filter((l) => l.qty > 0);
+    }));
 }
 
 /** "the Aurora earbuds and 2 × the travel case", from the order's own item names. */

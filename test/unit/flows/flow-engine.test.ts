@@ -260,7 +260,7 @@ describe('flow engine', () => {
     expect(state.flows.at(-1)?.pending).toEqual({ kind: 'collect', slot: 'address' });
     const aside = await say(engine, state, { kind: 'knowledge', utterance: 'do you ship to Canada' });
     expect(aside.text).toBe(
-      'Policy for "do you ship to Canada". | What is the new delivery address for order 100?',
+      'Policy for "do you ship to Canada". | What is the new delivery address, with its postcode?',
     );
     const done = await say(engine, state, {
       kind: 'set_slots',
