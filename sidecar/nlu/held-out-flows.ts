@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { ValidationError } from '../../common/errors.js';
+import { loadJsonLines } from './held-out.js';
 import { analyse, type NluModel } from './understand.js';
 import { intentSchema, type Understanding } from './types.js';
 
@@ -47,15 +46,7 @@ export const flowReadingSchema = z.object({
 export type FlowReading = z.infer<typeof flowReadingSchema>;
 
 export function loadFlowReadings(path: string): FlowReading[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .flatMap((line, i) => {
-      if (line.trim() === '') return [];
-      const parsed = flowReadingSchema.safeParse(JSON.parse(line));
-      if (!parsed.success)
-        throw new ValidationError(`${path}:${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-      return [parsed.data];
-    });
+  return loadJsonLines(path, flowReadingSchema);
 }
 
 /** Whether one reading is right, and what was read instead. */

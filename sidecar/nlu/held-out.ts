@@ -19,11 +19,16 @@ export const heldOutUtteranceSchema = z.object({
 export type HeldOutUtterance = z.infer<typeof heldOutUtteranceSchema>;
 
 export function loadHeldOut(path: string): HeldOutUtterance[] {
+  return loadJsonLines(path, heldOutUtteranceSchema);
+}
+
+/** One object a line, each checked against `schema`; an invalid line throws with its line number. */
+export function loadJsonLines<T>(path: string, schema: z.ZodType<T>): T[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .flatMap((line, i) => {
       if (line.trim() === '') return [];
-      const parsed = heldOutUtteranceSchema.safeParse(JSON.parse(line));
+      const parsed = schema.safeParse(JSON.parse(line));
       if (!parsed.success)
         throw new ValidationError(`${path}:${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
       return [parsed.data];
