@@ -20,6 +20,12 @@ import {
  * the shopper is on sent with the message, an order card after a cancellation, a phone-sized screen.
  * Screenshots of each go to test-results/browser/ (desktop and phone).
  */
+/** A 1×1 PNG: the sidecar checks an upload's type by its content. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
 describe.skipIf(!browserTestsEnabled())('demo storefront and widget in Chromium', () => {
   let store: DemoStore;
   let browser: TestBrowser;
@@ -203,6 +209,44 @@ describe.skipIf(!browserTestsEnabled())('demo storefront and widget in Chromium'
     await screenshot(page, 'order-cancelled-desktop');
     await page.close();
   });
+
+  it(
+    'sends photos as evidence with the next message, and refuses other files',
+    { timeout: 120_000 },
+    async () => {
+      const page = await openStorefront(browser, store.url);
+      const w = widget(page);
+      await w.launcher.click();
+      const input = w.host.locator('input[type=file]');
+      // Before the conversation exists there is nothing to attach to: the shopper is told what to do.
+      await input.setInputFiles({ name: 'early.png', mimeType: 'image/png', buffer: PNG });
+      await expect
+        .poll(() => w.host.locator('li.msg.notice').last().innerText())
+        .toMatch(/what happened first/);
+
+      await ask(page, 'the earbuds I got are broken');
+      await input.setInputFiles([
+        { name: 'earbuds.png', mimeType: 'image/png', buffer: PNG },
+        { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') },
+      ]);
+      const pending = w.host.locator('ul.pending li');
+      await expect.poll(() => pending.count()).toBe(1);
+      expect(await pending.innerText()).toContain('earbuds.png');
+      expect(await w.host.locator('li.msg.notice').last().innerText()).toMatch(/Only photos/);
+      expect(await w.host.locator('button.attach').getAttribute('aria-label')).toBe('Add a photo or PDF');
+      await screenshot(page, 'attachment-pending-desktop');
+
+      const sent: Array<{ attachments?: string[] }> = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('/api/chat/message')) sent.push(request.postDataJSON());
+      });
+      await ask(page, 'here is a photo');
+      expect(sent[0]?.attachments).toHaveLength(1);
+      expect(await w.customerMessages.last().innerText()).toContain('Attached: earbuds.png');
+      expect(await pending.count()).toBe(0);
+      await page.close();
+    },
+  );
 
   it('fits a phone: the store’s selects, the panel and the cards', { timeout: 120_000 }, async () => {
     const phone = await launchBrowser({ width: 375, height: 740 });

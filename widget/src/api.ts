@@ -3,6 +3,8 @@
  * (`common/chat-api/`); `import type` keeps zod and the schemas out of the bundle.
  */
 import type {
+  Attachment,
+  AttachmentCreated,
   ChatUpdates,
   ChatHistory,
   ChatGreeting,
@@ -50,6 +52,14 @@ export class ChatApi {
     );
   }
 
+  /** Uploads one evidence file (photo or PDF) to the session; the next message sends it by its id. */
+  async upload(sessionId: string, file: File): Promise<Attachment> {
+    const form = new FormData();
+    form.append('sessionId', sessionId);
+    form.append('file', file, file.name);
+    return (await this.request<AttachmentCreated>('POST', '/api/chat/attachments', form)).attachment;
+  }
+
   async feedback(body: FeedbackBody): Promise<void> {
     await this.request('POST', '/api/chat/feedback', body);
   }
@@ -57,12 +67,14 @@ export class ChatApi {
   private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const token = await this.token().catch(() => null);
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const form = body instanceof FormData;
+    // A form sets its own multipart content type (with the boundary).
+    if (body !== undefined && !form) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers,
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { body: form ? body : JSON.stringify(body) } : {}),
     });
     const payload = (await response.json().catch(() => ({}))) as {
       error?: { code: string; message: string };

@@ -1,9 +1,9 @@
-import type { PageContext } from '../../common/chat-api/chat-api.js';
+import type { Attachment, PageContext } from '../../common/chat-api/chat-api.js';
 import type { ReplyPayload } from '../../common/chat-api/reply-payload.js';
 import type { ChatApi } from './api.js';
 import { ApiError } from './api.js';
 import { comparisonTable, orderCard, productCards, withoutComparisonLines } from './cards.js';
-import { el } from './dom.js';
+import { el, icon } from './dom.js';
 import { PersonUpdates } from './person-updates.js';
 import type { Strings } from './strings.js';
 import { STYLES } from './styles.js';
@@ -18,6 +18,9 @@ export interface WidgetConfig {
 }
 
 const SESSION_KEY = 'verity-session';
+/** What the sidecar takes as evidence (checked again there, by content): photos and PDFs, five a message. */
+const ATTACHABLE = 'image/jpeg,image/png,image/webp,application/pdf';
+const MAX_ATTACHMENTS = 5;
 
 /**
  * The storefront chat: a launcher and a panel in a shadow root (the theme's CSS cannot break it, and
@@ -35,6 +38,10 @@ export class ChatWidget {
   private readonly input: HTMLTextAreaElement;
   private readonly form: HTMLFormElement;
   private readonly heading: HTMLElement;
+  private readonly files: HTMLInputElement;
+  private readonly pendingList: HTMLElement;
+  /** Uploaded files the next message sends. */
+  private pending: Attachment[] = [];
   private sessionId: string | undefined;
   private historyLoaded = false;
   /** True once the store's greeting was asked for (the title shows the store's name). */
@@ -75,7 +82,27 @@ export class ChatWidget {
       placeholder: strings.placeholder,
       maxlength: '4000',
     });
-    this.form = el('form', {}, this.input, el('button', { type: 'submit' }, strings.send));
+    this.files = el('input', {
+      type: 'file',
+      accept: ATTACHABLE,
+      multiple: true,
+      hidden: true,
+      tabindex: '-1',
+    });
+    const attach = el(
+      'button',
+      { type: 'button', class: 'attach', 'aria-label': strings.attach, title: strings.attach },
+      icon('M16.5 6.5v10a4.5 4.5 0 0 1-9 0V5a3 3 0 0 1 6 0v10.5a1.5 1.5 0 0 1-3 0V6.5'),
+    );
+    this.pendingList = el('ul', { class: 'pending', 'aria-label': strings.attached, hidden: true });
+    this.form = el(
+      'form',
+      {},
+      attach,
+      this.files,
+      this.input,
+      el('button', { type: 'submit' }, strings.send),
+    );
     const human = el('button', { type: 'button', class: 'human' }, strings.human);
     const close = el('button', { type: 'button', class: 'close', 'aria-label': strings.close }, '×');
     this.heading = el('h2', { id: 'verity-title' }, strings.title);
@@ -87,6 +114,7 @@ export class ChatWidget {
       this.log,
       this.typing,
       this.quick,
+      this.pendingList,
       this.form,
     );
     this.root.append(el('style', {}, STYLES), this.launcher, this.panel);
@@ -107,6 +135,12 @@ export class ChatWidget {
         event.preventDefault();
         this.form.requestSubmit();
       }
+    });
+    attach.addEventListener('click', () => this.files.click());
+    this.files.addEventListener('change', () => {
+      const chosen = [...(this.files.files ?? [])];
+      this.files.value = '';
+      void this.attachFiles(chosen);
     });
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -186,12 +220,14 @@ export class ChatWidget {
    * sidecar recorded before the reply was lost is answered from its record, never recorded twice.
    */
   async send(text: string, retryOf?: string): Promise<void> {
-    const message = text.trim();
+    // Files alone are sent with a plain line saying so.
+    const message = text.trim() || (this.pending.length > 0 ? this.strings.attachedMessage : '');
     if (!message || this.sending) return;
     if (this.panel.hidden) await this.open();
     this.sending = true;
     this.input.value = '';
-    if (!retryOf) this.renderCustomer(message);
+    const attachments = this.pending.map((a) => a.id);
+    if (!retryOf) this.renderCustomer(message, this.pending);
     const clientMessageId = retryOf ?? messageId();
     this.typing.hidden = false;
     try {
@@ -201,7 +237,9 @@ export class ChatWidget {
         store: this.config.storeCode,
         ...(this.sessionId ? { sessionId: this.sessionId } : {}),
         ...(this.config.page ? { page: this.config.page } : {}),
+        ...(attachments.length > 0 ? { attachments } : {}),
       });
+      this.setPending(this.pending.filter((a) => !attachments.includes(a.id)));
       this.sessionId = reply.sessionId;
       writeSession(this.config.storeCode, reply.sessionId);
       // While a person holds the conversation the assistant is quiet: their answer arrives by polling.
@@ -217,10 +255,60 @@ export class ChatWidget {
     }
   }
 
-  /** A customer's message; the quick replies offered before it are spent. */
-  private renderCustomer(text: string): void {
+  /** A customer's message (with the names of the files it sends); the quick replies offered before it are spent. */
+  private renderCustomer(text: string, files: readonly Attachment[] = []): void {
     this.quick.replaceChildren();
-    this.append('customer', text);
+    const item = this.append('customer', text);
+    if (files.length > 0)
+      item.append(
+        el('span', { class: 'files' }, `${this.strings.attached}: ${files.map((f) => f.name).join(', ')}`),
+      );
+  }
+
+  /**
+   * Uploads chosen photos or PDFs to the conversation; the next message sends them. The conversation
+   * must exist first (the shopper says what happened, then adds the evidence the assistant asks for).
+   */
+  private async attachFiles(files: readonly File[]): Promise<void> {
+    if (files.length === 0) return;
+    if (!this.sessionId) {
+      this.append('notice', this.strings.attachFirst);
+      return;
+    }
+    for (const file of files.slice(0, Math.max(0, MAX_ATTACHMENTS - this.pending.length))) {
+      try {
+        const attachment = await this.api.upload(this.sessionId, file);
+        this.setPending([...this.pending, attachment]);
+      } catch (error) {
+        const status = error instanceof ApiError ? error.status : 0;
+        this.append(
+          'notice',
+          status === 413
+            ? this.strings.uploadTooLarge
+            : status === 415
+              ? this.strings.uploadType
+              : this.strings.uploadFailed,
+        );
+      }
+    }
+    this.input.focus();
+  }
+
+  /** The files waiting to go with the next message, each with a button to take it back. */
+  private setPending(files: Attachment[]): void {
+    this.pending = files;
+    this.pendingList.hidden = files.length === 0;
+    this.pendingList.replaceChildren(
+      ...files.map((file) => {
+        const remove = el(
+          'button',
+          { type: 'button', 'aria-label': `${this.strings.removeAttachment} ${file.name}` },
+          '×',
+        );
+        remove.addEventListener('click', () => this.setPending(this.pending.filter((f) => f.id !== file.id)));
+        return el('li', {}, el('span', {}, file.name), remove);
+      }),
+    );
   }
 
   /** An assistant reply, live or restored from history: the same rendering for both. */

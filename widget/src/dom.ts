@@ -39,3 +39,25 @@ export function money(amount: number, currency: string, locale: string): string 
     return `${amount.toFixed(2)} ${currency}`;
   }
 }
+
+/** A one-path line icon (24×24, stroked in the current colour), hidden from screen readers. */
+export function icon(path: string): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  for (const [name, value] of Object.entries({
+    viewBox: '0 0 24 24',
+    width: '20',
+    height: '20',
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-width': '2',
+    'stroke-linecap': 'round',
+    'aria-hidden': 'true',
+    focusable: 'false',
+  }))
+    svg.setAttribute(name, value);
+  const line = document.createElementNS(ns, 'path');
+  line.setAttribute('d', path);
+  svg.append(line);
+  return svg;
+}

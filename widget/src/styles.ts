@@ -48,6 +48,12 @@ thead td{border:0}
 form{display:flex;gap:8px;padding:10px;border-top:1px solid var(--verity-border)}
 textarea{flex:1;resize:none;font:inherit;padding:8px;border:1px solid var(--verity-border);border-radius:8px;min-height:40px;max-height:120px}
 form button{border:0;border-radius:8px;background:var(--verity-primary);color:var(--verity-on-primary);padding:0 14px}
+form button.attach{display:flex;align-items:center;padding:0 8px;background:transparent;color:var(--verity-muted);border:1px solid var(--verity-border)}
+.pending{display:flex;flex-wrap:wrap;gap:6px;list-style:none;margin:0;padding:0 12px 6px}
+.pending li{display:flex;align-items:center;gap:4px;padding:2px 4px 2px 10px;border:1px solid var(--verity-border);border-radius:999px;font-size:13px;max-width:100%}
+.pending span{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-width:200px}
+.pending button{border:0;background:transparent;font-size:16px;line-height:1;padding:2px 6px}
+.msg .files{display:block;margin-top:4px;font-size:12px;opacity:.85}
 @media (max-width:480px){.panel{inset:0;width:100vw;max-width:none;height:100%;border-radius:0;bottom:0;right:0}.launcher{bottom:12px;right:12px}}
 @media (prefers-reduced-motion:no-preference){.panel{transition:opacity .15s}}
 `;
