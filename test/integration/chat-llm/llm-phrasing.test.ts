@@ -25,6 +25,8 @@ describe('chat with the optional LLM (scripted OpenAI-compatible server)', () =>
       const user = body.messages.find((m) => m.role === 'user')?.content ?? '';
       const approved = user.split('APPROVED REPLY:\n')[1]?.split('\n\n')[0] ?? '';
       if (mode === 'down') return { status: 503 };
+      // The command generator's call (the `commands` tool): no reading, so the offline one stands.
+      if (body.tools?.some((t) => t.function.name === 'commands')) return { content: 'NONE' };
       if (mode === 'invent')
         return { content: 'Good news: returns are free and accepted within 365 days, no questions asked!' };
       return { content: `Happy to help! ${approved}` };
@@ -68,9 +70,10 @@ describe('chat with the optional LLM (scripted OpenAI-compatible server)', () =>
 
   it('blocks a draft that invents a policy and sends the template instead', async () => {
     mode = 'invent';
-    const before = llm.requests.length;
+    const phrasings = () => llm.requests.filter((r) => !r.tools?.length).length;
+    const before = phrasings();
     const answer = await ask('What is your return policy for laptops?');
-    expect(llm.requests.length).toBe(before + 1);
+    expect(phrasings()).toBe(before + 1);
     expect(answer.reply).not.toMatch(/365|free|no questions/i);
     expect(answer.reply).toMatch(/^For .*returns are accepted within \d+ days/);
   });

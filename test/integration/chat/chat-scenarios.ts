@@ -388,8 +388,8 @@ export function describeConversationEngine(label: string, backend: EngineBackend
             replies.push(answer.reply);
             expectNothingOf(order, answer);
           }
-          expect(new Set(replies.slice(0, 5)).size).toBe(1);
-          expect(replies[5]).not.toBe(replies[0]);
+          // Five refusals that reveal nothing (worded in rotation), then the limit.
+          for (const reply of replies.slice(0, 5)) expect(reply).toMatch(/couldn't verify/i);
           expect(replies[5]).toMatch(/too many|wait|later/i);
         },
         TURN_TIMEOUT_MS,
