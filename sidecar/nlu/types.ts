@@ -233,7 +233,11 @@ export type ItemQuantifier =
  * (`matchOrderItems` in `entities/item-mentions.ts`).
  */
 export interface ItemMention extends Span {
-  /** The words that name the item, folded ("earbuds", "blue mug"); null for the whole order ("everything"). */
+  /**
+   * The words that name the item, folded ("earbuds", "blue mug"); null when no item is named: the whole
+   * order or the items at hand ("everything", "all of them", "tout" → `all`; "both", "the two of them",
+   * "les deux" → `all` with quantity 2; "only one", "juste un des deux" → `count` 1).
+   */
   phrase: string | null;
   quantifier: ItemQuantifier;
   /** How many: "2 of the socks" → 2, "both" → 2, "one of the two mugs" → 1. */
