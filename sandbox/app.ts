@@ -25,6 +25,8 @@ export interface SandboxAppOptions {
   initialState?: () => Fixture | Promise<Fixture>;
   /** Called after a REST write succeeded (refund, cancel, comment, product save): the store's state changed. */
   onChange?: () => void;
+  /** Called after a reset put the initial state back (before `onChange`): e.g. to set storefront URLs again. */
+  afterReset?: () => void;
 }
 
 export interface SandboxApp {
@@ -81,6 +83,7 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
     if (options.initialState === undefined)
       throw new Error('This sandbox was given a fixture object, not a way to rebuild it: it cannot reset.');
     data.restore(await options.initialState());
+    options.afterReset?.();
     options.onChange?.();
   };
   app.post('/__sandbox/reset', async (_req, res) => {

@@ -89,7 +89,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
           productCount: options.productCount ?? DEFAULT_PRODUCT_COUNT,
           now: new Date(fixture.now),
         });
+  // The storefront the store's URLs point at (useStorefront), set again after a reset.
+  let storefrontUrls: (() => void) | undefined;
   const sandbox = createSandboxApp({
+    afterReset: () => storefrontUrls?.(),
     fixture,
     initialState,
     adminToken: options.adminToken,
@@ -115,17 +118,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     useStorefront: (storefront: string) => {
       const root = storefront.replace(/\/$/, '');
       const media = `http://${host.includes(':') ? `[${host}]` : host}:${port}/media/`;
-      for (const config of sandbox.data.fixture.store_configs) {
-        const base = config.code === 'default' ? `${root}/` : `${root}/${config.code}/`;
-        Object.assign(config, {
-          base_url: base,
-          base_link_url: base,
-          secure_base_url: base,
-          secure_base_link_url: base,
-          base_media_url: media,
-          secure_base_media_url: media,
-        });
-      }
+      storefrontUrls = () => {
+        for (const config of sandbox.data.fixture.store_configs) {
+          const base = config.code === 'default' ? `${root}/` : `${root}/${config.code}/`;
+          Object.assign(config, {
+            base_url: base,
+            base_link_url: base,
+            secure_base_url: base,
+            secure_base_link_url: base,
+            base_media_url: media,
+            secure_base_media_url: media,
+          });
+        }
+      };
+      storefrontUrls();
     },
     close: async () => {
       for (const res of sandbox.knobs.held) res.destroy();
