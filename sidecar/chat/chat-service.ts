@@ -159,6 +159,7 @@ export class ChatService {
     /** The intent answered; `store_unavailable` when a dependency failed before one could be. */
     let intent: Intent | 'store_unavailable';
     let flowEscalation: Escalation | undefined;
+    let ranFlow: string | undefined;
     let commands: Command[] = [];
     try {
       understanding = await this.deps.understand(store.code, text, {
@@ -194,6 +195,7 @@ export class ChatService {
         const deadline = AbortSignal.timeout(this.options.turnDeadlineMs ?? 8000);
         const run = await withDeadline(deadline, () => this.engine.run(commands, turn));
         flowEscalation = run.escalation;
+        ranFlow = run.ran[0];
         result = joinOutcomes(run.parts.length > 0 ? run.parts : [outcome('')]);
         if (run.misunderstood) result.misunderstood = true;
         if (run.escalation) result.escalate ??= run.escalation.reason;
@@ -279,7 +281,7 @@ export class ChatService {
       reply: payload,
       traceId,
       ...(request.clientMessageId ? { clientMessageId: request.clientMessageId } : {}),
-      turnSummary: { confidence, entities, actions: result.actions },
+      turnSummary: { confidence, entities, actions: result.actions, ...(ranFlow ? { flow: ranFlow } : {}) },
     });
     // Two deliveries of one message raced: the one recorded first is the answer.
     if (assistantMessage.repeated && request.clientMessageId) {

@@ -30,6 +30,8 @@ export interface TurnSummary {
   confidence: number;
   entities: Record<string, unknown>;
   actions: Array<{ kind: string; outcome: string; reference: string | null }>;
+  /** The flow the turn ran first (analytics' topic). */
+  flow?: string;
 }
 
 /** A reply recorded under a client message id, as a repeat returns it. */
