@@ -46,6 +46,27 @@ describe('authorization engine', () => {
     expect(result.reasons[0]).toMatch(/final sale/);
   });
 
+  it('counts what was already refunded on the order against the automatic bound (no split claims)', () => {
+    const base = facts('in-policy-001');
+    const bound = base.bounds.auto_approve_max_amount;
+    const refundedLine = {
+      ...base.order.items[0]!,
+      item_id: 999,
+      sku: 'EARLIER-REFUNDED',
+      qty_ordered: 1,
+      qty_refunded: 1,
+      base_row_total_paid: bound,
+    };
+    const split = authorize({
+      ...base,
+      order: { ...base.order, items: [...base.order.items, refundedLine] },
+    });
+    expect(split.verdict).toBe('human_review');
+    expect(split.violations.map((v) => v.code)).toContain('order_refunds_above_bound');
+    // Nothing refunded before: the same request is approved as it was.
+    expect(authorize(base).verdict).toBe('approve');
+  });
+
   it('collects every violation of the required rules, not just the first', () => {
     const base = facts('in-policy-001');
     const result = authorize({

@@ -130,16 +130,33 @@ export const couponRuleAvailable: OrderRule = {
   },
 };
 
-/** Amounts above the merchant's automatic limit go to a person. */
+/**
+ * Amounts above the merchant's automatic limit go to a person — counted per order, with what was already
+ * refunded on it, so a large claim cannot be split into small ones that each pass.
+ */
 export const autoApproveBound: OrderRule = {
   id: 'auto_approve_bound',
   evaluate({ facts, amount }) {
-    if (toCents(amount) <= toCents(facts.bounds.auto_approve_max_amount)) return [];
+    const bound = toCents(facts.bounds.auto_approve_max_amount);
+    if (toCents(amount) > bound)
+      return [
+        {
+          code: 'above_auto_approve_bound',
+          verdict: 'human_review',
+          message: `${amount.toFixed(2)} ${facts.store.base_currency_code} is above the ${facts.bounds.auto_approve_max_amount} ${facts.store.base_currency_code} the store approves automatically.`,
+        },
+      ];
+    const refunded = facts.order.items.reduce(
+      (sum, item) =>
+        sum + Math.round((toCents(item.base_row_total_paid) * item.qty_refunded) / item.qty_ordered),
+      0,
+    );
+    if (amount <= 0 || refunded === 0 || toCents(amount) + refunded <= bound) return [];
     return [
       {
-        code: 'above_auto_approve_bound',
+        code: 'order_refunds_above_bound',
         verdict: 'human_review',
-        message: `${amount.toFixed(2)} ${facts.store.base_currency_code} is above the ${facts.bounds.auto_approve_max_amount} ${facts.store.base_currency_code} the store approves automatically.`,
+        message: `With ${(refunded / 100).toFixed(2)} ${facts.store.base_currency_code} already refunded on order ${facts.order.increment_id}, ${amount.toFixed(2)} more is above the ${facts.bounds.auto_approve_max_amount} ${facts.store.base_currency_code} the store approves automatically per order.`,
       },
     ];
   },
