@@ -166,7 +166,6 @@ export class ChatService {
         ...nluContext(state),
         storeLanguage: store.locale,
       });
-      await this.options.records.setUnderstanding(customerMessage.id, understanding);
       const turn: Turn = {
         text,
         understanding,
@@ -257,9 +256,8 @@ export class ChatService {
         contact: contact ? render('handoff_contact', store.locale, { contact }) : '',
       });
       reply = reply ? `${reply} ${handoffText}` : handoffText;
-    } else if (intent === 'thanks' || intent === 'goodbye') {
-      await this.options.records.setStatus(state.conversationId, 'resolved');
     }
+    const resolved = !escalate && (intent === 'thanks' || intent === 'goodbye');
 
     // One payload for the live reply and the stored message: a reload shows what was said, as it was.
     const payload: ReplyPayload = {
@@ -273,15 +271,29 @@ export class ChatService {
     };
     const entities = { ...understanding?.entities };
     const confidence = understanding?.confidence ?? 0;
-    const assistantMessage = await this.options.records.appendMessage({
-      conversationId: state.conversationId,
-      role: 'assistant',
-      text: reply,
-      intent,
-      reply: payload,
-      traceId,
-      ...(request.clientMessageId ? { clientMessageId: request.clientMessageId } : {}),
-      turnSummary: { confidence, entities, actions: result.actions, ...(ranFlow ? { flow: ranFlow } : {}) },
+    // The reply, what was understood of the customer's message and the conversation's status: one statement.
+    const assistantMessage = await this.options.records.recordReply({
+      reply: {
+        conversationId: state.conversationId,
+        role: 'assistant',
+        text: reply,
+        intent,
+        reply: payload,
+        traceId,
+        ...(request.clientMessageId ? { clientMessageId: request.clientMessageId } : {}),
+        turnSummary: { confidence, entities, actions: result.actions, ...(ranFlow ? { flow: ranFlow } : {}) },
+      },
+      ...(understanding
+        ? {
+            understanding: {
+              messageId: customerMessage.id,
+              intent: understanding.intent,
+              confidence: understanding.confidence,
+              entities: understanding.entities,
+            },
+          }
+        : {}),
+      ...(resolved ? { status: 'resolved' as const } : {}),
     });
     // Two deliveries of one message raced: the one recorded first is the answer.
     if (assistantMessage.repeated && request.clientMessageId) {
