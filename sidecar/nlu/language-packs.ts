@@ -43,7 +43,7 @@ const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(
 export const LANGUAGE_PACKS: Readonly<Record<Language, LanguagePack>> = {
   en: {
     searchFrame: words(`
-      do does you u ya guys have got carry sell any some anything a an the of and or in for with without
+      do does you u ya guys have hav got carry sell any some anything a an the of and or in for with without
       i im am looking look search searching need want wanna would like show me find get buy please pls plz
       under below less than over above around about between max up to cheap cheaper budget affordable
       size sizes color colour colours colors men mens women womens kids kid boys girls unisex new

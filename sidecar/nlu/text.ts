@@ -87,6 +87,19 @@ const SHORTHANDS: Readonly<Record<string, string>> = {
   cmd: 'commande',
   dsl: 'desole',
   bcp: 'beaucoup',
+  qqn: "quelqu'un",
+  qqch: 'quelque chose',
+  jveux: 'je veux',
+  jpeux: 'je peux',
+  jvoudrais: 'je voudrais',
+  jsuis: 'je suis',
+  chui: 'je suis',
+  jsp: 'je sais pas',
+  tjrs: 'toujours',
+  tjs: 'toujours',
+  pr: 'pour',
+  ds: 'dans',
+  mdp: 'mot de passe',
 };
 
 /** Diacritics dropped ("délai" → "delai"): customers type French with and without accents. */
