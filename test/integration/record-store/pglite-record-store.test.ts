@@ -15,31 +15,32 @@ describeRecordStoreContract('PGlite in memory', async () => {
   return { store, cleanup: () => store.close() };
 });
 
-describeRecordStoreContract('PGlite on disk', async () => {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'verity-pglite-'));
-  const store = await PgliteRecordStore.open({ dataDir: dir });
-  await migrate(store, await loadMigrations());
-  return {
-    store,
-    cleanup: async () => {
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
-    },
+/** A store in a fresh directory, migrated; cleanup closes it and removes the directory. */
+function onDisk(
+  open: (options: { dataDir: string }) => Promise<PgliteRecordStore | PgliteThreadRecordStore>,
+) {
+  return async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'verity-pglite-'));
+    const store = await open({ dataDir: dir });
+    await migrate(store, await loadMigrations());
+    return {
+      store,
+      cleanup: async () => {
+        await store.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
   };
-});
+}
 
-describeRecordStoreContract('PGlite on disk, in a worker thread', async () => {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'verity-pglite-'));
-  const store = await PgliteThreadRecordStore.open({ dataDir: dir });
-  await migrate(store, await loadMigrations());
-  return {
-    store,
-    cleanup: async () => {
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-});
+describeRecordStoreContract(
+  'PGlite on disk',
+  onDisk((options) => PgliteRecordStore.open(options)),
+);
+describeRecordStoreContract(
+  'PGlite on disk, in a worker thread',
+  onDisk((options) => PgliteThreadRecordStore.open(options)),
+);
 
 // Each test starts PGlite (compiling its WebAssembly): seconds, more on a busy machine.
 describe('PGlite record store on disk', { timeout: 120_000 }, () => {

@@ -3,7 +3,10 @@ import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TurnAdmission } from '../../../sidecar/http/admission.js';
 
-/** An app whose chat turns end only when the test says so. */
+/** Closers of the apps a test started. */
+const closing: Array<() => Promise<void>> = [];
+
+/** An app whose chat turns end only when the test says so; closed after the test. */
 async function slowApp(admission: TurnAdmission) {
   const waiting: Array<() => void> = [];
   const app = express();
@@ -14,11 +17,14 @@ async function slowApp(admission: TurnAdmission) {
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/chat/message`;
+  closing.push(async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
   return {
     send: () => fetch(url, { method: 'POST' }),
     started: () => waiting.length,
     finishOne: () => waiting.shift()?.(),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
     server,
   };
 }
@@ -28,7 +34,6 @@ const until = async (condition: () => boolean) => {
 };
 
 describe('TurnAdmission', () => {
-  const closing: Array<() => Promise<void>> = [];
   afterEach(async () => {
     await Promise.all(closing.splice(0).map((close) => close()));
   });
@@ -36,10 +41,6 @@ describe('TurnAdmission', () => {
   it('runs at most maxConcurrent turns, queues maxQueued, refuses the next at once with 503 and Retry-After', async () => {
     const admission = new TurnAdmission({ maxConcurrent: 1, maxQueued: 1, maxWaitMs: 10_000 });
     const app = await slowApp(admission);
-    closing.push(async () => {
-      app.server.closeAllConnections();
-      await app.close();
-    });
     const first = app.send();
     await until(() => app.started() === 1);
     const second = app.send();
@@ -64,10 +65,6 @@ describe('TurnAdmission', () => {
   it('refuses a turn that waited longer than maxWaitMs', async () => {
     const admission = new TurnAdmission({ maxConcurrent: 1, maxQueued: 10, maxWaitMs: 100 });
     const app = await slowApp(admission);
-    closing.push(async () => {
-      app.server.closeAllConnections();
-      await app.close();
-    });
     const first = app.send();
     await until(() => app.started() === 1);
     const waited = await app.send();
@@ -81,10 +78,6 @@ describe('TurnAdmission', () => {
   it('frees the place of a client that left while its turn was running', async () => {
     const admission = new TurnAdmission({ maxConcurrent: 1, maxQueued: 1, maxWaitMs: 10_000 });
     const app = await slowApp(admission);
-    closing.push(async () => {
-      app.server.closeAllConnections();
-      await app.close();
-    });
     const controller = new AbortController();
     const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/chat/message`;
     const left = fetch(url, { method: 'POST', signal: controller.signal }).catch(() => 'aborted');
