@@ -1,5 +1,5 @@
 import type { Attachment, PageContext } from '../../common/chat-api/chat-api.js';
-import type { ReplyPayload } from '../../common/chat-api/reply-payload.js';
+import type { Citation, ReplyPayload } from '../../common/chat-api/reply-payload.js';
 import type { ChatApi } from './api.js';
 import { ApiError } from './api.js';
 import { comparisonTable, orderCard, productCards, withoutComparisonLines } from './cards.js';
@@ -323,10 +323,9 @@ export class ChatWidget {
     if (payload.order) item.append(orderCard(payload.order, this.strings, locale));
     for (const order of payload.orders) item.append(orderCard(order, this.strings, locale));
     if (payload.escalation) item.append(el('p', { class: 'sources' }, this.strings.handedOff));
-    if (payload.citations.length > 0) {
-      const titles = [...new Set(payload.citations.map((c) => c.title ?? `${c.source} ${c.id}`))];
+    const titles = [...new Set(payload.citations.flatMap((c) => citationTitle(c, this.strings) ?? []))];
+    if (titles.length > 0)
       item.append(el('p', { class: 'sources' }, `${this.strings.sources}: ${titles.join(' · ')}`));
-    }
     if (this.sessionId) item.append(this.feedbackButtons(this.sessionId, messageId));
     this.showQuickReplies(payload.quickReplies);
     return item;
@@ -442,4 +441,26 @@ function messageId(): string {
   b[8] = (b[8]! & 0x3f) | 0x80;
   const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * A source as a shopper reads it: its title, or words for its kind ("Order 000000002"); an action's
+ * internal reference is left out (the reply says what was done and gives its reference).
+ */
+function citationTitle(citation: Citation, strings: Strings): string | null {
+  if (citation.title) return citation.title;
+  switch (citation.source) {
+    case 'order':
+      return `${strings.order} ${citation.id}`;
+    case 'carrier':
+      return `${strings.tracking} ${citation.id}`;
+    case 'policy':
+      return strings.storePolicy;
+    case 'review':
+      return strings.customerReviews;
+    case 'action':
+      return null;
+    default:
+      return citation.id;
+  }
 }
