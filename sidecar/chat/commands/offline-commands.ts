@@ -140,7 +140,9 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
   const top = state.flows[state.flows.length - 1];
   if (!u.language.served && !CHITCHAT.has(u.intent) && u.intent !== 'human_agent')
     return [{ kind: 'unsupported_language', language: u.language.code.slice(0, 8) || 'und' }];
-  if (ALWAYS_HEARD.has(u.intent) && !u.flags.lowConfidence) return [READINGS[u.intent](u)!];
+  // A person is one step away whatever the flow waits for, even asked for second ("… and then a human").
+  const heard = [u.intent, ...u.requests.map((r) => r.intent)].find((i) => ALWAYS_HEARD.has(i));
+  if (heard && !u.flags.lowConfidence && (top?.pending || heard === u.intent)) return [READINGS[heard](u)!];
 
   if (top?.pending?.kind === 'confirm') {
     if (u.intent === 'affirm') return [{ kind: 'confirm' }];

@@ -69,7 +69,7 @@ describe('offline commands: a confirmation is pending', () => {
     expect(kinds(text, pending(), context)).toEqual(['confirm']);
   });
 
-  it.each(['no', 'nope', 'non merci'])('%j denies', (text) => {
+  it.each(['no', 'nope', 'no thanks', "leave it, I'll keep it", 'non merci'])('%j denies', (text) => {
     expect(kinds(text, pending(), context)).toEqual(['deny']);
   });
 
