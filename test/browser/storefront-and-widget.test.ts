@@ -248,7 +248,7 @@ describe.skipIf(!browserTestsEnabled())('demo storefront and widget in Chromium'
     },
   );
 
-  it('fits a phone: the store’s selects, the panel and the cards', { timeout: 120_000 }, async () => {
+  it('fits a phone: the store’s selects, the panel and the cards', { timeout: 180_000 }, async () => {
     const phone = await launchBrowser({ width: 375, height: 740 });
     try {
       const page = await openStorefront(phone, store.url);
@@ -267,6 +267,20 @@ describe.skipIf(!browserTestsEnabled())('demo storefront and widget in Chromium'
       await screenshot(page, 'product-cards-phone');
       await ask(page, 'compare the first two');
       await screenshot(page, 'comparison-phone');
+
+      // A signed-in customer's order, then the way to a person, on the phone too.
+      const emma = store.embedded.sandbox.data.fixture.customers.find(
+        (c) => c.email === 'emma.shopper@example.com',
+      )!;
+      await signInAs(page, emma.id);
+      const order = await ask(page, 'where is my order?');
+      await expect.poll(() => order.locator('div.order').count()).toBeGreaterThan(0);
+      await order.scrollIntoViewIfNeeded();
+      await screenshot(page, 'order-card-phone');
+      const before = await w.assistantMessages.count();
+      await w.human.click();
+      await w.assistantMessages.nth(before).waitFor({ timeout: 60_000 });
+      await screenshot(page, 'handoff-phone');
     } finally {
       await phone.close();
     }
