@@ -410,17 +410,22 @@ export class ChatService {
         ),
       ),
     ];
-    const orders = await Promise.all(
-      orderNumbers.map(async (number) => {
-        const entityId = await this.orderEntityId(store.code, number, request.identity);
-        return {
-          number,
-          ...(entityId !== undefined ? { entityId } : {}),
-          ...(entityId !== undefined && this.options.adminOrderUrl
-            ? { adminUrl: this.options.adminOrderUrl(entityId) }
-            : {}),
-        };
-      }),
+    // Order links for the person, read under the turn's deadline: a Magento that does not answer must
+    // not hold up the handoff (the ticket then goes without the links, never without the customer).
+    const deadline = AbortSignal.timeout(this.options.turnDeadlineMs ?? 8000);
+    const orders = await withDeadline(deadline, () =>
+      Promise.all(
+        orderNumbers.map(async (number) => {
+          const entityId = await this.orderEntityId(store.code, number, request.identity);
+          return {
+            number,
+            ...(entityId !== undefined ? { entityId } : {}),
+            ...(entityId !== undefined && this.options.adminOrderUrl
+              ? { adminUrl: this.options.adminOrderUrl(entityId) }
+              : {}),
+          };
+        }),
+      ),
     );
     const ticket = await this.options.handoffs.open({
       conversationId: state.conversationId,

@@ -1,6 +1,6 @@
 import { bcp47, joinClauses, render } from '../../replies/render.js';
-import type { Locale } from '../../replies/templates.js';
 import { policyClauses, type PolicyTopic } from '../../replies/policy-clauses.js';
+import { policyCitationTitle, policySubject } from '../../replies/policy-subject.js';
 import type { PolicyFound } from '../../policy/policy-types.js';
 import {
   emptyTurnFacts,
@@ -171,7 +171,9 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
   const citations: TurnCitation[] = [];
   const facts: PolicyFact[] = [];
   for (const { lookup, names } of groups.values()) {
-    const appliesTo = appliesToText(lookup, names, turn.store.name, locale);
+    const category = lookup.appliesTo.category?.name;
+    // What the answer is about, as a shopper says it: never the store view, website or channel.
+    const appliesTo = policySubject(names, category, locale);
     sentences.push(
       `${render('policy_intro', locale, { applies_to: appliesTo })} ${joinClauses(policyClauses(lookup.values, topics, locale), locale)}.`,
     );
@@ -179,7 +181,7 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
       source: 'policy',
       id: lookup.ruleId,
       version: lookup.version.hash,
-      title: lookup.citation.title,
+      title: policyCitationTitle(names, category, locale),
     });
     facts.push({ ruleId: lookup.ruleId, version: lookup.version.hash, values: lookup.values, appliesTo });
   }
@@ -223,23 +225,4 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
   });
   result.facts = { ...turnFacts, citations };
   return result;
-}
-
-/** "Raptor X15 (Laptops)", "Shoes", "all products": what was asked about and the rule's category. */
-function appliesToText(
-  lookup: PolicyFound,
-  subjects: readonly string[],
-  storeName: string,
-  locale: Locale,
-): string {
-  const category = lookup.appliesTo.category?.name;
-  const asked = subjects.length > 0 ? joinClauses(subjects, locale) : undefined;
-  const what = asked
-    ? category && !subjects.includes(category)
-      ? `${asked} (${category})`
-      : asked
-    : (category ?? (locale === 'fr' ? 'tous les produits' : 'all products'));
-  const channel =
-    lookup.appliesTo.channel && lookup.appliesTo.channel !== 'web' ? `, ${lookup.appliesTo.channel}` : '';
-  return `${what}, ${storeName}${channel}`;
 }
