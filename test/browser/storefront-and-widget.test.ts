@@ -193,6 +193,24 @@ describe.skipIf(!browserTestsEnabled())('demo storefront and widget in Chromium'
     },
   );
 
+  it(
+    'answers "this" on a product page for that product: a laptop’s own 15-day window, not the store’s 30',
+    { timeout: 120_000 },
+    async () => {
+      const { fixture } = store.embedded.sandbox.data;
+      const laptop = fixture.products.find((p) => p.sku === 'RAPTOR-X15')!;
+      const urlKey = laptop.custom_attributes.find((a) => a.attribute_code === 'url_key')!.value as string;
+      const page = await openStorefront(browser, `${store.url}/${urlKey}.html`);
+      // Nothing in the words names the product: only the page does.
+      const reply = await ask(page, 'what’s the return window for this?');
+      const text = await reply.innerText();
+      expect(text).toMatch(/15 days/);
+      expect(text).not.toMatch(/30 days/);
+      await screenshot(page, 'product-page-this-desktop');
+      await page.close();
+    },
+  );
+
   it('shows the order card as it is after a cancellation', { timeout: 180_000 }, async () => {
     const { fixture } = store.embedded.sandbox.data;
     const emma = fixture.customers.find((c) => c.email === 'emma.shopper@example.com')!;
