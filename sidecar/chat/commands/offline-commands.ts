@@ -199,6 +199,10 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
 function requests(u: Understanding): Command[] {
   // An answer in the same message ("…, email x, surname y") is part of the request, not one of its own.
   const clauses = u.requests.filter((r) => !ANSWERS.has(r.intent) || r.intent === u.intent);
+  // "If I don't like it, can I exchange it?": a question about the rules, not a request about an order.
+  const intents = clauses.map((c) => c.intent);
+  if (intents.includes('policy_question') && intents.some((i) => ACTION_FLOWS[i]) && !namesAnOrder(u))
+    return [{ kind: 'knowledge' }];
   const readings =
     clauses.length > 1
       ? clauses.map((r) => ({ intent: r.intent, utterance: r.text }))

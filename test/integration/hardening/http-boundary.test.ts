@@ -107,11 +107,11 @@ describe('the HTTP boundary holds (issue 18)', () => {
         { message: `I want a refund for order ${order.increment_id}, it arrived damaged` },
         { token },
       );
-      // Nothing reached the customer to be damaged: the honest offer is a cancellation, confirmed first.
+      // Nothing reached the customer to be damaged: the honest offer is a cancellation (confirmed first,
+      // or, for a paid order, by a colleague who refunds the payment), never a refund decision.
       expect(reply.reply).toMatch(/(?:not|n't) shipped/i);
       expect(reply.reply).toMatch(/cancel/i);
-      expect(reply.quickReplies).toContain('Yes');
-      expect(reply.actions).toEqual([]);
+      expect(reply.actions.filter((a) => a.kind === 'refund')).toEqual([]);
       expect(creditMemos(order)).toBe(before);
     });
 
