@@ -217,6 +217,8 @@ describe.skipIf(!browserTestsEnabled())('demo storefront and widget in Chromium'
     const pending = fixture.orders.find((o) => o.customer_id === emma.id && o.state === 'new')!;
     const page = await openStorefront(browser, store.url);
     await signInAs(page, emma.id);
+    const status = await ask(page, `where is my order ${pending.increment_id}?`);
+    await expect.poll(() => status.locator('div.order').count()).toBe(1);
     const question = await ask(page, `please cancel order ${pending.increment_id}`);
     expect(await question.innerText()).toMatch(/cancel/i);
     const done = await ask(page, 'yes');
@@ -224,6 +226,11 @@ describe.skipIf(!browserTestsEnabled())('demo storefront and widget in Chromium'
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.locator('strong').innerText()).toContain(pending.increment_id);
     expect(await card.locator('.status').innerText()).toMatch(/cancel/i);
+    // The earlier card of the same order, still "not shipped yet", now says it changed.
+    const earlier = status.locator('div.order');
+    expect(await earlier.getAttribute('class')).toContain('earlier');
+    expect(await earlier.innerText()).toContain('This order has changed: see below.');
+    expect(await card.getAttribute('class')).not.toContain('earlier');
     await screenshot(page, 'order-cancelled-desktop');
     await page.close();
   });

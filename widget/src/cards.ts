@@ -70,7 +70,13 @@ export function longDate(iso: string, locale: string): string {
 export function orderCard(order: OrderCard, strings: Strings, locale: string): HTMLElement {
   return el(
     'div',
-    { class: 'order', role: 'group', 'aria-label': `${strings.order} ${order.number}` },
+    {
+      class: 'order',
+      role: 'group',
+      'aria-label': `${strings.order} ${order.number}`,
+      'data-number': order.number,
+      'data-status': order.status,
+    },
     el('strong', {}, `${strings.order} ${order.number}`),
     el('span', { class: 'status' }, order.statusLabel),
     el('span', {}, `${longDate(order.placedAt, locale)} · ${money(order.total, order.currency, locale)}`),

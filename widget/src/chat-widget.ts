@@ -320,8 +320,10 @@ export class ChatWidget {
     const item = this.append('assistant', comparison ? withoutComparisonLines(text, comparison) : text);
     if (comparison) item.append(comparisonTable(comparison, payload.products, this.strings));
     else if (payload.products.length > 0) item.append(productCards(payload.products, this.strings, locale));
-    if (payload.order) item.append(orderCard(payload.order, this.strings, locale));
-    for (const order of payload.orders) item.append(orderCard(order, this.strings, locale));
+    for (const order of [...(payload.order ? [payload.order] : []), ...payload.orders]) {
+      this.markEarlierCards(order.number, order.status);
+      item.append(orderCard(order, this.strings, locale));
+    }
     if (payload.escalation) item.append(el('p', { class: 'sources' }, this.strings.handedOff));
     const titles = [...new Set(payload.citations.flatMap((c) => citationTitle(c, this.strings) ?? []))];
     if (titles.length > 0)
@@ -335,6 +337,19 @@ export class ChatWidget {
   private showFromStart(item: HTMLElement): void {
     const offset = item.getBoundingClientRect().top - this.log.getBoundingClientRect().top;
     if (offset + item.offsetHeight > this.log.clientHeight) this.log.scrollTop += offset - 8;
+  }
+
+  /**
+   * An order's earlier cards in the log, once its status changed (a cancellation, a refund): dimmed and
+   * pointing at the new card, so the log never shows two different states of one order side by side.
+   */
+  private markEarlierCards(number: string, status: string): void {
+    for (const card of this.log.querySelectorAll<HTMLElement>('.order[data-number]')) {
+      if (card.dataset.number !== number || card.dataset.status === status) continue;
+      if (card.classList.contains('earlier')) continue;
+      card.classList.add('earlier');
+      card.append(el('span', { class: 'updated' }, this.strings.updatedBelow));
+    }
   }
 
   /** Quick replies under the log: a tap sends the label as the shopper's message. */

@@ -30,6 +30,7 @@ header button{border:1px solid currentColor;background:transparent;color:inherit
 .rating,.sources{color:var(--verity-muted);font-size:12px}
 .order{display:grid;gap:2px;padding:8px;border:1px solid var(--verity-border);border-radius:8px;margin-top:8px;background:#fff}
 .order .items{margin:4px 0 0;padding-left:18px}
+.order.earlier{opacity:.65}.order .updated{font-size:12px;font-style:italic;color:var(--verity-muted)}
 .compare{overflow-x:auto;margin-top:8px}
 table{border-collapse:collapse;font-size:13px;background:#fff}
 th,td{border:1px solid var(--verity-border);padding:4px 6px;text-align:left;vertical-align:top}
