@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RunningEmbedded } from '../../bin/start-embedded.js';
+import { EVAL_INSTANCE_SETTINGS } from '../eval-command.js';
 import { startThrowawayEmbedded } from '../../bin/start-throwaway-embedded.js';
 import type { RecordStore, SqlExecutor } from '../../common/record-store/record-store.js';
 import type { HandoffTicketRow } from './judge-task.js';
@@ -100,15 +101,9 @@ export async function startEmbeddedTarget(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<TaskTarget & { close(): Promise<void> }> {
   // The harness is one client playing many customers from one address, a turn after another: the
-  // per-address and per-session chat limits are for real traffic, not for it.
-  const unlimited = '1000000';
-  const settings: Record<string, string> = {
-    RATE_LIMIT_PER_ADDRESS: unlimited,
-    RATE_LIMIT_PER_SESSION: unlimited,
-    ACTION_LIMIT_PER_CUSTOMER: unlimited,
-    ACTION_LIMIT_PER_ADDRESS: unlimited,
-    GUEST_VERIFICATION_LIMIT_PER_ADDRESS: unlimited,
-  };
+  // per-address, per-session and per-customer limits are for real traffic, not for it.
+  const settings: Record<string, string> = { ...EVAL_INSTANCE_SETTINGS };
+
   for (const key of PASSED_THROUGH) {
     const value = env[key];
     if (value !== undefined && value !== '') settings[key] = value;

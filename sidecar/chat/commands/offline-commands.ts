@@ -201,7 +201,9 @@ function requests(u: Understanding): Command[] {
   const clauses = u.requests.filter((r) => !ANSWERS.has(r.intent) || r.intent === u.intent);
   // "If I don't like it, can I exchange it?": a question about the rules, not a request about an order.
   const intents = clauses.map((c) => c.intent);
-  if (intents.includes('policy_question') && intents.some((i) => ACTION_FLOWS[i]) && !namesAnOrder(u))
+  const order =
+    u.entities.orderNumbers.length > 0 || u.entities.orderReferences.length > 0 || u.entities.orderRecency;
+  if (intents.includes('policy_question') && intents.some((i) => ACTION_FLOWS[i]) && !order)
     return [{ kind: 'knowledge' }];
   const readings =
     clauses.length > 1

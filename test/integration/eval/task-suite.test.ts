@@ -5,6 +5,7 @@ import { runTasks } from '../../../evals/tasks/run-tasks.js';
 import { buildTaskReport, formatTaskReport, taskThresholdsSchema } from '../../../evals/tasks/task-report.js';
 import { embeddedTarget } from '../../../evals/tasks/task-targets.js';
 import { startTestInstance, type TestInstance } from '../../support/embedded-instance.js';
+import { EVAL_INSTANCE_SETTINGS } from '../../../evals/eval-command.js';
 
 /** Starting and indexing the embedded instance: ~10 s alone on 2 cores, up to a minute while other suites run. */
 const START_TIMEOUT_MS = 180_000;
@@ -20,7 +21,7 @@ describe('customer task suite against the embedded instance', () => {
   let instance: TestInstance;
 
   beforeAll(async () => {
-    instance = await startTestInstance();
+    instance = await startTestInstance({ ...EVAL_INSTANCE_SETTINGS });
   }, START_TIMEOUT_MS);
 
   afterAll(async () => {
