@@ -51,10 +51,11 @@ export class StoreDirectory {
   }
 
   private async load(): Promise<Map<string, StoreContext>> {
-    const [views, websites, configs] = await Promise.all([
+    const [views, websites, configs, groups] = await Promise.all([
       this.magento.listStoreViews(),
       this.magento.listWebsites(),
       this.magento.listStoreConfigs(),
+      this.magento.listStoreGroups(),
     ]);
     const stores = new Map<string, StoreContext>();
     for (const view of views) {
@@ -66,7 +67,8 @@ export class StoreDirectory {
       stores.set(view.code, {
         code: view.code,
         websiteCode: website?.code ?? 'base',
-        name: view.name ?? view.code,
+        // The store's name as shoppers know it (the store group: "Cedar & Pine"), not the view's label.
+        name: groups.find((g) => g.id === view.store_group_id)?.name?.trim() || view.name || view.code,
         locale: localeOf(config?.locale ?? undefined),
         currency: config?.default_display_currency_code ?? config?.base_currency_code ?? 'USD',
         timeZone: config?.timezone ?? 'UTC',
