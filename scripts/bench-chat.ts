@@ -528,6 +528,11 @@ try {
   );
   stopChildren();
   await Promise.race([Promise.all(exited), new Promise((resolve) => setTimeout(resolve, 60_000))]);
+  if (BACKEND === 'postgres') {
+    // The run's sessions, rate-limit counters and queues; its database is dropped by the next run.
+    const { deleteRedisKeys } = await import('../common/testing/redis-prefix.js');
+    await deleteRedisKeys(redisPrefix, REDIS_URL);
+  }
 }
 
 /** Each sidecar thread's profile (main thread first: the largest), with this tree's paths for grouping. */
