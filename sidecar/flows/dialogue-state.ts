@@ -68,6 +68,15 @@ export const dialogueStateSchema = z.object({
   lastFlow: z.enum(FLOW_NAMES).optional(),
   /** Consequential action decisions asked of the action engine in this conversation (capped). */
   actionDecisions: z.number().int(),
+  /** The last product search, so "in blue?" or "anything cheaper?" refines it instead of starting over. */
+  lastSearch: z
+    .object({
+      query: z.string(),
+      minPrice: z.number().optional(),
+      maxPrice: z.number().optional(),
+      attributes: z.record(z.string(), z.array(z.string())).optional(),
+    })
+    .optional(),
   /** The last proof a guest gave that did not match, so the same one is not tried again. */
   failedProof: z.string().optional(),
 });

@@ -172,6 +172,12 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
     if (slots.order && state.lastFlow) return [{ kind: 'set_slots', slots }];
     if (state.lastFlow && ORDER_FLOWS.has(state.lastFlow) && namesAnOrder(u))
       return [startFlow(state.lastFlow, slots)];
+    // "anything cheaper?" after a search refines it.
+    const cheaper =
+      u.entities.budget?.qualitative === 'cheap' ||
+      u.entities.references.some((r) => r.kind === 'comparative');
+    if (state.lastSearch && cheaper && u.entities.products.length === 0)
+      return [{ kind: 'search', query: u.text.slice(0, 500) || 'cheaper' }];
     const options = clarifyOptions(u);
     if (options) return [{ kind: 'clarify', options }];
     // A request to act, unsure and about no order: ask whether it is the action or the rules for it.

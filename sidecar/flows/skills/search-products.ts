@@ -25,8 +25,9 @@ const APPROXIMATE_SLACK = 0.15;
 export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillOutcome> {
   const { entities } = turn.understanding;
   const locale = turn.store.locale;
-  const filters = filtersFrom(entities);
-  const query = searchText(turn.text, entities);
+  const refined = refinement(turn);
+  const filters = refined ? refinedFilters(refined, turn) : filtersFrom(entities);
+  const query = refined ? refined.query : searchText(turn.text, entities);
   const hits = await deps.catalog.searchProducts(query, {
     store: turn.store.code,
     filters,
@@ -70,11 +71,47 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
       locale === 'fr'
         ? ['Compare les deux premiers', 'Quelle est la garantie ?']
         : ['Compare the first two', "What's the warranty?"],
-    state: { shownProducts: shown, ...(shown.length === 1 ? { focusProduct: shown[0] } : {}) },
+    state: {
+      shownProducts: shown,
+      lastSearch: { query, ...filters },
+      ...(shown.length === 1 ? { focusProduct: shown[0] } : {}),
+    },
   });
   base.facts.products = presented.map(productFact);
   base.facts.citations = base.citations;
   return base;
+}
+
+type LastSearch = NonNullable<Turn['state']['lastSearch']>;
+
+/**
+ * A refinement of the last search ("in blue?", "anything cheaper?"): a follow-up, a cheaper or
+ * comparative ask, that names no product of its own. Returns the search it refines.
+ */
+function refinement(turn: Turn): LastSearch | undefined {
+  const last = turn.state.lastSearch;
+  const { entities, flags } = turn.understanding;
+  if (!last || entities.products.length > 0) return undefined;
+  const cheaper =
+    entities.budget?.qualitative === 'cheap' || entities.references.some((r) => r.kind === 'comparative');
+  return flags.followUp || cheaper ? last : undefined;
+}
+
+/** The last search's filters with the refinement's: new attributes added, "cheaper" under the cheapest shown. */
+function refinedFilters(last: LastSearch, turn: Turn): ProductFilters {
+  const { entities } = turn.understanding;
+  const next = filtersFrom(entities);
+  const filters: ProductFilters = {
+    ...(last.minPrice !== undefined ? { minPrice: last.minPrice } : {}),
+    ...(last.maxPrice !== undefined ? { maxPrice: last.maxPrice } : {}),
+    ...(last.attributes || next.attributes ? { attributes: { ...last.attributes, ...next.attributes } } : {}),
+  };
+  if (next.maxPrice !== undefined) filters.maxPrice = next.maxPrice;
+  if (next.minPrice !== undefined) filters.minPrice = next.minPrice;
+  const prices = turn.state.shownProducts.flatMap((p) => (p.price === undefined ? [] : [p.price]));
+  if (entities.budget?.qualitative === 'cheap' && prices.length > 0)
+    filters.maxPrice = Math.min(filters.maxPrice ?? Infinity, Math.min(...prices) - 0.01);
+  return filters;
 }
 
 export function filtersFrom(entities: Entities): ProductFilters {
