@@ -97,7 +97,7 @@ function refinement(turn: Turn): LastSearch | undefined {
   return flags.followUp || cheaper ? last : undefined;
 }
 
-/** The last search's filters with the refinement's: new attributes added, "cheaper" under the cheapest shown. */
+/** The last search's filters with the refinement's: new attributes added, "cheaper" under the best match shown. */
 function refinedFilters(last: LastSearch, turn: Turn): ProductFilters {
   const { entities } = turn.understanding;
   const next = filtersFrom(entities);
@@ -108,9 +108,10 @@ function refinedFilters(last: LastSearch, turn: Turn): ProductFilters {
   };
   if (next.maxPrice !== undefined) filters.maxPrice = next.maxPrice;
   if (next.minPrice !== undefined) filters.minPrice = next.minPrice;
-  const prices = turn.state.shownProducts.flatMap((p) => (p.price === undefined ? [] : [p.price]));
-  if (entities.budget?.qualitative === 'cheap' && prices.length > 0)
-    filters.maxPrice = Math.min(filters.maxPrice ?? Infinity, Math.min(...prices) - 0.01);
+  // "Cheaper" than the best match shown (the first): under its price, still within the budget.
+  const best = turn.state.shownProducts[0]?.price;
+  if (entities.budget?.qualitative === 'cheap' && best !== undefined)
+    filters.maxPrice = Math.min(filters.maxPrice ?? Infinity, best - 0.01);
   return filters;
 }
 
