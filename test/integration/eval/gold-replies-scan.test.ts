@@ -6,16 +6,13 @@ import { startTestInstance, type TestInstance } from '../../support/embedded-ins
 
 /**
  * #16 "Done when": no reply in the gold sets names a scope, a shipping code or a bracketed unit. Runs every
- * default gold set against the embedded instance and scans each reply with `lintReply`. Slow (an instance
- * start and ~700 conversations), so only with VERITY_REPLY_SCAN=1:
- *   VERITY_REPLY_SCAN=1 npx vitest run test/unit/replies/gold-replies-scan.test.ts
- * It prints the findings per code and a few examples; it fails while any remain.
+ * default gold set against the embedded instance and scans each reply with `lintReply`; it prints the
+ * findings per code and a few examples, and fails while any remain (502 replies, 0 flagged on 2026-12-07).
  */
-const enabled = process.env.VERITY_REPLY_SCAN === '1';
 const START_TIMEOUT_MS = 600_000;
 const RUN_TIMEOUT_MS = 600_000;
 
-describe.runIf(enabled)('gold-set replies as a shopper reads them', () => {
+describe('gold-set replies as a shopper reads them', () => {
   let instance: TestInstance;
 
   beforeAll(async () => {
