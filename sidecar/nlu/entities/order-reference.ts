@@ -124,8 +124,14 @@ export function resolveOrderReference(
 
   if (entities.dates.length > 0) {
     const ranges = localRanges(understanding.text, now, timeZone, language);
-    if (ranges.length > 0)
+    if (ranges.length > 0) {
+      const clues = via.length;
+      const before = pool;
       narrow('date', (o) => ranges.some((r) => inRange(localDay(o.createdAt, timeZone), r)));
+      // "the laptop I ordered about 2 weeks ago": once another clue has found the order, the date is a
+      // shopper's estimate; the nearest order placed within a week of it is the one meant.
+      if (pool.length === 0 && clues > 0) pool = nearestTo(before, ranges, timeZone);
+    }
   }
 
   if (entities.orderRecency) {
@@ -163,6 +169,8 @@ function containsMentioned(
   return match.kind === 'items' || match.kind === 'ambiguous';
 }
 
+const DAY_MS = 86_400_000;
+
 interface DayRange {
   /** Inclusive `YYYY-MM-DD`. */
   from: string;
@@ -184,6 +192,26 @@ function localRanges(text: string, now: Date, timeZone: string, language: Langua
     else end.setUTCDate(end.getUTCDate() + 1);
     return { from: d.date, to: end.toISOString().slice(0, 10) };
   });
+}
+
+/** How far off a shopper's estimate of when they ordered can be, once something else names the order. */
+const ESTIMATE_DAYS = 7;
+
+/** The orders placed nearest to the ranges, if within {@link ESTIMATE_DAYS} of one. */
+function nearestTo(orders: CustomerOrder[], ranges: DayRange[], timeZone: string): CustomerOrder[] {
+  const daysOff = (o: CustomerOrder): number => {
+    const day = Date.parse(`${localDay(o.createdAt, timeZone)}T00:00:00Z`);
+    return Math.min(
+      ...ranges.map((r) => {
+        const from = Date.parse(`${r.from}T00:00:00Z`);
+        const to = Date.parse(`${r.to}T00:00:00Z`) - DAY_MS;
+        return day < from ? (from - day) / DAY_MS : day > to ? (day - to) / DAY_MS : 0;
+      }),
+    );
+  };
+  const close = orders.filter((o) => daysOff(o) <= ESTIMATE_DAYS);
+  const best = Math.min(...close.map(daysOff));
+  return close.filter((o) => daysOff(o) === best);
 }
 
 function inRange(day: string, r: DayRange): boolean {

@@ -120,6 +120,19 @@ describe('resolveOrderReference', () => {
     });
   });
 
+  it('takes a date given with another clue as an estimate: the nearest such order within a week', () => {
+    // The charger order was placed on 16 November; "2 weeks ago" is the 9th.
+    expect(resolve('the charger I ordered 2 weeks ago')).toEqual({
+      kind: 'order',
+      number: '000000045',
+      via: ['product', 'date'],
+    });
+    // Alone, a date is taken as said.
+    expect(resolve('my order from 2 weeks ago')).toMatchObject({ kind: 'none', reason: 'no_match' });
+    // Further off than a week, the clue does not fit.
+    expect(resolve('the charger I ordered 5 weeks ago')).toMatchObject({ kind: 'none', reason: 'no_match' });
+  });
+
   it('picks the latest or previous order', () => {
     expect(resolve('where is my last order')).toMatchObject({
       kind: 'order',
