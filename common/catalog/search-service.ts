@@ -8,6 +8,7 @@ import type {
 import { lexicalTerms } from '../language/analyzer.js';
 import { type Audience, audiencesIn, suitsAudience } from '../language/audience.js';
 import type { Language } from '../language/language.js';
+import { type Lexicon, loadLexicon } from '../language/lexicon.js';
 import { catalogCollectionSpec } from './catalog-collection.js';
 import { type CatalogDocument, type DocType, documentSearchText } from './catalog-document.js';
 import { type FusionWeights, fuseRankings } from './rank-fusion.js';
@@ -155,7 +156,7 @@ export class SearchService {
   async expandQuery(text: string, options: Pick<SearchOptions, 'store' | 'spelling'>): Promise<string> {
     if (options.spelling === false) return text;
     const profile = await this.profile(options.store);
-    return profile.speller.expandQuery(text, profile.language);
+    return profile.speller.expandQuery(text, profile.language, profile.lexicon);
   }
 
   async search(
@@ -218,9 +219,10 @@ export class SearchService {
   private profile(store: string): Promise<StoreProfile> {
     const cached = this.profiles.get(store);
     if (cached && this.now() - cached.at < this.vocabularyTtlMs) return cached.profile;
-    const profile = this.collection.vocabulary(store).then((vocabulary) => ({
+    const profile = this.collection.vocabulary(store).then(async (vocabulary) => ({
       speller: SpellingSuggester.fromFrequencies(vocabulary.words),
       language: vocabulary.language,
+      lexicon: await loadLexicon(vocabulary.language),
     }));
     this.profiles.set(store, { profile, at: this.now() });
     profile.catch(() => this.profiles.delete(store));
@@ -266,6 +268,8 @@ export class SearchService {
 interface StoreProfile {
   speller: SpellingSuggester;
   language: Language | undefined;
+  /** The language's words: those are never corrected. */
+  lexicon: Lexicon | undefined;
 }
 
 interface WantedTerms {

@@ -1,5 +1,6 @@
 import { editDistance } from '../language/edit-distance.js';
 import type { Language } from '../language/language.js';
+import type { Lexicon } from '../language/lexicon.js';
 import { words } from '../language/tokenizer.js';
 
 export interface SpellingSuggesterOptions {
@@ -72,9 +73,14 @@ export class SpellingSuggester {
     return best?.word;
   }
 
-  /** The query with a correction appended for each word the dictionary does not know. */
-  expandQuery(text: string, language?: Language): string {
+  /**
+   * The query with a correction appended for each word the store's dictionary does not know. A word of
+   * the language (`lexicon`) is what the shopper meant, not a typo: "show" and "wife" are not the
+   * store's "shoe" and "wipe".
+   */
+  expandQuery(text: string, language?: Language, lexicon?: Lexicon): string {
     const suggestions = words(text, language)
+      .filter((word) => !lexicon?.has(word))
       .map((word) => this.suggest(word))
       .filter((s): s is string => s !== undefined);
     return suggestions.length === 0 ? text : `${text} ${[...new Set(suggestions)].join(' ')}`;

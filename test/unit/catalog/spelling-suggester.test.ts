@@ -72,3 +72,15 @@ describe('SpellingSuggester from a store view’s vocabulary', () => {
     expect(store.expandQuery('vestte', 'fr')).toBe('vestte veste');
   });
 });
+
+describe('SpellingSuggester with the language lexicon', () => {
+  const speller = new SpellingSuggester(['shoe', 'shoes', 'jacket', 'jackets', 'wipe']);
+  const lexicon = { has: (word: string) => ['show', 'me', 'some', 'wife'].includes(word) };
+
+  it('corrects typos, never real words the store does not use', () => {
+    expect(speller.expandQuery('show me some jakets', 'en', lexicon)).toBe('show me some jakets jackets');
+    expect(speller.expandQuery('gift for my wife', 'en', lexicon)).toBe('gift for my wife');
+    // Without a lexicon a real word near a store word is "corrected" (the old behaviour).
+    expect(speller.expandQuery('show me', 'en')).toBe('show me shoe');
+  });
+});
