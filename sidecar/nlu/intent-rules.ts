@@ -53,6 +53,10 @@ const PRICE_MATCH_REQUEST = new RegExp(
     String.raw`\b(?:refund\w*|get|give|want|pay)\b[^.?!]{0,30}\bthe difference\b`,
     String.raw`\b(?:rembours\w*|veux|avoir)\b[^.?!]{0,30}\b(?:la difference|l'ecart)\b`,
     String.raw`\b(?:please match|match (?:it|that|this) for me|want you to match|alignez-vous|faites-moi le meme prix)\b`,
+    // "can you match that price?", "Amazon has it for $10 less, can you match?": this price, asked to be
+    // matched ("will you match a lower price from another shop?", any price, is the policy).
+    String.raw`\b(?:can|could|would|will) (?:you|u|ya)(?: guys)? (?:please |pls )?match(?: (?:it|that|this|them|(?:that|this|the|their|his|her|\S+'s?) (?:price|offer|deal)))?\s*(?:$|[?.!,]|for me|please|pls)`,
+    String.raw`\b(?:vous pouvez|pouvez-vous|vous pourriez|pourriez-vous|tu peux|tu pourrais|peux-tu)(?: vous| t'| me)? ?(?:aligner|faire (?:le meme prix|pareil|la meme chose)|egaler)\b`,
   ].join('|'),
 );
 const PRICE_DROPPED =
@@ -72,6 +76,13 @@ const EXCHANGE_REQUEST = new RegExp(
     String.raw`\bremplacer (?:mon|ma|mes) \S+ (?:\S+ ){0,3}par\b`,
   ].join('|'),
 );
+
+/**
+ * "can I still return the earbuds from order 5?": asked about goods of an order the message names, it is
+ * that order's return, not the general terms ("can I return shoes?").
+ */
+const CAN_I_RETURN =
+  /\b(?:(?:can|could|may) (?:i|we) (?:still )?(?:return|send (?:\S+ ){0,4}back|bring (?:\S+ ){0,4}back)|(?:je peux|puis-je|est-ce que je peux|on peut|peut-on|je pourrais|pourrais-je)(?: encore)? (?:retourner|renvoyer|rendre|rapporter))\b/;
 
 /** "can i swap the medium for a large", "je peux échanger le M contre un L": one's own item for another. */
 const OWN_EXCHANGE =
@@ -220,6 +231,8 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
   // One's own item for another size or colour, asked as a question, is a request, not the terms.
   if (OWN_EXCHANGE.test(folded) && !B2B.test(folded))
     return { intent: 'exchange', confidence: 0.85, rule: 'own_exchange' };
+  if ((entities.orderNumbers.length > 0 || entities.orderReferences.length > 0) && CAN_I_RETURN.test(folded))
+    return { intent: 'return_request', confidence: 0.85, rule: 'return_from_named_order' };
   if (entities.orderNumbers.length === 0 && asksAboutPolicy(folded)) {
     return { intent: 'policy_question', confidence: 0.9, rule: 'policy_terms_without_order' };
   }

@@ -21,11 +21,11 @@ import { LANGUAGES, type Language } from './language.js';
 const CUE_WORDS: Readonly<Record<AnalysisLanguage, string>> = {
   en: 'hi hello hey thanks thank please bye goodbye cheers want need looking where order yo ya nah yep yeah ok okay im gonna wanna u ur pls plz thx lol',
   fr: 'bonjour bonsoir salut coucou merci svp stp revoir veux voudrais cherche commande colis ouais nan bjr slt mrc cc oui non',
-  es: 'hola gracias adios buenas buenos saludos quiero necesito busco donde pedido hablar reembolso',
-  de: 'hallo danke tschuss guten moin servus bitte ich mochte suche bestellung meine',
-  it: 'ciao grazie buongiorno buonasera salve arrivederci voglio vorrei cerco ordine mio',
-  pt: 'ola obrigado obrigada tchau quero preciso encomenda minha',
-  nl: 'hoi dank bedankt goedemorgen goedemiddag groetjes alsjeblieft ik wil bestelling mijn',
+  es: 'hola gracias adios buenas buenos saludos quiero necesito busco donde pedido hablar reembolso devolver devolucion cancelar datos tienen',
+  de: 'hallo danke tschuss guten moin servus bitte ich mochte suche bestellung meine paket zuruckschicken stornieren daten',
+  it: 'ciao grazie buongiorno buonasera salve arrivederci voglio vorrei cerco ordine mio rimborso restituire annullare',
+  pt: 'ola obrigado obrigada tchau quero preciso encomenda minha devolucao',
+  nl: 'hoi dank bedankt goedemorgen goedemiddag groetjes alsjeblieft ik wil bestelling mijn terugsturen annuleren',
 };
 /** Letters (and marks) that only one of these languages writes. */
 const SCRIPT_CUES: ReadonlyArray<[AnalysisLanguage, RegExp]> = [
@@ -51,8 +51,11 @@ export interface DetectedLanguage {
 
 export function detectMessageLanguage(text: string): DetectedLanguage {
   const scores = new Map<AnalysisLanguage, number>();
-  const add = (language: AnalysisLanguage, x: number): void => {
+  /** Evidence from cue words and letters, not stop words alone. */
+  const cues = new Map<AnalysisLanguage, number>();
+  const add = (language: AnalysisLanguage, x: number, cue = false): void => {
     scores.set(language, (scores.get(language) ?? 0) + x);
+    if (cue) cues.set(language, (cues.get(language) ?? 0) + x);
   };
   const values = text.replace(VALUES, ' ');
   for (const w of words(values)) {
@@ -61,11 +64,11 @@ export function detectMessageLanguage(text: string): DetectedLanguage {
     const owners = ANALYSIS_LANGUAGES.filter((l) => isStopword(w, l));
     for (const l of owners) add(l, 1 / owners.length);
     const cued = CUES.get(w) ?? [];
-    for (const l of cued) add(l, 1 / cued.length);
+    for (const l of cued) add(l, 1 / cued.length, true);
   }
   // A letter only one language writes backs its words up; alone it may be a name ("Müller", "Muñoz").
   for (const [language, cue] of SCRIPT_CUES)
-    if ((scores.get(language) ?? 0) > 0 && cue.test(values)) add(language, 1.5);
+    if ((scores.get(language) ?? 0) > 0 && cue.test(values)) add(language, 1.5, true);
   const score = (l: AnalysisLanguage): number => scores.get(l) ?? 0;
   const total = [...scores.values()].reduce((s, x) => s + x, 0);
   const result = (code: AnalysisLanguage): DetectedLanguage => ({
@@ -77,8 +80,14 @@ export function detectMessageLanguage(text: string): DetectedLanguage {
   const other = ANALYSIS_LANGUAGES.filter((l) => !isNluLanguage(l)).sort((a, b) => score(b) - score(a))[0];
   // Another language must clearly outweigh English and French: their short words ("yo", "ya", "non",
   // "im") are everyday words in other languages' lists too.
+  // Nothing English or French: one cue word is enough ("hola", "danke"), one stop word is not — "men
+  // jackets" and "solo tent" are searches, not Dutch and Spanish.
   const own = ownBest ? score(ownBest) : 0;
-  if (other && ((score(other) >= 2 && score(other) >= 2 * own) || (own === 0 && score(other) >= 1)))
+  if (
+    other &&
+    ((score(other) >= 2 && score(other) >= 2 * own) ||
+      (own === 0 && score(other) >= 1 && (cues.get(other) ?? 0) >= 1))
+  )
     return result(other);
   // Under one word's worth of evidence, or a tie between English and French: nothing to go on.
   if (!ownBest || score(ownBest) < 1) return { code: 'und', confidence: 0 };

@@ -329,6 +329,12 @@ export interface UnderstandingFlags {
    * engine reads as cancelling the flow under way (or refusing the step it asked to confirm).
    */
   changeOfMind: boolean;
+  /**
+   * The customer asks for more of what was just shown ("show me more", "any others?", "next page", "d'autres
+   * ?", "t'en as d'autres"): after a search the intent is `product_search` with `followUp`, and the engine
+   * shows the last search's next results rather than searching the words. Absent when not asked.
+   */
+  moreResults?: true;
   /** The decisive source: a rule, the classifier, or the context. */
   source: 'rule' | 'classifier' | 'context';
 }

@@ -31,7 +31,7 @@ import { extractBareLastName, extractLastName } from './entities/last-name.js';
 import { extractItemMentions } from './entities/item-mentions.js';
 import { extractOrderRecency, extractOrderReferences } from './entities/order-reference.js';
 import { isCorrection } from './entities/correction.js';
-import { isChangeOfMind, isHesitation, openingLength } from './conversation-moves.js';
+import { asksForMoreResults, isChangeOfMind, isHesitation, openingLength } from './conversation-moves.js';
 import { asksSomething, splitClauses } from './requests.js';
 import {
   asksAboutTheWorld,
@@ -109,10 +109,11 @@ const FOLLOWABLE = new Set<Intent>([
   'policy_question',
   'order_status',
 ]);
-const FRAGMENT_LEAD = /^(?:and|what about|how about|what of|same for|also|ok and|and what about)\b/;
+const FRAGMENT_LEAD =
+  /^(?:and|what about|how about|what of|same for|also|ok and|and what about|et|et pour|et sinon|sinon)\b/;
 /** Words that carry no request of their own in a fragment such as "and the blue one?". */
 const FRAGMENT_FILLER = new Set(
-  'and what about how of same for also ok the a an one ones this that it them those these please pls then in with without size color colour'.split(
+  'and what about how of same for also ok the a an one ones this that it them those these please pls then in with without size color colour anything something any et en le la les un une des quelque chose truc qqch sinon svp stp taille couleur'.split(
     ' ',
   ),
 );
@@ -339,6 +340,15 @@ function analyseMessage(
     source = 'rule';
   }
 
+  // "show me more", "d'autres ?" right after a search: the same search's next results, whatever the
+  // classifier makes of words that name nothing.
+  const moreResults = asksForMoreResults(folded);
+  if (moreResults && context.awaiting === undefined && continuesASearch(context)) {
+    intent = 'product_search';
+    confidence = Math.max(0.8, ranked.find((r) => r.intent === 'product_search')?.confidence ?? 0);
+    source = 'context';
+  }
+
   // Moves of the conversation: dropping the request ("never mind, I'll keep it") is a deny; a
   // hesitation ("wait", "hmm not sure", "what happens if I do?") is never a yes (nor a no).
   const changeOfMind = isChangeOfMind(folded);
@@ -429,6 +439,7 @@ function analyseMessage(
       correction: isCorrection(normalized, givesValue(entities)),
       hesitation,
       changeOfMind,
+      ...(moreResults ? { moreResults: true as const } : {}),
       source,
     },
     language,
@@ -448,6 +459,16 @@ function readLanguage(text: string, context: NluContext): LanguageReading {
   };
 }
 
+/** Intents after which products are on screen, so "show me more" pages through them. */
+const SEARCHES = new Set<Intent>(['product_search', 'recommendation']);
+
+function continuesASearch(context: NluContext): boolean {
+  return (
+    (context.previousIntent !== undefined && SEARCHES.has(context.previousIntent)) ||
+    (context.shownProducts?.length ?? 0) > 1
+  );
+}
+
 /**
  * "and the second one?", "what about the blue one", "the cheaper one?" right after a product or
  * order turn: a fragment with a reference or a lead-in and nothing else that names a request.
@@ -462,11 +483,19 @@ function isFollowUpFragment(
   const ws = words(normalized);
   if (ws.length === 0 || ws.length > 8) return false;
   const lead = FRAGMENT_LEAD.test(normalized);
-  if (!lead && entities.references.length === 0 && entities.attributes.length === 0) return false;
+  // "cheaper?", "moins cher ?": a budget alone refines what was shown.
+  if (
+    !lead &&
+    entities.references.length === 0 &&
+    entities.attributes.length === 0 &&
+    entities.budget === undefined
+  )
+    return false;
   const covered = new Set<string>();
   for (const r of entities.references) for (const w of words(r.raw)) covered.add(w);
   for (const a of entities.attributes) for (const w of words(a.raw)) covered.add(w);
   for (const p of entities.products) for (const w of words(p.raw)) covered.add(w);
+  if (entities.budget) for (const w of words(entities.budget.raw)) covered.add(w);
   const content = ws.filter((w) => !FRAGMENT_FILLER.has(w) && !covered.has(w));
   // Nothing but pointers: certainly a continuation. Otherwise only when the classifier is unsure.
   return content.length === 0 || (lead && topConfidence < 0.5);

@@ -65,7 +65,7 @@ const BUDGET_AFTER = new RegExp(
 const QUALITATIVE: ReadonlyArray<[RegExp, BudgetEntity['qualitative']]> = [
   [
     // Letter boundaries, not \b: "marché" and "économique" start or end with a non-ASCII letter.
-    /(?<![\p{L}\p{N}])(?:cheap(?:est|er)?(?!\s+(?:one|ones|option|model|version))|inexpensive|affordable|budget|low[- ]cost|bargain|tight budget|not too expensive|pas (?:trop )?ch(?:e|è)re?s?|bon march(?:e|é)|petits? prix|premier prix|abordables?|(?:e|é)conomiques?|petit budget)(?![\p{L}\p{N}])/iu,
+    /(?<![\p{L}\p{N}])(?:cheap(?:est|er)?(?!\s+(?:one|ones|option|model|version))|inexpensive|affordable|budget|low[- ]cost|bargain|tight budget|not too expensive|pas (?:trop )?ch(?:e|è)re?s?|less expensive|(?:un peu |encore )?moins ch(?:e|è)re?s?(?!\s+(?:ailleurs|chez|sur|que|qu'|à|a)(?![\p{L}\p{N}]))|plus abordables?|bon march(?:e|é)|petits? prix|premier prix|abordables?|(?:e|é)conomiques?|petit budget)(?![\p{L}\p{N}])/iu,
     'cheap',
   ],
   [/\b(?:mid[- ]range|mid[- ]priced|moderately priced|milieu de gamme|moyen de gamme)\b/i, 'mid'],
