@@ -41,6 +41,22 @@ export interface DemoRouterDeps {
 }
 
 const COOKIE = 'verity_demo_customer';
+/** Headers a reverse proxy adds (nginx's X-Real-IP, RFC 7239's Forwarded, Via…): their presence means one is in between. */
+const FORWARDING_HEADERS = [
+  'forwarded',
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-real-ip',
+  'x-client-ip',
+  'true-client-ip',
+  'via',
+];
+
+/** The host name of a Host header (`127.0.0.1:3000`, `[::1]:3000`, `localhost`); empty when absent. */
+function hostOf(header: string | undefined): string {
+  const host = (header ?? '').trim();
+  return host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d*$/, '');
+}
 const signInSchema = z.object({ customerId: z.number().int().positive().nullable() });
 const storeQuerySchema = z.object({
   store: z
@@ -62,11 +78,14 @@ const STOREFRONT_PAGE =
 export function createDemoRouter(deps: DemoRouterDeps): Router {
   const router = Router();
   const storefront = new Storefront(deps);
-  // Mounted only when the sidecar listens on loopback; a request arriving from elsewhere anyway (a
-  // forwarding proxy on this machine) is refused too.
+  // Mounted only when the sidecar listens on loopback; a request arriving from elsewhere anyway is
+  // refused too: through a proxy on this machine (any forwarding header, whichever a proxy sets), or from
+  // a web page that rebound its own domain name to 127.0.0.1 (its Host is not a loopback name).
   const localOnly: RequestHandler = (req, _res, next) => {
     next(
-      isLoopbackHost(req.socket.remoteAddress ?? '') && !req.get('x-forwarded-for')
+      isLoopbackHost(req.socket.remoteAddress ?? '') &&
+        isLoopbackHost(hostOf(req.get('host'))) &&
+        !FORWARDING_HEADERS.some((h) => req.get(h) !== undefined)
         ? undefined
         : new ForbiddenError('The demo storefront is only served to this machine.'),
     );

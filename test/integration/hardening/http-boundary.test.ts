@@ -231,12 +231,24 @@ describe('the HTTP boundary holds (issue 18)', () => {
       expect(refused).toBeGreaterThanOrEqual(1);
     });
 
-    it('serves the demo only to this machine, never through a forwarding proxy', async () => {
-      expect((await request(url('/demo/api/customers'))).status).toBe(200);
-      const proxied = await request(url('/demo/api/customers'), {
-        headers: { 'x-forwarded-for': '198.51.100.7' },
-      });
-      expect(proxied.status).toBe(403);
+    it.each([
+      ['X-Forwarded-For', { 'x-forwarded-for': '198.51.100.7' }],
+      // nginx's usual header and RFC 7239's: a proxy that sets only these forwards strangers too.
+      ['X-Real-IP', { 'x-real-ip': '198.51.100.7' }],
+      ['Forwarded', { forwarded: 'for=198.51.100.7' }],
+      ['Via', { via: '1.1 proxy' }],
+      // A web page whose domain was rebound to 127.0.0.1 reaches loopback from the visitor's browser.
+      ['a Host that is not a loopback name', { host: 'attacker.example' }],
+    ])('serves the demo only to this machine: refused with %s', async (_label, headers) => {
+      const demo = (extra: Record<string, string>) =>
+        send(instance.sidecarUrl, {
+          kind: 'test',
+          method: 'GET',
+          path: '/demo/api/customers',
+          headers: extra,
+        });
+      expect((await demo({})).status).toBe(200);
+      expect((await demo(headers)).status).toBe(403);
     });
   });
 
