@@ -26,7 +26,8 @@ export interface ProductSearchRequest {
   filters: ProductFilters;
   limit: number;
   offset?: number;
-  wanted?: string[];
+  /** Properties to report per hit (`matched` / `unmatched`); `'query'`: the query's own words the store uses. */
+  wanted?: string[] | 'query';
 }
 
 /**

@@ -6,6 +6,9 @@ import type {
   VectorStore,
 } from '../vector-store/vector-store.js';
 import { lexicalTerms } from '../language/analyzer.js';
+import { stem } from '../language/stemmer.js';
+import { isStopword } from '../language/stopwords.js';
+import { tokenSpans, words } from '../language/tokenizer.js';
 import { type Audience, audiencesIn, suitsAudience } from '../language/audience.js';
 import type { Language } from '../language/language.js';
 import { type Lexicon, loadLexicon } from '../language/lexicon.js';
@@ -50,8 +53,11 @@ export interface SearchOptions {
   /**
    * What the shopper asked the product to be, beyond hard filters ("waterproof", "for running"): each
    * hit says which of these its indexed text states (`matched`) and which it does not (`unmatched`).
+   * `'query'`: every word of the query that the store view's catalog uses (stop words, numbers and
+   * words no product has left out), as the shopper wrote it, so the caller can tell which of them the
+   * results lack (`unmetWords`).
    */
-  wanted?: string[];
+  wanted?: string[] | 'query';
 }
 
 /**
@@ -174,7 +180,10 @@ export class SearchService {
     const filter = { store: options.store, docTypes: options.docTypes ?? ['product'], ...indexFilters };
     const named = audienceFilter ?? audiencesIn(text, language);
     const vector = strategy === 'lexical' ? undefined : (await this.embedder.embed([query]))[0]!;
-    const wanted = wantedTerms(options.wanted ?? [], language);
+    const wanted = wantedTerms(
+      options.wanted === 'query' ? await this.storeWords(text, options.store) : (options.wanted ?? []),
+      language,
+    );
     if (strategy !== 'ranked') {
       const hits = await this.collection.search({
         mode: strategy,
@@ -215,12 +224,34 @@ export class SearchService {
       .map((f) => this.toSearchHit(f.hit, f.score, f.matchedBy, wanted, language));
   }
 
+  /**
+   * The query's words that some product of the store view is described by, as written (lower case,
+   * accents kept), once each: stop words, numbers and words the catalog does not contain (typos, "wife")
+   * are not properties a product could be said to lack.
+   */
+  private async storeWords(text: string, store: string): Promise<string[]> {
+    const { stems, language } = await this.profile(store);
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const token of tokenSpans(text)) {
+      const terms = words(token.text, language)
+        .filter((w) => !/\d/.test(w) && !isStopword(w, language))
+        .map((w) => stem(w, language));
+      const key = terms.join(' ');
+      if (terms.length === 0 || seen.has(key) || !terms.every((t) => stems.has(t))) continue;
+      seen.add(key);
+      out.push(token.text.toLowerCase());
+    }
+    return out;
+  }
+
   /** The store view's speller and language, from its indexed documents, read again after `vocabularyTtlMs`. */
   private profile(store: string): Promise<StoreProfile> {
     const cached = this.profiles.get(store);
     if (cached && this.now() - cached.at < this.vocabularyTtlMs) return cached.profile;
     const profile = this.collection.vocabulary(store).then(async (vocabulary) => ({
       speller: SpellingSuggester.fromFrequencies(vocabulary.words),
+      stems: new Set([...vocabulary.words.keys()].map((w) => stem(w, vocabulary.language))),
       language: vocabulary.language,
       lexicon: await loadLexicon(vocabulary.language),
     }));
@@ -267,6 +298,8 @@ export class SearchService {
 
 interface StoreProfile {
   speller: SpellingSuggester;
+  /** The stems of the store view's words: what some product is described by. */
+  stems: ReadonlySet<string>;
   language: Language | undefined;
   /** The language's words: those are never corrected. */
   lexicon: Lexicon | undefined;
@@ -275,6 +308,17 @@ interface StoreProfile {
 interface WantedTerms {
   phrase: string;
   terms: string[];
+}
+
+/**
+ * Pure: the wanted words none of `hits` is described as, when they are described by another one —
+ * "waterproof" for the fleece jackets found for "waterproof jackets". Empty when no hit meets any wanted
+ * word (the results are only alike in meaning) or when there are no hits.
+ */
+export function unmetWords(hits: readonly Pick<SearchHit, 'matched' | 'unmatched'>[]): string[] {
+  const met = new Set(hits.flatMap((h) => h.matched));
+  const unmet = [...new Set(hits.flatMap((h) => h.unmatched))].filter((w) => !met.has(w));
+  return met.size > 0 ? unmet : [];
 }
 
 function wantedTerms(wanted: readonly string[], language: Language | undefined): WantedTerms[] {

@@ -75,6 +75,9 @@ export const dialogueStateSchema = z.object({
       minPrice: z.number().optional(),
       maxPrice: z.number().optional(),
       attributes: z.record(z.string(), z.array(z.string())).optional(),
+      includeOutOfStock: z.boolean().optional(),
+      /** Where the next page of its ranking starts ("show me more"). */
+      offset: z.number().int().nonnegative().optional(),
     })
     .optional(),
   /** The last proof a guest gave that did not match, so the same one is not tried again. */

@@ -50,6 +50,18 @@ export const TEMPLATES = {
     en: 'Here {count_phrase} that match{constraints}:\n{list}',
     fr: 'Voici {count_phrase} correspondant{constraints} :\n{list}',
   },
+  search_results_unmet: {
+    en: 'None of these is described as {unmet}; they are the closest I found{constraints}:\n{list}',
+    fr: 'Aucun de ces produits n’est décrit comme « {unmet} » ; ce sont les plus proches que j’ai trouvés{constraints} :\n{list}',
+  },
+  search_more_results: {
+    en: 'More products that match{constraints}:\n{list}',
+    fr: 'D’autres produits correspondants{constraints} :\n{list}',
+  },
+  search_no_more: {
+    en: "That's everything I found for that{constraints}. Could you describe it another way? I can also connect you with a person.",
+    fr: 'C’est tout ce que j’ai trouvé{constraints}. Pouvez-vous le décrire autrement ? Je peux aussi vous mettre en relation avec une personne.',
+  },
   search_none: {
     en: "I couldn't find products matching that{constraints}. Could you describe it another way? I can also connect you with a person.",
     fr: "Je n'ai pas trouvé de produit correspondant{constraints}. Pouvez-vous le décrire autrement ? Je peux aussi vous mettre en relation avec une personne.",

@@ -56,8 +56,13 @@ export class IndexedCatalog implements CatalogSearch {
     },
   ): Promise<ProductHit[]> {
     const { service } = await this.open();
-    // The query is analysed in the language of the store view's indexed documents.
-    const hits = await service.search(query, productSearchOptions(options));
+    // The query is analysed in the language of the store view's indexed documents. Without stated
+    // properties, each hit reports which of the query's own words it is described by, so a reply can
+    // say which one none of the results meets ("none of these is described as waterproof").
+    const hits = await service.search(
+      query,
+      productSearchOptions({ ...options, wanted: options.wanted ?? 'query' }),
+    );
     return this.withDocuments(options.store, hits, (hit) => ({
       matched: hit.matched,
       unmatched: hit.unmatched,

@@ -1,3 +1,4 @@
+import { unmetWords } from '../../../common/catalog/search-service.js';
 import { joinClauses, render } from '../../replies/render.js';
 import type { Locale } from '../../replies/templates.js';
 import { readLiveProducts } from '../../tools/read-live-products.js';
@@ -20,18 +21,28 @@ const APPROXIMATE_SLACK = 0.15;
 
 /**
  * Product search and recommendations: the index finds candidates under hard filters (budget,
- * attributes), Magento confirms price and stock live, and only products that still fit are shown.
+ * attributes, in stock), Magento confirms price and stock live, and only products that still fit are
+ * shown. "Show me more" after a search shows the next results of the same ranking; when none of the
+ * products shown is described by a word the shopper asked for ("waterproof"), the reply says so.
  */
 export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillOutcome> {
   const { entities } = turn.understanding;
   const locale = turn.store.locale;
-  const refined = refinement(turn);
-  const filters = refined ? refinedFilters(refined, turn) : filtersFrom(entities);
+  const last = turn.state.lastSearch;
+  const more = turn.understanding.flags.moreResults === true && last !== undefined;
+  const refined = more ? last : refinement(turn);
+  const filters = more
+    ? searchFilters(last)
+    : refined
+      ? refinedFilters(refined, turn)
+      : filtersFrom(entities);
   const query = refined ? refined.query : searchText(turn.text, entities);
+  const offset = more ? (last.offset ?? 0) : 0;
   const hits = await deps.catalog.searchProducts(query, {
     store: turn.store.code,
     filters,
     limit: CANDIDATES,
+    offset,
     language: locale,
   });
   const live = await readLiveProducts(
@@ -40,29 +51,41 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
     hits.map((h) => h.sku ?? h.id),
     turn.store.currency,
   );
-  let presented: PresentedProduct[] = [];
-  for (const doc of hits) {
+  let presented: (PresentedProduct & { rank: number })[] = [];
+  hits.forEach((doc, rank) => {
     const product = live.get(doc.sku ?? doc.id);
-    // The index may be a little behind Magento: the live price decides whether a product fits the budget.
-    if (!product || !withinBudget(product.price, filters)) continue;
-    presented.push({ doc, live: product });
-  }
+    // The index may be a little behind Magento: the live price and stock decide whether a product fits.
+    if (!product || !withinBudget(product.price, filters)) return;
+    if (!product.inStock && !filters.includeOutOfStock) return;
+    presented.push({ doc, live: product, rank });
+  });
+  const sorted = entities.budget?.qualitative === 'cheap' || entities.budget?.qualitative === 'premium';
   if (entities.budget?.qualitative === 'cheap') presented.sort((a, b) => a.live.price - b.live.price);
   if (entities.budget?.qualitative === 'premium') presented.sort((a, b) => b.live.price - a.live.price);
   presented = presented.slice(0, SHOWN);
+  // Where the next page starts: after the last candidate shown, or after every candidate read when
+  // they were re-sorted by price (the ones skipped over may have been cheaper).
+  const consumed = sorted || presented.length === 0 ? hits.length : presented.at(-1)!.rank + 1;
 
   const constraints = constraintText(entities, filters, locale);
   if (presented.length === 0) {
-    return outcome(render('search_none', locale, { constraints }), {
+    return outcome(render(more ? 'search_no_more' : 'search_none', locale, { constraints }), {
       quickReplies: locale === 'fr' ? ['Parler à une personne'] : ['Talk to a human'],
       state: { shownProducts: [] },
     });
   }
-  const reply = render('search_results', locale, {
-    count_phrase: countPhrase(presented.length, locale),
-    constraints,
-    list: productLines(presented, locale),
-  });
+  const unmet = unmetWords(presented.map((p) => hits[p.rank]!));
+  const list = productLines(presented, locale);
+  const reply =
+    unmet.length > 0
+      ? render('search_results_unmet', locale, { unmet: joinClauses(unmet, locale), constraints, list })
+      : more
+        ? render('search_more_results', locale, { constraints, list })
+        : render('search_results', locale, {
+            count_phrase: countPhrase(presented.length, locale),
+            constraints,
+            list,
+          });
   const shown = presented.map((p) => ({ sku: p.live.sku, name: p.live.name, price: p.live.price }));
   const base = outcome(reply, {
     products: presented.map((p) => productCard(p, turn.store)),
@@ -73,7 +96,7 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
         : ['Compare the first two', "What's the warranty?"],
     state: {
       shownProducts: shown,
-      lastSearch: { query, ...filters },
+      lastSearch: { query, ...filters, offset: offset + consumed },
       ...(shown.length === 1 ? { focusProduct: shown[0] } : {}),
     },
   });
@@ -102,8 +125,7 @@ function refinedFilters(last: LastSearch, turn: Turn): ProductFilters {
   const { entities } = turn.understanding;
   const next = filtersFrom(entities);
   const filters: ProductFilters = {
-    ...(last.minPrice !== undefined ? { minPrice: last.minPrice } : {}),
-    ...(last.maxPrice !== undefined ? { maxPrice: last.maxPrice } : {}),
+    ...searchFilters(last),
     ...(last.attributes || next.attributes ? { attributes: { ...last.attributes, ...next.attributes } } : {}),
   };
   if (next.maxPrice !== undefined) filters.maxPrice = next.maxPrice;
@@ -113,6 +135,16 @@ function refinedFilters(last: LastSearch, turn: Turn): ProductFilters {
   if (entities.budget?.qualitative === 'cheap' && best !== undefined)
     filters.maxPrice = Math.min(filters.maxPrice ?? Infinity, best - 0.01);
   return filters;
+}
+
+/** The filters a search was made with, as remembered. */
+function searchFilters(last: LastSearch): ProductFilters {
+  return {
+    ...(last.minPrice !== undefined ? { minPrice: last.minPrice } : {}),
+    ...(last.maxPrice !== undefined ? { maxPrice: last.maxPrice } : {}),
+    ...(last.attributes ? { attributes: last.attributes } : {}),
+    ...(last.includeOutOfStock ? { includeOutOfStock: true } : {}),
+  };
 }
 
 export function filtersFrom(entities: Entities): ProductFilters {

@@ -9,7 +9,7 @@ import {
   documentSearchText,
   parseCatalogDocument,
 } from '../../../common/catalog/catalog-document.js';
-import { SearchService } from '../../../common/catalog/search-service.js';
+import { SearchService, unmetWords } from '../../../common/catalog/search-service.js';
 import { GloveSifEmbedder } from '../../../common/embedding/glove-sif-embedder.js';
 import { HashingEmbedder } from '../../../common/embedding/hashing-embedder.js';
 import { EmbeddedVectorStore } from '../../../common/vector-store/embedded-vector-store.js';
@@ -156,6 +156,15 @@ describe('SearchService', () => {
     expect(hits.every((h) => h.unmatched.includes('waterproof'))).toBe(true);
   });
 
+  it("reports the query's own store words per hit, as written, with wanted: 'query'", async () => {
+    // "Large" is a store word; "my" is a stop word, "wife" and "42" no product's: none is a property.
+    const hits = await service.search('Large luggage for my wife 42', { store: 'default', wanted: 'query' });
+    const large = hits.find((h) => h.id === 'BAG-L')!;
+    expect(large).toMatchObject({ matched: ['large', 'luggage'], unmatched: [] });
+    const small = hits.find((h) => h.id === 'BAG-S')!;
+    expect(small).toMatchObject({ matched: ['luggage'], unmatched: ['large'] });
+  });
+
   it('demotes products for another audience than the query names, and filters by audience', async () => {
     const forWomen = await service.search("women's luggage bag", { store: 'default', limit: 3 });
     expect(forWomen[0]!.id).toBe('BAG-S');
@@ -182,5 +191,16 @@ describe('SearchService', () => {
     expect(semantic.every((h) => h.matchedBy === 'semantic')).toBe(true);
     const hybrid = await service.search('luggage', { store: 'default', limit: 2 }, 'hybrid');
     expect(hybrid).toHaveLength(2);
+  });
+});
+
+describe('unmetWords', () => {
+  it('is the asked-for words no hit is described as, when the hits meet another one', () => {
+    const fleece = { matched: ['jackets'], unmatched: ['waterproof'] };
+    expect(unmetWords([fleece, fleece])).toEqual(['waterproof']);
+    expect(unmetWords([fleece, { matched: ['jackets', 'waterproof'], unmatched: [] }])).toEqual([]);
+    // Alike only in meaning: nothing the shopper said is met, so nothing is said to be missing.
+    expect(unmetWords([{ matched: [], unmatched: ['waterproof', 'jackets'] }])).toEqual([]);
+    expect(unmetWords([])).toEqual([]);
   });
 });
