@@ -16,6 +16,11 @@ import {
 
 const SHOWN = 4;
 const CANDIDATES = 12;
+/**
+ * A candidate scoring under this share of the best one is not shown: after the products that match
+ * ("jackets": three fleece jackets near 1.0), the ranking's tail is likeness alone (a soccer ball at 0.3).
+ */
+const RELATIVE_FLOOR = 0.5;
 /** "around 300" widens the budget by this share on both sides. */
 const APPROXIMATE_SLACK = 0.15;
 
@@ -52,8 +57,10 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
     turn.store.currency,
   );
   let presented: (PresentedProduct & { rank: number })[] = [];
+  const floor = (hits[0]?.score ?? 0) * RELATIVE_FLOOR;
   hits.forEach((doc, rank) => {
     const product = live.get(doc.sku ?? doc.id);
+    if (doc.score < floor) return;
     // The index may be a little behind Magento: the live price and stock decide whether a product fits.
     if (!product || !withinBudget(product.price, filters)) return;
     if (!product.inStock && !filters.includeOutOfStock) return;

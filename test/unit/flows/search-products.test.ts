@@ -18,6 +18,7 @@ interface Product {
   inStock?: boolean;
   matched?: string[];
   unmatched?: string[];
+  score?: number;
 }
 
 function hit(p: Product): ProductHit {
@@ -33,7 +34,7 @@ function hit(p: Product): ProductHit {
     attributes: {},
     flags: {},
     in_stock: true,
-    score: 1,
+    score: p.score ?? 1,
     matched: p.matched ?? [],
     unmatched: p.unmatched ?? [],
   } as unknown as ProductHit;
@@ -140,6 +141,16 @@ describe('searchProducts (find products)', () => {
     const ranking = [tents[0]!, { ...tents[1]!, inStock: false }, tents[2]!];
     const result = await searchProducts(turn('tents', state()), deps(ranking));
     expect(result.products.map((p) => p.sku)).toEqual(['T0', 'T2']);
+  });
+
+  it('shows no tail of mere likeness after the products that match', async () => {
+    const ranking = [
+      { ...tents[0]!, score: 1 },
+      { ...tents[1]!, score: 0.93 },
+      { sku: 'BALL', name: 'Soccer Ball', price: 20, score: 0.3 },
+    ];
+    const result = await searchProducts(turn('tents', state()), deps(ranking));
+    expect(result.products.map((p) => p.sku)).toEqual(['T0', 'T1']);
   });
 
   it('"show me more" shows the next products of the same search and filters', async () => {
