@@ -35,7 +35,8 @@ const CONCEPTS: Readonly<Record<string, string>> = {
     'battery material weight heavy dimensions waterproof compatible resolution watts strap wash colours colors',
   search: 'looking show find search sell any got list carry',
   history: 'history previous past recent recently all everything',
-  world: 'weather joke football capital homework movie cook bitcoin translate flight sentient',
+  world:
+    'weather joke football capital homework movie cook bitcoin translate flight sentient poem story president taxes',
 };
 
 /** The same groups in French: a French example and an English one meet on the group's feature. */
@@ -64,11 +65,13 @@ const FRENCH_CONCEPTS: Readonly<Record<string, string>> = {
   stock: 'stock disponible dispo disponibilité rupture reste restant épuisé',
   compare: 'comparer comparaison différence différences versus mieux lequel laquelle',
   recommend: 'recommander recommandation suggérer suggestion idée idées cadeau offrir idéal choisir meilleur',
+  // "supporte" is "withstands" ("le duvet supporte quelle température ?"), not customer support.
   detail:
-    'batterie autonomie matière poids lourd dimensions étanche compatible résolution puissance lavable couleurs',
+    'batterie autonomie matière poids lourd dimensions étanche compatible résolution puissance lavable couleurs supporte supporter supportent résiste résister',
   search: 'cherche chercher recherche trouver montrez vendez',
   history: 'historique précédent précédente dernier dernière récentes',
-  world: 'météo blague football capitale devoirs film recette traduire',
+  world:
+    'météo blague football capitale devoirs film recette traduire poème histoire habitants président impôts',
 };
 
 const CONCEPT_OF = new Map<string, string>();

@@ -167,33 +167,59 @@ const KEYWORD_GLUE = new Set('and or with for in without de du des et ou en pour
  * message with one of them is not a bare search. Folded stems' first letters are enough here.
  */
 const NOT_A_KEYWORD =
-  /^(?:order|refund|return|cancel|deliver|ship|track|parcel|package|password|account|login|log|email|mail|address|invoice|receipt|price|pricing|cost|discount|coupon|code|promo|sale|stock|warrant|guarantee|policy|human|agent|person|manager|complain|help|contact|hours|status|problem|issue|question|service|support|best|better|good|recommend|compare|vs|versus|difference|gift|idea|commande|rembours|retour|annul|livr|colis|suivi|mot|passe|compte|adresse|factur|prix|solde|garantie|conseil|humain|reclamation|aide|probleme|question|meilleur|mieux|bon|bonne|cadeau|idee|compar|urgent|asap|quick|now|still|nothing|anything|whatever|same|again|newsletter|subscri|unsubscri|job|career|hour|horaire|location|phone|telephone|numero|number|website|site|app|abonn|desabonn|rien|toujours|encore|vite)/;
+  /^(?:order|refund|return|cancel|deliver|ship|track|parcel|package|password|account|login|log|email|mail|address|invoice|receipt|price|pricing|cost|discount|coupon|code|promo|sale|stock|warrant|guarantee|policy|human|agent|person|manager|complain|help|contact|hours|status|problem|issue|question|service|support|best|better|good|recommend|compare|vs|versus|difference|gift|idea|commande|rembours|retour|annul|livr|colis|suivi|mot|passe|compte|adresse|factur|prix|solde|garantie|conseil|humain|reclamation|aide|probleme|question|meilleur|mieux|bon|bonne|cadeau|idee|compar|urgent|asap|quick|now|still|nothing|anything|whatever|same|again|newsletter|subscri|unsubscri|job|career|hour|horaire|location|phone|telephone|numero|number|website|site|app|abonn|desabonn|rien|toujours|encore|vite|battery|batterie|autonomie|weigh|poids|dimension|compatib|how|what|why|when|where|who|which|combien|comment|pourquoi|quand|quoi|quel|qui|ou$)/;
 
 /**
- * A message of keywords only — one to five words, no question, no function words but "and", "de",
+ * A message of keywords only — one to five keywords, no question but a closing question mark, no function words but "and", "de",
  * "in"…, none that asks for anything but a product, and no word of a greeting, thanks, yes or no:
  * "sweatpants", "bras and tanks", "waterproof headlamp", "pantalon de jogging". A search, in any store,
  * whatever the classifier makes of words it never saw.
  */
 function isKeywordSearch(text: string, model: NluModel, entities: Entities): boolean {
-  if (/[?!]/.test(text) || entities.sentiment.polarity !== 'neutral' || entities.claimReason) return false;
-  const ws = words(text.replace(/[$€£]/g, ' '));
-  if (ws.length === 0 || ws.length > 5) return false;
+  // "des lunettes de soleil pour enfant ?": keywords asked as a question are still keywords; one keyword
+  // with a question mark ("warranty?", "cheaper?") may ask about the words instead.
+  const asked = /\?\s*$/.test(text);
+  if (/!|\?(?!\s*$)/.test(text) || entities.sentiment.polarity !== 'neutral' || entities.claimReason)
+    return false;
+  const ws = words(text.replace(/[$€£?]/g, ' '));
+  // Up to five keywords, glue words aside ("des lunettes de soleil pour enfant").
+  if (ws.length === 0 || ws.filter((w) => !KEYWORD_GLUE.has(w)).length > 5) return false;
   let keywords = 0;
   for (const w of ws) {
     if (/^[\d.,]+$/.test(w)) continue;
-    if (KEYWORD_GLUE.has(w)) continue;
+    // "t-shirt", "taille M": a letter alone is part of a name or a size.
+    if (KEYWORD_GLUE.has(w) || w.length === 1) continue;
     if (NOT_A_KEYWORD.test(w) || LANGUAGES.some((l) => isStopword(w, l))) return false;
     // Adverbs and participles ("seriously", "damaged") say how, not what, unless the catalog has them.
     if (/(?:ly|ed)$/.test(w) && !model.vocabulary.has(w)) return false;
-    if (model.socialWords.has(w) && !model.vocabulary.has(w)) return false;
+    if (model.socialWords.has(w)) {
+      if (!model.vocabulary.has(w)) return false;
+      // "plus" in "à plus" is a catalog word too ("Smart Bulb Plus"), but no keyword alone.
+      continue;
+    }
     // Typed nonsense ("zzkq wpxv") is no keyword: a word has a vowel and no run of five consonants.
-    if (w.length >= 2 && (!/[aeiouy]/.test(w) || /[^aeiouy\d]{5}/.test(w))) return false;
-    // "t-shirt", "taille M": a letter alone is part of a name or a size.
-    if (w.length >= 2) keywords++;
+    if (!/[aeiouy]/.test(w) || /[^aeiouy\d]{5}/.test(w)) return false;
+    keywords++;
   }
-  return keywords > 0;
+  return asked ? keywords >= 2 : keywords > 0;
 }
+
+/** "trail runner ou city runner ?": a choice between two things, asked, is no search for either. */
+const ASKS_A_CHOICE = /\b(?:or|ou)\b[^?]*\?\s*$/;
+
+/** "à plus", "ok super": words of greetings, thanks, yes and no, whatever the catalog also calls "Plus". */
+function onlySocialWords(text: string, model: NluModel): boolean {
+  const ws = words(text).filter((w) => w.length > 1 && !KEYWORD_GLUE.has(w));
+  return ws.length > 0 && ws.every((w) => model.socialWords.has(w));
+}
+
+/**
+ * A question about a property of a thing ("la frontale est rechargeable ?", "is the parka warm enough for
+ * -20", "the tent is waterproof?"): about that product, not a search for it, even in catalog words only.
+ * `folded`: lower-cased, no accents.
+ */
+const ABOUT_A_PROPERTY =
+  /^(?:(?:is|are|does|do|will|can|est-ce que) (?:the|this|that|these|those|le|la|les|l'|ce|cet|cette|ces)\b|(?:the|this|that|le|la|les|l'|ce|cet|cette|ces) ?\S+(?: \S+){0,3} (?:is|are|est|sont|fait|marche|tient|supporte|passe|resiste)\b)/;
 
 /** Every entity in one message. Pure given the model (its clock aside). */
 export function extractEntities(model: NluModel, text: string, context: NluContext = {}): Entities {
@@ -314,7 +340,10 @@ function analyseMessage(
   } else if (
     context.awaiting === undefined &&
     !entities.references.some((r) => r.resolved.length > 0) &&
-    (isCatalogSearch(text, model.vocabulary) ||
+    !ASKS_A_CHOICE.test(folded) &&
+    ((isCatalogSearch(text, model.vocabulary) &&
+      !ABOUT_A_PROPERTY.test(folded) &&
+      !onlySocialWords(text, model)) ||
       asksWhetherSold(foldDiacritics(normalized)) ||
       isKeywordSearch(text, model, entities))
   ) {

@@ -13,7 +13,7 @@ const REASONS: ReadonlyArray<[ClaimReason, RegExp]> = [
   ],
   [
     'defective',
-    /\b(?:defective|faulty|malfunction\w*|doesn'?t work|does not work|not working|stopped working|won'?t (?:turn|switch|charge|start)|dead on arrival|doa|broke down|defectueu\w*|(?:marche|fonctionne|s'allume|charge|demarre) (?:plus|pas)|en panne|hors service)\b/i,
+    /\b(?:defective|faulty|malfunction\w*|doesn'?t work|does not work|not working|stopped working|won'?t (?:turn|switch|charge|start)|dead on arrival|doa|broke down|(?:came|come|fell|falling) apart|gave out|gave way|defectueu\w*|(?:marche|fonctionne|s'allume|charge|demarre) (?:plus|pas)|en panne|hors service|(?:a|ont|est|sont) (?:deja )?(?:lache|craque|pete|claque)e?s?|(?:tombe|tombee|partie?) en (?:morceaux|miettes)|se (?:decoud|dechire|decolle)|s'est (?:decousue?|decollee?|cassee?|dechiree?))\b/i,
   ],
   [
     'wrong_item',

@@ -48,3 +48,49 @@ describe('topics no shop handles are out of scope, whatever catalog words they u
     expect(analyse(model, text).intent).not.toBe('out_of_scope');
   });
 });
+
+describe('questions about the world in other shapes are out of scope', () => {
+  it.each([
+    "what's the longest river in the world",
+    'quelle est la plus haute montagne du monde ?',
+    'make up a name for my dog',
+    'trouve-moi un nom pour mon chien',
+    'book me a table for two tonight',
+    'réserve moi un billet de train pour lyon',
+    'how do i cure a cold',
+    'comment soigner une grippe',
+    'comment enlever un virus de mon ordi ?',
+    'do aliens exist',
+  ])('%j → out_of_scope', (text) => {
+    expect(analyse(model, text).intent).toBe('out_of_scope');
+  });
+});
+
+describe('keywords, asked', () => {
+  it.each(['des lunettes de soleil pour enfant ?', 'kids rain boots?', 't-shirt mérinos noir taille M'])(
+    '%j → product_search',
+    (text) => {
+      expect(analyse(model, text).intent).toBe('product_search');
+    },
+  );
+
+  it.each(['trail runner ou city runner ?', 'warranty?', 'à plus', 'comment cuire du riz ?'])(
+    '%j is no search',
+    (text) => {
+      expect(analyse(model, text).intent).not.toBe('product_search');
+    },
+  );
+
+  it('a question about a property of a named thing is no search', () => {
+    expect(analyse(model, 'la frontale est rechargeable ?').intent).not.toBe('product_search');
+  });
+});
+
+describe('a claim told without "my"', () => {
+  it.each(['the zipper came apart on day one', 'la fermeture éclair a lâché dès le premier jour'])(
+    '%j → return_request',
+    (text) => {
+      expect(analyse(model, text).intent).toBe('return_request');
+    },
+  );
+});
