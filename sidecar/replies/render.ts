@@ -50,17 +50,32 @@ export function bcp47(locale: Locale): string {
   return locale === 'fr' ? 'fr-FR' : 'en-US';
 }
 
+/** Formatters by locale and currency: building one costs far more than formatting with it. */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 export function formatMoney(amount: number, currency: string, locale: Locale): string {
-  return new Intl.NumberFormat(bcp47(locale), { style: 'currency', currency }).format(amount);
+  const key = `${locale} ${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(bcp47(locale), { style: 'currency', currency });
+    moneyFormats.set(key, format);
+  }
+  return format.format(amount);
 }
 
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(bcp47(locale), {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(iso));
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(bcp47(locale), {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(iso));
 }
 
 /** Joins clauses into one sentence: "a, b and c". */

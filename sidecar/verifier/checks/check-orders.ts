@@ -1,5 +1,6 @@
 import { NUMBER_WORDS_SOURCE } from '../../nlu/number-words.js';
 import type { FactIndex } from '../fact-index.js';
+import { globalCopy } from '../text/global-regex.js';
 import type { Sentence } from '../text/sentences.js';
 import type { ActionDecisionFact, ActionKind, OrderFact } from '../turn-facts.js';
 import type { CheckedClaim } from '../verifier-types.js';
@@ -102,7 +103,7 @@ export function checkOrders(sentence: Sentence, index: FactIndex): CheckedClaim[
     );
   }
   if (TRACKING_CONTEXT.test(sentence.text) || /\b1Z[0-9A-Z]{16}\b/i.test(sentence.text)) {
-    for (const m of matchAll(sentence, new RegExp(TRACKING_TOKEN.source, 'gi'))) {
+    for (const m of matchAll(sentence, globalCopy(TRACKING_TOKEN, 'gi'))) {
       if (orderSpans.some(([s, e]) => m.index >= s && m.index < e)) continue;
       const ok = orders.some((o) => o.trackingNumbers.some((t) => t.toUpperCase() === m[0].toUpperCase()));
       out.push(
@@ -122,7 +123,7 @@ export function checkOrders(sentence: Sentence, index: FactIndex): CheckedClaim[
       );
     }
   }
-  for (const m of matchAll(sentence, new RegExp(CARRIER.source, 'gi'))) {
+  for (const m of matchAll(sentence, globalCopy(CARRIER, 'gi'))) {
     const ok = orders.some((o) => (o.carrier ?? '').toLowerCase().includes(m[0].toLowerCase()));
     out.push(
       claimAt(

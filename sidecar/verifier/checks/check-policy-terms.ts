@@ -1,5 +1,6 @@
 import type { PolicyValues } from '../../policy/policy-types.js';
 import type { FactIndex } from '../fact-index.js';
+import { globalCopy } from '../text/global-regex.js';
 import { negatedBefore, nearestTopic, type Sentence } from '../text/sentences.js';
 import type { CheckedClaim, ClaimKind, ViolationCode } from '../verifier-types.js';
 import { claimAt, matchAll } from './claim.js';
@@ -94,7 +95,7 @@ export function checkPolicyTerms(sentence: Sentence, index: FactIndex): CheckedC
   const out: CheckedClaim[] = [];
   const taken: Array<[number, number]> = [];
   for (const term of TERMS) {
-    for (const m of matchAll(sentence, new RegExp(term.pattern.source, 'gi'))) {
+    for (const m of matchAll(sentence, globalCopy(term.pattern, 'gi'))) {
       if (taken.some(([s, e]) => m.index < e && m.index + m[0].length > s)) continue;
       taken.push([m.index, m.index + m[0].length]);
       const negated = term.ownPolarity === undefined ? negatedBefore(sentence.text, m.index) : false;
@@ -116,7 +117,7 @@ export function checkPolicyTerms(sentence: Sentence, index: FactIndex): CheckedC
       );
     }
   }
-  for (const m of matchAll(sentence, new RegExp(FREE.source, 'gi'))) {
+  for (const m of matchAll(sentence, globalCopy(FREE, 'gi'))) {
     if (/feel free|free to/i.test(sentence.text.slice(Math.max(0, m.index - 5), m.index + m[0].length + 3)))
       continue;
     const topic = nearestTopic(sentence.text, m.index, FREE_TOPICS, m.index + m[0].length);

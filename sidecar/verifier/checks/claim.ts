@@ -1,3 +1,4 @@
+import { globalCopy } from '../text/global-regex.js';
 import type { Sentence } from '../text/sentences.js';
 import type { CheckedClaim, ClaimKind, ViolationCode } from '../verifier-types.js';
 
@@ -16,11 +17,7 @@ export function claimAt(
   return failure === undefined ? { claim } : { claim, violation: { ...failure, span } };
 }
 
-/** Runs a global regex over a sentence. */
+/** Every match of `regex` (a module constant: its global copy is compiled once) in a sentence. */
 export function matchAll(sentence: Sentence, regex: RegExp): RegExpExecArray[] {
-  return [
-    ...sentence.text.matchAll(
-      new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`),
-    ),
-  ];
+  return [...sentence.text.matchAll(globalCopy(regex))];
 }
