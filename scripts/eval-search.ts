@@ -7,7 +7,10 @@
  * Prints Markdown for docs/search.md: BM25, dense, the index's hybrid and the service, by query kind, and
  * the fusion variants `DEFAULT_FUSION` was chosen among. `--holdout` also scores the Luma hold-out
  * queries (look at them once). Exits non-zero when the service does not beat BM25 on a catalog.
+ * `--scale 20000`: only the latency of the service's search over the demo generator at that many
+ * products (the embedded index, one process; wall and CPU time per search, half with a price filter).
  */
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../common/config/config.js';
@@ -91,6 +94,47 @@ async function report(
   return serviceWins;
 }
 
+/** Search latency at `products` generated products: the demo queries, 5 rounds, half under a price filter. */
+async function scale(products: number, embedder: GloveSifEmbedder): Promise<void> {
+  const catalog = await loadDemoCatalog('default', products);
+  const queries = await readQueries(DEMO_QUERIES);
+  const indexed = await indexCatalog(catalog, embedder);
+  try {
+    const service = await indexed.service();
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    for (let round = 0; round < 6; round++)
+      for (const [i, q] of queries.entries()) {
+        const options = searchOptions(catalog, q, true);
+        if ((i + round) % 2 === 0) options.filters = { ...options.filters, maxPrice: 200 };
+        const t = performance.now();
+        const c = process.cpuUsage();
+        await service.search(q.query, { ...options, limit: 12 });
+        const used = process.cpuUsage(c);
+        // Round 0 warms the store view's vocabulary, the lexicon and the JIT.
+        if (round === 0) continue;
+        wall.push(performance.now() - t);
+        cpu.push((used.user + used.system) / 1000);
+      }
+    const ms = (xs: number[], p: number) =>
+      percentile(
+        [...xs].sort((a, b) => a - b),
+        p,
+      ).toFixed(1);
+    console.log(
+      `\n### Latency at ${products} generated products: ${catalog.documents.length} product documents in one store view\n\n` +
+        `Indexing (embed + upsert) ${(indexed.indexMs / 1000).toFixed(1)} s. Service search (query embedding, spelling, ` +
+        `lexical + semantic candidates, fusion; limit 12, ${wall.length} searches, half with a price filter): ` +
+        `wall p50 ${ms(wall, 50)} ms, p95 ${ms(wall, 95)} ms, max ${ms(wall, 100)} ms; CPU p50 ${ms(cpu, 50)} ms, p95 ${ms(cpu, 95)} ms. ` +
+        `Load average during the run: ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' / ')}.`,
+    );
+  } finally {
+    await indexed.close();
+  }
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const started = Date.now();
@@ -98,6 +142,12 @@ async function main(): Promise<void> {
   console.log(
     `Search eval — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${process.platform}, 2 cores. Embedder ${embedder.id}.`,
   );
+  const scaleAt = process.argv.indexOf('--scale');
+  if (scaleAt > 0) {
+    await scale(Number(process.argv[scaleAt + 1] ?? 20_000), embedder);
+    console.log(`\nRun time ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    return;
+  }
   let ok = await report(
     await loadDemoCatalog(),
     [{ name: 'dev', queries: await readQueries(DEMO_QUERIES) }],

@@ -114,6 +114,12 @@ export const DEFAULT_FUSION: FusionWeights = { method: 'linear', lexicalWeight: 
 /** Score factor of a product for another audience than the one the query names. */
 const AUDIENCE_MISMATCH = 0.5;
 
+/** Score factor of a product whose name and categories lack the query's head word ("laptop" in "gaming laptop"). */
+const HEAD_MISSING = 0.6;
+
+/** Languages whose noun phrases put the head first ("tente 2 places", "chaussures de randonnée"). */
+const HEAD_FIRST: ReadonlySet<Language> = new Set(['fr', 'es', 'it', 'pt']);
+
 /** Fewest candidates fetched per side: a short page must still see enough of the catalog to rank. */
 const MIN_CANDIDATES = 50;
 
@@ -213,10 +219,14 @@ export class SearchService {
       this.collection.search({ mode: 'semantic', vector, filter, limit: depth }),
     ]);
     // Candidates beyond the page, so that products demoted or excluded for their audience can be replaced.
+    const head = headTerm(text, language, (await this.profile(options.store)).stems);
     const fused = fuseRankings(vector!, lexical, semantic, this.fusion, depth)
       .filter((f) => !audienceFilter || suitsAudience(f.hit.document.audience, audienceFilter))
       .map((f) =>
         suitsAudience(f.hit.document.audience, named) ? f : { ...f, score: f.score * AUDIENCE_MISMATCH },
+      )
+      .map((f) =>
+        !head || namesHead(f.hit.document, head, language) ? f : { ...f, score: f.score * HEAD_MISSING },
       )
       .sort((a, b) => b.score - a.score);
     return fused
@@ -319,6 +329,34 @@ export function unmetWords(hits: readonly Pick<SearchHit, 'matched' | 'unmatched
   const met = new Set(hits.flatMap((h) => h.matched));
   const unmet = [...new Set(hits.flatMap((h) => h.unmatched))].filter((w) => !met.has(w));
   return met.size > 0 ? unmet : [];
+}
+
+/**
+ * Pure: the head of the query's first noun phrase, stemmed — the kind of product asked for: the last
+ * store word of the first run of words between stop words in English, German and Dutch ("gaming
+ * laptop", "wireless earbuds for running" → `earbud`), the first in French, Spanish, Italian and
+ * Portuguese ("tente 2 places" → `tent`). Undefined when no word of the query is a store word.
+ */
+export function headTerm(
+  text: string,
+  language: Language | undefined,
+  storeStems: ReadonlySet<string>,
+): string | undefined {
+  let run: string[] = [];
+  const runs: string[][] = [run];
+  for (const word of words(text, language)) {
+    if (isStopword(word, language)) runs.push((run = []));
+    else if (!/\d/.test(word) && storeStems.has(stem(word, language))) run.push(stem(word, language));
+  }
+  const first = runs.find((r) => r.length > 0);
+  if (!first) return undefined;
+  return language && HEAD_FIRST.has(language) ? first[0] : first.at(-1);
+}
+
+/** Whether a product's name or categories contain the term (stemmed). */
+function namesHead(document: CatalogDocument, head: string, language: Language | undefined): boolean {
+  const lang = document.language ?? language;
+  return lexicalTerms(`${document.title} ${document.categories.join(' ')}`, lang).includes(head);
 }
 
 function wantedTerms(wanted: readonly string[], language: Language | undefined): WantedTerms[] {

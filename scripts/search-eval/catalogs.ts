@@ -20,8 +20,8 @@ export const LUMA_HOLDOUT = path.resolve('test/fixtures/search-eval/luma/holdout
  * (seeded generator, fixed clock) served over HTTP, read with the Magento client and normalised by the
  * indexer's normalizer.
  */
-export async function loadDemoCatalog(store = 'default'): Promise<EvalCatalog> {
-  const sandbox = await startSandbox({ now: EVAL_NOW });
+export async function loadDemoCatalog(store = 'default', productCount?: number): Promise<EvalCatalog> {
+  const sandbox = await startSandbox({ now: EVAL_NOW, ...(productCount ? { productCount } : {}) });
   try {
     const magento = createMagentoClient({ baseUrl: sandbox.url, token: sandbox.adminToken });
     const context = await loadStoreContext(magento, store, EVAL_NOW);

@@ -9,7 +9,7 @@ import {
   documentSearchText,
   parseCatalogDocument,
 } from '../../../common/catalog/catalog-document.js';
-import { SearchService, unmetWords } from '../../../common/catalog/search-service.js';
+import { SearchService, headTerm, unmetWords } from '../../../common/catalog/search-service.js';
 import { GloveSifEmbedder } from '../../../common/embedding/glove-sif-embedder.js';
 import { HashingEmbedder } from '../../../common/embedding/hashing-embedder.js';
 import { EmbeddedVectorStore } from '../../../common/vector-store/embedded-vector-store.js';
@@ -202,5 +202,30 @@ describe('unmetWords', () => {
     // Alike only in meaning: nothing the shopper said is met, so nothing is said to be missing.
     expect(unmetWords([{ matched: [], unmatched: ['waterproof', 'jackets'] }])).toEqual([]);
     expect(unmetWords([])).toEqual([]);
+  });
+});
+
+describe('headTerm', () => {
+  const store = new Set([
+    'gaming',
+    'laptop',
+    'wireless',
+    'earbud',
+    'run',
+    'tent',
+    'place',
+    'chaussur',
+    'randonne',
+  ]);
+
+  it('is the last store word of the first phrase in English, the first in French', () => {
+    expect(headTerm("I'm looking for a gaming laptop", 'en', store)).toBe('laptop');
+    expect(headTerm('wireless earbuds for running', 'en', store)).toBe('earbud');
+    expect(headTerm('je cherche une tente 2 places', 'fr', store)).toBe('tent');
+    expect(headTerm('chaussures de randonnée', 'fr', store)).toBe('chaussur');
+  });
+
+  it('is undefined when no word of the query is a store word', () => {
+    expect(headTerm('power bank', 'en', store)).toBeUndefined();
   });
 });
