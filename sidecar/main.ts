@@ -337,9 +337,14 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
   const accepted = new DurableEnqueue(queue, db, { logger });
   void accepted.relay();
   const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
+  const limits = new RequestLimits(limiter, {
+    perAddress: config.RATE_LIMIT_PER_ADDRESS,
+    perSession: config.RATE_LIMIT_PER_SESSION,
+  });
   const app = createApp({
     logger,
     trustProxy: config.TRUST_PROXY,
+    chatGate: limits.messageGate(),
     // Overload answers 503 with Retry-After instead of queueing turns for seconds (docs/performance.md).
     admission: new TurnAdmission(
       {
@@ -385,10 +390,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
         handoffs,
         sharedSecret,
         operatorAuth: guard,
-        limits: new RequestLimits(limiter, {
-          perAddress: config.RATE_LIMIT_PER_ADDRESS,
-          perSession: config.RATE_LIMIT_PER_SESSION,
-        }),
+        limits,
         attachments,
         attachmentMaxBytes: config.ATTACHMENT_MAX_BYTES,
         greetings: new StoreGreetings(magento, stores),

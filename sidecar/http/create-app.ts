@@ -17,6 +17,11 @@ export interface AppParts {
    * the body is read: an overloaded process answers 503 at once instead of queueing.
    */
   admission?: RequestHandler;
+  /**
+   * The client address's share of chat messages (RequestLimits#messageGate), mounted on
+   * `POST /api/chat/message` before admission control, so one address cannot fill the turn queue.
+   */
+  chatGate?: RequestHandler;
   /** Static assets (widget bundle, demo storefront), mounted last before the 404. */
   staticHandlers?: RequestHandler[];
 }
@@ -47,6 +52,7 @@ export function createApp(parts: AppParts): Express {
     }
     next();
   });
+  if (parts.chatGate) app.post('/api/chat/message', parts.chatGate);
   if (parts.admission) app.post('/api/chat/message', parts.admission);
   for (const router of parts.rawBodyRouters) app.use(router);
   app.use(express.json({ limit: '64kb' }));

@@ -21,6 +21,7 @@ import type { StoreDirectory } from '../../tools/store-directory.js';
 import { AppError, ForbiddenError, NotFoundError, ValidationError } from '../../../common/errors.js';
 import { cleanInputText } from '../../../common/chat-api/clean-input.js';
 import type { ChatAttachments } from '../../records/chat-attachments.js';
+import { clientAddressKey } from '../client-address.js';
 import type { RequestLimits } from '../request-limits.js';
 import type { RecordStore } from '../../../common/record-store/record-store.js';
 import { chatAnalytics } from '../../analytics/chat-analytics.js';
@@ -124,9 +125,9 @@ export function createChatRouter(deps: ChatRouterDeps): Router {
   router.post('/api/chat/message', async (req, res) => {
     const body = parseInput(chatMessageBodySchema, req.body, 'chat message');
     const identity = await customerIdentity(req, deps.sharedSecret);
-    const ip = req.ip ?? 'unknown';
+    // The address the flows' limits (guest proofs, actions) count under: an IPv6 client by its /56.
+    const ip = clientAddressKey(req.ip);
     await deps.limits.message({
-      ip,
       ...(body.sessionId ? { sessionId: body.sessionId } : {}),
       ...(identity ? { customerId: identity.customerId } : {}),
     });
@@ -140,7 +141,7 @@ export function createChatRouter(deps: ChatRouterDeps): Router {
     limits: { fileSize: deps.attachmentMaxBytes, files: 1, fields: 4, fieldSize: 256, parts: 6 },
   }).single('file');
   router.post('/api/chat/attachments', async (req, res) => {
-    await deps.limits.address(req.ip ?? 'unknown', 'upload');
+    await deps.limits.address(req.ip, 'upload');
     if (!req.is('multipart/form-data'))
       throw new AppError('unsupported_media_type', 'Send the file as multipart/form-data.', { status: 415 });
     await new Promise<void>((resolve, reject) =>
@@ -195,7 +196,7 @@ export function createChatRouter(deps: ChatRouterDeps): Router {
   });
 
   router.get('/api/chat/history/:sessionId', async (req, res) => {
-    await deps.limits.address(req.ip ?? 'unknown', 'history');
+    await deps.limits.address(req.ip, 'history');
     const { sessionId } = parseInput(sessionParamsSchema, req.params, 'session id');
     const identity = await customerIdentity(req, deps.sharedSecret);
     const messages = await deps.history.restorable(sessionId, identity ?? null);
@@ -225,7 +226,7 @@ export function createChatRouter(deps: ChatRouterDeps): Router {
   });
 
   router.post('/api/chat/feedback', async (req, res) => {
-    await deps.limits.address(req.ip ?? 'unknown', 'feedback');
+    await deps.limits.address(req.ip, 'feedback');
     const body = parseInput(feedbackBodySchema, req.body, 'feedback');
     const message = await deps.records.findAssistantMessage(body.sessionId, body.messageId);
     if (!message) throw new NotFoundError('No assistant message with this id in this session.');

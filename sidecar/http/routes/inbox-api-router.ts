@@ -12,6 +12,7 @@ import { signIn } from '../../inbox/sign-in.js';
 import { clearSessionCookie, inboxCaller, sessionToken, setSessionCookie } from '../inbox-auth.js';
 import { outcomeCsv } from '../../analytics/outcome-analytics.js';
 import { parseInput } from '../validate.js';
+import { clientAddressKey } from '../client-address.js';
 import { mountTicketActions, ticketParamsSchema } from './ticket-actions.js';
 
 export const signInBodySchema = z.object({
@@ -77,7 +78,7 @@ export function createInboxApiRouter(deps: InboxApiRouterDeps): Router {
 
   router.post('/api/inbox/session', async (req, res) => {
     const body = parseInput(signInBodySchema, req.body, 'sign-in');
-    const { token, operator } = await signIn(deps, body, req.ip ?? 'unknown');
+    const { token, operator } = await signIn(deps, body, clientAddressKey(req.ip));
     setSessionCookie(req, res, token, deps.sessionHours);
     const session = await deps.sessions.find(token);
     res.json({ operator, csrfToken: session?.csrfToken });

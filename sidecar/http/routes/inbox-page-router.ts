@@ -18,6 +18,7 @@ import { parseInput } from '../validate.js';
 import { outcomeQuerySchema, signInBodySchema, ticketListQuerySchema } from './inbox-api-router.js';
 import { analyticsPage } from '../../inbox/pages/analytics-page.js';
 import { mountTicketActions, ticketParamsSchema } from './ticket-actions.js';
+import { clientAddressKey } from '../client-address.js';
 
 export interface InboxPageRouterDeps {
   inbox: InboxService;
@@ -54,7 +55,7 @@ export function createInboxPageRouter(deps: InboxPageRouterDeps): Router {
   router.post('/inbox/sign-in', async (req, res) => {
     try {
       const body = parseInput(signInBodySchema, req.body, 'sign-in');
-      const { token } = await signIn(deps, body, req.ip ?? 'unknown');
+      const { token } = await signIn(deps, body, clientAddressKey(req.ip));
       setSessionCookie(req, res, token, deps.sessionHours);
       res.redirect(303, '/inbox');
     } catch (error) {
