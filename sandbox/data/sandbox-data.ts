@@ -40,6 +40,8 @@ export class SandboxData {
   /** Real time at start: the store clock runs on from `now` (see `timestamp`). */
   private readonly startedAt = Date.now();
   private readonly storeValues = new Map<string, Fixture['store_values']>();
+  /** Attribute codes some store view overrides (a superset once values are cleared by saves). */
+  private readonly storeScopedCodes = new Set<string>();
   private readonly scopedCategories = new Map<string, readonly Category[]>();
 
   constructor(fixture: Fixture) {
@@ -71,6 +73,7 @@ export class SandboxData {
     this.productsByUrlKey = undefined;
     this.reviewsBySku.clear();
     this.storeValues.clear();
+    this.storeScopedCodes.clear();
     this.scopedCategories.clear();
     this.index();
   }
@@ -92,6 +95,7 @@ export class SandboxData {
       list.sort((a, b) => (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : 0));
     for (const o of fixture.orders) this.ordersById.set(o.entity_id, o);
     for (const v of fixture.store_values) {
+      this.storeScopedCodes.add(v.attribute_code);
       const key = `${v.store_code}\u0000${v.sku}`;
       const list = this.storeValues.get(key);
       if (list) list.push(v);
@@ -100,6 +104,16 @@ export class SandboxData {
   }
 
   /** The product as a store view sees it: store-scoped EAV values (price, name, …) applied over the defaults. */
+  /**
+   * Whether a store view may see another value of this product field than the default scope's: a
+   * list filtered and sorted only on other fields gives the same page unscoped, and only the page's
+   * products need scoping (a paged read of the whole catalog would otherwise copy every product for
+   * every page).
+   */
+  mayBeStoreScoped(field: string): boolean {
+    return field === 'name' || field === 'price' || this.storeScopedCodes.has(field);
+  }
+
   scopedProduct(product: Product, storeCode: string): Product {
     const values = this.storeValues.get(`${storeCode}\u0000${product.sku}`);
     if (!values) return product;

@@ -58,11 +58,21 @@ export function productsRouter(ctx: RestContext): Router {
 
   router.get('/products', guard, (req, res) => {
     const store = currentStore(res);
+    let scopePage = false;
     const rows = (criteria: SearchCriteria) => {
       const products = productsByKey(ctx.data, criteria) ?? ctx.data.fixture.products;
-      return store.id === 0 ? products : products.map((p) => ctx.data.scopedProduct(p, store.code));
+      if (store.id === 0) return products;
+      const fields = [
+        ...criteria.filter_groups.flatMap((g) => g.filters.map((f) => f.field)),
+        ...(criteria.sort_orders ?? []).map((s) => s.field),
+      ];
+      // Criteria on default-scope fields only select and order the same products scoped or not.
+      scopePage = !fields.some((field) => ctx.data.mayBeStoreScoped(field));
+      return scopePage ? products : products.map((p) => ctx.data.scopedProduct(p, store.code));
     };
-    sendList(req, res, rows, readProductField);
+    sendList(req, res, rows, readProductField, (p) =>
+      scopePage ? ctx.data.scopedProduct(p, store.code) : p,
+    );
   });
 
   router.get('/products/:sku', guard, (req, res) => {
