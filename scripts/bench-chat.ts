@@ -483,6 +483,11 @@ const minus = (a: CpuReading, b: CpuReading): CpuReading => ({
 const rows: string[] = [];
 const cpuRows: string[] = [];
 const kindRows: string[] = [];
+/** The last level's turns and when it ran (performance.now()), for the profiles' measured window. */
+let lastLevel = { turns: 0, startedAt: 0, endedAt: 0 };
+/** When each sidecar process (by pid) was seen to exit: its profile ends then. */
+const exitedAt = new Map<number, number>();
+for (const s of sidecars) s.process.once('exit', () => exitedAt.set(s.pid, performance.now()));
 try {
   // Unmeasured conversations, one per process and store, so lazy start-up work (per-store NLU, policy
   // config, JIT) is not in the numbers.
@@ -495,11 +500,13 @@ try {
     byKind = TURN_KINDS.map(() => []);
     handoffs = 0;
     const before = await readCpu();
+    const startedAt = performance.now();
     const chat = await runConcurrently(level, Number.MAX_SAFE_INTEGER, SECONDS * 1000, (i, into) =>
       chatSession(sidecarUrls, i, into),
     );
     const cpu = minus(await readCpu(), before);
     const turns = chat.latencies.length;
+    lastLevel = { turns, startedAt, endedAt: performance.now() };
     const perTurn = (value: number) => (turns > 0 ? (value / turns).toFixed(1) : '–');
     const turnP95 = percentile(chat.latencies, 95);
     const floorP95 = percentile(floor.latencies, 95);
@@ -509,7 +516,7 @@ try {
       `${ms(percentile(chat.latencies, 50))} / ${ms(turnP95)} / ${ms(percentile(chat.latencies, 99))} | ` +
       `${ms(percentile(floor.latencies, 50))} / ${ms(floorP95)} (${floor.latencies.length}) | ${(turnP95 / floorP95).toFixed(1)}× | ${load.toFixed(1)} |`;
     const cpuRow =
-      `| ${level} | **${perTurn(cpu.sidecar)}** | ${perTurn(cpu.main)} | ${BACKEND === 'embedded' ? perTurn(cpu.records) : '–'} | ${perTurn(cpu.sidecar - cpu.main - cpu.records)} | ` +
+      `| ${level} | **${perTurn(cpu.sidecar - cpu.records)}** | ${perTurn(cpu.sidecar)} | ${perTurn(cpu.main)} | ${BACKEND === 'embedded' ? perTurn(cpu.records) : '–'} | ${perTurn(cpu.sidecar - cpu.main - cpu.records)} | ` +
       `${perTurn(cpu.sandbox)} | ${BACKEND === 'postgres' ? `${perTurn(cpu.postgres)} / ${perTurn(cpu.redis)}` : '–'} | ${rss} |`;
     kindRows.push(
       `| ${level} | ${byKind
@@ -535,7 +542,12 @@ try {
   }
 }
 
-/** Each sidecar thread's profile (main thread first: the largest), with this tree's paths for grouping. */
+/**
+ * Each sidecar thread's profile (main thread first: the largest), with this tree's paths for grouping,
+ * over the last level only: a profile ends when its process exits, so the level's window is known as
+ * seconds before that end. Sampled milliseconds run above /proc's CPU time on a loaded machine (a
+ * thread waiting for a core is sampled where it waits), so read the shares.
+ */
 const profiles: string[] = [];
 if (PROFILE && existsSync(profileDir)) {
   const { summarizeProfile, formatProfile } = await import('./cpu-profile.js');
@@ -545,14 +557,26 @@ if (PROFILE && existsSync(profileDir)) {
     .map((file) => ({ file, text: readFileSync(file, 'utf8') }))
     .sort((a, b) => b.text.length - a.text.length);
   for (const { file, text } of files) {
+    // CPU.<date>.<time>.<pid>.<thread>.<sequence>.cpuprofile
+    const pid = Number(path.basename(file).split('.')[3]);
+    const end = exitedAt.get(pid);
+    const window =
+      end === undefined
+        ? undefined
+        : {
+            fromEndSeconds: (end - lastLevel.startedAt) / 1000,
+            toEndSeconds: (end - lastLevel.endedAt) / 1000,
+          };
     const summary = summarizeProfile(
       JSON.parse(text.split(ROOT).join(thisRoot)) as Parameters<typeof summarizeProfile>[0],
+      window,
     );
     if (summary.totalMs < 1000) continue;
+    const turns = Math.round(lastLevel.turns / PROCESSES);
     profiles.push(
-      `Profile \`${path.basename(file)}\` (start-up included):`,
+      `Profile \`${path.basename(file)}\` (${window ? `the ${LEVELS.at(-1)}-session level only, ≈ ${turns} turns` : 'start-up included'}):`,
       '',
-      ...formatProfile(summary, 15),
+      ...formatProfile(summary, 15, window ? { totals: 40, turns } : {}),
       '',
     );
   }
@@ -588,8 +612,8 @@ ${rows.join('\n')}
 
 CPU per turn (ms; /proc, ${TICK_MS} ms ticks):
 
-| sessions | sidecar process | main thread | record-store thread | other threads (GC, libuv) | sandbox store | PostgreSQL / Redis | sidecar RSS MB |
-| --- | --- | --- | --- | --- | --- | --- | --- |
+| sessions | sidecar alone (process less the record store's thread) | sidecar process | main thread | record-store thread (PGlite) | other threads (GC, libuv) | sandbox store | PostgreSQL / Redis | sidecar RSS MB |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${cpuRows.join('\n')}
 
 By turn (p50 / p95 ms):

@@ -121,6 +121,9 @@ function benchConfig(dataDir: string, size: number): Config {
     LOG_LEVEL: 'silent',
     DATA_DIR: dataDir,
     SANDBOX_PRODUCTS: String(size),
+    // Every bench session comes from 127.0.0.1: the per-address budget would refuse most turns (429).
+    RATE_LIMIT_PER_ADDRESS: '100000000',
+    RATE_LIMIT_PER_SESSION: '100000000',
   });
 }
 

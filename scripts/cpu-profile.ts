@@ -10,6 +10,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -25,6 +26,17 @@ export interface ProfileSummary {
   groups: { group: string; ms: number; share: number }[];
   /** The functions with the most self time. */
   functions: { name: string; ms: number; share: number }[];
+  /** The functions with the most total time (self and everything they called). */
+  totals: { name: string; ms: number; share: number }[];
+}
+
+/**
+ * The part of a profile to summarise, in seconds before the profile's end (a benchmark knows how long
+ * before a child exited its measured phase ran; the profile covers start-up too).
+ */
+export interface ProfileWindow {
+  fromEndSeconds: number;
+  toEndSeconds: number;
 }
 
 /** Starts profiling this process; `stop()` writes the `.cpuprofile` (open it in Chrome DevTools) and summarizes it. */
@@ -61,25 +73,42 @@ function groupOf(node: ProfileNode): string {
   return 'other';
 }
 
-export function summarizeProfile(profile: Profile): ProfileSummary {
+export function summarizeProfile(profile: Profile, window?: ProfileWindow): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map<number, number>();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parentOf.set(child, n.id);
   const selfMs = new Map<number, number>();
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
+  const from = window ? profile.endTime - window.fromEndSeconds * 1e6 : -Infinity;
+  const to = window ? profile.endTime - window.toEndSeconds * 1e6 : Infinity;
   // Each sample's time is the delta to the next one.
+  let at = profile.startTime;
   for (let i = 0; i < samples.length; i++) {
+    at += deltas[i] ?? 0;
+    if (at < from || at > to) continue;
     const ms = (deltas[i + 1] ?? 0) / 1000;
     selfMs.set(samples[i]!, (selfMs.get(samples[i]!) ?? 0) + ms);
   }
   const totalMs = [...selfMs.values()].reduce((a, b) => a + b, 0);
   const groups = new Map<string, number>();
   const functions = new Map<string, number>();
+  const totals = new Map<string, number>();
+  const nameOf = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'} ${groupOf(node)}`;
   for (const [id, ms] of selfMs) {
     const node = byId.get(id)!;
     const group = groupOf(node);
     groups.set(group, (groups.get(group) ?? 0) + ms);
-    const name = `${node.callFrame.functionName || '(anonymous)'} ${group}`;
+    const name = nameOf(node);
     functions.set(name, (functions.get(name) ?? 0) + ms);
+    // Total time: once per distinct function on the sample's stack (recursion counts once).
+    const onStack = new Set<string>();
+    for (let up: number | undefined = id; up !== undefined; up = parentOf.get(up)) {
+      const frame = byId.get(up)!;
+      if (frame.callFrame.functionName === '(root)') break;
+      onStack.add(nameOf(frame));
+    }
+    for (const key of onStack) totals.set(key, (totals.get(key) ?? 0) + ms);
   }
   const ranked = (m: Map<string, number>) =>
     [...m.entries()]
@@ -89,21 +118,49 @@ export function summarizeProfile(profile: Profile): ProfileSummary {
     totalMs,
     groups: ranked(groups).map(({ key, ms, share }) => ({ group: key, ms, share })),
     functions: ranked(functions).map(({ key, ms, share }) => ({ name: key, ms, share })),
+    totals: ranked(totals).map(({ key, ms, share }) => ({ name: key, ms, share })),
   };
 }
 
-/** The summary as Markdown lines: the top groups and functions by self time. */
-export function formatProfile(summary: ProfileSummary, top = 12): string[] {
-  const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
+/**
+ * The summary as Markdown lines: the top groups and functions by self time, and with `totals` the
+ * functions by total time. Shares are of the busy samples (idle left out); with `turns`, each row also
+ * gives its sampled milliseconds per turn.
+ */
+export function formatProfile(
+  summary: ProfileSummary,
+  top = 12,
+  options: { totals?: number; turns?: number } = {},
+): string[] {
+  const idle = summary.groups.find((g) => g.group === '(idle)')?.ms ?? 0;
+  const busy = summary.totalMs - idle;
+  const pct = (ms: number) => `${busy > 0 ? ((ms / busy) * 100).toFixed(1) : '0.0'} %`;
+  const perTurn = (ms: number) => (options.turns ? ` | ${(ms / options.turns).toFixed(3)}` : '');
+  const head = options.turns ? ' | ms per turn |\n| --- | --- | --- | --- |' : ' |\n| --- | --- | --- |';
+  const busyGroups = summary.groups.filter((g) => g.group !== '(idle)');
+  const busyFunctions = summary.functions.filter((f) => !f.name.startsWith('(idle)'));
   return [
-    `CPU profile: ${(summary.totalMs / 1000).toFixed(1)} s sampled`,
+    `CPU profile: ${(summary.totalMs / 1000).toFixed(1)} s sampled, ${(busy / 1000).toFixed(1)} s busy` +
+      (options.turns ? `, ${options.turns} turns` : ''),
     '',
-    '| self time by package / folder | ms | share |',
-    '| --- | --- | --- |',
-    ...summary.groups.slice(0, top).map((g) => `| ${g.group} | ${g.ms.toFixed(0)} | ${pct(g.share)} |`),
+    `| self time by package / folder | ms | share of busy${head}`,
+    ...busyGroups
+      .slice(0, top)
+      .map((g) => `| ${g.group} | ${g.ms.toFixed(0)} | ${pct(g.ms)}${perTurn(g.ms)} |`),
     '',
-    '| function (self time) | ms | share |',
-    '| --- | --- | --- |',
-    ...summary.functions.slice(0, top).map((f) => `| ${f.name} | ${f.ms.toFixed(0)} | ${pct(f.share)} |`),
+    `| function (self time) | ms | share of busy${head}`,
+    ...busyFunctions
+      .slice(0, top)
+      .map((f) => `| ${f.name} | ${f.ms.toFixed(0)} | ${pct(f.ms)}${perTurn(f.ms)} |`),
+    ...(options.totals
+      ? [
+          '',
+          `| function (total time: itself and what it called) | ms | share of busy${head}`,
+          ...summary.totals
+            .filter((f) => !f.name.startsWith('(idle)'))
+            .slice(0, options.totals)
+            .map((f) => `| ${f.name} | ${f.ms.toFixed(0)} | ${pct(f.ms)}${perTurn(f.ms)} |`),
+        ]
+      : []),
   ];
 }
