@@ -35,3 +35,23 @@ export function demoProductTypes(lexicon: readonly CatalogEntry[] = demoCatalog(
     (noun) => names.some((name) => name.includes(noun.toLowerCase())),
   );
 }
+
+/**
+ * The same product types as the French store view names them ("Veste de pluie", "Bâtons de randonnée"):
+ * the words every French name of that type's products starts with (French names lead with the noun).
+ */
+export function demoProductTypesFrench(lexicon: readonly CatalogEntry[] = demoCatalog().lexicon): string[] {
+  const out = new Set<string>();
+  for (const noun of demoProductTypes(lexicon)) {
+    const french = lexicon
+      .filter((p) => p.name.toLowerCase().includes(noun.toLowerCase()))
+      .flatMap((p) => p.otherNames ?? [])
+      .map((n) => n.split(/\s+/));
+    if (french.length < 2) continue;
+    const first = french[0] ?? [];
+    let n = 0;
+    while (n < first.length && french.every((w) => w[n]?.toLowerCase() === first[n]?.toLowerCase())) n++;
+    if (n > 0) out.add(first.slice(0, n).join(' '));
+  }
+  return [...out];
+}

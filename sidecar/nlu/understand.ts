@@ -161,7 +161,9 @@ export function buildNluModel(
 
 const SOCIAL_MOVES = new Set<Intent>(['greeting', 'thanks', 'goodbye', 'affirm', 'deny']);
 /** Words a search by keywords may have besides its keywords ("bras and tanks", "pantalon de jogging"). */
-const KEYWORD_GLUE = new Set('and or with for in without de du des et ou en pour avec sans a'.split(' '));
+const KEYWORD_GLUE = new Set(
+  'and or with for in without de du des et ou en pour avec sans a au aux sur'.split(' '),
+);
 /**
  * Words that ask for something other than a product, or for advice ("order status", "best tent"): a
  * message with one of them is not a bare search. Folded stems' first letters are enough here.

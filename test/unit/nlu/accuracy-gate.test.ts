@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { demoCatalog, demoProductTypes } from '../../../evals/nlu/demo-catalog.js';
+import { demoCatalog, demoProductTypes, demoProductTypesFrench } from '../../../evals/nlu/demo-catalog.js';
 import { evaluateEntities } from '../../../sidecar/nlu/evaluation.js';
 import { evaluateHeldOut, loadHeldOut } from '../../../sidecar/nlu/held-out.js';
 import { evaluateFlowReadings, loadFlowReadings } from '../../../sidecar/nlu/held-out-flows.js';
@@ -22,6 +22,8 @@ const thresholds = z
     flowReadings: share,
     freshIntentAccuracy: perLanguage,
     freshOutOfScopeRecall: perLanguage,
+    thirdIntentAccuracy: perLanguage,
+    thirdOutOfScopeRecall: perLanguage,
   })
   .parse(JSON.parse(readFileSync(new URL('../../fixtures/nlu/thresholds.json', import.meta.url), 'utf8')));
 
@@ -70,15 +72,50 @@ describe('NLU accuracy gate (evals/nlu/held-out.jsonl)', () => {
     );
   });
 
+  const third = evaluateHeldOut(
+    model,
+    loadHeldOut(new URL('../../../evals/nlu/held-out-third.jsonl', import.meta.url).pathname),
+  );
+
+  it.each(LANGUAGES)('keeps %s accuracy, out-of-scope and escalation on the third held-out set', (lang) => {
+    const r = third.languages.find((l) => l.lang === lang);
+    expect(r?.total).toBeGreaterThan(80);
+    if (!r) return;
+    expect(r.accuracy).toBeGreaterThanOrEqual(thresholds.thirdIntentAccuracy[lang]);
+    expect(r.outOfScope.recognised / r.outOfScope.total).toBeGreaterThanOrEqual(
+      thresholds.thirdOutOfScopeRecall[lang],
+    );
+    expect(r.inScopeCalledOutOfScope.count / r.inScopeCalledOutOfScope.total).toBeLessThanOrEqual(
+      thresholds.inScopeCalledOutOfScopeMax[lang],
+    );
+    expect(r.escalation.recalled / r.escalation.total).toBeGreaterThanOrEqual(
+      thresholds.escalationRecall[lang],
+    );
+  });
+
   it('starts no flow but a greeting for a message in a language the store does not serve', () => {
     expect(report.unsupported.total).toBeGreaterThan(15);
     expect(report.unsupported.examples).toEqual([]);
+    expect(third.unsupported.examples).toEqual([]);
   });
 
   it('reads the demo catalog product types alone as a product search', () => {
     const types = demoProductTypes(lexicon);
     const searches = types.filter((t) => analyse(model, t.toLowerCase()).intent === 'product_search');
     expect(searches.length / types.length).toBeGreaterThanOrEqual(thresholds.productTypesAsSearch);
+  });
+
+  it('reads them as shoppers type them too: plural, and as the French store view names them', () => {
+    const plural = demoProductTypes(lexicon).map((t) => `${t.toLowerCase()}s`);
+    const french = demoProductTypesFrench(lexicon).map((t) => t.toLowerCase());
+    expect(french.length).toBeGreaterThan(60);
+    const misses = [
+      ...plural.filter((t) => analyse(model, t).intent !== 'product_search'),
+      ...french.filter((t) => analyse(model, t, { storeLanguage: 'fr' }).intent !== 'product_search'),
+    ];
+    expect(misses.length / (plural.length + french.length)).toBeLessThanOrEqual(
+      1 - thresholds.productTypesAsSearch,
+    );
   });
 
   it(`reads the flow readings (evals/nlu/held-out-flows.jsonl) at or above ${thresholds.flowReadings}`, () => {
