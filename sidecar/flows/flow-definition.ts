@@ -21,6 +21,7 @@ export const FLOW_TOOLS = [
   'execute_action',
   /** An address change on an order that has shipped is the carrier's business: say so, hand off. */
   'check_not_shipped',
+  'confirm_address',
 ] as const;
 export type FlowTool = (typeof FLOW_TOOLS)[number];
 

@@ -75,6 +75,7 @@ export const FLOWS: { readonly [F in FlowName]: FlowDefinition } = {
       ...ORDER,
       call('check_not_shipped'),
       collect('address', 'ask_address'),
+      call('confirm_address'),
       handOff('action_needs_review', 'request_summary'),
     ],
   },

@@ -6,6 +6,7 @@ import type { SkillOutcome, Turn } from './turn.js';
 import { executeAction, previewAction } from './steps/action-steps.js';
 import {
   checkNotShipped,
+  confirmAddress,
   findOrder,
   itemsPhrase,
   loadedOrder,
@@ -28,11 +29,12 @@ export function createFlowRuntime(deps: ChatDeps): FlowRuntime {
   const tools: FlowRuntime['tools'] = {
     find_order: (c) => findOrder(c, deps),
     verify_order: (c) => verifyOrder(c, deps),
-    select_items: (c) => selectItems(c),
+    select_items: (c) => selectItems(c, deps),
     offer_cancellation_if_unshipped: (c) => offerCancellationIfUnshipped(c),
     preview_action: (c) => previewAction(c, deps),
     execute_action: (c) => executeAction(c, deps),
     check_not_shipped: (c) => checkNotShipped(c),
+    confirm_address: (c) => confirmAddress(c),
   };
   const skills: FlowRuntime['skills'] = {
     search_products: ({ turn }) => searchProducts(turn, deps),

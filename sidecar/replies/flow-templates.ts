@@ -165,6 +165,10 @@ export const FLOW_TEMPLATES = {
     en: 'What is the new delivery address, with its postcode?',
     fr: 'Quelle est la nouvelle adresse de livraison, avec son code postal ?',
   },
+  confirm_address: {
+    en: 'To confirm: the new delivery address for order {number} is "{address}". Is that right? A colleague will then update it, if the order hasn’t shipped yet.',
+    fr: 'Pour confirmer : la nouvelle adresse de livraison de la commande {number} est « {address} ». Est-ce bien cela ? Un collègue la mettra ensuite à jour, si la commande n’est pas encore expédiée.',
+  },
   ask_variant: {
     en: 'Which size or colour would you like instead?',
     fr: 'Quelle taille ou quelle couleur souhaitez-vous à la place ?',

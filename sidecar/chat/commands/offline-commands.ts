@@ -1,6 +1,7 @@
 import type { Intent, IntentScore, Understanding } from '../../nlu/types.js';
 import { startFlow, type Command } from '../../flows/commands.js';
-import type { DialogueState } from '../../flows/dialogue-state.js';
+import type { DialogueState, FlowFrame } from '../../flows/dialogue-state.js';
+import { findStreetAddress, withPostcode } from '../../nlu/entities/street-address.js';
 import type { FlowName } from '../../flows/flow-names.js';
 import { parseSlot, type SlotValues } from '../../flows/slots.js';
 
@@ -34,9 +35,10 @@ const READINGS: { readonly [I in Intent]: Reading } = {
   // "change the address of 000000004 to 12 Oak St, Austin 78704": the new address came with the request.
   // Its postcode is the new address's, not proof of the order's billing address.
   change_address: (u) => {
-    if (u.entities.postcodes.length === 0) return startFlow('change_address', slotsFrom(u));
+    const address = findStreetAddress(u.text);
+    if (!address && u.entities.postcodes.length === 0) return startFlow('change_address', slotsFrom(u));
     const { postcode: _newAddress, ...slots } = slotsFrom(u);
-    return startFlow('change_address', { ...slots, address: u.text.slice(0, 500) });
+    return startFlow('change_address', { ...slots, address: (address ?? u.text).slice(0, 500) });
   },
   // "swap the jacket for a large", "…for a bigger size": the request says what is wanted instead, in
   // the customer's words for the person who arranges it.
@@ -145,6 +147,8 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
   if (heard && !u.flags.lowConfidence && (top?.pending || heard === u.intent)) return [READINGS[heard](u)!];
 
   if (top?.pending?.kind === 'confirm') {
+    const address = revisedAddress(u, top);
+    if (address) return [{ kind: 'correct_slots', slots: { address } }];
     if (u.intent === 'affirm') return [{ kind: 'confirm' }];
     if (u.intent === 'deny') return [{ kind: 'deny' }];
     if (interrupts(u, top.flow)) return requests(u);
@@ -155,7 +159,8 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
     if (u.intent === 'deny') return [{ kind: 'cancel_flow' }];
     const slot = top.pending.kind === 'collect' ? top.pending.slot : undefined;
     if (slot && FREE_TEXT_SLOTS.has(slot) && !interrupts(u, top.flow)) {
-      const value = parseSlot(slot as 'address', u.text.trim());
+      const said = (slot === 'address' && findStreetAddress(u.text)) || u.text.trim();
+      const value = parseSlot(slot as 'address', said);
       return [{ kind: 'set_slots', slots: value === undefined ? {} : { [slot]: value } }];
     }
     const slots = slotsFrom(u);
@@ -196,6 +201,19 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
   if (ANSWERS.has(u.intent) && state.lastFlow && slotsFrom(u).order && u.intent === 'guest_verification')
     return [{ kind: 'set_slots', slots: slotsFrom(u) }];
   return requests(u);
+}
+
+/**
+ * The delivery address read back to the customer, as they correct it: a new street address replaces it,
+ * a new postcode replaces its postcode ("sorry, the zip is 78704 not 78703").
+ */
+function revisedAddress(u: Understanding, frame: FlowFrame): string | undefined {
+  const address = frame.slots.address;
+  if (!address) return undefined;
+  const fresh = findStreetAddress(u.text);
+  if (fresh && fresh !== address) return fresh.slice(0, 500);
+  const postcode = u.entities.postcodes.find((p) => !address.includes(p));
+  return postcode ? withPostcode(address, postcode).slice(0, 500) : undefined;
 }
 
 /**

@@ -10,6 +10,8 @@ import type { StepContext, StepResult } from '../flow-engine.js';
 import type { ItemSelection } from '../slots.js';
 import { outcome } from '../skills/outcome.js';
 import { orderCard } from '../skills/order-lookup.js';
+import { boughtProductsMeant } from './items-by-meaning.js';
+import { emptyTurnFacts } from '../../verifier/turn-facts.js';
 
 const ATTEMPT_WINDOW_SECONDS = 15 * 60;
 /** Orders a pick list offers. */
@@ -54,12 +56,30 @@ export async function findOrder(context: StepContext, deps: ChatDeps): Promise<S
   if (orders.length === 0)
     return { kind: 'end', reply: outcome(render('order_list_empty', turn.store.locale)) };
   const newest = [...orders].sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? ''));
-  const resolution = resolveOrderReference(
-    turn.understanding,
-    newest.map(customerOrder),
-    turn.now,
-    turn.store.timeZone,
-  );
+  const customerOrders = newest.map(customerOrder);
+  let resolution = resolveOrderReference(turn.understanding, customerOrders, turn.now, turn.store.timeZone);
+  // "my power bank order": words that are in no item's name may still mean one the customer bought.
+  const spans = [...entities.dates, ...entities.orderReferences];
+  const phrase = entities.itemMentions.find(
+    (m) => m.phrase !== null && !spans.some((d) => m.start < d.end && d.start < m.end),
+  )?.phrase;
+  if (phrase && entities.products.length === 0 && !resolution.via.includes('product')) {
+    const bought = customerOrders.flatMap((o) => o.items);
+    const skus = await boughtProductsMeant(phrase, bought, turn, deps);
+    if (skus.length > 0) {
+      const products = skus.map((sku) => ({
+        sku,
+        name: phrase,
+        score: 1,
+        via: 'alias' as const,
+        raw: phrase,
+        start: 0,
+        end: 0,
+      }));
+      const understanding = { ...turn.understanding, entities: { ...entities, products } };
+      resolution = resolveOrderReference(understanding, customerOrders, turn.now, turn.store.timeZone);
+    }
+  }
   switch (resolution.kind) {
     case 'order':
       context.setSlot('order', resolution.number);
@@ -159,7 +179,7 @@ export async function verifyOrder(context: StepContext, deps: ChatDeps): Promise
  * The lines the request is about: the ones the customer named (a product, "the earbuds", "both", "one of
  * the two puzzles"), the only line there is, or — when the words do not say — a question listing them.
  */
-export async function selectItems(context: StepContext): Promise<StepResult> {
+export async function selectItems(context: StepContext, deps: ChatDeps): Promise<StepResult> {
   const order = loadedOrder(context);
   // Every line the customer may name, refunded ones included: "the earbuds" are the earbuds even when
   // they were refunded already (the action engine then says so), never the order's other line.
@@ -180,6 +200,17 @@ export async function selectItems(context: StepContext): Promise<StepResult> {
     const match = matchOrderItems(entities.itemMentions, lines, locale);
     if (match.kind === 'items') items = match.items;
     else if (match.kind === 'ambiguous') return askItems(context, order, match.candidates);
+    else if (match.kind === 'none' && match.reason !== 'quantity_exceeds') {
+      // "return the power bank": the words mean one of the order's lines without being in its name.
+      const mention = entities.itemMentions.find((m) => m.phrase !== null);
+      const skus = mention?.phrase ? await boughtProductsMeant(mention.phrase, lines, turn, deps) : [];
+      if (skus.length === 1)
+        items = [
+          mention?.quantifier === 'count' && mention.quantity
+            ? { sku: skus[0]!, qty: mention.quantity }
+            : { sku: skus[0]! },
+        ];
+    }
   }
   // Nothing named: the only line with something left is the one meant; otherwise ask.
   if (!items && !mentioned && open.length === 1) items = [{ sku: open[0]!.sku }];
@@ -220,6 +251,29 @@ export async function checkNotShipped(context: StepContext): Promise<StepResult>
         escalate: 'action_needs_review',
       },
     ),
+  };
+}
+
+/**
+ * A new delivery address is read back before a person is asked to use it: a wrong digit ships the parcel
+ * elsewhere. A correction ("the zip is 78704, not 78703") changes the address and asks again.
+ */
+export async function confirmAddress(context: StepContext): Promise<StepResult> {
+  const address = context.slot('address');
+  if (!address) return NEXT;
+  const locale = context.turn.store.locale;
+  const order = loadedOrder(context);
+  const facts = emptyTurnFacts();
+  facts.orders.push(orderFact(order));
+  // The address is the customer's own words read back, not a claim of the store's.
+  facts.quotes = [address];
+  return {
+    kind: 'confirm',
+    fingerprint: `address:${order.order.increment_id}:${address}`,
+    reply: outcome(render('confirm_address', locale, { number: order.order.increment_id, address }), {
+      facts,
+      quickReplies: [render('yes', locale), render('no', locale)],
+    }),
   };
 }
 

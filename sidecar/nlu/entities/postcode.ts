@@ -12,7 +12,15 @@ const DIGITS = /(?<![\w$€£#.,])(\d{5}(?:-\d{4})?)(?![\w.,]?\d)/g;
 
 export function extractPostcodes(text: string, options: { expectingVerification?: boolean } = {}): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(INTRODUCED)) if (m[1]) out.add(m[1].toUpperCase().trim());
+  // "the zip is 78704 not 78703": a word after digits is not part of the code (a Dutch code's letters are two).
+  for (const m of text.matchAll(INTRODUCED))
+    if (m[1])
+      out.add(
+        m[1]
+          .replace(/^(\d[\d-]*)\s+[a-z]{3,}$/i, '$1')
+          .toUpperCase()
+          .trim(),
+      );
   for (const re of [UK, CA]) for (const m of text.matchAll(re)) if (m[1]) out.add(m[1]);
   if (/\b(?:zip|post ?code|postal)\b/i.test(text) || options.expectingVerification) {
     for (const m of text.matchAll(NL)) if (m[1]) out.add(m[1]);

@@ -113,6 +113,11 @@ function scriptedRuntime(
         script.shipped
           ? { kind: 'end', reply: outcome('Shipped already.', { escalate: 'action_needs_review' }) }
           : next,
+      confirm_address: async (c) => ({
+        kind: 'confirm',
+        fingerprint: `address:${c.slot('address')}`,
+        reply: outcome(`New address ${c.slot('address')}?`),
+      }),
     },
     skills: {
       search_products: async (c) => outcome(`Products for "${c.turn.text}".`),
@@ -262,13 +267,36 @@ describe('flow engine', () => {
     expect(aside.text).toBe(
       'Policy for "do you ship to Canada". | What is the new delivery address, with its postcode?',
     );
-    const done = await say(engine, state, {
+    const readBack = await say(engine, state, {
       kind: 'set_slots',
       slots: { address: '1 Main St, Austin TX 78704' },
     });
+    expect(readBack.text).toBe('New address 1 Main St, Austin TX 78704?');
+    const done = await say(engine, state, { kind: 'confirm' });
     expect(done.escalation).toEqual({
       reason: 'action_needs_review',
       flow: { name: 'change_address', slots: { order: '100', address: '1 Main St, Austin TX 78704' } },
+    });
+  });
+
+  it('reads a new address back and asks again after a correction, handing off only the confirmed one', async () => {
+    const engine = new FlowEngine(scriptedRuntime());
+    const state = session();
+    const first = await say(engine, state, {
+      kind: 'start_flow',
+      flow: 'change_address',
+      slots: { order: '100', address: '88 Lake Ave, Austin TX 78703' },
+    });
+    expect(first.text).toBe('New address 88 Lake Ave, Austin TX 78703?');
+    const corrected = await say(engine, state, {
+      kind: 'correct_slots',
+      slots: { address: '88 Lake Ave, Austin TX 78704' },
+    });
+    expect(corrected.text).toBe('New address 88 Lake Ave, Austin TX 78704?');
+    expect(corrected.escalation).toBeUndefined();
+    const done = await say(engine, state, { kind: 'confirm' });
+    expect(done.escalation).toMatchObject({
+      flow: { slots: { address: '88 Lake Ave, Austin TX 78704' } },
     });
   });
 

@@ -103,6 +103,30 @@ describe('offline commands: a question is pending', () => {
     ]);
   });
 
+  it('a new address given with the request is its street address, not the whole message', () => {
+    const [command] = commandsFor(
+      'I need to update the delivery address for order 4 to 88 Lake Ave, Austin TX 78703',
+      stateWith(),
+    );
+    expect(command).toMatchObject({
+      kind: 'start_flow',
+      flow: 'change_address',
+      slots: { address: '88 Lake Ave, Austin TX 78703' },
+    });
+  });
+
+  it('an address read back is corrected by a new postcode or a new street address', () => {
+    const state = stateWith('change_address', { kind: 'confirm', fingerprint: 'address' });
+    state.flows[0]!.slots.address = '88 Lake Ave, Austin TX 78703';
+    expect(commandsFor('sorry, the zip is 78704 not 78703', state)).toEqual([
+      { kind: 'correct_slots', slots: { address: '88 Lake Ave, Austin TX 78704' } },
+    ]);
+    expect(commandsFor('no wait, it is 90 Lake Ave, Austin TX 78703', state)).toEqual([
+      { kind: 'correct_slots', slots: { address: '90 Lake Ave, Austin TX 78703' } },
+    ]);
+    expect(commandsFor('yes that is correct', state)).toEqual([{ kind: 'confirm' }]);
+  });
+
   it('a no drops the flow', () => {
     const state = stateWith('return_items', { kind: 'collect', slot: 'items' });
     expect(kinds('no', state)).toEqual(['cancel_flow']);

@@ -28,6 +28,7 @@ describe('extractPostcodes', () => {
     ['zip code 90210-1234', ['90210-1234']],
     ['ship to K1A 0B6', ['K1A 0B6']],
     ['postal code: 1012 AB', ['1012 AB']],
+    ['sorry, the zip is 78704 not 78703', ['78704', '78703']],
   ])('finds %j', (text, expected) => {
     expect(extractPostcodes(text)).toEqual(expected);
   });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findStreetAddress, withPostcode } from '../../../sidecar/nlu/entities/street-address.js';
+
+describe('findStreetAddress', () => {
+  it.each([
+    [
+      'I need to update the delivery address for order 4 to 88 Lake Ave, Austin TX 78703',
+      '88 Lake Ave, Austin TX 78703',
+    ],
+    [
+      'can i change the shipping address on my power bank order? i moved. new address is 1420 E Pine St, Seattle, WA 98122',
+      '1420 E Pine St, Seattle, WA 98122',
+    ],
+    ['ship it to 12 Oak Street, Austin TX 78704 please', '12 Oak Street, Austin TX 78704'],
+    ['nouvelle adresse : 12 rue de la Paix, 75002 Paris', '12 rue de la Paix, 75002 Paris'],
+    ['changez pour le 3 bis avenue Foch 69006 Lyon svp', '3 bis avenue Foch 69006 Lyon'],
+    ['the address is 221B Baker St, London NW1 6XE', '221B Baker St, London NW1 6XE'],
+  ])('%j → %j', (text, expected) => {
+    expect(findStreetAddress(text)).toBe(expected);
+  });
+
+  it.each([
+    'I want to return 2 mugs',
+    'order 4 please',
+    'I paid $45 for 3 items',
+    'where is my order 000000004?',
+    'the zip is 78704 not 78703',
+  ])('finds none in %j', (text) => {
+    expect(findStreetAddress(text)).toBeUndefined();
+  });
+});
+
+describe('withPostcode', () => {
+  it('replaces the postcode an address has', () => {
+    expect(withPostcode('88 Lake Ave, Austin TX 78703', '78704')).toBe('88 Lake Ave, Austin TX 78704');
+    expect(withPostcode('12 rue de la Paix, 75002 Paris', '75003')).toBe('12 rue de la Paix, 75003 Paris');
+  });
+
+  it('adds one to an address without', () => {
+    expect(withPostcode('88 Lake Ave, Austin TX', '78704')).toBe('88 Lake Ave, Austin TX, 78704');
+  });
+});
