@@ -58,7 +58,8 @@ export const LANGUAGE_PACKS: Readonly<Record<Language, LanguagePack>> = {
       store shop website site checkout cart basket warranty guarantee policy policies
       agent human person representative manager someone staff support service complaint complain
       battery material waterproof compatible weight dimensions recommend gift compare difference better best
-      wholesale bulk quote business data privacy gdpr`),
+      wholesale bulk quote business data privacy gdpr
+      street avenue ave road lane drive boulevard blvd apt apartment suite zip postcode`),
     worldQuestion:
       /^(?:(?:hey|hi|ok|so),? )?(?:who (?:is|was|were|won|wrote|invented|made|discovered|painted|sang|directed|plays|played|owns|founded|killed)\b|when (?:did|was|were)\b|what year\b|how (?:far|tall|old|big|high|deep|long ago)\b|where (?:was|were|is|are) (?:\S+ ){1,3}(?:born|located|buried|from)\b|what(?:'s| is| are) (?:the )?(?:capital|population|weather|temperature|meaning|speed|square root|distance|time in|exchange rate)\b|how (?:much|many) (?:ram|memory|storage|calories|people)\b|how do (?:i|you) (?:cook|bake|fix|update|learn|install|get rid)\b|tell me a (?:joke|story)|(?:write|compose) (?:me )?an? (?:poem|story|song|essay|letter|cover letter)\b)/,
     offTopic:
@@ -86,7 +87,8 @@ export const LANGUAGE_PACKS: Readonly<Record<Language, LanguagePack>> = {
       boutique magasin site panier garantie politique conditions
       conseiller humain personne agent responsable service client reclamation plainte
       batterie matiere etanche compatible poids dimensions conseillez recommandez cadeau comparer difference mieux meilleur
-      gros devis entreprise donnees confidentialite rgpd numero telephone`),
+      gros devis entreprise donnees confidentialite rgpd numero telephone
+      rue avenue boulevard chemin allee impasse appartement cedex`),
     worldQuestion:
       /^(?:(?:dis|dites|bon|alors),? )?(?:qui (?:est|etait|a (?:gagne|ecrit|invente|fait|fonde|peint|tue))\b|quand (?:a|est|etait)\b|en quelle annee\b|(?:quelle est|c'est quoi) (?:la|le) (?:capitale|population|hauteur|vitesse|distance|sens|meteo|temperature)\b|quel temps\b|ou (?:est|etait) ne\b|ou est nee?\b|combien (?:de ram|de memoire|de stockage|de calories|d'habitants)\b|comment (?:cuire|reparer|apprendre)\b|raconte[- ]moi\b|ecris[- ]moi\b|c'est qui\b|qui (?:a|ont) (?:gagne|invente|ecrit|decouvert|peint|compose|realise)\b)/,
     offTopic:
