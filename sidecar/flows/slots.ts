@@ -9,6 +9,18 @@ export const itemSelectionSchema = z.object({
 export type ItemSelection = z.infer<typeof itemSelectionSchema>;
 
 /**
+ * Items the request named in words ("the rc car", "one of the two mugs"), as the NLU read them: kept so
+ * they can be matched to the order's lines once the order is found and proved (a guest proves it a turn
+ * later).
+ */
+export const itemMentionSchema = z.object({
+  phrase: z.string().min(1).max(80).nullable(),
+  quantifier: z.enum(['unspecified', 'count', 'all', 'only', 'except']),
+  quantity: z.number().int().positive().max(999).optional(),
+  outOf: z.number().int().positive().max(999).optional(),
+});
+
+/**
  * What the customer said about which order they mean when they did not give its full number: a short or
  * partial number ("order 10"), products it contains ("the one with the earbuds"), or when it was placed.
  */
@@ -35,6 +47,7 @@ export const SLOT_SCHEMAS = {
   /** An order number (Magento increment id) as the customer gave it, or as resolved from a hint. */
   order: z.string().regex(/^[A-Za-z0-9-]{1,32}$/),
   order_hint: orderHintSchema,
+  item_mentions: z.array(itemMentionSchema).min(1).max(10),
   /** Order lines the request is about; absent = not said. */
   items: z.array(itemSelectionSchema).min(1).max(20),
   /** Why the customer wants to return or be refunded. */

@@ -30,7 +30,7 @@ export function matchCategories(text: string, tree: CategoryTree): number[] {
  * The top of Magento's tree holds containers, not product categories: the root ("Root Catalog" or,
  * as the REST API returns it, the store's root "Default Category") and a lone store root under it.
  */
-function containerIds(tree: CategoryTree): Set<number> {
+export function containerIds(tree: CategoryTree): Set<number> {
   const roots = [...tree].filter(([, node]) => node.parentId === null).map(([id]) => id);
   const containers = new Set(roots);
   for (const root of roots) {

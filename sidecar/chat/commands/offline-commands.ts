@@ -1,4 +1,4 @@
-import type { Intent, IntentScore, Understanding } from '../../nlu/types.js';
+import type { Intent, IntentScore, RequestReading, Understanding } from '../../nlu/types.js';
 import { startFlow, type Command } from '../../flows/commands.js';
 import type { DialogueState, FlowFrame } from '../../flows/dialogue-state.js';
 import { findStreetAddress, withPostcode } from '../../nlu/entities/street-address.js';
@@ -222,7 +222,10 @@ function revisedAddress(u: Understanding, frame: FlowFrame): string | undefined 
  */
 function requests(u: Understanding): Command[] {
   // An answer in the same message ("…, email x, surname y") is part of the request, not one of its own.
-  const clauses = u.requests.filter((r) => !ANSWERS.has(r.intent) || r.intent === u.intent);
+  const clauses = joinSearches(
+    u,
+    u.requests.filter((r) => !ANSWERS.has(r.intent) || r.intent === u.intent),
+  );
   // "If I don't like it, can I exchange it?": a question about the rules, not a request about an order.
   const intents = clauses.map((c) => c.intent);
   const order =
@@ -244,6 +247,23 @@ function requests(u: Understanding): Command[] {
   // "hi, I'd like to return the earbuds": the greeting is not a request of its own.
   const served = commands.some((c) => c.kind !== 'chitchat');
   return served ? commands.filter((c) => !(c.kind === 'chitchat' && c.topic === 'greeting')) : commands;
+}
+
+const SEARCHES = new Set<Intent>(['product_search', 'recommendation']);
+
+/**
+ * "gift ideas for a 14 yo who loves gadgets? max 50 bucks": clauses next to each other that both ask
+ * for products are one search (its budget, audience and need together), not two.
+ */
+function joinSearches(u: Understanding, clauses: RequestReading[]): RequestReading[] {
+  const joined: RequestReading[] = [];
+  for (const clause of clauses) {
+    const last = joined.at(-1);
+    if (last && SEARCHES.has(last.intent) && SEARCHES.has(clause.intent))
+      joined[joined.length - 1] = { ...last, end: clause.end, text: u.text.slice(last.start, clause.end) };
+    else joined.push(clause);
+  }
+  return joined;
 }
 
 function withUtterance(command: Command, utterance: string | undefined): Command {
@@ -299,6 +319,15 @@ export function slotsFrom(u: Understanding): SlotValues {
     postcode: e.postcodes[0],
     reason: e.claimReason,
     products: e.products.length > 0 ? [...new Set(e.products.map((p) => p.sku))].slice(0, 3) : undefined,
+    item_mentions:
+      e.itemMentions.length > 0
+        ? e.itemMentions.slice(0, 10).map(({ phrase, quantifier, quantity, outOf }) => ({
+            phrase: phrase?.slice(0, 80) ?? null,
+            quantifier,
+            ...(quantity === undefined ? {} : { quantity }),
+            ...(outOf === undefined ? {} : { outOf }),
+          }))
+        : undefined,
   };
   const slots: SlotValues = {};
   for (const [name, value] of Object.entries(candidates) as [keyof SlotValues, unknown][]) {

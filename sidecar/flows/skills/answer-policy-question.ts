@@ -12,8 +12,8 @@ import { answersDetail, clipQuote, quotable } from './page-quote.js';
 import type { ChatDeps } from '../flow-deps.js';
 import type { SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
-import { categoryName } from '../../policy/category-tree.js';
-import { matchCategories } from '../../tools/match-categories.js';
+import { categoryName, categoryPath, type CategoryTree } from '../../policy/category-tree.js';
+import { containerIds, matchCategories } from '../../tools/match-categories.js';
 import { contextProducts, namedProducts } from './target-products.js';
 import { foldDiacritics } from '../../nlu/text.js';
 
@@ -84,6 +84,32 @@ export function namesUnknownTarget(text: string): boolean {
   return false;
 }
 
+/** Of the search's best matches, how many must share a category for it to be the one meant. */
+const CATEGORY_QUORUM = 3;
+const CATEGORY_SAMPLE = 5;
+
+/**
+ * The category the question's words mean, by the store's own search: the most specific category that at
+ * least {@link CATEGORY_QUORUM} of its {@link CATEGORY_SAMPLE} best matches are in; none when they disagree.
+ */
+async function categoryMeant(turn: Turn, deps: ChatDeps, tree: CategoryTree): Promise<number[]> {
+  const hits = await deps.catalog.searchProducts(turn.text, {
+    store: turn.store.code,
+    language: turn.store.locale,
+    filters: { includeOutOfStock: true },
+    limit: CATEGORY_SAMPLE,
+  });
+  const counts = new Map<number, number>();
+  for (const hit of hits)
+    for (const id of new Set(hit.category_ids)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const depth = (id: number) => categoryPath(tree, id)?.length ?? 0;
+  const containers = containerIds(tree);
+  const shared = [...counts]
+    .filter(([id, n]) => n >= CATEGORY_QUORUM && depth(id) > 0 && !containers.has(id))
+    .sort(([a, n], [b, m]) => depth(b) - depth(a) || m - n);
+  return shared.length > 0 ? [shared[0]![0]] : [];
+}
+
 /** Which parts of the policy a question asks about; none named → the return essentials. */
 export function policyTopics(text: string): PolicyTopic[] {
   const folded = foldDiacritics(text.toLowerCase());
@@ -102,7 +128,11 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
   // else the products the conversation is about, else the whole store.
   const named = namedProducts(turn, MAX_PRODUCTS);
   const tree = named.length === 0 ? await deps.policies.categoryTree(turn.store.code) : undefined;
-  const categoryIds = tree ? matchCategories(turn.text, tree) : [];
+  let categoryIds = tree ? matchCategories(turn.text, tree) : [];
+  // "…sur les ordis portables ?": words the category tree lacks may still be what the store's search
+  // finds; the category most of its best matches share is the one asked about.
+  if (tree && categoryIds.length === 0 && namesUnknownTarget(turn.text))
+    categoryIds = await categoryMeant(turn, deps, tree);
   const targets = named.length > 0 || categoryIds.length > 0 ? named : contextProducts(turn, MAX_PRODUCTS);
   const docs =
     targets.length > 0

@@ -1,4 +1,5 @@
 import { matchOrderItems, type OrderLine } from '../../nlu/entities/item-mentions.js';
+import type { ItemMention } from '../../nlu/types.js';
 import { resolveOrderReference, type CustomerOrder } from '../../nlu/entities/order-reference.js';
 import type { MagentoOrder } from '../../../common/magento/shapes/order.js';
 import { formatDate, render } from '../../replies/render.js';
@@ -191,18 +192,23 @@ export async function selectItems(context: StepContext, deps: ChatDeps): Promise
   if (chosen && chosen.every((c) => lines.some((l) => l.sku === c.sku))) return NEXT;
   const { entities } = turn.understanding;
   const named = entities.products.map((p) => p.sku).filter((sku) => lines.some((l) => l.sku === sku));
-  const mentioned = named.length > 0 || entities.itemMentions.length > 0;
+  // The items named when the request was made, if this message names none (a guest's proof came between).
+  const mentions: ItemMention[] =
+    entities.itemMentions.length > 0
+      ? entities.itemMentions
+      : (context.slot('item_mentions') ?? []).map((m) => ({ ...m, raw: m.phrase ?? '', start: 0, end: 0 }));
+  const mentioned = named.length > 0 || mentions.length > 0;
   let items: ItemSelection[] | undefined;
   if (named.length > 0) {
-    const count = entities.itemMentions.find((m) => m.quantifier === 'count')?.quantity;
+    const count = mentions.find((m) => m.quantifier === 'count')?.quantity;
     items = [...new Set(named)].map((sku) => (count && named.length === 1 ? { sku, qty: count } : { sku }));
   } else {
-    const match = matchOrderItems(entities.itemMentions, lines, locale);
+    const match = matchOrderItems(mentions, lines, locale);
     if (match.kind === 'items') items = match.items;
     else if (match.kind === 'ambiguous') return askItems(context, order, match.candidates);
     else if (match.kind === 'none' && match.reason !== 'quantity_exceeds') {
       // "return the power bank": the words mean one of the order's lines without being in its name.
-      const mention = entities.itemMentions.find((m) => m.phrase !== null);
+      const mention = mentions.find((m) => m.phrase !== null);
       const skus = mention?.phrase ? await boughtProductsMeant(mention.phrase, lines, turn, deps) : [];
       if (skus.length === 1)
         items = [

@@ -54,6 +54,19 @@ describe('offline commands: nothing pending', () => {
     });
   });
 
+  it('keeps the items a request names, to match them once the order is proved', () => {
+    const [command] = commandsFor('i would like to exchange the rc car from order 000000086', stateWith());
+    expect(command).toMatchObject({
+      kind: 'start_flow',
+      slots: { order: '000000086', item_mentions: [{ phrase: 'rc car', quantifier: 'unspecified' }] },
+    });
+  });
+
+  it('two product requests side by side are one search', () => {
+    const commands = commandsFor('gift ideas for a 14 yo who loves gadgets? max 50 bucks', stateWith());
+    expect(commands.map((c) => c.kind)).toEqual(['search']);
+  });
+
   it('a greeting before a request is not a request of its own', () => {
     const read = kinds("hi, I'd like to return the earbuds", stateWith());
     expect(read).toContain('start:return_items');
