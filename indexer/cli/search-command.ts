@@ -19,7 +19,7 @@ export interface SearchCliOptions {
   flag?: string[];
   /** Audiences, comma-separated (`women`, `men`, `kids`…). */
   audience?: string;
-  /** commander's `--no-in-stock`: false includes out-of-stock products. @default true */
+  /** `--in-stock` (true) or `--no-in-stock` (false, includes out-of-stock products); unset is `--in-stock`. */
   inStock?: boolean;
   /** Wanted properties, repeatable: each hit says whether it is described as having them. */
   want?: string[];
@@ -141,7 +141,10 @@ export function registerSearchCommand(program: Command, deps: CliDeps): void {
     )
     .option('--flag <code>', 'yes/no attribute that must hold (sale, new…), repeatable', collect)
     .option('--audience <list>', `who it is for, comma-separated (${AUDIENCES.join(', ')})`)
-    .option('--no-in-stock', 'include out-of-stock products (left out by default, as in the chat)')
+    // Both spellings: `--in-stock` is what people type first. Declared first, it leaves the default unset
+    // (commander makes a lone `--no-` option default to true); unset means in stock only, as in the chat.
+    .option('--in-stock', 'only products in stock (the default, as in the chat)')
+    .option('--no-in-stock', 'include out-of-stock products')
     .option(
       '--want <words>',
       'a wanted property; each hit says whether it is described as having it',
