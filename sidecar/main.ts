@@ -340,6 +340,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
   const limits = new RequestLimits(limiter, {
     perAddress: config.RATE_LIMIT_PER_ADDRESS,
     perSession: config.RATE_LIMIT_PER_SESSION,
+    uploadsPerAddress: config.ATTACHMENT_LIMIT_PER_ADDRESS,
   });
   const app = createApp({
     logger,

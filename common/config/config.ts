@@ -188,7 +188,9 @@ export const envSchema = z.object({
     ),
   RATE_LIMIT_PER_ADDRESS: positiveInt
     .default(60)
-    .describe('Chat messages, uploads and history reads one client address may make per minute.'),
+    .describe(
+      'Chat messages, uploads and history reads one client address may make per minute; a sixth of it (10) may be chat turns in flight at once.',
+    ),
   RATE_LIMIT_PER_SESSION: positiveInt
     .default(20)
     .describe('Chat messages one session, or one signed-in customer, may send per minute.'),
@@ -211,6 +213,11 @@ export const envSchema = z.object({
   ATTACHMENT_MAX_BYTES: positiveInt
     .default(5 * 1024 * 1024)
     .describe('Largest evidence file a customer may upload (JPEG, PNG, WebP or PDF), in bytes.'),
+  ATTACHMENT_LIMIT_PER_ADDRESS: positiveInt
+    .default(30)
+    .describe(
+      'Evidence files one client address may upload per hour (each chat session at most 10): bounds what one address can store.',
+    ),
   INDEX_CONCURRENCY: positiveInt.default(2).describe('Concurrent index jobs per worker.'),
   INDEX_ON_START: flag.default(true).describe('Reindex the catalog at start-up when the index is empty.'),
 });

@@ -3,13 +3,18 @@ import { RateLimitedError } from '../../common/errors.js';
 import type { RateLimiter } from '../../common/rate-limit/rate-limiter.js';
 import { clientAddressKey } from './client-address.js';
 
-/** Per-minute limits (RATE_LIMIT_PER_ADDRESS, RATE_LIMIT_PER_SESSION). */
+/** Per-minute limits (RATE_LIMIT_PER_ADDRESS, RATE_LIMIT_PER_SESSION) and the hourly upload budget. */
 export interface RequestLimitSettings {
   perAddress: number;
   perSession: number;
+  /** Evidence files per address per hour (ATTACHMENT_LIMIT_PER_ADDRESS). @default 30 */
+  uploadsPerAddress?: number;
 }
 
 const WINDOW_SECONDS = 60;
+const UPLOAD_WINDOW_SECONDS = 3600;
+/** Files one chat session may upload per hour: a claim needs a few photos, a receipt, not dozens. */
+const UPLOADS_PER_SESSION = 10;
 /** The share of an address's minute that may be in flight at once: 60 per minute → 10 turns at a time. */
 const IN_FLIGHT_SHARE = 6;
 const REFUSAL = 'Too many messages in a short time. Please wait a moment and try again.';
@@ -68,15 +73,34 @@ export class RequestLimits {
     ]);
   }
 
-  /** Any other request a client address makes on the chat API (history, uploads, feedback). */
+  /** Any other request a client address makes on the chat API (history, feedback). */
   async address(ip: string | undefined, what: string): Promise<void> {
     await this.enforce([[`${what}:ip:${clientAddressKey(ip)}`, this.settings.perAddress]]);
   }
 
-  private async enforce(budgets: ReadonlyArray<readonly [string, number]>): Promise<void> {
+  /**
+   * An upload, before its body is read: the address's minute, and its hour, which bounds what one
+   * address can store in the record store (30 × ATTACHMENT_MAX_BYTES an hour by default).
+   */
+  async uploadFrom(ip: string | undefined): Promise<void> {
+    const address = clientAddressKey(ip);
+    await this.enforce([
+      [`upload:ip:${address}`, this.settings.perAddress],
+      [`upload-hour:ip:${address}`, this.settings.uploadsPerAddress ?? 30, UPLOAD_WINDOW_SECONDS],
+    ]);
+  }
+
+  /** An upload into a session, once its form says which: a few files per claim, not a file store. */
+  async uploadInto(sessionId: string): Promise<void> {
+    await this.enforce([[`upload:session:${sessionId}`, UPLOADS_PER_SESSION, UPLOAD_WINDOW_SECONDS]]);
+  }
+
+  private async enforce(
+    budgets: ReadonlyArray<readonly [key: string, limit: number, windowSeconds?: number]>,
+  ): Promise<void> {
     if (budgets.length === 0) return;
     const hits = await Promise.all(
-      budgets.map(([key, limit]) => this.limiter.hit(key, limit, WINDOW_SECONDS)),
+      budgets.map(([key, limit, window]) => this.limiter.hit(key, limit, window ?? WINDOW_SECONDS)),
     );
     const refused = hits.filter((hit) => !hit.allowed);
     if (refused.length === 0) return;

@@ -141,7 +141,7 @@ export function createChatRouter(deps: ChatRouterDeps): Router {
     limits: { fileSize: deps.attachmentMaxBytes, files: 1, fields: 4, fieldSize: 256, parts: 6 },
   }).single('file');
   router.post('/api/chat/attachments', async (req, res) => {
-    await deps.limits.address(req.ip, 'upload');
+    await deps.limits.uploadFrom(req.ip);
     if (!req.is('multipart/form-data'))
       throw new AppError('unsupported_media_type', 'Send the file as multipart/form-data.', { status: 415 });
     await new Promise<void>((resolve, reject) =>
@@ -153,6 +153,7 @@ export function createChatRouter(deps: ChatRouterDeps): Router {
       }),
     );
     const { sessionId } = parseInput(uploadFieldsSchema, req.body, 'upload');
+    await deps.limits.uploadInto(sessionId);
     const file = req.file;
     if (!file || file.size === 0) throw new ValidationError('file: a non-empty file is required.');
     const identity = await customerIdentity(req, deps.sharedSecret);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Customer, Order } from '../../../sandbox/data/fixture-schema.js';
 import { buildWidget } from '../../../widget/build-widget.js';
+import { PNG } from '../../support/evidence-file.js';
 import { fuzzRequests, inPool, send, type FuzzRequest } from '../../support/fuzz-requests.js';
 import { startTestInstance, type TestInstance } from '../../support/embedded-instance.js';
 import { chatReplySchema, request, type ChatReplyBody } from '../chat/chat-client.js';
@@ -11,12 +12,6 @@ const START_TIMEOUT_MS = 360_000;
 const FUZZ_REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 600);
 const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 18);
 const SESSION_LIMIT = 30;
-
-/** A 1×1 PNG: the smallest real evidence photo. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 /**
  * Issue #18 over real HTTP against the embedded system: the money cases (claims decided on what was
@@ -33,6 +28,8 @@ describe('the HTTP boundary holds (issue 18)', () => {
     await buildWidget();
     instance = await startTestInstance({
       RATE_LIMIT_PER_ADDRESS: '100000',
+      // The fuzz's uploads must reach the multipart parser, not the hourly upload budget.
+      ATTACHMENT_LIMIT_PER_ADDRESS: '100000',
       RATE_LIMIT_PER_SESSION: String(SESSION_LIMIT),
     });
   }, START_TIMEOUT_MS);

@@ -9,6 +9,7 @@ import { loadConfig } from '../../../common/config/config.js';
 import { signCustomerToken } from '../../../common/identity/sign-customer-token.js';
 import { createLogger } from '../../../common/logger.js';
 import type { Customer, Order } from '../../../sandbox/data/fixture-schema.js';
+import { PNG } from '../../support/evidence-file.js';
 import { chatReplySchema, request, type ChatReplyBody } from '../chat/chat-client.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -147,6 +148,32 @@ describe('readiness, limits behind a proxy, risk signals and a restart (issue 18
     // 20 proofs per address per 15 minutes: the 21st, from yet another address of the prefix, is refused.
     expect(refused.slice(0, 20)).not.toContain(true);
     expect(refused[20]).toBe(true);
+  });
+
+  it('bounds uploads: 10 files a session and 30 an address in an hour, then 429', async () => {
+    const client = '198.51.100.51';
+    const upload = async (sessionId: string) => {
+      const form = new FormData();
+      form.set('sessionId', sessionId);
+      form.set('file', new Blob([new Uint8Array(PNG)]), 'photo.png');
+      const response = await fetch(url('/api/chat/attachments'), {
+        method: 'POST',
+        body: form,
+        headers: { 'x-forwarded-for': client },
+      });
+      await response.arrayBuffer();
+      return response.status;
+    };
+    const sessions: string[] = [];
+    for (let n = 0; n < 4; n++) sessions.push((await chat({ message: 'hello' }, client)).sessionId);
+    const first: number[] = [];
+    for (let n = 0; n < 11; n++) first.push(await upload(sessions[0]!));
+    expect(first).toEqual([...Array<number>(10).fill(201), 429]);
+    // The address's hour counts every upload it sent, the refused one too: 11 + 10 + 9 = 30.
+    for (let n = 0; n < 10; n++) expect(await upload(sessions[1]!)).toBe(201);
+    for (let n = 0; n < 9; n++) expect(await upload(sessions[2]!)).toBe(201);
+    // A fresh session does not help: the address has used its hour.
+    expect(await upload(sessions[3]!)).toBe(429);
   });
 
   describe('risk signals', () => {
