@@ -143,9 +143,22 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   };
 }
 
-/** The store's state on disk: written to a temporary file and renamed, so a crash never leaves half a file. */
+/** A change is written this long after it (a burst of changes, one write). */
+const STATE_QUIET_MS = 200;
+/**
+ * ...and no sooner than this after the previous write: each write serialises the whole store (tens of
+ * MB at 20,000 products, half a second of CPU) on the thread that also serves the chat in `npm start`,
+ * and a product saved every two seconds would otherwise write it every two seconds.
+ */
+const STATE_MIN_INTERVAL_MS = 5000;
+
+/**
+ * The store's state on disk: written to a temporary file and renamed, so a crash never leaves half a
+ * file; at most every few seconds while changes keep coming (a crash loses at most that), and on close.
+ */
 class StateFile {
   private timer: NodeJS.Timeout | undefined;
+  private lastWrite = Number.NEGATIVE_INFINITY;
   private writing: Promise<void> = Promise.resolve();
 
   constructor(
@@ -154,12 +167,16 @@ class StateFile {
   ) {}
 
   changed(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), 200);
+    // A write already scheduled serialises the store when it runs, so it takes this change too.
+    if (this.timer) return;
+    const wait = Math.max(STATE_QUIET_MS, this.lastWrite + STATE_MIN_INTERVAL_MS - Date.now());
+    this.timer = setTimeout(() => void this.flush(), wait);
   }
 
   flush(): Promise<void> {
     clearTimeout(this.timer);
+    this.timer = undefined;
+    this.lastWrite = Date.now();
     this.writing = this.writing.then(async () => {
       await mkdir(dirname(this.path), { recursive: true });
       const temporary = `${this.path}.${process.pid}.tmp`;

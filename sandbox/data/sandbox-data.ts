@@ -43,6 +43,8 @@ export class SandboxData {
   /** Attribute codes some store view overrides (a superset once values are cleared by saves). */
   private readonly storeScopedCodes = new Set<string>();
   private readonly scopedCategories = new Map<string, readonly Category[]>();
+  /** Category id → products linked to it; recounted after a product save. */
+  private categoryCounts: Map<string, number> | undefined;
 
   constructor(fixture: Fixture) {
     this.current = fixture;
@@ -75,6 +77,7 @@ export class SandboxData {
     this.storeValues.clear();
     this.storeScopedCodes.clear();
     this.scopedCategories.clear();
+    this.categoryCounts = undefined;
     this.index();
   }
 
@@ -195,6 +198,19 @@ export class SandboxData {
   /** Called after a product was saved: key indexes over changeable values are rebuilt on next use. */
   productSaved(): void {
     this.productsByUrlKey = undefined;
+    this.categoryCounts = undefined;
+  }
+
+  /** Products linked to each category (by id): every category tree request shows them. */
+  productCountsByCategory(): ReadonlyMap<string, number> {
+    if (!this.categoryCounts) {
+      const counts = new Map<string, number>();
+      for (const p of this.fixture.products)
+        for (const link of p.extension_attributes.category_links ?? [])
+          counts.set(link.category_id, (counts.get(link.category_id) ?? 0) + 1);
+      this.categoryCounts = counts;
+    }
+    return this.categoryCounts;
   }
 
   /** The product's reviews, newest first. */

@@ -19,23 +19,13 @@ interface TreeNode {
   children_data: TreeNode[];
 }
 
-function productCounts(data: SandboxData): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const p of data.fixture.products) {
-    for (const link of p.extension_attributes.category_links ?? []) {
-      counts.set(link.category_id, (counts.get(link.category_id) ?? 0) + 1);
-    }
-  }
-  return counts;
-}
-
 function tree(
   data: SandboxData,
   storeCode: string,
   rootId: number,
   depth: number | undefined,
 ): TreeNode | undefined {
-  const counts = productCounts(data);
+  const counts = data.productCountsByCategory();
   const categories = data.categories(storeCode);
   const byParent = new Map<number, Category[]>();
   for (const c of categories) {
