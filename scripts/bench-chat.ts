@@ -480,6 +480,8 @@ const minus = (a: CpuReading, b: CpuReading): CpuReading => ({
 // ---------------------------------------------------------------------------------------------------
 // Levels
 
+const IDLE_SECONDS = 10;
+let idleLine: string | undefined;
 const rows: string[] = [];
 const cpuRows: string[] = [];
 const kindRows: string[] = [];
@@ -492,6 +494,13 @@ try {
   // Unmeasured conversations, one per process and store, so lazy start-up work (per-store NLU, policy
   // config, JIT) is not in the numbers.
   await runConcurrently(PROCESSES, 4 * PROCESSES, 120_000, (i, into) => chatSession(sidecarUrls, i, into));
+  // What the sidecars spend with no turn at all (timers, background jobs, GC): a fixed cost per second
+  // that a level with fewer turns per second spreads over fewer turns.
+  const idleBefore = await readCpu();
+  await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
+  const idle = minus(await readCpu(), idleBefore);
+  idleLine = `Idle sidecar CPU (no turns, ${IDLE_SECONDS} s): ${(idle.sidecar / IDLE_SECONDS).toFixed(0)} ms/s for the process${PROCESSES > 1 ? 'es' : ''} (main thread ${(idle.main / IDLE_SECONDS).toFixed(0)}, record-store thread ${(idle.records / IDLE_SECONDS).toFixed(0)}).`;
+  console.log(idleLine);
   for (const level of LEVELS) {
     const load = os.loadavg()[0]!;
     const floor = await runConcurrently(level, FLOOR_MAX_REQUESTS, SECONDS * 1000, (i, into) =>
@@ -610,7 +619,7 @@ ${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), no
 | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-CPU per turn (ms; /proc, ${TICK_MS} ms ticks):
+CPU per turn (ms; /proc, ${TICK_MS} ms ticks). ${idleLine ?? ''}
 
 | sessions | sidecar alone (process less the record store's thread) | sidecar process | main thread | record-store thread (PGlite) | other threads (GC, libuv) | sandbox store | PostgreSQL / Redis | sidecar RSS MB |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
