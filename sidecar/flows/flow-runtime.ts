@@ -73,7 +73,7 @@ async function requestSummary(context: StepContext, deps: ChatDeps): Promise<Ski
   const { turn, frame } = context;
   const locale = turn.store.locale;
   if (frame.flow === 'price_match') {
-    const terms = await answerPolicyQuestion(turn, deps);
+    const terms = await answerPolicyQuestion(turn, deps, { topics: ['price_match'] });
     const next = render('price_match_handoff', locale);
     // Terms only when the policy engine could say which apply (no "which product?" here).
     if (terms.state.awaiting !== undefined) return outcome(next);
@@ -95,7 +95,8 @@ async function requestSummary(context: StepContext, deps: ChatDeps): Promise<Ski
     item?.sku && item.name
       ? { ...turn, state: { ...turn.state, focusProduct: { sku: item.sku, name: item.name } } }
       : turn;
-  const terms = frame.flow === 'exchange_item' ? await answerPolicyQuestion(about, deps) : null;
+  const terms =
+    frame.flow === 'exchange_item' ? await answerPolicyQuestion(about, deps, { topics: ['exchange'] }) : null;
   const said = terms && terms.state.awaiting === undefined ? terms : outcome('');
   const reply: SkillOutcome = {
     ...said,

@@ -27,7 +27,9 @@ const READINGS: { readonly [I in Intent]: Reading } = {
   comparison: flow('compare_products'),
   availability: flow('check_stock'),
   price_promotion: flow('check_price'),
-  order_status: flow('order_status'),
+  // "the lantern from my order arrived broken": a claim about what came, not a question about where it is.
+  order_status: (u) =>
+    startFlow(CLAIMS.has(u.entities.claimReason ?? '') ? 'refund' : 'order_status', slotsFrom(u)),
   order_list: flow('order_list'),
   return_request: flow('return_items'),
   refund_request: flow('refund'),
@@ -72,6 +74,9 @@ const READINGS: { readonly [I in Intent]: Reading } = {
   deny: () => ({ kind: 'deny' }),
   out_of_scope: () => ({ kind: 'out_of_scope' }),
 };
+
+/** Reasons that make a message about an order a claim on what was delivered. */
+const CLAIMS = new Set<string>(['damaged', 'defective', 'wrong_item']);
 
 /** Requests to act on an order, by the intent that asks for them. */
 const ACTION_FLOWS: Partial<Record<Intent, FlowName>> = {
@@ -170,13 +175,16 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
     return [{ kind: u.flags.correction ? 'correct_slots' : 'set_slots', slots }];
   }
 
-  if (u.flags.lowConfidence && !u.flags.followUp && !worthTrying(u)) {
+  if (u.flags.lowConfidence && !u.flags.followUp) {
     // A bare order number or proof after an answer continues the last request for it; so does another
-    // order named by what it holds or when it was placed ("the one with the earbuds", "and last week's?").
+    // order named by what it holds or when it was placed ("the one with the earbuds", "and last week's?"),
+    // however the unsure reading guessed.
     const slots = slotsFrom(u);
     if (slots.order && state.lastFlow) return [{ kind: 'set_slots', slots }];
     if (state.lastFlow && ORDER_FLOWS.has(state.lastFlow) && namesAnOrder(u))
       return [startFlow(state.lastFlow, slots)];
+  }
+  if (u.flags.lowConfidence && !u.flags.followUp && !worthTrying(u)) {
     // "anything cheaper?" after a search refines it.
     const cheaper =
       u.entities.budget?.qualitative === 'cheap' ||

@@ -122,7 +122,12 @@ export function policyTopics(text: string): PolicyTopic[] {
  * engine), names what and where it applies to, and cites the rule and the policy page. No rule →
  * no guess: the conversation goes to a person.
  */
-export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<SkillOutcome> {
+export async function answerPolicyQuestion(
+  turn: Turn,
+  deps: ChatDeps,
+  /** A flow that states the terms of its own request (an exchange) says which; no page is quoted then. */
+  asked?: { topics: PolicyTopic[] },
+): Promise<SkillOutcome> {
   const locale = turn.store.locale;
   // What the question is about: a product it names, else a category it names ("…for laptops?"),
   // else the products the conversation is about, else the whole store.
@@ -196,7 +201,7 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
     if (subject) group.names.push(subject);
     groups.set(lookup.ruleId, group);
   }
-  const topics = policyTopics(turn.text);
+  const topics = asked?.topics ?? policyTopics(turn.text);
   const sentences: string[] = [];
   const citations: TurnCitation[] = [];
   const facts: PolicyFact[] = [];
@@ -224,7 +229,7 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
   };
   const paragraphs = await deps.catalog.searchPolicyText(
     turn.store.code,
-    `${topics.join(' ')} ${turn.text}`,
+    asked ? topics.join(' ') : `${topics.join(' ')} ${turn.text}`,
     { limit: PAGE_CANDIDATES, language: locale },
   );
   // A detail the configured values do not answer ("what does the warranty not cover?") is answered in
@@ -235,7 +240,7 @@ export async function answerPolicyQuestion(turn: Turn, deps: ChatDeps): Promise<
     ...[...groups.values()].flatMap((g) => g.names),
   ];
   const quoted = paragraphs
-    .filter((p) => answersDetail(turn.text, p.text, names))
+    .filter((p) => !asked && answersDetail(turn.text, p.text, names))
     .map((p) => ({ page: p, quote: clipQuote(p.text) }))
     .find(({ quote }) => quotable(quote, verifyOptions));
   const paragraph = quoted?.page ?? paragraphs[0];

@@ -1,4 +1,8 @@
-import { lexicalTerms } from '../../../common/catalog/text-tokenizer.js';
+import { lexicalTerms } from '../../../common/language/analyzer.js';
+import type { Language } from '../../../common/language/language.js';
+import { stem } from '../../../common/language/stemmer.js';
+import { isStopword } from '../../../common/language/stopwords.js';
+import { words } from '../../../common/language/tokenizer.js';
 import { joinClauses, render } from '../../replies/render.js';
 import type { Locale } from '../../replies/templates.js';
 import { detectInjection } from '../../safety/detect-injection.js';
@@ -42,10 +46,15 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
       misunderstood: true,
     });
 
-  const topic = topicTerms(
+  const language = turn.store.locale;
+  const asked = topicWords(
     turn.text,
     products.map((p) => p.doc.title),
+    language,
   );
+  // Matched by stem ("autonomie" meets "Autonomie de la batterie"); said back in the customer's words.
+  const topic = asked.map((w) => stem(w, language));
+  const terms = (text: string) => lexicalTerms(text, language);
   const single = products.length === 1;
   const sentences: string[] = [];
   let answered = 0;
@@ -61,7 +70,7 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
     const matched = Object.entries(doc.attributes).filter(([code, values]) =>
       termsOverlap(
         topic,
-        lexicalTerms(`${attributeLabel(labels, code)} ${code.replace(/_/g, ' ')} ${values.join(' ')}`),
+        terms(`${attributeLabel(labels, code)} ${code.replace(/_/g, ' ')} ${values.join(' ')}`),
       ),
     );
     if (matched.length > 0) {
@@ -78,7 +87,7 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
             .get(current.sku)
             ?.reviews.find(
               (r) =>
-                termsOverlap(topic, lexicalTerms(`${r.summary} ${r.text}`)) &&
+                termsOverlap(topic, terms(`${r.summary} ${r.text}`)) &&
                 !detectInjection(r.text, 'retrieved').flagged,
             )
         : undefined;
@@ -94,7 +103,7 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
     if (matched.length === 0 && !quote && single) {
       sentences.push(
         topic.length > 0
-          ? render('product_no_fact', locale, { name: current.name, topic: topic.join(' ') })
+          ? render('product_no_fact', locale, { name: current.name, topic: asked.join(' ') })
           : render('product_summary', locale, {
               name: current.name,
               price: priceText(current, locale),
@@ -110,7 +119,7 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
           products.map((p) => p.live.name),
           locale,
         ),
-        topic: topic.join(' ') || '…',
+        topic: asked.join(' ') || '…',
       }),
     );
   }
@@ -162,11 +171,14 @@ const QUESTION_WORDS = new Set(
   ),
 );
 
-/** The words of the question that say what it is about (not the products' own names, not question words). */
-function topicTerms(question: string, productNames: readonly string[]): string[] {
-  const nameTerms = new Set(productNames.flatMap((name) => lexicalTerms(name)));
-  return [...new Set(lexicalTerms(question))].filter(
-    (t) => !QUESTION_WORDS.has(t) && !nameTerms.has(t) && t.length > 2,
+/**
+ * The words of the question that say what it is about, as the customer wrote them (folded): not the
+ * products' own names, not stop words or question words of the store's language.
+ */
+function topicWords(question: string, productNames: readonly string[], language: Language): string[] {
+  const nameWords = new Set(productNames.flatMap((name) => words(name, language)));
+  return [...new Set(words(question, language))].filter(
+    (w) => !isStopword(w, language) && !QUESTION_WORDS.has(w) && !nameWords.has(w) && w.length > 2,
   );
 }
 
