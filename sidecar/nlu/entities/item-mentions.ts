@@ -38,7 +38,8 @@ interface MentionWords {
   pronouns: readonly string[];
   /**
    * Words that label a detail rather than name an item ("the zip", "the email", "le code postal"),
-   * and calendar words ("on 3 October"): never an item.
+   * calendar words ("on 3 October") and the request itself ("I want a refund", "un remboursement"):
+   * never an item.
    */
   notItems: ReadonlySet<string>;
 }
@@ -106,7 +107,7 @@ const MENTION_WORDS: Readonly<Record<Language, MentionWords>> = {
       'things',
     ],
     notItems: set(
-      'zip zipcode postcode postal code email e-mail mail address name surname phone number size colour color date day week month year time january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday yesterday today',
+      'refund refunds return returns exchange exchanges replacement replacements reimbursement cancellation zip zipcode postcode postal code email e-mail mail address name surname phone number size colour color date day week month year time january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday yesterday today',
     ),
   },
   fr: {
@@ -146,7 +147,7 @@ const MENTION_WORDS: Readonly<Record<Language, MentionWords>> = {
     ),
     pronouns: ['d entre eux', 'd entre elles', 'articles', 'produits', 'trucs'],
     notItems: set(
-      'code postal mail email e-mail courriel adresse nom numero telephone taille couleur date jour semaine mois an annee janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd',
+      'remboursement remboursements retour retours echange echanges remplacement annulation code postal mail email e-mail courriel adresse nom numero telephone taille couleur date jour semaine mois an annee janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd',
     ),
   },
 };

@@ -68,6 +68,9 @@ describe('item mentions', () => {
     ],
     ["juste l'écharpe", [{ phrase: 'echarpe', quantifier: 'only' }]],
     ['where is it', []],
+    // The request is no item: "a refund" must not be looked for among what the customer bought.
+    ['I want a refund for order 000000002, it arrived damaged', []],
+    ['je veux un remboursement, la commande est arrivée abîmée', []],
     ['the one with the earbuds', [{ phrase: 'earbuds', quantifier: 'unspecified' }]],
   ] as const)('%j', (text, expected) => {
     expect(mentions(text, /[éèà]|^(?:les|un|tout|juste)\b/.test(text) ? 'fr' : 'en')).toEqual(expected);
