@@ -124,14 +124,14 @@ describe.skipIf(!browserTestsEnabled())(
         expect(await w.customerMessages.first().textContent()).toContain('I want to talk to a human');
         await expect
           .poll(() => reply.locator('p.sources').allTextContents())
-          .toContain('A person from our team will take over.');
+          .toContain('Their reply will appear here, in this chat.');
         expect(((await reply.textContent()) ?? '').length).toBeGreaterThan(0);
         await screenshot(page, 'escalation-desktop');
         await page.reload();
         await w.launcher.click();
         await expect
           .poll(() => w.assistantMessages.first().locator('p.sources').allTextContents(), { timeout: 30_000 })
-          .toContain('A person from our team will take over.');
+          .toContain('Their reply will appear here, in this chat.');
         await page.close();
       },
     );

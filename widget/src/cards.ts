@@ -9,7 +9,7 @@ export function productCards(
 ): HTMLElement {
   return el(
     'ul',
-    { class: 'cards', 'aria-label': 'Products' },
+    { class: 'cards', 'aria-label': strings.products },
     ...products.map((p) => {
       const href = safeUrl(p.url);
       const image = safeUrl(p.imageUrl);
@@ -18,14 +18,7 @@ export function productCards(
         p.regularPrice !== null
           ? el('s', { class: 'regular' }, money(p.regularPrice, p.currency, locale))
           : null;
-      const rating =
-        p.rating !== null
-          ? el(
-              'span',
-              { class: 'rating' },
-              `★ ${p.rating.toFixed(1)} (${p.reviewCount} ${p.reviewCount === 1 ? strings.review : strings.reviews})`,
-            )
-          : null;
+      const rating = p.rating !== null ? ratingLine(p.rating, p.reviewCount, strings, locale) : null;
       return el(
         'li',
         { class: image ? 'card' : 'card no-image' },
@@ -46,6 +39,34 @@ export function productCards(
       );
     }),
   );
+}
+
+/**
+ * "★ 4,5 (3 avis)": the decimal as the locale writes it. A screen reader hears "Rated 4.5 out of 5, 3
+ * reviews" rather than the star's name.
+ */
+function ratingLine(rating: number, count: number, strings: Strings, locale: string): HTMLElement {
+  const value = decimal(rating, locale);
+  const reviews = `${count} ${count === 1 ? strings.review : strings.reviews}`;
+  return el(
+    'span',
+    {
+      class: 'rating',
+      role: 'img',
+      'aria-label': `${strings.rating.replace('{rating}', value)}, ${reviews}`,
+    },
+    `★ ${value} (${reviews})`,
+  );
+}
+
+function decimal(value: number, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+      value,
+    );
+  } catch {
+    return value.toFixed(1);
+  }
 }
 
 /** A link to the store's own product page opens in place (the chat follows); another site's in a new tab. */
@@ -84,7 +105,7 @@ export function orderCard(order: OrderCard, strings: Strings, locale: string): H
       ? el(
           'span',
           {},
-          `${strings.tracking}: ${order.carrier ? `${order.carrier} ` : ''}${order.trackingNumbers.join(', ')}`,
+          `${strings.tracking}${strings.colon}${order.carrier ? `${order.carrier} ` : ''}${order.trackingNumbers.join(', ')}`,
         )
       : null,
     el('ul', { class: 'items' }, ...order.items.map((item) => el('li', {}, `${item.qty} × ${item.name}`))),

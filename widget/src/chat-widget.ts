@@ -261,7 +261,11 @@ export class ChatWidget {
     const item = this.append('customer', text);
     if (files.length > 0)
       item.append(
-        el('span', { class: 'files' }, `${this.strings.attached}: ${files.map((f) => f.name).join(', ')}`),
+        el(
+          'span',
+          { class: 'files' },
+          `${this.strings.attached}${this.strings.colon}${files.map((f) => f.name).join(', ')}`,
+        ),
       );
   }
 
@@ -327,7 +331,9 @@ export class ChatWidget {
     if (payload.escalation) item.append(el('p', { class: 'sources' }, this.strings.handedOff));
     const titles = [...new Set(payload.citations.flatMap((c) => citationTitle(c, this.strings) ?? []))];
     if (titles.length > 0)
-      item.append(el('p', { class: 'sources' }, `${this.strings.sources}: ${titles.join(' · ')}`));
+      item.append(
+        el('p', { class: 'sources' }, `${this.strings.sources}${this.strings.colon}${titles.join(' · ')}`),
+      );
     if (this.sessionId) item.append(this.feedbackButtons(this.sessionId, messageId));
     this.showQuickReplies(payload.quickReplies);
     return item;
