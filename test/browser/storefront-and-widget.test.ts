@@ -92,6 +92,10 @@ describe.skipIf(!browserTestsEnabled())('demo storefront and widget in Chromium'
   it('greets in the store view’s language on its own pages (/fr/)', { timeout: 60_000 }, async () => {
     const page = await openStorefront(browser, `${store.url}/fr/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    // Two store views of one store are told apart in the store picker by Magento's view names.
+    const views = await page.locator('#store-view option').allTextContents();
+    expect(new Set(views).size).toBe(views.length);
+    expect(views).toContain('Cedar & Pine Europe · France (Français)');
     const w = widget(page);
     await w.launcher.click();
     const welcome = w.host.locator('li.msg.welcome');

@@ -282,9 +282,14 @@ class Storefront {
     const storeName = groups.find((g) => g.id === groupId)?.name?.trim() || store.name;
     const config = configs.find((c) => c.code === store.code);
     const first = stores[0]?.code;
+    // Two store views of one store ("Cedar & Pine Europe" in English and in French) are told apart by
+    // Magento's own store view names, as its language switcher does: "Cedar & Pine Europe · France (Français)".
     const viewOf = (s: StoreContext): StorefrontView => ({
       code: s.code,
-      label: s.name,
+      label:
+        stores.filter((x) => x.name === s.name).length > 1
+          ? `${s.name} · ${views.find((v) => v.code === s.code)?.name?.trim() || s.code}`
+          : s.name,
       base:
         s.code === 'default' || (s.code === first && !stores.some((x) => x.code === 'default'))
           ? '/'

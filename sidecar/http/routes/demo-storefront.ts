@@ -68,6 +68,9 @@ const T = {
     inStock: 'In stock',
     outOfStock: 'Out of stock',
     sku: 'SKU',
+    colon: ': ',
+    quoteOpen: '“',
+    quoteClose: '”',
     addToCart: 'Add to Cart',
     demoCart: 'This demo store does not take orders.',
     reviews: (n: number) => `${n} review${n === 1 ? '' : 's'}`,
@@ -97,6 +100,9 @@ const T = {
     inStock: 'En stock',
     outOfStock: 'En rupture de stock',
     sku: 'Réf.',
+    colon: '&nbsp;: ',
+    quoteOpen: '«&nbsp;',
+    quoteClose: '&nbsp;»',
     addToCart: 'Ajouter au panier',
     demoCart: 'Cette boutique de démonstration ne prend pas de commandes.',
     reviews: (n: number) => `${n} avis`,
@@ -168,7 +174,7 @@ export function productGrid(products: readonly StorefrontProduct[], locale: stri
 function askBox(frame: StorefrontFrame, questions: readonly string[]): string {
   const w = words(frame.locale);
   return `<aside class="ask" aria-label="${escapeHtml(w.askTitle)}"><strong>${escapeHtml(w.askTitle)}</strong><ul>${questions
-    .map((q) => `<li>“${escapeHtml(q)}”</li>`)
+    .map((q) => `<li>${w.quoteOpen}${escapeHtml(q)}${w.quoteClose}</li>`)
     .join('')}</ul></aside>`;
 }
 
@@ -242,7 +248,7 @@ export function productPage(
     ${stars(product.rating, product.reviewCount, frame.locale)}
     <p class="big">${priceHtml(product, frame.locale)}</p>
     <p><span class="stock ${product.inStock ? 'in' : 'out'}">${escapeHtml(product.inStock ? w.inStock : w.outOfStock)}</span>
-      <span class="sku">${escapeHtml(w.sku)}: ${escapeHtml(product.sku)}</span></p>
+      <span class="sku">${escapeHtml(w.sku)}${w.colon}${escapeHtml(product.sku)}</span></p>
     <p><button type="button" class="tocart" disabled title="${escapeHtml(w.demoCart)}">${escapeHtml(w.addToCart)}</button></p>
     ${
       description
