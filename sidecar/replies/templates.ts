@@ -47,8 +47,9 @@ export const TEMPLATES = {
     fr: 'Pour votre compte (mot de passe, adresse, e-mail), utilisez « Mon compte » une fois connecté, ou « Mot de passe oublié ? » sur la page de connexion. Sinon, je peux vous mettre en relation avec une personne.',
   },
   search_results: {
-    en: 'Here {count_phrase} that match{constraints}:\n{list}',
-    fr: 'Voici {count_phrase} correspondant{constraints} :\n{list}',
+    // "matching your search" agrees with one product and with several ("Here is one product that match").
+    en: 'Here {count_phrase} matching your search{constraints}:\n{list}',
+    fr: 'Voici {count_phrase} correspondant à votre recherche{constraints} :\n{list}',
   },
   search_results_unmet: {
     en: 'None of these is described as {unmet}; they are the closest I found{constraints}:\n{list}',

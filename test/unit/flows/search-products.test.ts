@@ -190,6 +190,6 @@ describe('searchProducts (find products)', () => {
     expect(result.reply).toMatch(/^None of these is described as waterproof; they are the closest I found/);
     const one = [{ ...jackets[0]!, matched: ['jackets', 'waterproof'], unmatched: [] }, ...jackets.slice(1)];
     const matches = await searchProducts(turn('waterproof jackets', state()), deps(one));
-    expect(matches.reply).toMatch(/^Here are 3 products that match/);
+    expect(matches.reply).toMatch(/^Here are 3 products matching your search/);
   });
 });
