@@ -17,7 +17,7 @@ export function policySubject(
   return category && !subjects.includes(category) ? `${asked} (${category})` : asked;
 }
 
-/** The policy citation's title: "Returns and shipping policy: Jackets", or the whole store's. */
+/** The policy citation's title: "Store policy: Jackets", or the whole store's. */
 export function policyCitationTitle(
   subjects: readonly string[],
   category: string | undefined,

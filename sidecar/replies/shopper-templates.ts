@@ -84,11 +84,12 @@ export const SHOPPER_TEMPLATES = {
     en: 'we match prices, except {exclusions}',
     fr: 'nous alignons nos prix, sauf {exclusions}',
   },
-  // Citations, titled for people: "Returns policy", "Order 000000086".
-  citation_policy: { en: 'Returns and shipping policy', fr: 'Conditions de retour et de livraison' },
+  // Citations, titled for people: "Store policy", "Order 000000086". The policy rule answers warranty and
+  // price-match questions too, so its title names no one topic ("Returns and shipping policy" under a warranty answer).
+  citation_policy: { en: 'Store policy', fr: 'Conditions du magasin' },
   citation_policy_for: {
-    en: 'Returns and shipping policy: {subject}',
-    fr: 'Conditions de retour et de livraison : {subject}',
+    en: 'Store policy: {subject}',
+    fr: 'Conditions du magasin : {subject}',
   },
   citation_order: { en: 'Order {number}', fr: 'Commande {number}' },
   citation_tracking: { en: 'Parcel tracking {tracking}', fr: 'Suivi du colis {tracking}' },

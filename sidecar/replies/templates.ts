@@ -74,8 +74,9 @@ export const TEMPLATES = {
   },
   product_facts: { en: '{name}: {facts}.', fr: '{name} : {facts}.' },
   product_no_fact: {
-    en: "The product details for {name} don't mention {topic}. I can connect you with a person who can check.",
-    fr: 'La fiche de {name} ne précise rien sur {topic}. Je peux vous mettre en relation avec une personne qui pourra vérifier.',
+    // {topic} is the shopper's own words ('heavy rain', 'pocket'), quoted: not always a noun phrase.
+    en: 'The product details for {name} don\'t mention "{topic}". I can connect you with a person who can check.',
+    fr: 'La fiche de {name} ne dit rien sur « {topic} ». Je peux vous mettre en relation avec une personne qui pourra vérifier.',
   },
   product_reviews: {
     en: 'Customers rate it {rating} out of 5 across {count} reviews.',

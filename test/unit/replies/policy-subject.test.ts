@@ -18,11 +18,9 @@ describe('what a policy answer is about, in the shopper’s words', () => {
 
   it('titles the policy citation for people', () => {
     expect(policyCitationTitle(['Raptor X15 Gaming Laptop'], 'Laptops', 'en')).toBe(
-      'Returns and shipping policy: Raptor X15 Gaming Laptop',
+      'Store policy: Raptor X15 Gaming Laptop',
     );
-    expect(policyCitationTitle([], 'Clearance', 'fr')).toBe(
-      'Conditions de retour et de livraison : Clearance',
-    );
-    expect(policyCitationTitle([], undefined, 'en')).toBe('Returns and shipping policy');
+    expect(policyCitationTitle([], 'Clearance', 'fr')).toBe('Conditions du magasin : Clearance');
+    expect(policyCitationTitle([], undefined, 'en')).toBe('Store policy');
   });
 });
