@@ -55,6 +55,6 @@ form button.attach{display:flex;align-items:center;padding:0 8px;background:tran
 .pending span{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-width:200px}
 .pending button{border:0;background:transparent;font-size:16px;line-height:1;padding:2px 6px}
 .msg .files{display:block;margin-top:4px;font-size:12px;opacity:.85}
-@media (max-width:480px){.panel{inset:0;width:100vw;max-width:none;height:100%;border-radius:0;bottom:0;right:0}.launcher{bottom:12px;right:12px}}
+@media (max-width:480px){.panel{inset:0;width:100vw;max-width:none;height:100%;border-radius:0;bottom:0;right:0}.launcher{bottom:12px;right:12px}header h2{font-size:15px;line-height:1.25;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}header button.human{font-size:13px;padding:6px 8px}}
 @media (prefers-reduced-motion:no-preference){.panel{transition:opacity .15s}}
 `;
