@@ -433,7 +433,7 @@ function analyseMessage(
     const read = readRequests(model, text, context, opening, { intent, confidence: round(confidence) });
     requests = read;
     const first = read[0];
-    if (read.length > 1 && first && first.intent !== intent) {
+    if (first && first.intent !== intent) {
       // Requests are served in the order they were made: the first one is the message's intent.
       intent = first.intent;
       confidence = first.confidence;
@@ -619,7 +619,22 @@ function readRequests(
     c.intent !== 'out_of_scope' &&
     c.intent !== 'affirm' &&
     c.intent !== 'deny';
-  if (clauses.filter(isRequest).length < 2) return single();
+  const asked = clauses.filter(isRequest);
+  // "my order arrived a week late, can you give me a discount?": told context, then one request — the
+  // message is that request, whatever the context alone would have read as.
+  const [only] = asked;
+  if (
+    asked.length === 1 &&
+    only &&
+    clauses.some((c) => !c.asks) &&
+    changesRequest(primary.intent, only.intent)
+  ) {
+    const start = Math.min(opening, text.length);
+    return [
+      { intent: only.intent, confidence: only.confidence, text: text.slice(start), start, end: text.length },
+    ];
+  }
+  if (asked.length < 2) return single();
   // Context and unsure clauses join the request after them (or before, at the end).
   const out: RequestReading[] = [];
   let pending: ClauseReading | undefined;
@@ -640,6 +655,27 @@ function readRequests(
   if (pending && tail) tail.end = pending.end;
   for (const r of out) r.text = text.slice(r.start, r.end);
   return out.length > 1 ? out : single();
+}
+
+/** Requests to do something about an order: said after its story, they are what the message asks. */
+const ORDER_REQUESTS = new Set<Intent>([
+  'coupon_request',
+  'return_request',
+  'refund_request',
+  'cancel_order',
+  'exchange',
+  'change_address',
+  'price_match',
+]);
+
+/**
+ * The one request clause of a message decides over the whole when it asks for something to be done
+ * ("…a week late, can you give me a discount?"), unless the whole is off topic ("my laptop from another
+ * store won't turn on, what do i do"). A question clause does not: "La garantie de l'enceinte, c'est
+ * combien ?" asks about the part before it.
+ */
+function changesRequest(whole: Intent, clause: Intent): boolean {
+  return whole !== clause && whole !== 'out_of_scope' && ORDER_REQUESTS.has(clause);
 }
 
 /** The message gives a value a correction can replace: a postcode, e-mail, order, name, size or colour. */

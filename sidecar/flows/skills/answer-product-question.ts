@@ -3,6 +3,7 @@ import type { Language } from '../../../common/language/language.js';
 import { stem } from '../../../common/language/stemmer.js';
 import { isStopword } from '../../../common/language/stopwords.js';
 import { words } from '../../../common/language/tokenizer.js';
+import { detectMessageLanguage } from '../../nlu/language-detection.js';
 import { joinClauses, render } from '../../replies/render.js';
 import type { Locale } from '../../replies/templates.js';
 import { detectInjection } from '../../safety/detect-injection.js';
@@ -88,6 +89,7 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
             ?.reviews.find(
               (r) =>
                 termsOverlap(topic, terms(`${r.summary} ${r.text}`)) &&
+                inLanguage(`${r.summary} ${r.text}`, language) &&
                 !detectInjection(r.text, 'retrieved').flagged,
             )
         : undefined;
@@ -170,6 +172,12 @@ const QUESTION_WORDS = new Set(
     ' ',
   ),
 );
+
+/** A review is quoted to a shopper only in their language (or when its words do not tell). */
+function inLanguage(text: string, language: Language): boolean {
+  const { code } = detectMessageLanguage(text);
+  return code === language || code === 'und';
+}
 
 /**
  * The words of the question that say what it is about, as the customer wrote them (folded): not the

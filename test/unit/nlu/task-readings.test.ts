@@ -110,3 +110,22 @@ describe('one stop word of another language does not make a message foreign', ()
     expect(detectMessageLanguage(text).code).toBe(code);
   });
 });
+
+describe('a story about an order, then one request to do something, is that request', () => {
+  it.each([
+    ['my order 000000002 arrived a week late, can you give me a discount?', 'coupon_request'],
+    [
+      'ma commande 3000000002 est arrivée avec une semaine de retard, vous pouvez me faire un geste commercial ?',
+      'coupon_request',
+    ],
+  ])('%j → %s', (text, intent) => {
+    expect(analyse(model, text).intent).toBe(intent);
+  });
+
+  it.each([
+    ["La garantie de l'enceinte Sonique Boom, c'est combien ?", 'policy_question'],
+    ["my laptop from another store won't turn on, what do i do", 'out_of_scope'],
+  ])('a question clause about what came before does not decide: %j → %s', (text, intent) => {
+    expect(analyse(model, text).intent).toBe(intent);
+  });
+});
