@@ -48,7 +48,11 @@ export type FlowSkill = (typeof FLOW_SKILLS)[number];
  * - `hand_off`: a person takes over for `reason`, with the flow's slots on the ticket; the flow ends.
  */
 export type FlowStep =
-  | { kind: 'collect'; slot: SlotName; ask: 'ask_address' | 'ask_variant' | 'ask_competitor' }
+  | {
+      kind: 'collect';
+      slot: SlotName;
+      ask: 'ask_address' | 'ask_variant' | 'ask_competitor' | 'ask_coupon_reason';
+    }
   | { kind: 'call'; tool: FlowTool }
   | { kind: 'reply'; skill: FlowSkill }
   | { kind: 'hand_off'; reason: HandoffReason; say?: FlowSkill };

@@ -100,7 +100,8 @@ export const FLOWS: { readonly [F in FlowName]: FlowDefinition } = {
     description:
       'A goodwill coupon for a problem with an order: issued only when a merchant coupon rule allows it, never otherwise.',
     consequential: true,
-    steps: [...ORDER, call('preview_action'), call('execute_action')],
+    // What went wrong decides whether a rule allows a code: asked before anything else, never assumed.
+    steps: [collect('reason', 'ask_coupon_reason'), ...ORDER, call('preview_action'), call('execute_action')],
   },
   policy_question: {
     name: 'policy_question',

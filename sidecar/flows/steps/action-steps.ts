@@ -156,7 +156,7 @@ async function actionAsk(context: StepContext, deps: ChatDeps): Promise<ActionAs
     },
     order,
     items: kind === 'cancellation' || kind === 'coupon' ? [] : (context.slot('items') ?? []),
-    reason: kind === 'coupon' && reason === null ? 'late' : reason,
+    reason,
     // Evidence is a file the customer uploaded in this conversation, never a word in the message.
     evidence: await deps.evidence(turn.state.conversationId),
     message: turn.text,

@@ -21,7 +21,7 @@ const REASONS: ReadonlyArray<[ClaimReason, RegExp]> = [
   ],
   [
     'late',
-    /\b(?:(?:is|was|are|were|arrived|running|came|be|been) (?:so |very |really |super )?late|late (?:delivery|arrival|shipment|package|parcel|order)|delayed|taking (?:too|so) long|still (?:hasn'?t|has not|not) (?:arrived|come|shipped)|overdue|way past|en retard|retarde[es]{0,2}|toujours pas (?:arrive|recu|livre|expedie)\w*|pas encore (?:arrive|livre)\w*|(?:ca|c'est) (?:prend |met )?(?:beaucoup )?trop (?:de temps|long)|(?:delai|attente) (?:beaucoup )?trop long)\b/i,
+    /\b(?:(?:is|was|are|were|arrived|running|came|be|been) (?:so |very |really |super )?late|late (?:delivery|arrival|shipment|package|parcel|order)|delayed|taking (?:too|so) long|still (?:hasn'?t|has not|not) (?:arrived|come|shipped)|overdue|way past|en retard|retarde[es]{0,2}|(?:avec|de) (?:\w+ )?(?:jours?|semaines?|mois) de retard|(?:a|one|two|three|\d+) (?:days?|weeks?) late|(?:longer|later) than (?:promised|expected|announced|quoted|planned|it should)|took (?:forever|ages)|(?:showed|turned) up late|plus (?:long|tard) que (?:prevu|promis|annonce)\w*|toujours pas (?:arrive|recu|livre|expedie)\w*|pas encore (?:arrive|livre)\w*|(?:ca|c'est) (?:prend |met )?(?:beaucoup )?trop (?:de temps|long)|(?:delai|attente) (?:beaucoup )?trop long)\b/i,
   ],
   [
     'wrong_size',

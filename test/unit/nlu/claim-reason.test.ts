@@ -40,6 +40,10 @@ describe('extractClaimReason', () => {
     ["je n'ai jamais reçu mon colis", 'not_received'],
     ['colis perdu', 'not_received'],
     ['ma livraison est en retard', 'late'],
+    ['ma commande est arrivée avec une semaine de retard', 'late'],
+    ['my order arrived a week late', 'late'],
+    ['it took over a week longer than promised to show up', 'late'],
+    ['le colis est arrivé bien plus tard que prévu', 'late'],
     ["mon colis n'est toujours pas arrivé", 'late'],
     ["c'est trop long", 'late'],
   ])('reads %j', (text, reason) => {
