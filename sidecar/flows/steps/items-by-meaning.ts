@@ -2,7 +2,9 @@ import type { ChatDeps } from '../flow-deps.js';
 import type { Turn } from '../turn.js';
 
 /** How deep in the catalog's ranking an ordered product may be and still be the one the words mean. */
-const RANK_DEPTH = 10;
+const RANK_DEPTH = 5;
+/** A hit scoring under this share of the best one is a weak match, not what the words mean. */
+const RELATIVE_SCORE = 0.5;
 
 /** A product the customer bought: an order line's SKU and name. */
 export interface BoughtProduct {
@@ -14,8 +16,9 @@ export interface BoughtProduct {
  * Which of the customer's bought products a phrase means when its words are not in their names: "my
  * power bank order" is the order with the "PowerCube 10,000 mAh Portable Charger". The store's own search
  * decides (its categories, attributes, descriptions and spelling), over the whole catalog: the best-ranked
- * product that was bought is the one meant, if it ranks among the first {@link RANK_DEPTH}. Returns its
- * SKUs (a product may sit on several lines), or none.
+ * product that was bought is the one meant, if it ranks among the first {@link RANK_DEPTH} and scores at
+ * least {@link RELATIVE_SCORE} of the best hit. Returns its SKUs (a product may sit on several lines), or
+ * none. Whatever it picks is put to the customer to confirm before anything is done.
  */
 export async function boughtProductsMeant(
   phrase: string,
@@ -31,7 +34,8 @@ export async function boughtProductsMeant(
     filters: { includeOutOfStock: true },
     limit: RANK_DEPTH,
   });
-  for (const hit of hits) {
+  const best = hits[0]?.score ?? 0;
+  for (const hit of hits.filter((h) => h.score >= best * RELATIVE_SCORE)) {
     const meant = bought.filter((b) => b.sku === hit.sku || sameName(b.name, hit.title));
     if (meant.length > 0) return [...new Set(meant.map((b) => b.sku))];
   }
