@@ -81,6 +81,9 @@ const GENERAL = any(
   String.raw`(?:can|could|may) (?:i|we|one) (?:still )?(?:return|exchange|swap|trade|send back|bring back)\b(?! (?:it|them|this|that|these|those|my|mine)\b)`,
   String.raw`(?:can|could|may) (?:i|we|one) (?:still )?(?:send|bring) (?!(?:it|them|this|that|these|those|my|mine)\b)(?:\S+ ){1,6}back\b`,
   String.raw`is it possible to (?:return|exchange|swap)`,
+  // "If I buy something from the clearance section, can I return it?": "it" is not bought yet.
+  String.raw`\b(?:if|when|once) (?:i|we) (?:buy|order|purchase|get)\b[^.?!]{0,60}\b(?:can|could|may|will) (?:i|we) (?:still )?(?:return|exchange|swap|send|bring)\b`,
+  String.raw`\bsi (?:j'achete|je commande|j'acquiers|on achete|on commande)\b[^.?!]{0,60}\b(?:je peux|puis-je|on peut|je pourrai|pourrai-je) (?:le |la |les |l')?(?:retourner|renvoyer|rendre|echanger|rapporter)\b`,
   String.raw`do you (?:\w+ ){0,2}(?:exchanges?|returns|refunds)\b`,
   String.raw`do you (?:ship|deliver)\b`,
   String.raw`do (?:i|we) (?:have to|need to) pay\b`,

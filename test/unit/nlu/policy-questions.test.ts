@@ -19,6 +19,8 @@ describe('policy questions', () => {
     'is express delivery free over $100',
     'what warranty do the earbuds have',
     'can clearance items be returned?',
+    'if I buy something from the clearance section can I return it?',
+    "si j'achète un article soldé, je peux le retourner ?",
     'Quel est le délai de retour pour le Ruban LED Lumio Glow ?',
     'Je peux renvoyer des chaussures ?',
     'Est-ce que la livraison est gratuite ?',
