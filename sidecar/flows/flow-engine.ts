@@ -242,6 +242,8 @@ class TurnRun {
       setSlot(frame, this.turn, name, value);
       // A different order invalidates the lines chosen from the previous one.
       if (name === 'order' && correction) delete frame.slots.items;
+      // Items named anew ("no, I meant the earbuds") replace the lines chosen before.
+      if (name === 'item_mentions') delete frame.slots.items;
     }
     delete frame.confirmed;
     this.progressed.add(frame);

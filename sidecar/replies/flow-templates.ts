@@ -169,6 +169,10 @@ export const FLOW_TEMPLATES = {
     en: 'To confirm: the new delivery address for order {number} is "{address}". Is that right? A colleague will then update it, if the order hasn’t shipped yet.',
     fr: 'Pour confirmer : la nouvelle adresse de livraison de la commande {number} est « {address} ». Est-ce bien cela ? Un collègue la mettra ensuite à jour, si la commande n’est pas encore expédiée.',
   },
+  order_guest_verify_rest: {
+    en: 'Thanks. Now the billing last name or postcode for that order, please.',
+    fr: 'Merci. Il me faut encore le nom de famille ou le code postal de facturation de cette commande.',
+  },
   ask_coupon_reason: {
     en: 'I can offer a goodwill code when something went wrong with an order, such as a late, damaged or wrong delivery. What happened with yours?',
     fr: 'Je peux proposer un code de réduction quand une commande a posé problème : livraison en retard, article abîmé ou erroné. Que s’est-il passé avec la vôtre ?',

@@ -152,8 +152,8 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
   if (heard && !u.flags.lowConfidence && (top?.pending || heard === u.intent)) return [READINGS[heard](u)!];
 
   if (top?.pending?.kind === 'confirm') {
-    const address = revisedAddress(u, top);
-    if (address) return [{ kind: 'correct_slots', slots: { address } }];
+    const revised = revisedRequest(u, top);
+    if (revised) return [{ kind: 'correct_slots', slots: revised }];
     if (u.intent === 'affirm') return [{ kind: 'confirm' }];
     if (u.intent === 'deny') return [{ kind: 'deny' }];
     if (interrupts(u, top.flow)) return requests(u);
@@ -209,6 +209,22 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
   if (ANSWERS.has(u.intent) && state.lastFlow && slotsFrom(u).order && u.intent === 'guest_verification')
     return [{ kind: 'set_slots', slots: slotsFrom(u) }];
   return requests(u);
+}
+
+/**
+ * What a customer changes in the request put to them for confirmation: "no sorry, I meant the earbuds",
+ * "non, la commande 45" (a correction or a no that names other items or another order), or the address.
+ * Nothing is confirmed: the flow asks again with the new consequence.
+ */
+function revisedRequest(u: Understanding, frame: FlowFrame): SlotValues | undefined {
+  const address = revisedAddress(u, frame);
+  if (address) return { address };
+  // "no, I'll keep the earbuds" drops the request; it does not name what to act on instead.
+  if ((!u.flags.correction && u.intent !== 'deny') || u.flags.changeOfMind) return undefined;
+  const { order, item_mentions } = slotsFrom(u);
+  const items = item_mentions?.some((m) => m.phrase !== null) ? item_mentions : undefined;
+  if (!order && !items) return undefined;
+  return { ...(order ? { order } : {}), ...(items ? { item_mentions: items } : {}) };
 }
 
 /**

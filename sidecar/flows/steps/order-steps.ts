@@ -132,7 +132,8 @@ export async function verifyOrder(context: StepContext, deps: ChatDeps): Promise
     return {
       kind: 'ask',
       slot: email ? 'last_name' : 'email',
-      reply: outcome(render('order_guest_verify', locale)),
+      // The e-mail given, only the rest is asked for: never the same question again.
+      reply: outcome(render(email ? 'order_guest_verify_rest' : 'order_guest_verify', locale)),
     };
   const proof: GuestProof = {
     number,

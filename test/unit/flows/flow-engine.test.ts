@@ -300,6 +300,25 @@ describe('flow engine', () => {
     });
   });
 
+  it('items named anew at a confirmation replace the lines chosen before; nothing is confirmed', async () => {
+    const executed: string[] = [];
+    const engine = new FlowEngine(scriptedRuntime({ executed }));
+    const state = session();
+    const first = await say(engine, state, {
+      kind: 'start_flow',
+      flow: 'return_items',
+      slots: { order: '100', items: [{ sku: 'A' }] },
+    });
+    expect(first.text).toBe('Confirm return_items of A on 100?');
+    const revised = await say(engine, state, {
+      kind: 'correct_slots',
+      slots: { item_mentions: [{ phrase: 'earbuds', quantifier: 'unspecified' }] },
+    });
+    expect(revised.text).toBe('Which items?');
+    expect(state.flows.at(-1)?.slots.items).toBeUndefined();
+    expect(executed).toEqual([]);
+  });
+
   it('a change of mind between actions replaces the first action', async () => {
     const executed: string[] = [];
     const engine = new FlowEngine(scriptedRuntime({ executed }));

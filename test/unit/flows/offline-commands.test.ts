@@ -140,6 +140,21 @@ describe('offline commands: a question is pending', () => {
     expect(commandsFor('yes that is correct', state)).toEqual([{ kind: 'confirm' }]);
   });
 
+  it('a correction of the items or the order at a confirmation changes them and asks again', () => {
+    const state = stateWith('return_items', { kind: 'confirm', fingerprint: 'return' });
+    expect(commandsFor('no sorry i meant the earbuds', state)).toEqual([
+      {
+        kind: 'correct_slots',
+        slots: { item_mentions: [{ phrase: 'earbuds', quantifier: 'unspecified' }] },
+      },
+    ]);
+    expect(commandsFor('no, order 000000045', state)).toEqual([
+      { kind: 'correct_slots', slots: { order: '000000045' } },
+    ]);
+    expect(kinds('no', state)).toEqual(['deny']);
+    expect(kinds("no, I'll keep the earbuds", state)).toEqual(['deny']);
+  });
+
   it('a no drops the flow', () => {
     const state = stateWith('return_items', { kind: 'collect', slot: 'items' });
     expect(kinds('no', state)).toEqual(['cancel_flow']);
