@@ -19,15 +19,26 @@ export function attributeWords(labelOrCode: string): { label: string; unit?: str
 }
 
 /**
- * One product fact as a person writes it: "Battery Life: 6 hours" (not "Battery Life (hours): 6"),
+ * One product fact as a person writes it: "Battery life: 6 hours" (not "Battery Life (hours): 6"),
  * "Weight: 1.2 kg". The values are Magento's, untouched; only the unit moves after them, in the
- * singular for a value of 1 ("1 hour").
+ * singular for a value of 1 ("1 hour"), and an English label in title case reads as words of a
+ * sentence ("Battery Life" → "Battery life"; "USB Ports" keeps its acronym).
  */
 export function factPhrase(labelOrCode: string, values: readonly string[], locale: Locale): string {
-  const { label, unit } = attributeWords(labelOrCode);
+  const words = attributeWords(labelOrCode);
+  const { unit } = words;
+  const label = locale === 'en' ? sentenceCase(words.label) : words.label;
   const value = joinClauses(values, locale);
   if (!unit || values.length !== 1 || !/^\s*[\d.,]+\s*$/.test(values[0]!))
     return render('fact_value', locale, { label, value });
   const singular = /^1(?:[.,]0+)?$/.test(values[0]!.trim()) && /^[a-zà-ÿ]{3,}s$/i.test(unit);
   return render('fact_value_unit', locale, { label, value, unit: singular ? unit.slice(0, -1) : unit });
+}
+
+/** "Battery Life" → "Battery life": capitalised words after the first lose their capital; acronyms stay. */
+function sentenceCase(label: string): string {
+  return label.replace(
+    /(?<=\s)([A-Z])([a-z]+)\b/g,
+    (_, first: string, rest: string) => first.toLowerCase() + rest,
+  );
 }

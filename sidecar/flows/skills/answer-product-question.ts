@@ -4,6 +4,7 @@ import { stem } from '../../../common/language/stemmer.js';
 import { isStopword } from '../../../common/language/stopwords.js';
 import { words } from '../../../common/language/tokenizer.js';
 import { detectMessageLanguage } from '../../nlu/language-detection.js';
+import { factPhrase } from '../../replies/fact-phrases.js';
 import { joinClauses, render } from '../../replies/render.js';
 import type { Locale } from '../../replies/templates.js';
 import { detectInjection } from '../../safety/detect-injection.js';
@@ -76,7 +77,8 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
     );
     if (matched.length > 0) {
       answered += 1;
-      const facts = matched.map(([code, values]) => `${attributeLabel(labels, code)}: ${values.join(', ')}`);
+      // "Battery life: 9 hours", not the store's "Battery Life (hours): 9".
+      const facts = matched.map(([code, values]) => factPhrase(attributeLabel(labels, code), values, locale));
       sentences.push(
         render('product_facts', locale, { name: current.name, facts: joinClauses(facts, locale) }),
       );

@@ -4,14 +4,20 @@ import { lintReply } from '../../../sidecar/replies/reply-lint.js';
 
 describe('product facts in words', () => {
   it('moves a bracketed unit after the value', () => {
-    expect(factPhrase('Battery Life (hours)', ['6'], 'en')).toBe('Battery Life: 6 hours');
-    expect(factPhrase('Battery Life (hours)', ['1'], 'en')).toBe('Battery Life: 1 hour');
+    expect(factPhrase('Battery Life (hours)', ['6'], 'en')).toBe('Battery life: 6 hours');
+    expect(factPhrase('Battery Life (hours)', ['1'], 'en')).toBe('Battery life: 1 hour');
+    expect(factPhrase('Screen Size (inches)', ['15.6'], 'en')).toBe('Screen size: 15.6 inches');
+    expect(factPhrase('Autonomie de la batterie (heures)', ['9'], 'fr')).toBe(
+      'Autonomie de la batterie : 9 heures',
+    );
+    expect(factPhrase('Poids [g]', ['320'], 'fr')).toBe('Poids : 320 g');
     expect(factPhrase('Weight (kg)', ['1.2'], 'en')).toBe('Weight: 1.2 kg');
     expect(factPhrase('Autonomie (heures)', ['11'], 'fr')).toBe('Autonomie : 11 heures');
   });
 
   it('keeps values that are words as they are, and codes become words', () => {
     expect(factPhrase('Color', ['Black', 'Red'], 'en')).toBe('Color: Black and Red');
+    expect(factPhrase('Number of USB Ports', ['3'], 'en')).toBe('Number of USB ports: 3');
     expect(factPhrase('Screen (in)', ['15.6"'], 'en')).toBe('Screen: 15.6"');
     expect(attributeWords('battery_life')).toEqual({ label: 'battery life' });
     expect(factPhrase('battery_life_hours', ['6'], 'en')).toBe('battery life hours: 6');
