@@ -21,8 +21,8 @@ const flow =
 
 /** What each intent asks for, as a command. Exhaustive: a new intent cannot go unread. */
 const READINGS: { readonly [I in Intent]: Reading } = {
-  product_search: (u) => ({ kind: 'search', query: u.text.slice(0, 500) }),
-  recommendation: (u) => ({ kind: 'search', query: u.text.slice(0, 500) }),
+  product_search: (u) => aboutProductInView(u) ?? { kind: 'search', query: u.text.slice(0, 500) },
+  recommendation: (u) => aboutProductInView(u) ?? { kind: 'search', query: u.text.slice(0, 500) },
   product_question: flow('product_question'),
   comparison: flow('compare_products'),
   availability: flow('check_stock'),
@@ -74,6 +74,19 @@ const READINGS: { readonly [I in Intent]: Reading } = {
   deny: () => ({ kind: 'deny' }),
   out_of_scope: () => ({ kind: 'out_of_scope' }),
 };
+
+/**
+ * "do you have this in a medium?", "is it good for video editing?" on a product's page: a question about
+ * the product in view, not a catalog search — unless it asks for something else like it ("like this but
+ * cheaper").
+ */
+function aboutProductInView(u: Understanding): Command | null {
+  const e = u.entities;
+  const pointed = e.references.filter((r) => r.kind === 'pronoun' && r.resolved.length === 1);
+  const elsewhere = e.budget !== undefined || e.references.some((r) => r.kind === 'comparative');
+  if (pointed.length === 0 || elsewhere || e.products.length > 0) return null;
+  return startFlow('product_question', { ...slotsFrom(u), products: [pointed[0]!.resolved[0]!.sku] });
+}
 
 /** Reasons that make a message about an order a claim on what was delivered. */
 const CLAIMS = new Set<string>(['damaged', 'defective', 'wrong_item']);
@@ -191,6 +204,9 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
       u.entities.references.some((r) => r.kind === 'comparative');
     if (state.lastSearch && cheaper && u.entities.products.length === 0)
       return [{ kind: 'search', query: u.text.slice(0, 500) || 'cheaper' }];
+    // Unsure what is asked, but asked about the product in view: a question about it only reads.
+    const inView = aboutProductInView(u);
+    if (inView) return [inView];
     const options = clarifyOptions(u);
     if (options) return [{ kind: 'clarify', options }];
     // A request to act, unsure and about no order: ask whether it is the action or the rules for it.

@@ -24,8 +24,14 @@ const COMPARATIVE =
 const ALL = /\b(both(?:\s+of\s+them)?|all\s+(?:of\s+them|three|four|five)|each\s+of\s+them|them\s+all)\b/gi;
 const PRONOUN =
   /\b(it|this one|that one|this|that|these|those|them|this product|that product|this item|that item|the one you showed)\b/gi;
-/** "this"/"that" are pronouns only when nothing follows that they could qualify. */
-const DETERMINER_AFTER = /^\s+(?!one\b|product\b|item\b)[a-z]/i;
+/**
+ * "this"/"that" are pronouns only when nothing follows that they could qualify: "this jacket" is not,
+ * "do you have this in a medium", "does this come in blue", "will that fit" are.
+ */
+const DETERMINER_AFTER =
+  /^\s+(?!(?:one|product|item|in|on|for|with|at|and|or|but|to|from|as|too|also|still|come|comes|fit|fits|work|works|run|runs|ship|ships|have|has|go|goes|look|looks|need|needs|include|includes|cost|costs|be|is)\b)[a-z]/i;
+
+const SIMILAR_BEFORE = /\b(?:like|similar to|comparable to|such as|other than|besides)\s+$/i;
 
 function resolveIndex(index: number, shown: readonly ShownProduct[]): ShownProduct[] {
   const item = index < 0 ? shown[shown.length + index] : shown[index];
@@ -88,6 +94,8 @@ export function extractReferences(
     const word = (m[1] ?? '').toLowerCase();
     const after = text.slice((m.index ?? 0) + m[0].length);
     if ((word === 'this' || word === 'that') && DETERMINER_AFTER.test(after)) continue;
+    // "something like this", "similar to that one": another product like it, not it.
+    if (SIMILAR_BEFORE.test(text.slice(0, m.index ?? 0))) continue;
     const plural = word === 'these' || word === 'those' || word === 'them';
     const target = plural ? [...shown] : focus ? [focus] : shown.length === 1 ? [...shown] : [];
     add(m, { kind: plural ? 'all' : 'pronoun', resolved: target });

@@ -62,6 +62,21 @@ describe('offline commands: nothing pending', () => {
     });
   });
 
+  it('a question about the product in view is about it, not a catalog search', () => {
+    const focusProduct = { sku: 'FLEECE', name: 'Trail Fleece Jacket' };
+    expect(commandsFor('do you have this in a medium?', stateWith(), { focusProduct })).toEqual([
+      expect.objectContaining({
+        kind: 'start_flow',
+        flow: 'product_question',
+        slots: expect.objectContaining({ products: ['FLEECE'] }),
+      }),
+    ]);
+    expect(kinds('do you have something like this?', stateWith(), { focusProduct })).toEqual(['search']);
+    expect(kinds('anything like this but cheaper?', stateWith(), { focusProduct })).not.toContain(
+      'start:product_question',
+    );
+  });
+
   it('two product requests side by side are one search', () => {
     const commands = commandsFor('gift ideas for a 14 yo who loves gadgets? max 50 bucks', stateWith());
     expect(commands.map((c) => c.kind)).toEqual(['search']);

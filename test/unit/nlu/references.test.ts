@@ -33,6 +33,16 @@ describe('extractReferences', () => {
     expect(r).toMatchObject({ kind: 'pronoun', raw: 'that one' });
   });
 
+  it.each([
+    ['do you have this in a medium?', [['C']]],
+    ['does this come in blue', [['C']]],
+    ['will that fit a 15 inch laptop', [['C']]],
+    ['is this jacket warm', []],
+    ['do you have something like this?', []],
+  ])('reads "this"/"that" before a preposition or verb as the focus product: %j', (text, expected) => {
+    expect(skus(text, shown[2])).toEqual(expected);
+  });
+
   it('leaves a pronoun unresolved when several products were shown and none is in focus', () => {
     const refs = extractReferences('is it waterproof', shown);
     expect(refs).toHaveLength(1);
