@@ -1,4 +1,5 @@
 import { formatMoney, render } from '../../replies/render.js';
+import type { Locale } from '../../replies/templates.js';
 import type { ChatDeps } from '../flow-deps.js';
 import type { ComparisonTable, SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
@@ -11,15 +12,21 @@ import {
   type PresentedProduct,
   presentProducts,
 } from './product-facts.js';
+import type { ShownProductState } from '../dialogue-state.js';
 import { targetProducts } from './target-products.js';
+import { answerComparison, readComparisonQuestion } from './comparison-answer.js';
 
 const MAX_COMPARED = 3;
 const MAX_ATTRIBUTE_ROWS = 8;
 
-/** Compares two or three products attribute by attribute, with live price, stock and rating. */
+/**
+ * Compares two or three products attribute by attribute, with live price, stock and rating; a question
+ * that names one thing (price, weight, battery…) is answered on that alone.
+ */
 export async function compareProducts(turn: Turn, deps: ChatDeps): Promise<SkillOutcome> {
   const locale = turn.store.locale;
-  let targets = targetProducts(turn, MAX_COMPARED);
+  let targets = namedByName(turn);
+  if (targets.length < 2) targets = targetProducts(turn, MAX_COMPARED);
   if (targets.length < 2 && turn.state.shownProducts.length >= 2)
     targets = turn.state.shownProducts.slice(0, 2);
   if (targets.length < 2) return outcome(render('compare_need_two', locale));
@@ -31,20 +38,60 @@ export async function compareProducts(turn: Turn, deps: ChatDeps): Promise<Skill
   );
   if (products.length < 2) return outcome(render('compare_need_two', locale));
 
-  const table = comparisonTable(products, await deps.attributeLabels(turn.store.code), locale);
-  const text = table.rows.map((row) => `${row.label}: ${row.values.join(' | ')}`).join('\n');
-  const header = `${locale === 'fr' ? 'Produit' : 'Product'}: ${table.columns.map((c) => c.name).join(' | ')}`;
-  const result = outcome(render('compare_intro', locale, { table: `${header}\n${text}` }), {
+  const labels = await deps.attributeLabels(turn.store.code);
+  // "Which one has the better battery?" is answered in one sentence, not with the table again.
+  const question = readComparisonQuestion(
+    turn.text,
+    questionLanguage(turn),
+    products.flatMap((p) => [p.live.name, p.doc.title]),
+  );
+  const answer = question
+    ? answerComparison(
+        products.map((p) => ({
+          name: p.live.name,
+          price: p.live.price,
+          currency: p.live.currency,
+          attributes: p.doc.attributes,
+        })),
+        question,
+        labels,
+        locale,
+      )
+    : undefined;
+  const table = answer ? undefined : comparisonTable(products, labels, locale);
+  const result = outcome(table ? tableReply(table, locale) : (answer?.text ?? ''), {
     products: products.map((p) => productCard(p, turn.store)),
-    comparison: table,
+    ...(table ? { comparison: table } : {}),
     citations: products.map(productCitation),
     state: {
       shownProducts: products.map((p) => ({ sku: p.live.sku, name: p.live.name, price: p.live.price })),
     },
+    ...(answer?.notListed ? { quickReplies: [render('talk_to_human', locale)] } : {}),
   });
   result.facts.products = products.map(productFact);
   result.facts.citations = result.citations;
   return result;
+}
+
+function tableReply(table: ComparisonTable, locale: Locale): string {
+  const text = table.rows.map((row) => `${row.label}: ${row.values.join(' | ')}`).join('\n');
+  const header = `${locale === 'fr' ? 'Produit' : 'Product'}: ${table.columns.map((c) => c.name).join(' | ')}`;
+  return render('compare_intro', locale, { table: `${header}\n${text}` });
+}
+
+/**
+ * Two or more products named by name are the ones compared: in "is the Nova G16 cheaper than the Raptor
+ * X15?" the word "cheaper" is no pointer to the cheapest product shown earlier.
+ */
+function namedByName(turn: Turn): ShownProductState[] {
+  const named = new Map(turn.understanding.entities.products.map((p) => [p.sku, p.name]));
+  return [...named].slice(0, MAX_COMPARED).map(([sku, name]) => ({ sku, name }));
+}
+
+/** The shopper's language when the NLU tells it and answers in it, else the store view's. */
+function questionLanguage(turn: Turn): Locale {
+  const { code } = turn.understanding.language;
+  return code === 'en' || code === 'fr' ? code : turn.store.locale;
 }
 
 function comparisonTable(
