@@ -96,6 +96,12 @@ const ON_SALE_QUESTION =
 /** "which is lighter, the daypack or the trekking pack", "lequel est le plus léger, A ou B": two things weighed. */
 const WHICH_OF_TWO =
   /\b(?:(?:which|what) (?:one )?(?:is|'s|would be|should i (?:get|buy|pick|choose)) (?:\w+er|more \w+|less \w+|better|best|the best)\b[^?!.]{0,60}\bor\b|(?:lequel|laquelle|lesquels|lesquelles|quel|quelle) (?:est|serait|des deux)[^?!.]{0,30}\b(?:plus|moins|mieux|meilleure?)\b[^?!.]{0,60}\bou\b)/;
+/**
+ * "is the Nova G16 cheaper than the Raptor X15?", « le X est-il plus léger que le Y ? »: a comparative
+ * with "than"/« que » (a comparison when two products are named: see `applyIntentRules`).
+ */
+const COMPARATIVE_THAN =
+  /\b(?:(?!(?:rather|other|order|ever|never|over|under|after)\b)\w+er|more \w+|less \w+|better|worse) than\b|\b(?:(?:plus|moins) \w+|meilleure?s?|mieux|pire) (?:que\b|qu')/;
 
 /** Asking to be given a discount, code, voucher or goodwill credit (not whether something is on sale). */
 const COUPON_WORDS =
@@ -209,6 +215,8 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
   if (ACCOUNT_DETAILS.test(folded) && !SHIPMENT.test(folded))
     return { intent: 'account_help', confidence: 0.85, rule: 'account_details' };
   if (WHICH_OF_TWO.test(folded)) return { intent: 'comparison', confidence: 0.85, rule: 'which_of_two' };
+  if (new Set(entities.products.map((p) => p.sku)).size >= 2 && COMPARATIVE_THAN.test(folded))
+    return { intent: 'comparison', confidence: 0.85, rule: 'two_products_compared' };
   if (
     PRICE_MATCH_REQUEST.test(folded) ||
     ((PRICE_DROPPED.test(folded) || asksAboutPriceMatch(folded)) && OWN_PURCHASE.test(folded))
