@@ -71,6 +71,9 @@ export interface EngineResult {
  * replays its steps from the start over the slots collected so far, so a corrected slot is used by every
  * step after it and volatile facts are read live every time.
  */
+/** Commands that make a request of their own (several may come from one message). */
+const REQUESTS = new Set<Command['kind']>(['start_flow', 'search', 'knowledge']);
+
 export class FlowEngine {
   constructor(private readonly runtime: FlowRuntime) {}
 
@@ -109,7 +112,7 @@ class TurnRun {
 
   async run(commands: readonly Command[]): Promise<EngineResult> {
     let pendingDrive: FlowFrame | undefined;
-    for (const command of commands) {
+    for (const command of this.answersFirst(commands)) {
       if (this.escalation) break;
       pendingDrive = await this.apply(command, pendingDrive);
     }
@@ -126,6 +129,30 @@ class TurnRun {
       misunderstood: this.misunderstood,
       ran: this.ran,
     };
+  }
+
+  /**
+   * "where is my order, and what's your return policy?": of several requests in one message, those that
+   * are answered at once (a policy, a search, a product question) come first, so a question another
+   * request must ask ("which order?", "shall I go ahead?") ends the reply instead of holding them back.
+   * Otherwise the order they were made in.
+   */
+  private answersFirst(commands: readonly Command[]): readonly Command[] {
+    const requests = commands.filter((c) => REQUESTS.has(c.kind));
+    if (requests.length < 2 || requests.length !== commands.filter((c) => c.kind !== 'chitchat').length)
+      return commands;
+    const atOnce = (c: Command): boolean => {
+      const flow =
+        c.kind === 'start_flow'
+          ? c.flow
+          : c.kind === 'search'
+            ? 'find_products'
+            : c.kind === 'knowledge'
+              ? 'policy_question'
+              : undefined;
+      return flow !== undefined && this.runtime.flows[flow].steps.every((s) => s.kind === 'reply');
+    };
+    return [...commands.filter(atOnce), ...commands.filter((c) => !atOnce(c))];
   }
 
   /** Applies one command; returns the frame that must run once every command is applied. */

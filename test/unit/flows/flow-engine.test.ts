@@ -244,7 +244,7 @@ describe('flow engine', () => {
     expect(result.ran).toEqual(['find_products', 'policy_question']);
   });
 
-  it('queues a second request behind one that asks a question, and runs it when the first is done', async () => {
+  it('answers a request that needs nothing first, so the other request’s question ends the reply', async () => {
     const engine = new FlowEngine(scriptedRuntime());
     const state = session();
     const first = await say(
@@ -253,9 +253,23 @@ describe('flow engine', () => {
       { kind: 'start_flow', flow: 'order_status' },
       { kind: 'knowledge', utterance: 'what is your return window' },
     );
+    expect(first.text).toBe('Policy for "what is your return window". | Which order?');
+    const second = await say(engine, state, { kind: 'set_slots', slots: { order: '100' } });
+    expect(second.text).toBe('Order 100 is shipped.');
+  });
+
+  it('queues a second request that asks behind one that asks, and runs it when the first is done', async () => {
+    const engine = new FlowEngine(scriptedRuntime());
+    const state = session();
+    const first = await say(
+      engine,
+      state,
+      { kind: 'start_flow', flow: 'order_status' },
+      { kind: 'start_flow', flow: 'cancel_order' },
+    );
     expect(first.text).toBe('Which order?');
     const second = await say(engine, state, { kind: 'set_slots', slots: { order: '100' } });
-    expect(second.text).toBe('Order 100 is shipped. | Policy for "what is your return window".');
+    expect(second.text).toBe('Order 100 is shipped. | Confirm cancel_order of order on 100?');
   });
 
   it('answers a digression and resumes the interrupted flow with its question', async () => {
