@@ -91,6 +91,11 @@ export interface SearchHit {
   matched: string[];
   /** Of `SearchOptions.wanted`, what it does not state: never present these as matches. */
   unmatched: string[];
+  /**
+   * The kind of product the query asks for (its head word, stemmed: `boot` in "hiking boots") and
+   * whether this product's name or categories name it; absent when no word of the query is a store word.
+   */
+  kind?: { term: string; named: boolean };
 }
 
 export interface SearchServiceOptions {
@@ -190,6 +195,7 @@ export class SearchService {
       options.wanted === 'query' ? await this.storeWords(text, options.store) : (options.wanted ?? []),
       language,
     );
+    const head = headTerm(text, language, (await this.profile(options.store)).stems);
     if (strategy !== 'ranked') {
       const hits = await this.collection.search({
         mode: strategy,
@@ -203,7 +209,7 @@ export class SearchService {
         .filter((hit) => !audienceFilter || suitsAudience(hit.document.audience, audienceFilter))
         .slice(offset)
         .map((hit) =>
-          this.toSearchHit(hit, hit.score, strategy === 'hybrid' ? 'both' : strategy, wanted, language),
+          this.toSearchHit(hit, hit.score, strategy === 'hybrid' ? 'both' : strategy, wanted, language, head),
         );
     }
     const depth = Math.max(MIN_CANDIDATES, (offset + limit) * this.candidateFactor);
@@ -219,7 +225,6 @@ export class SearchService {
       this.collection.search({ mode: 'semantic', vector, filter, limit: depth }),
     ]);
     // Candidates beyond the page, so that products demoted or excluded for their audience can be replaced.
-    const head = headTerm(text, language, (await this.profile(options.store)).stems);
     const fused = fuseRankings(vector!, lexical, semantic, this.fusion, depth)
       .filter((f) => !audienceFilter || suitsAudience(f.hit.document.audience, audienceFilter))
       .map((f) =>
@@ -231,7 +236,7 @@ export class SearchService {
       .sort((a, b) => b.score - a.score);
     return fused
       .slice(offset, offset + limit)
-      .map((f) => this.toSearchHit(f.hit, f.score, f.matchedBy, wanted, language));
+      .map((f) => this.toSearchHit(f.hit, f.score, f.matchedBy, wanted, language, head));
   }
 
   /**
@@ -276,6 +281,7 @@ export class SearchService {
     matchedBy: SearchHit['matchedBy'],
     wanted: readonly WantedTerms[],
     language: Language | undefined,
+    head: string | undefined,
   ): SearchHit {
     const d = hit.document;
     const have =
@@ -302,6 +308,7 @@ export class SearchService {
       ...(d.review_count === undefined ? {} : { review_count: d.review_count }),
       matched: wanted.filter(holds).map((w) => w.phrase),
       unmatched: wanted.filter((w) => !holds(w)).map((w) => w.phrase),
+      ...(head === undefined ? {} : { kind: { term: head, named: namesHead(d, head, language) } }),
     };
   }
 }

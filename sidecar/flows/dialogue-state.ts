@@ -72,8 +72,20 @@ export const dialogueStateSchema = z.object({
   lastSearch: z
     .object({
       query: z.string(),
+      /** The shopper's budget ("under $150"); a "cheaper" bound is `cheaperThan`, not a budget. */
       minPrice: z.number().optional(),
       maxPrice: z.number().optional(),
+      /** "Cheaper": under this price (the cheapest product of the kind shown before), exclusive. */
+      cheaperThan: z.number().optional(),
+      /**
+       * The kind of product searched for (the query's head word, stemmed: `boot`) and the shopper's word
+       * for it ("boots"): a refinement shows only products of this kind, or says there are none.
+       */
+      kind: z.object({ term: z.string(), word: z.string() }).optional(),
+      /** The lowest price among the products of the kind shown last ("cheaper" goes under it). */
+      cheapest: z.number().optional(),
+      /** Products of the kind shown so far by this search and its pages ("that's the only one"). */
+      found: z.number().int().nonnegative().optional(),
       attributes: z.record(z.string(), z.array(z.string())).optional(),
       includeOutOfStock: z.boolean().optional(),
       /** Where the next page of its ranking starts ("show me more"). */

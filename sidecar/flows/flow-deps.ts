@@ -19,6 +19,8 @@ export type ProductHit = CatalogHit & {
   matched: string[];
   /** Of `wanted`, what it is not described as: "none of these is described as waterproof". */
   unmatched: string[];
+  /** The kind of product the query asks for (stemmed head word) and whether this product names it. */
+  kind?: { term: string; named: boolean };
 };
 
 /** The search index as the conversation engine uses it: finding things, never volatile facts. */

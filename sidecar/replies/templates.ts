@@ -63,6 +63,27 @@ export const TEMPLATES = {
     en: "That's everything I found for that{constraints}. Could you describe it another way? I can also connect you with a person.",
     fr: 'C’est tout ce que j’ai trouvé{constraints}. Pouvez-vous le décrire autrement ? Je peux aussi vous mettre en relation avec une personne.',
   },
+  // A refinement ("cheaper", "in blue", "show me more") that finds nothing more of the kind searched
+  // for says so instead of showing other products. {kind} is the shopper's word for it ("boots").
+  search_kind_only_one: {
+    en: 'That\'s the only product I found for "{kind}"{constraints}. I can also connect you with a person.',
+    fr: 'C’est le seul produit que j’ai trouvé pour « {kind} »{constraints}. Je peux aussi vous mettre en relation avec une personne.',
+  },
+  search_kind_no_more: {
+    en: 'Those are all the products I found for "{kind}"{constraints}. I can also connect you with a person.',
+    fr: 'Ce sont tous les produits que j’ai trouvés pour « {kind} »{constraints}. Je peux aussi vous mettre en relation avec une personne.',
+  },
+  search_kind_none_cheaper: {
+    en: 'I found nothing cheaper for "{kind}"{constraints}. I can also connect you with a person.',
+    fr: 'Je n’ai rien trouvé de moins cher pour « {kind} »{constraints}. Je peux aussi vous mettre en relation avec une personne.',
+  },
+  search_kind_none: {
+    en: 'I found nothing for "{kind}"{constraints}. Could you describe it another way? I can also connect you with a person.',
+    fr: 'Je n’ai rien trouvé pour « {kind} »{constraints}. Pouvez-vous le décrire autrement ? Je peux aussi vous mettre en relation avec une personne.',
+  },
+  // A search's constraints after "matching your search": " (within your budget, Color: Blue)".
+  search_constraints: { en: ' ({list})', fr: ' ({list})' },
+  constraint_cheaper: { en: 'cheaper than the ones before', fr: 'moins chers que les précédents' },
   search_none: {
     en: "I couldn't find products matching that{constraints}. Could you describe it another way? I can also connect you with a person.",
     fr: "Je n'ai pas trouvé de produit correspondant{constraints}. Pouvez-vous le décrire autrement ? Je peux aussi vous mettre en relation avec une personne.",

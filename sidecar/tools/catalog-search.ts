@@ -66,6 +66,7 @@ export class IndexedCatalog implements CatalogSearch {
     return this.withDocuments(options.store, hits, (hit) => ({
       matched: hit.matched,
       unmatched: hit.unmatched,
+      ...(hit.kind ? { kind: hit.kind } : {}),
     }));
   }
 

@@ -1,9 +1,13 @@
 import { unmetWords } from '../../../common/catalog/search-service.js';
-import { joinClauses, render } from '../../replies/render.js';
+import { lexicalTerms } from '../../../common/language/analyzer.js';
+import { words } from '../../../common/language/tokenizer.js';
+import { attributeWords } from '../../replies/fact-phrases.js';
+import { joinAlternatives, joinClauses, render } from '../../replies/render.js';
+import type { AttributeLabels } from '../../tools/attribute-labels.js';
 import type { Locale } from '../../replies/templates.js';
 import { readLiveProducts } from '../../tools/read-live-products.js';
 import type { BudgetEntity, Entities } from '../../nlu/types.js';
-import type { ChatDeps, ProductFilters } from '../flow-deps.js';
+import type { ChatDeps, ProductFilters, ProductHit } from '../flow-deps.js';
 import type { SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
 import {
@@ -27,23 +31,29 @@ const APPROXIMATE_SLACK = 0.15;
 /**
  * Product search and recommendations: the index finds candidates under hard filters (budget,
  * attributes, in stock), Magento confirms price and stock live, and only products that still fit are
- * shown. "Show me more" after a search shows the next results of the same ranking; when none of the
- * products shown is described by a word the shopper asked for ("waterproof"), the reply says so.
+ * shown. A refinement ("cheaper", "in blue?") keeps the search's words and filters and adds its own;
+ * "show me more" shows the next results of the same ranking. Both show only products of the kind the
+ * search found ("boots"), and say when there is nothing more of it. When none of the products shown is
+ * described by a word the shopper asked for ("waterproof"), the reply says so.
  */
 export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillOutcome> {
   const { entities } = turn.understanding;
   const locale = turn.store.locale;
   const last = turn.state.lastSearch;
   const more = turn.understanding.flags.moreResults === true && last !== undefined;
-  const refined = more ? last : refinement(turn);
-  const filters = more
-    ? searchFilters(last)
-    : refined
-      ? refinedFilters(refined, turn)
-      : filtersFrom(entities);
-  const query = refined ? refined.query : searchText(turn.text, entities);
+  // The search this turn continues (its next page, or a refinement of it), if any.
+  const continued = more ? last : refinement(turn);
+  const search: LastSearch = more
+    ? last
+    : continued
+      ? refinedSearch(continued, turn)
+      : {
+          query: searchText(turn.text, entities, await attributeNames(entities, deps, turn)),
+          ...filtersFrom(entities),
+        };
+  const filters = indexFilters(search);
   const offset = more ? (last.offset ?? 0) : 0;
-  const hits = await deps.catalog.searchProducts(query, {
+  const hits = await deps.catalog.searchProducts(search.query, {
     store: turn.store.code,
     filters,
     limit: CANDIDATES,
@@ -56,11 +66,14 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
     hits.map((h) => h.sku ?? h.id),
     turn.store.currency,
   );
+  const kind = continued?.kind;
   let presented: (PresentedProduct & { rank: number })[] = [];
   const floor = (hits[0]?.score ?? 0) * RELATIVE_FLOOR;
   hits.forEach((doc, rank) => {
     const product = live.get(doc.sku ?? doc.id);
     if (doc.score < floor) return;
+    // After a search for boots, "cheaper" or "in blue" is about boots, not whatever else the words meet.
+    if (kind && !(doc.kind?.term === kind.term && doc.kind.named)) return;
     // The index may be a little behind Magento: the live price and stock decide whether a product fits.
     if (!product || !withinBudget(product.price, filters)) return;
     if (!product.inStock && !filters.includeOutOfStock) return;
@@ -74,13 +87,43 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
   // they were re-sorted by price (the ones skipped over may have been cheaper).
   const consumed = sorted || presented.length === 0 ? hits.length : presented.at(-1)!.rank + 1;
 
-  const constraints = constraintText(entities, filters, locale);
+  const labels = search.attributes ? await deps.attributeLabels(turn.store.code) : new Map<string, string>();
   if (presented.length === 0) {
+    const quickReplies = locale === 'fr' ? ['Parler à une personne'] : ['Talk to a human'];
+    if (kind && continued) {
+      // The products shown before still stand: "compare the first two" is about them.
+      const said = { kind: kind.word, constraints: constraintText(search, labels, locale, false) };
+      const found = continued.found ?? 0;
+      if (more)
+        return outcome(
+          found === 0
+            ? render('search_kind_none', locale, said)
+            : render(found === 1 ? 'search_kind_only_one' : 'search_kind_no_more', locale, said),
+          { quickReplies },
+        );
+      if (search.cheaperThan !== continued.cheaperThan)
+        return outcome(render('search_kind_none_cheaper', locale, said), { quickReplies });
+      // "In blue" with no blue boots: still asked for, so "show me more" looks for more blue ones.
+      return outcome(render('search_kind_none', locale, said), {
+        quickReplies,
+        state: {
+          lastSearch: {
+            ...search,
+            offset: offset + consumed,
+            kind,
+            ...(continued.cheapest === undefined ? {} : { cheapest: continued.cheapest }),
+            found: 0,
+          },
+        },
+      });
+    }
+    const constraints = constraintText(search, labels, locale);
     return outcome(render(more ? 'search_no_more' : 'search_none', locale, { constraints }), {
-      quickReplies: locale === 'fr' ? ['Parler à une personne'] : ['Talk to a human'],
+      quickReplies,
       state: { shownProducts: [] },
     });
   }
+  const constraints = constraintText(search, labels, locale);
   const unmet = unmetWords(presented.map((p) => hits[p.rank]!));
   const list = productLines(presented, locale);
   const reply =
@@ -94,6 +137,8 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
             list,
           });
   const shown = presented.map((p) => ({ sku: p.live.sku, name: p.live.name, price: p.live.price }));
+  const found = kind ?? kindOf(search.query, hits[presented[0]!.rank]!, locale);
+  const ofKind = presented.filter((p) => !found || hits[p.rank]!.kind?.named);
   const base = outcome(reply, {
     products: presented.map((p) => productCard(p, turn.store)),
     citations: presented.map(productCitation),
@@ -103,7 +148,13 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
         : ['Compare the first two', "What's the warranty?"],
     state: {
       shownProducts: shown,
-      lastSearch: { query, ...filters, offset: offset + consumed },
+      lastSearch: {
+        ...search,
+        offset: offset + consumed,
+        ...(found ? { kind: found } : {}),
+        ...(ofKind.length > 0 ? { cheapest: Math.min(...ofKind.map((p) => p.live.price)) } : {}),
+        found: (more ? (last.found ?? 0) : 0) + ofKind.length,
+      },
       ...(shown.length === 1 ? { focusProduct: shown[0] } : {}),
     },
   });
@@ -127,31 +178,50 @@ function refinement(turn: Turn): LastSearch | undefined {
   return flags.followUp || cheaper ? last : undefined;
 }
 
-/** The last search's filters with the refinement's: new attributes added, "cheaper" under the best match shown. */
-function refinedFilters(last: LastSearch, turn: Turn): ProductFilters {
+/**
+ * The last search with the refinement's filters: its words and filters kept, new attributes added, a
+ * new budget replacing the old, "cheaper" under the cheapest product of the kind shown before.
+ */
+function refinedSearch(last: LastSearch, turn: Turn): LastSearch {
   const { entities } = turn.understanding;
   const next = filtersFrom(entities);
-  const filters: ProductFilters = {
-    ...searchFilters(last),
+  const { offset: _page, cheapest, found: _found, ...kept } = last;
+  const search: LastSearch = {
+    ...kept,
     ...(last.attributes || next.attributes ? { attributes: { ...last.attributes, ...next.attributes } } : {}),
   };
-  if (next.maxPrice !== undefined) filters.maxPrice = next.maxPrice;
-  if (next.minPrice !== undefined) filters.minPrice = next.minPrice;
-  // "Cheaper" than the best match shown (the first): under its price, still within the budget.
-  const best = turn.state.shownProducts[0]?.price;
-  if (entities.budget?.qualitative === 'cheap' && best !== undefined)
-    filters.maxPrice = Math.min(filters.maxPrice ?? Infinity, best - 0.01);
-  return filters;
+  if (next.maxPrice !== undefined) search.maxPrice = next.maxPrice;
+  if (next.minPrice !== undefined) search.minPrice = next.minPrice;
+  const shown = turn.state.shownProducts.flatMap((p) => (p.price === undefined ? [] : [p.price]));
+  const under = cheapest ?? (shown.length > 0 ? Math.min(...shown) : undefined);
+  if (entities.budget?.qualitative === 'cheap' && under !== undefined) search.cheaperThan = under;
+  return search;
 }
 
-/** The filters a search was made with, as remembered. */
-function searchFilters(last: LastSearch): ProductFilters {
+/** The index's filters for a search: the budget, and under the "cheaper" bound. */
+function indexFilters(search: LastSearch): ProductFilters {
+  const cap = Math.min(
+    search.maxPrice ?? Infinity,
+    search.cheaperThan === undefined ? Infinity : search.cheaperThan - 0.01,
+  );
   return {
-    ...(last.minPrice !== undefined ? { minPrice: last.minPrice } : {}),
-    ...(last.maxPrice !== undefined ? { maxPrice: last.maxPrice } : {}),
-    ...(last.attributes ? { attributes: last.attributes } : {}),
-    ...(last.includeOutOfStock ? { includeOutOfStock: true } : {}),
+    ...(search.minPrice !== undefined ? { minPrice: search.minPrice } : {}),
+    ...(cap !== Infinity ? { maxPrice: cap } : {}),
+    ...(search.attributes ? { attributes: search.attributes } : {}),
+    ...(search.includeOutOfStock ? { includeOutOfStock: true } : {}),
   };
+}
+
+/**
+ * The kind of product a new search found: the query's head word when its best product names it, with
+ * the shopper's word for it ("boots"). None when the best product is not of that kind (the words were
+ * not a product's name: "show me something nice").
+ */
+function kindOf(query: string, best: ProductHit, locale: Locale): LastSearch['kind'] {
+  if (!best.kind?.named) return undefined;
+  const term = best.kind.term;
+  const word = words(query, locale).find((w) => lexicalTerms(w, locale).includes(term));
+  return word ? { term, word } : undefined;
 }
 
 export function filtersFrom(entities: Entities): ProductFilters {
@@ -177,26 +247,59 @@ function withinBudget(price: number, filters: ProductFilters): boolean {
   return true;
 }
 
-/** The customer's words minus the budget phrase, which is a filter, not something to match in text. */
-function searchText(text: string, entities: Entities): string {
-  const raw = entities.budget?.raw;
-  const stripped = raw ? text.replace(raw, ' ') : text;
+/**
+ * The customer's words minus the budget phrase and the attribute phrases ("size 8", "blue"), which are
+ * filters, not words a product's text should contain: "size" is no property of a shoe.
+ */
+function searchText(text: string, entities: Entities, names: readonly string[]): string {
+  let stripped = entities.budget?.raw ? text.replace(entities.budget.raw, ' ') : text;
+  const name = names.length > 0 ? `(?:(?:${names.map(escape).join('|')})\\s*:?\\s*)?` : '';
+  for (const a of entities.attributes) {
+    const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${name}${escape(a.raw)}(?![\\p{L}\\p{N}])`, 'iu');
+    stripped = stripped.replace(phrase, ' ');
+  }
   return stripped.replace(/\s+/g, ' ').trim() || text;
 }
 
+/** What shoppers call the attributes the message names: their codes as words and the store's labels. */
+async function attributeNames(entities: Entities, deps: ChatDeps, turn: Turn): Promise<string[]> {
+  if (entities.attributes.length === 0) return [];
+  const labels = await deps.attributeLabels(turn.store.code);
+  return [
+    ...new Set(
+      entities.attributes.flatMap((a) => {
+        const label = labels.get(a.code);
+        return [a.code.replace(/_/g, ' '), ...(label ? [attributeWords(label).label] : [])];
+      }),
+    ),
+  ];
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
- * The constraints as words. The budget is not repeated as an amount: an amount in a reply must come
- * from the store's data, and the verifier holds every reply to that.
+ * The constraints as words: " (within your budget, Color: Blue)". The budget is not repeated as an
+ * amount: an amount in a reply must come from the store's data, and the verifier holds every reply to
+ * that. Attributes are named by the store's labels. `cheaper`: whether to say the "cheaper" bound
+ * (not when the reply is about it).
  */
-function constraintText(entities: Entities, filters: ProductFilters, locale: Locale): string {
+function constraintText(search: LastSearch, labels: AttributeLabels, locale: Locale, cheaper = true): string {
   const parts: string[] = [];
-  if (filters.minPrice !== undefined || filters.maxPrice !== undefined)
-    parts.push(locale === 'fr' ? 'dans votre budget' : 'within your budget');
-  for (const a of entities.attributes) parts.push(`${a.code.replace(/_/g, ' ')}: ${a.label}`);
-  return parts.length === 0 ? '' : ` (${joinClauses(parts, locale)})`;
+  if (search.minPrice !== undefined || search.maxPrice !== undefined)
+    parts.push(render('constraint_budget', locale));
+  if (cheaper && search.cheaperThan !== undefined) parts.push(render('constraint_cheaper', locale));
+  for (const [code, values] of Object.entries(search.attributes ?? {}))
+    parts.push(
+      render('fact_value', locale, {
+        label: attributeWords(labels.get(code) ?? code).label,
+        value: joinAlternatives(values, locale),
+      }),
+    );
+  return parts.length === 0 ? '' : render('search_constraints', locale, { list: joinClauses(parts, locale) });
 }
 
 function countPhrase(count: number, locale: Locale): string {
-  if (locale === 'fr') return count === 1 ? 'un produit' : `${count} produits`;
-  return count === 1 ? 'is one product' : `are ${count} products`;
+  return count === 1 ? render('count_one_product', locale) : render('count_products', locale, { count });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MagentoClient } from '../../../common/magento/magento-client.js';
 import { newDialogueState, type DialogueState } from '../../../sidecar/flows/dialogue-state.js';
-import type { ChatDeps, ProductHit } from '../../../sidecar/flows/flow-deps.js';
+import type { ChatDeps, ProductFilters, ProductHit } from '../../../sidecar/flows/flow-deps.js';
 import { searchProducts } from '../../../sidecar/flows/skills/search-products.js';
 import type { Turn } from '../../../sidecar/flows/turn.js';
 import type { Understanding } from '../../../sidecar/nlu/types.js';
@@ -19,6 +19,9 @@ interface Product {
   matched?: string[];
   unmatched?: string[];
   score?: number;
+  /** Whether its name says the kind of product searched for (`boot`). */
+  named?: boolean;
+  color?: string;
 }
 
 function hit(p: Product): ProductHit {
@@ -37,18 +40,35 @@ function hit(p: Product): ProductHit {
     score: p.score ?? 1,
     matched: p.matched ?? [],
     unmatched: p.unmatched ?? [],
+    ...(p.named === undefined ? {} : { kind: { term: 'boot', named: p.named } }),
   } as unknown as ProductHit;
 }
 
 /** An index that ranks `ranking` (after its own filters) and a store that knows every product live. */
-function deps(ranking: Product[], calls: { offset?: number; filters: unknown }[] = []): ChatDeps {
+interface Call {
+  query?: string;
+  offset?: number;
+  filters: unknown;
+}
+
+/** An index that ranks `ranking` (after its price and colour filters) and a store that knows every product live. */
+function deps(ranking: Product[], calls: Call[] = [], locale: 'en' | 'fr' = 'en'): ChatDeps {
   const bySku = new Map(ranking.map((p) => [p.sku, p]));
   return {
+    attributeLabels: async () => new Map([['color', locale === 'fr' ? 'Couleur' : 'Color']]),
     catalog: {
-      async searchProducts(_query: string, options: { offset?: number; limit: number; filters: unknown }) {
-        calls.push({ offset: options.offset, filters: options.filters });
+      async searchProducts(
+        query: string,
+        options: { offset?: number; limit: number; filters: ProductFilters },
+      ) {
+        calls.push({ query, offset: options.offset, filters: options.filters });
         const from = options.offset ?? 0;
-        return ranking.slice(from, from + options.limit).map(hit);
+        const { maxPrice, attributes } = options.filters;
+        return ranking
+          .filter((p) => maxPrice === undefined || p.price <= maxPrice)
+          .filter((p) => !attributes?.color || attributes.color.includes(p.color ?? ''))
+          .slice(from, from + options.limit)
+          .map(hit);
       },
     },
     magento: {
@@ -78,7 +98,13 @@ function deps(ranking: Product[], calls: { offset?: number; filters: unknown }[]
   } as unknown as ChatDeps;
 }
 
-function turn(text: string, state: DialogueState, flags: Partial<Understanding['flags']> = {}): Turn {
+function turn(
+  text: string,
+  state: DialogueState,
+  flags: Partial<Understanding['flags']> = {},
+  entities: Partial<Understanding['entities']> = {},
+  locale: 'en' | 'fr' = 'en',
+): Turn {
   return {
     text,
     understanding: {
@@ -99,6 +125,7 @@ function turn(text: string, state: DialogueState, flags: Partial<Understanding['
         itemMentions: [],
         orderReferences: [],
         sentiment: { polarity: 'neutral', angry: false, markers: [] },
+        ...entities,
       },
       flags: {
         injection: [],
@@ -118,7 +145,7 @@ function turn(text: string, state: DialogueState, flags: Partial<Understanding['
       code: 'default',
       websiteCode: 'base',
       name: 'Demo',
-      locale: 'en',
+      locale,
       currency: 'USD',
       timeZone: 'UTC',
       baseUrl: 'http://shop.test/',
@@ -154,7 +181,7 @@ describe('searchProducts (find products)', () => {
   });
 
   it('"show me more" shows the next products of the same search and filters', async () => {
-    const calls: { offset?: number; filters: unknown }[] = [];
+    const calls: Call[] = [];
     const first = await searchProducts(turn('tents', state()), deps(tents, calls));
     expect(first.products.map((p) => p.sku)).toEqual(['T0', 'T1', 'T2', 'T3']);
     const next = { ...state(), ...first.state } as DialogueState;
@@ -191,5 +218,92 @@ describe('searchProducts (find products)', () => {
     const one = [{ ...jackets[0]!, matched: ['jackets', 'waterproof'], unmatched: [] }, ...jackets.slice(1)];
     const matches = await searchProducts(turn('waterproof jackets', state()), deps(one));
     expect(matches.reply).toMatch(/^Here are 3 products matching your search/);
+  });
+
+  describe('refining a search', () => {
+    const boot = { sku: 'B1', name: 'Grip Hiking Boot', price: 140, named: true, color: 'Brown' };
+    // What else the words "hiking boots" meet: not boots.
+    const others = [
+      { sku: 'M1', name: 'Trail Map Case', price: 10, named: false, color: 'Blue' },
+      { sku: 'H1', name: 'Trail Headlamp', price: 130, named: false, color: 'Blue' },
+    ];
+    const cheap = { budget: { qualitative: 'cheap' as const, raw: 'cheaper' } };
+    const blue = {
+      attributes: [{ code: 'color', value: '5', label: 'Blue', raw: 'blue', start: 3, end: 7 }],
+    };
+    const after = (s: DialogueState, o: { state: Partial<DialogueState> }) =>
+      ({ ...s, ...o.state }) as DialogueState;
+
+    it('keeps the words and kind of product searched for, and says when nothing else fits', async () => {
+      const calls: Call[] = [];
+      const ranking = [boot, ...others];
+      const first = await searchProducts(turn('hiking boots', state()), deps(ranking, calls));
+      expect(first.products.map((p) => p.sku)).toEqual(['B1', 'M1', 'H1']);
+      expect(first.state.lastSearch?.kind).toEqual({ term: 'boot', word: 'boots' });
+
+      const cheaper = await searchProducts(
+        turn('cheaper', after(state(), first), {}, cheap),
+        deps(ranking, calls),
+      );
+      expect(calls[1]).toMatchObject({ query: 'hiking boots', filters: { maxPrice: 139.99 } });
+      expect(cheaper.products).toEqual([]);
+      expect(cheaper.reply).toMatch(/^I found nothing cheaper for "boots"\./);
+      expect(cheaper.reply).not.toMatch(/budget/);
+
+      const inBlue = await searchProducts(
+        turn('in blue', after(state(), first), { followUp: true }, blue),
+        deps(ranking, calls),
+      );
+      expect(calls[2]).toMatchObject({ query: 'hiking boots', filters: { attributes: { color: ['Blue'] } } });
+      expect(inBlue.products).toEqual([]);
+      expect(inBlue.reply).toMatch(/^I found nothing for "boots" \(Color: Blue\)\./);
+
+      const more = await searchProducts(
+        turn('show me more', after(after(state(), first), inBlue), { moreResults: true }),
+        deps(ranking, calls),
+      );
+      expect(calls[3]).toMatchObject({ query: 'hiking boots', filters: { attributes: { color: ['Blue'] } } });
+      expect(more.products).toEqual([]);
+
+      const onlyOne = await searchProducts(
+        turn('show me more', after(state(), first), { moreResults: true }),
+        deps(ranking, calls),
+      );
+      expect(onlyOne.reply).toMatch(/^That's the only product I found for "boots"\./);
+    });
+
+    it('"cheaper" goes under the cheapest of the kind shown, and names no budget the shopper did not give', async () => {
+      const boots = [140, 120, 90, 60].map((price, i) => ({ ...boot, sku: `B${i}`, price }));
+      const ranking = [boots[0]!, boots[1]!, others[1]!, boots[2]!, boots[3]!];
+      const first = await searchProducts(turn('hiking boots', state()), deps(ranking.slice(0, 3)));
+      const cheaper = await searchProducts(turn('cheaper', after(state(), first), {}, cheap), deps(ranking));
+      expect(cheaper.products.map((p) => p.sku)).toEqual(['B3', 'B2']);
+      expect(cheaper.reply).toMatch(/\(cheaper than the ones before\)/);
+    });
+
+    it("names attributes by the store's label and the budget in the template's words, in French too", async () => {
+      const budget = { budget: { max: 200, raw: 'moins de 200 €' } };
+      const result = await searchProducts(
+        turn('chaussures bleues moins de 200 €', state(), {}, { ...budget, ...blue }, 'fr'),
+        deps([{ ...boot, color: 'Blue' }], [], 'fr'),
+      );
+      expect(result.reply).toMatch(/\(dans votre budget et Couleur : Blue\) :/);
+      expect(result.reply).not.toMatch(/color/);
+    });
+
+    it('searches a size as a filter, not as a word the products should be described by', async () => {
+      const calls: Call[] = [];
+      const size = {
+        attributes: [{ code: 'size', value: '8', label: '8', raw: '8', start: 27, end: 28 }],
+      };
+      await searchProducts(
+        turn('womens running shoes size 8', state(), {}, size),
+        deps([{ ...boot, matched: ['running'] }], calls),
+      );
+      expect(calls[0]).toMatchObject({
+        query: 'womens running shoes',
+        filters: { attributes: { size: ['8'] } },
+      });
+    });
   });
 });
