@@ -207,6 +207,45 @@ export function describeConversationEngine(label: string, backend: EngineBackend
       );
 
       it(
+        'answers a follow-up about one thing on it, not with the table again: battery from the attributes, weight not listed',
+        async () => {
+          const battery = await chat.send({
+            sessionId: search.sessionId,
+            message: 'which one has the better battery',
+          });
+          expect(battery.intent).toBe('comparison');
+          expect(battery.comparison).toBeNull();
+          expect(battery.reply).toMatch(
+            /^.+ (?:lasts longer: \d+ hours, against \d+ hours for .+|They have the same battery life: \d+ hours)\.$/,
+          );
+          const lighter = await chat.send({ sessionId: search.sessionId, message: 'which is lighter' });
+          expect(lighter.comparison).toBeNull();
+          expect(lighter.reply).toMatch(/^The weight isn't listed for .+ and .+\. I can connect you/);
+          expect(lighter.quickReplies).toContain('Talk to a human');
+        },
+        TURN_TIMEOUT_MS * 2,
+      );
+
+      it(
+        'answers "is the nova g16 cheaper than the raptor x15?" from the live prices',
+        async () => {
+          const answer = await chat.send({ message: 'is the nova g16 cheaper than the raptor x15?' });
+          expect(answer.intent).toBe('comparison');
+          const prices = new Map(answer.products.map((p) => [p.sku, p.price]));
+          expect([...prices.keys()].sort()).toEqual(['NOVA-G16', 'RAPTOR-X15']);
+          const [cheaper, dearer] =
+            answer.products[0]!.price <= answer.products[1]!.price
+              ? [answer.products[0]!, answer.products[1]!]
+              : [answer.products[1]!, answer.products[0]!];
+          const usd = (n: number) => `$${n.toLocaleString('en-US', { minimumFractionDigits: 2 })}`;
+          expect(answer.reply).toBe(
+            `${cheaper.name} is cheaper: ${usd(cheaper.price)}, against ${usd(dearer.price)} for ${dearer.name}.`,
+          );
+        },
+        TURN_TIMEOUT_MS,
+      );
+
+      it(
         'answers "what about warranty?" with a warranty cited by a rule of the store configuration',
         async () => {
           const answer = await chat.send({ sessionId: search.sessionId, message: 'what about warranty?' });
