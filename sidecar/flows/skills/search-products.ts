@@ -89,7 +89,7 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
 
   const labels = search.attributes ? await deps.attributeLabels(turn.store.code) : new Map<string, string>();
   if (presented.length === 0) {
-    const quickReplies = locale === 'fr' ? ['Parler à une personne'] : ['Talk to a human'];
+    const quickReplies = [render('talk_to_human', locale)];
     if (kind && continued) {
       // The products shown before still stand: "compare the first two" is about them.
       const said = { kind: kind.word, constraints: constraintText(search, labels, locale, false) };
@@ -142,10 +142,7 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
   const base = outcome(reply, {
     products: presented.map((p) => productCard(p, turn.store)),
     citations: presented.map(productCitation),
-    quickReplies:
-      locale === 'fr'
-        ? ['Compare les deux premiers', 'Quelle est la garantie ?']
-        : ['Compare the first two', "What's the warranty?"],
+    quickReplies: [render('chip_compare_first_two', locale), render('chip_warranty', locale)],
     state: {
       shownProducts: shown,
       lastSearch: {

@@ -165,6 +165,14 @@ describe('SearchService', () => {
     expect(small).toMatchObject({ matched: ['luggage'], unmatched: ['large'] });
   });
 
+  it('says per hit whether its name or categories name the kind of product asked for', async () => {
+    const hits = await service.search('red bag', { store: 'default', limit: 5 });
+    const kinds = new Map(hits.map((h) => [h.id, h.kind]));
+    expect(kinds.get('BAG-S')).toEqual({ term: 'bag', named: true });
+    expect(kinds.get('CASE')).toEqual({ term: 'bag', named: false });
+    expect((await service.search('power bank', { store: 'default' }))[0]?.kind).toBeUndefined();
+  });
+
   it('demotes products for another audience than the query names, and filters by audience', async () => {
     const forWomen = await service.search("women's luggage bag", { store: 'default', limit: 3 });
     expect(forWomen[0]!.id).toBe('BAG-S');
