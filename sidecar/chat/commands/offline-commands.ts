@@ -188,7 +188,10 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
     return [{ kind: u.flags.correction ? 'correct_slots' : 'set_slots', slots }];
   }
 
-  if (u.flags.lowConfidence && !u.flags.followUp) {
+  // "the laptop one" after "where is my order?": an unsure product reading that names something the
+  // customer may have bought picks among their orders.
+  const unsureAboutProducts = READ_ONLY.has(u.intent) && u.confidence < INTERRUPT_CONFIDENCE;
+  if ((u.flags.lowConfidence || unsureAboutProducts) && !u.flags.followUp) {
     // A bare order number or proof after an answer continues the last request for it; so does another
     // order named by what it holds or when it was placed ("the one with the earbuds", "and last week's?"),
     // however the unsure reading guessed.

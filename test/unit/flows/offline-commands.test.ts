@@ -77,6 +77,13 @@ describe('offline commands: nothing pending', () => {
     );
   });
 
+  it('after an order question, an unsure reading naming a product picks among the orders', () => {
+    const state = stateWith();
+    state.lastFlow = 'order_status';
+    expect(kinds('the laptop one', state)).toEqual(['start:order_status']);
+    expect(kinds('the one with the earbuds', state)).toEqual(['start:order_status']);
+  });
+
   it('two product requests side by side are one search', () => {
     const commands = commandsFor('gift ideas for a 14 yo who loves gadgets? max 50 bucks', stateWith());
     expect(commands.map((c) => c.kind)).toEqual(['search']);
