@@ -39,6 +39,8 @@ export class SandboxData {
   private readonly counters = new Map<string, number>();
   /** Real time at start: the store clock runs on from `now` (see `timestamp`). */
   private readonly startedAt = Date.now();
+  /** Counts changes to products and their store values, so a result computed from them can tell it is stale. */
+  private changes = 0;
   private readonly storeValues = new Map<string, Fixture['store_values']>();
   /** Attribute codes some store view overrides (a superset once values are cleared by saves). */
   private readonly storeScopedCodes = new Set<string>();
@@ -78,6 +80,7 @@ export class SandboxData {
     this.storeScopedCodes.clear();
     this.scopedCategories.clear();
     this.categoryCounts = undefined;
+    this.changes++;
     this.index();
   }
 
@@ -195,8 +198,14 @@ export class SandboxData {
     return this.lookUp(this.productsByUrlKey, urlKeys);
   }
 
+  /** Changes to products so far (saves, cleared store values, resets). */
+  get version(): number {
+    return this.changes;
+  }
+
   /** Called after a product was saved: key indexes over changeable values are rebuilt on next use. */
   productSaved(): void {
+    this.changes++;
     this.productsByUrlKey = undefined;
     this.categoryCounts = undefined;
   }
@@ -227,6 +236,7 @@ export class SandboxData {
 
   /** Drops a store-scoped value after a save at the default scope changed it everywhere (`PUT /rest/all/...`). */
   clearStoreValues(sku: string, attributeCode: string): void {
+    this.changes++;
     for (const [key, list] of this.storeValues) {
       if (!key.endsWith(`\u0000${sku}`)) continue;
       this.storeValues.set(

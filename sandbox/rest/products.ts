@@ -3,9 +3,14 @@ import { z } from 'zod';
 import { requireAdmin } from '../auth.js';
 import type { Product } from '../data/fixture-schema.js';
 import { MESSAGES, sendError, sendMagento } from '../magento-response.js';
-import type { FieldReader, SearchCriteria } from '../search-criteria.js';
+import {
+  applySearchCriteria,
+  parseSearchCriteria,
+  type FieldReader,
+  type SearchCriteria,
+} from '../search-criteria.js';
 import type { SandboxData } from '../data/sandbox-data.js';
-import { sendList, type RestContext } from './context.js';
+import type { RestContext } from './context.js';
 import { currentStore } from './store-scope.js';
 
 const ACL = 'Magento_Catalog::products';
@@ -56,23 +61,60 @@ export function productsRouter(ctx: RestContext): Router {
   const router = Router();
   const guard = requireAdmin(ctx.tokens, ACL);
 
+  /**
+   * The last list's selection (its filters and sort, not its page) while the catalog is unchanged: a
+   * walk through every page (the indexer's full read, the NLU's product names) selects and sorts the
+   * catalog once, not once per page. Page 1 always selects afresh.
+   */
+  let lastSelection: { key: string; version: number; matched: readonly Product[] } | undefined;
+
   router.get('/products', guard, (req, res) => {
+    const parsed = parseSearchCriteria((req.query as Record<string, unknown>).searchCriteria);
+    if (!parsed.ok) return sendError(res, 400, parsed.error.message, parsed.error.parameters);
+    const criteria = parsed.value;
     const store = currentStore(res);
-    let scopePage = false;
-    const rows = (criteria: SearchCriteria) => {
+    const fields = [
+      ...criteria.filter_groups.flatMap((g) => g.filters.map((f) => f.field)),
+      ...(criteria.sort_orders ?? []).map((s) => s.field),
+    ];
+    // Criteria on default-scope fields only select and order the same products scoped or not.
+    const scopePage = store.id !== 0 && !fields.some((field) => ctx.data.mayBeStoreScoped(field));
+    const key = JSON.stringify([store.code, criteria.filter_groups, criteria.sort_orders ?? []]);
+    let matched: readonly Product[];
+    if (
+      (criteria.current_page ?? 1) > 1 &&
+      lastSelection?.key === key &&
+      lastSelection.version === ctx.data.version
+    ) {
+      matched = lastSelection.matched;
+    } else {
       const products = productsByKey(ctx.data, criteria) ?? ctx.data.fixture.products;
-      if (store.id === 0) return products;
-      const fields = [
-        ...criteria.filter_groups.flatMap((g) => g.filters.map((f) => f.field)),
-        ...(criteria.sort_orders ?? []).map((s) => s.field),
-      ];
-      // Criteria on default-scope fields only select and order the same products scoped or not.
-      scopePage = !fields.some((field) => ctx.data.mayBeStoreScoped(field));
-      return scopePage ? products : products.map((p) => ctx.data.scopedProduct(p, store.code));
-    };
-    sendList(req, res, rows, readProductField, (p) =>
-      scopePage ? ctx.data.scopedProduct(p, store.code) : p,
+      const rows =
+        store.id === 0 || scopePage ? products : products.map((p) => ctx.data.scopedProduct(p, store.code));
+      matched = applySearchCriteria(
+        rows,
+        {
+          filter_groups: criteria.filter_groups,
+          ...(criteria.sort_orders ? { sort_orders: criteria.sort_orders } : {}),
+        },
+        readProductField,
+      ).items;
+      lastSelection = { key, version: ctx.data.version, matched };
+    }
+    const { items, total_count } = applySearchCriteria(
+      matched,
+      {
+        filter_groups: [],
+        ...(criteria.page_size !== undefined ? { page_size: criteria.page_size } : {}),
+        ...(criteria.current_page !== undefined ? { current_page: criteria.current_page } : {}),
+      },
+      readProductField,
     );
+    sendMagento(res, {
+      items: scopePage ? items.map((p) => ctx.data.scopedProduct(p, store.code)) : items,
+      search_criteria: criteria,
+      total_count,
+    });
   });
 
   router.get('/products/:sku', guard, (req, res) => {
