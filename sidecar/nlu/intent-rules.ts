@@ -96,12 +96,22 @@ const ON_SALE_QUESTION =
 /** "which is lighter, the daypack or the trekking pack", "lequel est le plus léger, A ou B": two things weighed. */
 const WHICH_OF_TWO =
   /\b(?:(?:which|what) (?:one )?(?:is|'s|would be|should i (?:get|buy|pick|choose)) (?:\w+er|more \w+|less \w+|better|best|the best)\b[^?!.]{0,60}\bor\b|(?:lequel|laquelle|lesquels|lesquelles|quel|quelle) (?:est|serait|des deux)[^?!.]{0,30}\b(?:plus|moins|mieux|meilleure?)\b[^?!.]{0,60}\bou\b)/;
+/** "cheaper", "more expensive", "better": a comparative (not "other", "order", "under $50"). */
+const COMPARATIVE = String.raw`(?:(?!(?:rather|other|order|ever|never|over|under|after|either|neither)\b)\w+er|more \w+|less \w+|better|worse)`;
 /**
  * "is the Nova G16 cheaper than the Raptor X15?", « le X est-il plus léger que le Y ? »: a comparative
  * with "than"/« que » (a comparison when two products are named: see `applyIntentRules`).
  */
-const COMPARATIVE_THAN =
-  /\b(?:(?!(?:rather|other|order|ever|never|over|under|after)\b)\w+er|more \w+|less \w+|better|worse) than\b|\b(?:(?:plus|moins) \w+|meilleure?s?|mieux|pire) (?:que\b|qu')/;
+const COMPARATIVE_THAN = new RegExp(
+  String.raw`\b${COMPARATIVE} than\b|\b(?:(?:plus|moins) \w+|meilleure?s?|mieux|pire) (?:que\b|qu')`,
+);
+/**
+ * "which one is cheaper?", "which has the bigger screen": a comparative about "which one", the products
+ * at hand (a superlative, "which is the best tent?", asks for a recommendation).
+ */
+const WHICH_ONE_COMPARATIVE = new RegExp(
+  String.raw`^(?:(?:so|and|ok|okay|then|and then),? )?(?:which|what) (?:one |of (?:the two|them|these|those) )?(?:is|'s|has|would be|lasts|weighs|costs) (?:(?:the|a) )?${COMPARATIVE}\b`,
+);
 
 /** Asking to be given a discount, code, voucher or goodwill credit (not whether something is on sale). */
 const COUPON_WORDS =
@@ -215,6 +225,8 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
   if (ACCOUNT_DETAILS.test(folded) && !SHIPMENT.test(folded))
     return { intent: 'account_help', confidence: 0.85, rule: 'account_details' };
   if (WHICH_OF_TWO.test(folded)) return { intent: 'comparison', confidence: 0.85, rule: 'which_of_two' };
+  if (WHICH_ONE_COMPARATIVE.test(folded))
+    return { intent: 'comparison', confidence: 0.85, rule: 'which_one_comparative' };
   if (new Set(entities.products.map((p) => p.sku)).size >= 2 && COMPARATIVE_THAN.test(folded))
     return { intent: 'comparison', confidence: 0.85, rule: 'two_products_compared' };
   if (
