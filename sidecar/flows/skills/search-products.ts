@@ -67,11 +67,13 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
     turn.store.currency,
   );
   const kind = continued?.kind;
+  // A deeper page re-ranks a larger candidate set, so the last page's products can come back.
+  const seen = new Set(more ? turn.state.shownProducts.map((p) => p.sku) : []);
   let presented: (PresentedProduct & { rank: number })[] = [];
   const floor = (hits[0]?.score ?? 0) * RELATIVE_FLOOR;
   hits.forEach((doc, rank) => {
     const product = live.get(doc.sku ?? doc.id);
-    if (doc.score < floor) return;
+    if (doc.score < floor || seen.has(doc.sku ?? doc.id)) return;
     // After a search for boots, "cheaper" or "in blue" is about boots, not whatever else the words meet.
     if (kind && !(doc.kind?.term === kind.term && doc.kind.named)) return;
     // The index may be a little behind Magento: the live price and stock decide whether a product fits.
@@ -149,7 +151,10 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
         ...search,
         offset: offset + consumed,
         ...(found ? { kind: found } : {}),
-        ...(ofKind.length > 0 ? { cheapest: Math.min(...ofKind.map((p) => p.live.price)) } : {}),
+        // Over every page of the search: "cheaper" is cheaper than anything of the kind shown for it.
+        ...(ofKind.length > 0
+          ? { cheapest: Math.min(...ofKind.map((p) => p.live.price), (more && last.cheapest) || Infinity) }
+          : {}),
         found: (more ? (last.found ?? 0) : 0) + ofKind.length,
       },
       ...(shown.length === 1 ? { focusProduct: shown[0] } : {}),

@@ -281,6 +281,26 @@ describe('searchProducts (find products)', () => {
       expect(cheaper.reply).toMatch(/\(cheaper than the ones before\)/);
     });
 
+    it('"cheaper" after "show me more" goes under the cheapest of every page; a page never repeats the last', async () => {
+      const boots = [140, 60, 120, 90, 100, 130].map((price, i) => ({ ...boot, sku: `B${i}`, price }));
+      const calls: Call[] = [];
+      const first = await searchProducts(turn('hiking boots', state()), deps(boots, calls));
+      expect(first.products.map((p) => p.price)).toEqual([140, 60, 120, 90]);
+      // The deeper page's ranking brings the last page's B3 back first.
+      const reranked = [boots[3]!, boots[4]!, boots[5]!];
+      const more = await searchProducts(turn('show me more', after(state(), first), { moreResults: true }), {
+        ...deps(reranked),
+        catalog: { searchProducts: async () => reranked.map(hit) },
+      } as unknown as ChatDeps);
+      expect(more.products.map((p) => p.sku)).toEqual(['B4', 'B5']);
+      const cheaper = await searchProducts(
+        turn('cheaper', after(after(state(), first), more), {}, cheap),
+        deps(boots, calls),
+      );
+      expect(calls.at(-1)).toMatchObject({ filters: { maxPrice: 59.99 } });
+      expect(cheaper.reply).toMatch(/^I found nothing cheaper for "boots"/);
+    });
+
     it("names attributes by the store's label and the budget in the template's words, in French too", async () => {
       const budget = { budget: { max: 200, raw: 'moins de 200 €' } };
       const result = await searchProducts(
