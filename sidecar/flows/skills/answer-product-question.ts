@@ -5,7 +5,7 @@ import { isStopword } from '../../../common/language/stopwords.js';
 import { words } from '../../../common/language/tokenizer.js';
 import { detectMessageLanguage } from '../../nlu/language-detection.js';
 import { factPhrase } from '../../replies/fact-phrases.js';
-import { joinClauses, render } from '../../replies/render.js';
+import { bcp47, joinClauses, render } from '../../replies/render.js';
 import type { Locale } from '../../replies/templates.js';
 import { detectInjection } from '../../safety/detect-injection.js';
 import type { ChatDeps } from '../flow-deps.js';
@@ -163,8 +163,12 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
 }
 
 export function reviewSentence(rating: number, count: number, locale: Locale): string {
+  // In the shopper's decimals: "4,1 sur 5" in French (the verifier reads numbers in the reply's locale).
   return render(count === 1 ? 'product_review_single' : 'product_reviews', locale, {
-    rating: rating.toFixed(1),
+    rating: new Intl.NumberFormat(bcp47(locale), {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }).format(rating),
     count,
   });
 }
