@@ -41,7 +41,7 @@ export interface SandboxOptions {
   logger?: Logger;
   /**
    * Keep the store's state in this file across restarts: loaded instead of `fixturePath` or the
-   * generator when it exists, written (atomically, debounced) after every change and on close. Without
+   * generator when it exists, written (atomically) 200 ms after a change, at most every 30 s, and on close. Without
    * it a restart regenerates the store, and recorded refunds or cancellations no longer match it.
    */
   statePath?: string;
