@@ -49,21 +49,27 @@ const ITALIAN_ELISION = /^(?:l|d|un|dell|all|dall|nell|sull|c|n)'(?=\p{L})/u;
  * separators (`$1,299.99` → `1299.99`), English possessives dropped (`kid's` → `kid`), French and
  * Italian elisions split off (`l'échange` → `l`, `echange`), other apostrophes removed (`don't` →
  * `dont`). A hyphenated word gives its parts and the parts joined (`t-shirt` → `t`, `shirt`,
- * `tshirt`), so `tshirt`, `t shirt` and `t-shirt` meet. Stop words are kept: callers decide.
+ * `tshirt`), so `tshirt`, `t shirt` and `t-shirt` meet; a compound written in camel case gives the word and its
+ * parts (`PowerCube` → `powercube`, `power`, `cube`). Stop words are kept: callers decide.
  */
 export function words(text: string, language?: Language): string[] {
   const out: string[] = [];
   // Folding the whole text once is several times faster than folding token by token; folding
   // neither joins nor splits tokens (marks are dropped, letters stay letters).
   const folded = foldWord(text).replace(/[’\u02BC]/g, "'");
+  // The same tokens as written, for their case: a brand's compound ("PowerCube") also gives its parts.
+  const written = CAMEL_CASE.test(text) ? [...text.matchAll(TOKEN)].map((m) => m[0]) : [];
+  let index = 0;
   for (const match of folded.matchAll(TOKEN)) {
     const token = match[0];
+    const original = written[index++];
     if (/^[\d.,]+$/.test(token)) {
       out.push(token.replace(/,(?=\d{3}\b)/g, ''));
       continue;
     }
     if (!/['-]/.test(token)) {
       out.push(token);
+      if (original && CAMEL_CASE.test(original)) out.push(...camelParts(original));
       continue;
     }
     const parts = token.split('-').flatMap((part) => splitApostrophes(part, language));
@@ -71,6 +77,20 @@ export function words(text: string, language?: Language): string[] {
     if (parts.length > 1 && token.includes('-')) out.push(token.replace(/[-']/g, ''));
   }
   return out.filter((word) => word.length > 0);
+}
+
+/** A lower-case letter followed by a capital inside a word: "PowerCube", "SoundLink", "iPhone". */
+const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
+
+/**
+ * "PowerCube" → `power`, `cube`: the parts shoppers type apart (folded; digits stay with their part). Parts
+ * under three letters are a unit's or a brand's prefix ("mAh", "kWh", the "i" of "iPhone"), not words.
+ */
+function camelParts(word: string): string[] {
+  return word
+    .split(/(?<=\p{Ll})(?=\p{Lu})/u)
+    .map(foldWord)
+    .filter((part) => part.length > 2);
 }
 
 function splitApostrophes(part: string, language: Language | undefined): string[] {

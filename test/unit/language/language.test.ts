@@ -55,6 +55,21 @@ describe('WORD_START / WORD_END', () => {
 });
 
 describe('words', () => {
+  it('gives a camel-case compound and its parts, so "power bank" meets "PowerCube"', () => {
+    expect(words('Voltra PowerCube 10,000 mAh SoundLink', 'en')).toEqual([
+      'voltra',
+      'powercube',
+      'power',
+      'cube',
+      '10000',
+      'mah',
+      'soundlink',
+      'sound',
+      'link',
+    ]);
+    expect(words('iPhone case', 'en')).toEqual(['iphone', 'phone', 'case']);
+  });
+
   it('folds case and accents, drops currency and thousands separators and possessives', () => {
     expect(words("Café T-Shirt, kid's size — $1,299.99 (50% off)", 'en')).toEqual([
       'cafe',
