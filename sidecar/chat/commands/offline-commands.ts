@@ -273,7 +273,12 @@ function requests(u: Understanding): Command[] {
   const intents = clauses.map((c) => c.intent);
   const order =
     u.entities.orderNumbers.length > 0 || u.entities.orderReferences.length > 0 || u.entities.orderRecency;
-  if (intents.includes('policy_question') && intents.some((i) => ACTION_FLOWS[i]) && !order)
+  // "If I find it cheaper elsewhere, will you match the price?" likewise asks about the terms.
+  if (
+    intents.includes('policy_question') &&
+    intents.some((i) => ACTION_FLOWS[i] || i === 'price_match') &&
+    !order
+  )
     return [{ kind: 'knowledge' }];
   const readings =
     clauses.length > 1

@@ -84,6 +84,15 @@ describe('offline commands: nothing pending', () => {
     expect(kinds('the one with the earbuds', state)).toEqual(['start:order_status']);
   });
 
+  it('a conditional price-match question asks about the terms, not for a match', () => {
+    expect(
+      kinds(
+        'If I find the Raptor X15 Gaming Laptop cheaper elsewhere, will you match the price?',
+        stateWith(),
+      ),
+    ).toEqual(['knowledge']);
+  });
+
   it('two product requests side by side are one search', () => {
     const commands = commandsFor('gift ideas for a 14 yo who loves gadgets? max 50 bucks', stateWith());
     expect(commands.map((c) => c.kind)).toEqual(['search']);
