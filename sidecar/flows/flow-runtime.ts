@@ -73,7 +73,11 @@ async function requestSummary(context: StepContext, deps: ChatDeps): Promise<Ski
   const { turn, frame } = context;
   const locale = turn.store.locale;
   if (frame.flow === 'price_match') {
-    const terms = await answerPolicyQuestion(turn, deps, { topics: ['price_match'] });
+    // The product the request named, even in another clause of the message ("I saw the Raptor X15 for
+    // $1,199 at Gearhub. Can you match that?"): its own rule, not the store-wide one.
+    const sku = context.slot('products')?.[0];
+    const about: Turn = sku ? { ...turn, state: { ...turn.state, focusProduct: { sku, name: sku } } } : turn;
+    const terms = await answerPolicyQuestion(about, deps, { topics: ['price_match'] });
     const next = render('price_match_handoff', locale);
     // Terms only when the policy engine could say which apply (no "which product?" here).
     if (terms.state.awaiting !== undefined) return outcome(next);
