@@ -42,15 +42,13 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
   const last = turn.state.lastSearch;
   const more = turn.understanding.flags.moreResults === true && last !== undefined;
   // The search this turn continues (its next page, or a refinement of it), if any.
-  const continued = more ? last : refinement(turn);
+  const words = more ? '' : searchText(turn.text, entities, await attributeNames(entities, deps, turn));
+  const continued = more ? last : await refinement(turn, words, deps);
   const search: LastSearch = more
     ? last
     : continued
       ? refinedSearch(continued, turn)
-      : {
-          query: searchText(turn.text, entities, await attributeNames(entities, deps, turn)),
-          ...filtersFrom(entities),
-        };
+      : { query: words, ...filtersFrom(entities) };
   const filters = indexFilters(search);
   const offset = more ? (last.offset ?? 0) : 0;
   const hits = await deps.catalog.searchProducts(search.query, {
@@ -139,8 +137,8 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
             list,
           });
   const shown = presented.map((p) => ({ sku: p.live.sku, name: p.live.name, price: p.live.price }));
-  const found = kind ?? kindOf(search.query, hits[presented[0]!.rank]!, locale);
-  const ofKind = presented.filter((p) => !found || hits[p.rank]!.kind?.named);
+  const searched = kind ?? kindOf(search.query, hits[presented[0]!.rank]!, locale);
+  const ofKind = presented.filter((p) => !searched || hits[p.rank]!.kind?.named);
   const base = outcome(reply, {
     products: presented.map((p) => productCard(p, turn.store)),
     citations: presented.map(productCitation),
@@ -150,7 +148,7 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
       lastSearch: {
         ...search,
         offset: offset + consumed,
-        ...(found ? { kind: found } : {}),
+        ...(searched ? { kind: searched } : {}),
         // Over every page of the search: "cheaper" is cheaper than anything of the kind shown for it.
         ...(ofKind.length > 0
           ? { cheapest: Math.min(...ofKind.map((p) => p.live.price), (more && last.cheapest) || Infinity) }
@@ -169,15 +167,23 @@ type LastSearch = NonNullable<Turn['state']['lastSearch']>;
 
 /**
  * A refinement of the last search ("in blue?", "anything cheaper?"): a follow-up, a cheaper or
- * comparative ask, that names no product of its own. Returns the search it refines.
+ * comparative ask, that names no product of its own nor another kind of product ("cheap tents" after
+ * boots is a search for tents: its own words find products named by them). Returns the search it refines.
  */
-function refinement(turn: Turn): LastSearch | undefined {
+async function refinement(turn: Turn, words: string, deps: ChatDeps): Promise<LastSearch | undefined> {
   const last = turn.state.lastSearch;
   const { entities, flags } = turn.understanding;
   if (!last || entities.products.length > 0) return undefined;
   const cheaper =
     entities.budget?.qualitative === 'cheap' || entities.references.some((r) => r.kind === 'comparative');
-  return flags.followUp || cheaper ? last : undefined;
+  if (!flags.followUp && !cheaper) return undefined;
+  const [own] = await deps.catalog.searchProducts(words, {
+    store: turn.store.code,
+    filters: {},
+    limit: 1,
+    language: turn.store.locale,
+  });
+  return own?.kind?.named && own.kind.term !== last.kind?.term ? undefined : last;
 }
 
 /**

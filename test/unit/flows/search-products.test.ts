@@ -245,7 +245,7 @@ describe('searchProducts (find products)', () => {
         turn('cheaper', after(state(), first), {}, cheap),
         deps(ranking, calls),
       );
-      expect(calls[1]).toMatchObject({ query: 'hiking boots', filters: { maxPrice: 139.99 } });
+      expect(calls.at(-1)).toMatchObject({ query: 'hiking boots', filters: { maxPrice: 139.99 } });
       expect(cheaper.products).toEqual([]);
       expect(cheaper.reply).toMatch(/^I found nothing cheaper for "boots"\./);
       expect(cheaper.reply).not.toMatch(/budget/);
@@ -254,7 +254,10 @@ describe('searchProducts (find products)', () => {
         turn('in blue', after(state(), first), { followUp: true }, blue),
         deps(ranking, calls),
       );
-      expect(calls[2]).toMatchObject({ query: 'hiking boots', filters: { attributes: { color: ['Blue'] } } });
+      expect(calls.at(-1)).toMatchObject({
+        query: 'hiking boots',
+        filters: { attributes: { color: ['Blue'] } },
+      });
       expect(inBlue.products).toEqual([]);
       expect(inBlue.reply).toMatch(/^I found nothing for "boots" \(Color: Blue\)\./);
 
@@ -262,7 +265,10 @@ describe('searchProducts (find products)', () => {
         turn('show me more', after(after(state(), first), inBlue), { moreResults: true }),
         deps(ranking, calls),
       );
-      expect(calls[3]).toMatchObject({ query: 'hiking boots', filters: { attributes: { color: ['Blue'] } } });
+      expect(calls.at(-1)).toMatchObject({
+        query: 'hiking boots',
+        filters: { attributes: { color: ['Blue'] } },
+      });
       expect(more.products).toEqual([]);
 
       const onlyOne = await searchProducts(
@@ -299,6 +305,28 @@ describe('searchProducts (find products)', () => {
       );
       expect(calls.at(-1)).toMatchObject({ filters: { maxPrice: 59.99 } });
       expect(cheaper.reply).toMatch(/^I found nothing cheaper for "boots"/);
+    });
+
+    it('a cheaper ask that names another kind of product ("cheap tents" after boots) is a new search', async () => {
+      const calls: Call[] = [];
+      const first = await searchProducts(turn('hiking boots', state()), deps([boot], calls));
+      const tent = { sku: 'T1', name: 'Trail Tent', price: 200, named: true };
+      const tentIndex = {
+        ...deps([tent], calls),
+        catalog: {
+          async searchProducts(query: string, options: { filters: ProductFilters }) {
+            calls.push({ query, filters: options.filters });
+            return [{ ...hit(tent), kind: { term: 'tent', named: true } }];
+          },
+        },
+      } as unknown as ChatDeps;
+      const tents = await searchProducts(
+        turn('cheap tents', after(state(), first), {}, { budget: { qualitative: 'cheap', raw: 'cheap' } }),
+        tentIndex,
+      );
+      expect(calls.at(-1)).toMatchObject({ query: 'tents', filters: {} });
+      expect(tents.products.map((p) => p.sku)).toEqual(['T1']);
+      expect(tents.state.lastSearch?.kind).toEqual({ term: 'tent', word: 'tents' });
     });
 
     it("names attributes by the store's label and the budget in the template's words, in French too", async () => {
