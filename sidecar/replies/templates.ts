@@ -93,7 +93,7 @@ export const TEMPLATES = {
     en: "Which product do you mean? Tell me its name, or describe it and I'll look for it.",
     fr: 'De quel produit parlez-vous ? Donnez-moi son nom, ou décrivez-le et je le recherche.',
   },
-  // "Kestrel Nova G16 — Battery life: 9 hours.": one colon, the fact's own (not "Kestrel Nova G16: Battery life: 9").
+  // "Trail Laptop 14 — Battery life: 9 hours.": one colon, the fact's own (not "Trail Laptop 14: Battery life: 9").
   product_facts: { en: '{name} — {facts}.', fr: '{name} — {facts}.' },
   product_no_fact: {
     // {topic} is the shopper's own words ('heavy rain', 'pocket'), quoted: not always a noun phrase.
