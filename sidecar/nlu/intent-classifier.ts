@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { INTENTS, type Intent, type IntentScore } from './types.js';
 import { Speller, denseCosine, rawFeatures, weigh } from './features.js';
-import { words } from './text.js';
+import { editDistance, stem, words } from './text.js';
 
 export interface TrainingExample {
   text: string;
@@ -15,6 +15,11 @@ export interface IntentModelOptions {
   denseWeight?: number;
   /** Share of the best neighbour (vs. the class centroid) in an intent's score. @default 0.4 (tuned by cross-validation on the train split) */
   neighbourWeight?: number;
+  /**
+   * Whether a folded word is a word of the language (a dictionary): only a word that is not may be one of
+   * the training set's own typos (see {@link spellingVocabulary}). Without it, none is taken for one.
+   */
+  isWord?: (word: string) => boolean;
 }
 
 /** A vector over the model's feature ids: parallel arrays, ids ascending. */
@@ -87,7 +92,7 @@ function trainingKey(examples: readonly TrainingExample[], options: IntentModelO
   const hash = createHash('sha256');
   for (const e of examples) hash.update(`${e.intent}\u0000${e.text}\u0001`);
   hash.update(
-    `${options.denseWeight ?? '-'}|${options.neighbourWeight ?? '-'}|${options.vectors?.length ?? -1}`,
+    `${options.denseWeight ?? '-'}|${options.neighbourWeight ?? '-'}|${options.vectors?.length ?? -1}|${options.isWord ? 'dictionary' : '-'}`,
   );
   for (const v of options.vectors ?? []) hash.update(new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
   return hash.digest('hex');
@@ -129,13 +134,47 @@ function train(examples: readonly TrainingExample[], options: IntentModelOptions
   return { ...scorer, temperature };
 }
 
+/** A word this rare next to one this many times more frequent, one edit away, is a typo of it. */
+const TYPO_MAX_COUNT = 2;
+const TYPO_FREQUENCY_RATIO = 5;
+
+/**
+ * The words the speller corrects towards: the training set's, less its own typos ("retrun this please"
+ * keeps "retrun" out, so a shopper's "retrun" is read as "return"). A rare word one edit from a word many
+ * times more frequent is such a typo, unless it is another form of it ("returns") or a word of the
+ * language ("stack" is not a typo of "stock"); without a dictionary, no word is taken for a typo.
+ */
+export function spellingVocabulary(
+  examples: readonly TrainingExample[],
+  isWord?: (word: string) => boolean,
+): Set<string> {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const w of words(e.text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const byInitial = new Map<string, string[]>();
+  for (const w of counts.keys()) byInitial.set(w[0] ?? '', [...(byInitial.get(w[0] ?? '') ?? []), w]);
+  const typo = (w: string, n: number): boolean =>
+    isWord !== undefined &&
+    !isWord(w) &&
+    w.length >= 5 &&
+    n <= TYPO_MAX_COUNT &&
+    !/\d/.test(w) &&
+    (byInitial.get(w[0] ?? '') ?? []).some(
+      (v) =>
+        v !== w &&
+        (counts.get(v) ?? 0) >= n * TYPO_FREQUENCY_RATIO &&
+        Math.abs(v.length - w.length) <= 1 &&
+        stem(v) !== stem(w) &&
+        editDistance(w, v, 1) <= 1,
+    );
+  return new Set([...counts].filter(([w, n]) => !typo(w, n)).map(([w]) => w));
+}
+
 /** Everything but the temperature: features, inverted index, centroids. */
 function buildScorer(
   examples: readonly TrainingExample[],
   options: IntentModelOptions,
 ): Omit<IntentModel, 'temperature'> {
-  const vocabulary = new Set(examples.flatMap((e) => words(e.text)));
-  const speller = new Speller(vocabulary);
+  const speller = new Speller(spellingVocabulary(examples, options.isWord));
   const raws = examples.map((e) => rawFeatures(e.text, speller));
   const df = new Map<string, number>();
   for (const r of raws) for (const f of r.keys()) df.set(f, (df.get(f) ?? 0) + 1);

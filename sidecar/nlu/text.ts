@@ -168,24 +168,8 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Levenshtein distance with an early exit once `max` is exceeded (returns `max + 1`). */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length] ?? max + 1;
-}
+/** One edit distance for search and the NLU: Levenshtein plus swaps of neighbours ("retrun" is one from "return"). */
+export { editDistance } from '../../common/language/edit-distance.js';
 
 /** Regex word boundaries that also see accented letters (`\b` only knows ASCII: "\bélèves" never matches). */
 export const WORD_START = String.raw`(?<![\wÀ-ɏ])`;

@@ -33,6 +33,7 @@ import { extractOrderRecency, extractOrderReferences } from './entities/order-re
 import { isCorrection } from './entities/correction.js';
 import { asksForMoreResults, isChangeOfMind, isHesitation, openingLength } from './conversation-moves.js';
 import { asksSomething, splitClauses } from './requests.js';
+import { loadLexicon } from '../../common/language/lexicon.js';
 import {
   asksAboutTheWorld,
   asksWhetherSold,
@@ -137,6 +138,8 @@ export interface NluModelOptions {
   categories?: readonly string[];
   /** Clock for resolving relative dates. @default () => new Date() */
   now?: () => Date;
+  /** Whether a folded word is an English word (a dictionary), for the speller: see `spellingVocabulary`. */
+  isWord?: (word: string) => boolean;
 }
 
 /** Builds the indexes once: classifier, catalog matcher, attribute matcher. */
@@ -147,6 +150,7 @@ export function buildNluModel(
     intents: trainIntentModel(options.examples, {
       vectors: options.vectors,
       denseWeight: options.denseWeight,
+      ...(options.isWord ? { isWord: options.isWord } : {}),
     }),
     catalog: createCatalogMatcher(options.lexicon ?? []),
     attributes: createAttributeMatcher(options.attributes ?? {}),
@@ -720,7 +724,12 @@ export interface Nlu {
 export async function createNlu(options: NluModelOptions & { embedder?: Embedder }): Promise<Nlu> {
   const { embedder } = options;
   const vectors = embedder ? await embedder.embed(options.examples.map((e) => e.text)) : undefined;
-  const model = buildNluModel({ ...options, vectors });
+  const english = options.isWord ? undefined : await loadLexicon('en');
+  const model = buildNluModel({
+    ...options,
+    vectors,
+    ...(english ? { isWord: (word: string) => english.has(word) } : {}),
+  });
   return {
     model,
     async understand(text: string, context: NluContext = {}): Promise<Understanding> {

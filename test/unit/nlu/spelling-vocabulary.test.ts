@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { spellingVocabulary } from '../../../sidecar/nlu/intent-classifier.js';
+
+const examples = [
+  { text: 'retrun this please', intent: 'return_request' as const },
+  { text: 'how do these stack up', intent: 'comparison' as const },
+  ...Array.from({ length: 6 }, (_, i) => ({
+    text: `I want to return item ${i}`,
+    intent: 'return_request' as const,
+  })),
+  ...Array.from({ length: 6 }, (_, i) => ({ text: `is it in stock ${i}`, intent: 'availability' as const })),
+];
+const english = new Set(['this', 'please', 'how', 'these', 'stack', 'up', 'want', 'return', 'item', 'stock']);
+
+describe('spellingVocabulary', () => {
+  it("leaves out the training set's own typos, not the language's rare words", () => {
+    const vocabulary = spellingVocabulary(examples, (w) => english.has(w));
+    expect(vocabulary.has('retrun')).toBe(false);
+    expect(vocabulary.has('return')).toBe(true);
+    expect(vocabulary.has('stack')).toBe(true);
+  });
+
+  it('takes no word for a typo without a dictionary', () => {
+    expect(spellingVocabulary(examples).has('retrun')).toBe(true);
+  });
+});
