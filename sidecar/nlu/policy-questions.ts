@@ -78,8 +78,8 @@ const GENERAL = any(
   String.raw`how long (?:until|till|before)\b[^.?!]{0,40}\b(?:ship\w*|deliver\w*|arriv\w*|reach\w*|get here)`,
   String.raw`deadline\b[^.?!]{0,20}\b(?:return\w*|send\w* (?:\S+ ){0,3}back|exchang\w*)`,
   // "Can I return…" about goods in general; "can I return it/my…" is about one's own.
-  String.raw`(?:can|could|may) (?:i|we|one) (?:still )?(?:return|exchange|swap|trade|send back|bring back)\b(?! (?:it|them|this|that|these|those|my|mine)\b)`,
-  String.raw`(?:can|could|may) (?:i|we|one) (?:still )?(?:send|bring) (?!(?:it|them|this|that|these|those|my|mine)\b)(?:\S+ ){1,6}back\b`,
+  String.raw`(?:can|could|may) (?:i|we|one) (?:still )?(?:return|exchange|swap|trade|send back|bring back)\b(?! (?:it|them|this|that|these|those|my|mine|(?:one|some|both|all|two|either) of (?:them|these|those|my))\b)`,
+  String.raw`(?:can|could|may) (?:i|we|one) (?:still )?(?:send|bring) (?!(?:it|them|this|that|these|those|my|mine|(?:one|some|both|all|two|either) of (?:them|these|those|my))\b)(?:\S+ ){1,6}back\b`,
   String.raw`is it possible to (?:return|exchange|swap)`,
   // "If I buy something from the clearance section, can I return it?": "it" is not bought yet.
   String.raw`\b(?:if|when|once) (?:i|we) (?:buy|order|purchase|get)\b[^.?!]{0,60}\b(?:can|could|may|will) (?:i|we) (?:still )?(?:return|exchange|swap|send|bring)\b`,

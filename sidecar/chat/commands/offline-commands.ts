@@ -166,7 +166,12 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
 
   if (top?.pending?.kind === 'confirm') {
     const revised = revisedRequest(u, top);
-    if (revised) return [{ kind: 'correct_slots', slots: revised }];
+    // "yes, just the one puzzle": the yes stands for the consequence shown, and the engine acts only if
+    // the restated request still comes to exactly that (same fingerprint); otherwise it asks again.
+    if (revised)
+      return u.intent === 'affirm'
+        ? [{ kind: 'correct_slots', slots: revised }, { kind: 'confirm' }]
+        : [{ kind: 'correct_slots', slots: revised }];
     if (u.intent === 'affirm') return [{ kind: 'confirm' }];
     if (u.intent === 'deny') return [{ kind: 'deny' }];
     if (interrupts(u, top.flow)) return requests(u);
@@ -239,9 +244,15 @@ function revisedRequest(u: Understanding, frame: FlowFrame): SlotValues | undefi
   const address = revisedAddress(u, frame);
   if (address) return { address };
   // "no, I'll keep the earbuds" drops the request; it does not name what to act on instead.
-  if ((!u.flags.correction && u.intent !== 'deny') || u.flags.changeOfMind) return undefined;
+  if (u.flags.changeOfMind) return undefined;
   const { order, item_mentions } = slotsFrom(u);
-  const items = item_mentions?.some((m) => m.phrase !== null) ? item_mentions : undefined;
+  // "yes, just the one puzzle": a yes that names items or a count restates the request; it confirms
+  // only if the request comes to the consequence shown.
+  const restated = u.intent === 'affirm' && item_mentions?.some((m) => m.quantifier !== 'unspecified');
+  if (!u.flags.correction && u.intent !== 'deny' && !restated) return undefined;
+  const items = item_mentions?.some((m) => m.phrase !== null || m.quantity !== undefined)
+    ? item_mentions
+    : undefined;
   if (!order && !items) return undefined;
   return { ...(order ? { order } : {}), ...(items ? { item_mentions: items } : {}) };
 }

@@ -201,7 +201,7 @@ export async function selectItems(context: StepContext, deps: ChatDeps): Promise
   const mentioned = named.length > 0 || mentions.length > 0;
   let items: ItemSelection[] | undefined;
   if (named.length > 0) {
-    const count = mentions.find((m) => m.quantifier === 'count')?.quantity;
+    const count = askedCount(mentions);
     items = [...new Set(named)].map((sku) => (count && named.length === 1 ? { sku, qty: count } : { sku }));
   } else {
     const match = matchOrderItems(mentions, lines, locale);
@@ -211,12 +211,8 @@ export async function selectItems(context: StepContext, deps: ChatDeps): Promise
       // "return the power bank": the words mean one of the order's lines without being in its name.
       const mention = mentions.find((m) => m.phrase !== null);
       const skus = mention?.phrase ? await boughtProductsMeant(mention.phrase, lines, turn, deps) : [];
-      if (skus.length === 1)
-        items = [
-          mention?.quantifier === 'count' && mention.quantity
-            ? { sku: skus[0]!, qty: mention.quantity }
-            : { sku: skus[0]! },
-        ];
+      const qty = askedCount(mentions);
+      if (skus.length === 1) items = [qty ? { sku: skus[0]!, qty } : { sku: skus[0]! }];
     }
   }
   // Nothing named: the only line with something left is the one meant; otherwise ask.
@@ -225,6 +221,16 @@ export async function selectItems(context: StepContext, deps: ChatDeps): Promise
   if (!items) return askItems(context, order, open.length > 0 ? open : lines);
   context.setSlot('items', items);
   return NEXT;
+}
+
+/**
+ * How many of the named item the customer asks for. "I bought two of the puzzles but only need one: can
+ * I send one of them back?": the count said of the items already named ("one of them") is the one asked
+ * for; else the last count said.
+ */
+function askedCount(mentions: readonly ItemMention[]): number | undefined {
+  const counts = mentions.filter((m) => m.quantifier === 'count' && m.quantity !== undefined);
+  return (counts.find((m) => m.phrase === null) ?? counts.at(-1))?.quantity;
 }
 
 /**

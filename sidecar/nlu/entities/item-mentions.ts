@@ -184,11 +184,28 @@ export function extractItemMentions(text: string, language: Language): ItemMenti
   while (i < flat.length) {
     const read = readMention(flat, i, lex, text);
     if (read) {
-      out.push(...read.mentions);
+      out.push(...read.mentions.map(countInPhrase));
       i = read.next;
     } else i++;
   }
   return out;
+}
+
+/**
+ * "just the one puzzle", "the two mugs": a count inside the words that name the item is how many of it
+ * ("one puzzle" → `puzzle`, 1), not part of its name.
+ */
+function countInPhrase(m: ItemMention): ItemMention {
+  // Number words only: "the 10 inch tablet" names a tablet, "an"/"une" are articles.
+  const found = m.phrase ? /^([a-z]{3,})\s+(\S.*)$/.exec(m.phrase) : null;
+  const n = found ? parseNumber(found[1]!) : null;
+  if (!found || n === null || !Number.isInteger(n) || n < 1 || m.quantity !== undefined) return m;
+  return {
+    ...m,
+    phrase: found[2]!,
+    quantity: n,
+    quantifier: m.quantifier === 'unspecified' || m.quantifier === 'only' ? 'count' : m.quantifier,
+  };
 }
 
 function joined(ws: readonly Word[], from: number, count: number): string {

@@ -333,6 +333,35 @@ describe('flow engine', () => {
     expect(executed).toEqual([]);
   });
 
+  it('a yes that restates the request acts only when it comes to the consequence shown', async () => {
+    const executed: string[] = [];
+    const engine = new FlowEngine(scriptedRuntime({ executed }));
+    const state = session();
+    await say(engine, state, {
+      kind: 'start_flow',
+      flow: 'return_items',
+      slots: { order: '100', items: [{ sku: 'A' }] },
+    });
+    // "yes, but the B one": not what was shown, so nothing runs and the new consequence is asked.
+    const other = await say(
+      engine,
+      state,
+      { kind: 'correct_slots', slots: { items: [{ sku: 'B' }] } },
+      { kind: 'confirm' },
+    );
+    expect(other.text).toBe('Confirm return_items of B on 100?');
+    expect(executed).toEqual([]);
+    // "yes, just the B one": what was shown now, so it runs.
+    const same = await say(
+      engine,
+      state,
+      { kind: 'correct_slots', slots: { items: [{ sku: 'B' }] } },
+      { kind: 'confirm' },
+    );
+    expect(same.text).toBe('Done.');
+    expect(executed).toEqual(['return_items:100:B']);
+  });
+
   it('a change of mind between actions replaces the first action', async () => {
     const executed: string[] = [];
     const engine = new FlowEngine(scriptedRuntime({ executed }));

@@ -184,6 +184,10 @@ describe('offline commands: a question is pending', () => {
     ]);
     expect(kinds('no', state)).toEqual(['deny']);
     expect(kinds("no, I'll keep the earbuds", state)).toEqual(['deny']);
+    // A yes that names a count restates the request: confirmed only if it comes to what was shown.
+    expect(kinds('yes, just the one puzzle', state)).toEqual(['correct_slots', 'confirm']);
+    expect(kinds('yes', state)).toEqual(['confirm']);
+    expect(kinds('yes, the earbuds', state)).toEqual(['confirm']);
   });
 
   it('a no drops the flow', () => {

@@ -37,6 +37,7 @@ describe('item mentions', () => {
     ['both shirts please', [{ phrase: 'shirts', quantifier: 'all', quantity: 2 }]],
     ['one of the two mugs arrived broken', [{ phrase: 'mugs', quantifier: 'count', quantity: 1, outOf: 2 }]],
     ['just the charger', [{ phrase: 'charger', quantifier: 'only' }]],
+    ['yes, just the one puzzle', [{ phrase: 'puzzle', quantifier: 'count', quantity: 1 }]],
     ['2 of the socks', [{ phrase: 'socks', quantifier: 'count', quantity: 2 }]],
     ['two of the socks', [{ phrase: 'socks', quantifier: 'count', quantity: 2 }]],
     ['all the mugs', [{ phrase: 'mugs', quantifier: 'all' }]],
