@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUDIENCES } from '../../common/language/audience.js';
 import { intentSchema } from '../nlu/types.js';
 import { FLOW_NAMES } from './flow-names.js';
 import { SLOT_NAMES, slotValuesSchema } from './slots.js';
@@ -82,6 +83,8 @@ export const dialogueStateSchema = z.object({
        * for it ("boots"): a refinement shows only products of this kind, or says there are none.
        */
       kind: z.object({ term: z.string(), word: z.string() }).optional(),
+      /** Who the products are for, said in a refinement ("for women"): a filter of the search. */
+      audience: z.array(z.enum(AUDIENCES)).optional(),
       /** The lowest price among the products of the kind shown last ("cheaper" goes under it). */
       cheapest: z.number().optional(),
       /** Products of the kind shown so far by this search and its pages ("that's the only one"). */

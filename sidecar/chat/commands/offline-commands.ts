@@ -2,6 +2,7 @@ import type { Intent, IntentScore, RequestReading, Understanding } from '../../n
 import { startFlow, type Command } from '../../flows/commands.js';
 import type { DialogueState, FlowFrame } from '../../flows/dialogue-state.js';
 import { findStreetAddress, withPostcode } from '../../nlu/entities/street-address.js';
+import { audiencesIn } from '../../../common/language/audience.js';
 import type { FlowName } from '../../flows/flow-names.js';
 import { parseSlot, type SlotValues } from '../../flows/slots.js';
 
@@ -86,6 +87,13 @@ function aboutProductInView(u: Understanding): Command | null {
   const elsewhere = e.budget !== undefined || e.references.some((r) => r.kind === 'comparative');
   if (pointed.length === 0 || elsewhere || e.products.length > 0) return null;
   return startFlow('product_question', { ...slotsFrom(u), products: [pointed[0]!.resolved[0]!.sku] });
+}
+
+/** The message says whom products are for ("for women?", "pour homme"), in its language or, undetermined, either. */
+function namesAudience(u: Understanding): boolean {
+  const code = u.language.code;
+  const languages: readonly ('en' | 'fr')[] = code === 'en' || code === 'fr' ? [code] : ['en', 'fr'];
+  return languages.some((l) => audiencesIn(u.text, l).length > 0);
 }
 
 /** Reasons that make a message about an order a claim on what was delivered. */
@@ -207,9 +215,11 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
   }
   if (u.flags.lowConfidence && !u.flags.followUp && !worthTrying(u)) {
     // "anything cheaper?" after a search refines it.
+    // "…for women?" likewise narrows it to whom the products are for.
     const cheaper =
       u.entities.budget?.qualitative === 'cheap' ||
-      u.entities.references.some((r) => r.kind === 'comparative');
+      u.entities.references.some((r) => r.kind === 'comparative') ||
+      namesAudience(u);
     if (state.lastSearch && cheaper && u.entities.products.length === 0)
       return [{ kind: 'search', query: u.text.slice(0, 500) || 'cheaper' }];
     // Unsure what is asked, but asked about the product in view: a question about it only reads.

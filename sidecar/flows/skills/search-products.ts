@@ -1,3 +1,4 @@
+import { audiencesIn } from '../../../common/language/audience.js';
 import { unmetWords } from '../../../common/catalog/search-service.js';
 import { lexicalTerms } from '../../../common/language/analyzer.js';
 import { words } from '../../../common/language/tokenizer.js';
@@ -176,7 +177,9 @@ async function refinement(turn: Turn, words: string, deps: ChatDeps): Promise<La
   if (!last || entities.products.length > 0) return undefined;
   const cheaper =
     entities.budget?.qualitative === 'cheap' || entities.references.some((r) => r.kind === 'comparative');
-  if (!flags.followUp && !cheaper) return undefined;
+  // "for women" after a search narrows it to whom the products are for.
+  const forWhom = audiencesIn(turn.text, turn.store.locale).length > 0;
+  if (!flags.followUp && !cheaper && !forWhom) return undefined;
   const [own] = await deps.catalog.searchProducts(words, {
     store: turn.store.code,
     filters: {},
@@ -198,6 +201,8 @@ function refinedSearch(last: LastSearch, turn: Turn): LastSearch {
     ...kept,
     ...(last.attributes || next.attributes ? { attributes: { ...last.attributes, ...next.attributes } } : {}),
   };
+  const audience = audiencesIn(turn.text, turn.store.locale);
+  if (audience.length > 0) search.audience = audience;
   if (next.maxPrice !== undefined) search.maxPrice = next.maxPrice;
   if (next.minPrice !== undefined) search.minPrice = next.minPrice;
   const shown = turn.state.shownProducts.flatMap((p) => (p.price === undefined ? [] : [p.price]));
@@ -216,6 +221,7 @@ function indexFilters(search: LastSearch): ProductFilters {
     ...(search.minPrice !== undefined ? { minPrice: search.minPrice } : {}),
     ...(cap !== Infinity ? { maxPrice: cap } : {}),
     ...(search.attributes ? { attributes: search.attributes } : {}),
+    ...(search.audience ? { audience: search.audience } : {}),
     ...(search.includeOutOfStock ? { includeOutOfStock: true } : {}),
   };
 }

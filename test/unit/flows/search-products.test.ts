@@ -278,6 +278,14 @@ describe('searchProducts (find products)', () => {
       expect(onlyOne.reply).toMatch(/^That's the only product I found for "boots"\./);
     });
 
+    it('"for women" after a search keeps its words and filters and adds whom the products are for', async () => {
+      const calls: Call[] = [];
+      const ranking = [boot, ...others];
+      const first = await searchProducts(turn('hiking boots', state()), deps(ranking, calls));
+      await searchProducts(turn('for women?', after(state(), first)), deps(ranking, calls));
+      expect(calls.at(-1)).toMatchObject({ query: 'hiking boots', filters: { audience: ['women'] } });
+    });
+
     it('"cheaper" goes under the cheapest of the kind shown, and names no budget the shopper did not give', async () => {
       const boots = [140, 120, 90, 60].map((price, i) => ({ ...boot, sku: `B${i}`, price }));
       const ranking = [boots[0]!, boots[1]!, others[1]!, boots[2]!, boots[3]!];
