@@ -77,6 +77,9 @@ const GENERAL = any(
   String.raw`how (?:soon|fast|quickly)\b[^.?!]{0,40}\b(?:ship\w*|deliver\w*|arriv\w*)`,
   String.raw`how long (?:until|till|before)\b[^.?!]{0,40}\b(?:ship\w*|deliver\w*|arriv\w*|reach\w*|get here)`,
   String.raw`deadline\b[^.?!]{0,20}\b(?:return\w*|send\w* (?:\S+ ){0,3}back|exchang\w*)`,
+  // "how long do refunds take?": the terms; "my refund" is about one's own (OWN_ORDER).
+  String.raw`how (?:long|many days|much time)\b[^.?!]{0,30}\brefunds?\b`,
+  String.raw`combien de (?:temps|jours)\b[^.?!]{0,30}\brembourse\w*`,
   // "Can I return…" about goods in general; "can I return it/my…" is about one's own.
   String.raw`(?:can|could|may) (?:i|we|one) (?:still )?(?:return|exchange|swap|trade|send back|bring back)\b(?! (?:it|them|this|that|these|those|my|mine|(?:one|some|both|all|two|either) of (?:them|these|those|my))\b)`,
   String.raw`(?:can|could|may) (?:i|we|one) (?:still )?(?:send|bring) (?!(?:it|them|this|that|these|those|my|mine|(?:one|some|both|all|two|either) of (?:them|these|those|my))\b)(?:\S+ ){1,6}back\b`,

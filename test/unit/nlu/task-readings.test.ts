@@ -129,3 +129,13 @@ describe('a story about an order, then one request to do something, is that requ
     expect(analyse(model, text).intent).toBe(intent);
   });
 });
+
+describe('asking how long refunds take is the terms; asking for one is a refund request', () => {
+  it.each([
+    ['and how long do refunds take', 'policy_question'],
+    ['combien de temps prend un remboursement ?', 'policy_question'],
+    ['i want a refund for my headphones', 'refund_request'],
+  ])('%j → %s', (text, intent) => {
+    expect(analyse(model, text).intent).toBe(intent);
+  });
+});
