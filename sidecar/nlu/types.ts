@@ -335,6 +335,11 @@ export interface UnderstandingFlags {
    * shows the last search's next results rather than searching the words. Absent when not asked.
    */
   moreResults?: true;
+  /**
+   * The shopper names products that are not in stock ("even the sold-out ones", "même épuisés"): a search
+   * leaves them in (by default it shows only what can be bought). Absent when not said.
+   */
+  includeSoldOut?: true;
   /** The decisive source: a rule, the classifier, or the context. */
   source: 'rule' | 'classifier' | 'context';
 }

@@ -31,7 +31,13 @@ import { extractBareLastName, extractLastName } from './entities/last-name.js';
 import { extractItemMentions } from './entities/item-mentions.js';
 import { extractOrderRecency, extractOrderReferences } from './entities/order-reference.js';
 import { isCorrection } from './entities/correction.js';
-import { asksForMoreResults, isChangeOfMind, isHesitation, openingLength } from './conversation-moves.js';
+import {
+  asksForMoreResults,
+  asksForSoldOut,
+  isChangeOfMind,
+  isHesitation,
+  openingLength,
+} from './conversation-moves.js';
 import { asksSomething, splitClauses } from './requests.js';
 import { loadLexicon } from '../../common/language/lexicon.js';
 import {
@@ -475,6 +481,7 @@ function analyseMessage(
       hesitation,
       changeOfMind,
       ...(moreResults ? { moreResults: true as const } : {}),
+      ...(asksForSoldOut(folded) ? { includeSoldOut: true as const } : {}),
       source,
     },
     language,

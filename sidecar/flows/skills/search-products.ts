@@ -49,7 +49,11 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
     ? last
     : continued
       ? refinedSearch(continued, turn)
-      : { query: words, ...filtersFrom(entities) };
+      : {
+          query: words,
+          ...filtersFrom(entities),
+          ...(turn.understanding.flags.includeSoldOut ? { includeOutOfStock: true } : {}),
+        };
   const filters = indexFilters(search);
   const offset = more ? (last.offset ?? 0) : 0;
   const hits = await deps.catalog.searchProducts(search.query, {
@@ -179,7 +183,7 @@ async function refinement(turn: Turn, words: string, deps: ChatDeps): Promise<La
     entities.budget?.qualitative === 'cheap' || entities.references.some((r) => r.kind === 'comparative');
   // "for women" after a search narrows it to whom the products are for.
   const forWhom = audiencesIn(turn.text, turn.store.locale).length > 0;
-  if (!flags.followUp && !cheaper && !forWhom) return undefined;
+  if (!flags.followUp && !cheaper && !forWhom && !flags.includeSoldOut) return undefined;
   const [own] = await deps.catalog.searchProducts(words, {
     store: turn.store.code,
     filters: {},
@@ -203,6 +207,7 @@ function refinedSearch(last: LastSearch, turn: Turn): LastSearch {
   };
   const audience = audiencesIn(turn.text, turn.store.locale);
   if (audience.length > 0) search.audience = audience;
+  if (turn.understanding.flags.includeSoldOut) search.includeOutOfStock = true;
   if (next.maxPrice !== undefined) search.maxPrice = next.maxPrice;
   if (next.minPrice !== undefined) search.minPrice = next.minPrice;
   const shown = turn.state.shownProducts.flatMap((p) => (p.price === undefined ? [] : [p.price]));

@@ -286,6 +286,18 @@ describe('searchProducts (find products)', () => {
       expect(calls.at(-1)).toMatchObject({ query: 'hiking boots', filters: { audience: ['women'] } });
     });
 
+    it('the sold-out ones are shown only when asked for, with the search kept', async () => {
+      const calls: Call[] = [];
+      const ranking = [boot, ...others];
+      const first = await searchProducts(turn('hiking boots', state()), deps(ranking, calls));
+      expect(calls.at(-1)?.filters).not.toHaveProperty('includeOutOfStock');
+      await searchProducts(
+        turn('show me the sold-out ones too', after(state(), first), { includeSoldOut: true }),
+        deps(ranking, calls),
+      );
+      expect(calls.at(-1)).toMatchObject({ query: 'hiking boots', filters: { includeOutOfStock: true } });
+    });
+
     it('"cheaper" goes under the cheapest of the kind shown, and names no budget the shopper did not give', async () => {
       const boots = [140, 120, 90, 60].map((price, i) => ({ ...boot, sku: `B${i}`, price }));
       const ranking = [boots[0]!, boots[1]!, others[1]!, boots[2]!, boots[3]!];

@@ -139,3 +139,16 @@ describe('asking how long refunds take is the terms; asking for one is a refund 
     expect(analyse(model, text).intent).toBe(intent);
   });
 });
+
+describe('products that are not in stock are asked for in so many words', () => {
+  it.each(['show me the sold-out ones too', 'even if out of stock', 'montrez aussi les articles épuisés'])(
+    '%j → includeSoldOut',
+    (text) => {
+      expect(analyse(model, text).flags.includeSoldOut).toBe(true);
+    },
+  );
+
+  it('a question about stock is not such an ask', () => {
+    expect(analyse(model, 'is the tent in stock?').flags.includeSoldOut).toBeUndefined();
+  });
+});
