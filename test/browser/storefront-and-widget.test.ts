@@ -261,7 +261,8 @@ describe.skipIf(!browserTestsEnabled())('demo storefront and widget in Chromium'
       const pending = w.host.locator('ul.pending li');
       await expect.poll(() => pending.count()).toBe(1);
       expect(await pending.innerText()).toContain('earbuds.png');
-      expect(await w.host.locator('li.msg.notice').last().innerText()).toMatch(/Only photos/);
+      // The refusal notice is rendered after the accepted file is listed: wait for it, do not race it.
+      await expect.poll(() => w.host.locator('li.msg.notice').last().innerText()).toMatch(/Only photos/);
       expect(await w.host.locator('button.attach').getAttribute('aria-label')).toBe('Add a photo or PDF');
       await screenshot(page, 'attachment-pending-desktop');
 
