@@ -100,7 +100,6 @@ export const SHOPPER_TEMPLATES = {
   fact_value_unit: { en: '{label}: {value} {unit}', fr: '{label} : {value} {unit}' },
   // Words the flows put inside other templates' slots (stock, prices, counts, table headers).
   stock_in: { en: 'in stock', fr: 'en stock' },
-  stock_out: { en: 'out of stock', fr: 'en rupture de stock' },
   stock_low: { en: ', with only {qty} left', fr: ', plus que {qty} en stock' },
   price_was: { en: '{price}, down from {regular_price}', fr: '{price} au lieu de {regular_price}' },
   count_one_product: { en: 'is one product', fr: 'un produit' },
@@ -112,22 +111,6 @@ export const SHOPPER_TEMPLATES = {
   table_stock: { en: 'Stock', fr: 'Stock' },
   table_rating: { en: 'Rating', fr: 'Note' },
   // Answer first, then the detail: "The Vortex 14 lasts longest: 11 hours."
-  compare_highest: {
-    en: '{name} has the highest {label}: {value}.',
-    fr: 'Pour « {label} », {name} a la valeur la plus élevée : {value}.',
-  },
-  compare_lowest: {
-    en: '{name} has the lowest {label}: {value}.',
-    fr: 'Pour « {label} », {name} a la valeur la plus basse : {value}.',
-  },
-  compare_cheapest: {
-    en: '{name} is the least expensive, at {price}.',
-    fr: '{name} est le moins cher, à {price}.',
-  },
-  compare_same: {
-    en: 'They have the same {label}: {value}.',
-    fr: 'Pour « {label} », ils sont à égalité : {value}.',
-  },
   // A comparison question that names one thing ("which has the better battery?"): the winner, its value,
   // the others' values. {phrase} is one of the compare_<concept>_<direction> phrases below.
   compare_answer: {
@@ -179,32 +162,7 @@ export const SHOPPER_TEMPLATES = {
   compare_warranty_less: { en: 'has the shorter warranty', fr: 'a la garantie la plus courte' },
   compare_warranty_less_most: { en: 'has the shortest warranty', fr: 'a la garantie la plus courte' },
   // Out of stock: what else there is, and when it is back when the store says so.
-  out_of_stock_alternatives: {
-    en: 'Similar products in stock now: {list}.',
-    fr: 'Produits similaires en stock : {list}.',
-  },
-  out_of_stock_expected: {
-    en: 'The store expects it back in stock on {date}.',
-    fr: 'Le magasin attend son retour en stock le {date}.',
-  },
-  product_with_price: { en: '{name} at {price}', fr: '{name} à {price}' },
-  out_of_stock_no_alternative: {
-    en: "I don't see a similar product in stock right now. I can connect you with a person who can tell you more.",
-    fr: 'Je ne vois pas de produit similaire en stock pour le moment. Je peux vous mettre en relation avec une personne qui pourra vous en dire plus.',
-  },
   // Recommendations: why each product fits what the shopper asked for.
-  recommend_intro: {
-    en: 'Here are a few ideas that fit{constraints}:\n{list}',
-    fr: 'Voici quelques idées qui conviennent{constraints} :\n{list}',
-  },
-  recommend_line: { en: '{n}. {name}, {price}: {reason}', fr: '{n}. {name}, {price} : {reason}' },
-  recommend_line_plain: { en: '{n}. {name}, {price}', fr: '{n}. {name}, {price}' },
-  recommend_reason_matches: { en: 'described as {matched}', fr: 'décrit comme {matched}' },
-  recommend_reason_budget: { en: 'within your budget', fr: 'dans votre budget' },
-  recommend_reason_rating: {
-    en: 'rated {rating} out of 5 by customers',
-    fr: 'noté {rating} sur 5 par les clients',
-  },
   recommend_reason_category: { en: 'from our {category} range', fr: 'de notre rayon {category}' },
   // Lists in a sentence: "a, b and c", "a or b".
   list_and: { en: '{rest} and {last}', fr: '{rest} et {last}' },
