@@ -1,3 +1,4 @@
+import { testTurn } from '../../support/flow-turn.js';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../../sidecar/flows/commands.js';
 import { newDialogueState, type DialogueState } from '../../../sidecar/flows/dialogue-state.js';
@@ -10,67 +11,14 @@ import {
 import { FLOWS } from '../../../sidecar/flows/flow-registry.js';
 import { outcome } from '../../../sidecar/flows/skills/outcome.js';
 import type { Turn } from '../../../sidecar/flows/turn.js';
-import type { Understanding } from '../../../sidecar/nlu/types.js';
 
 /**
  * The engine over the real flow definitions with scripted tools: what the customer sees and what runs
  * depends only on commands and tool results, so every rule (confirmation, correction, digression,
  * queued requests, loop caps) is tested without a store.
  */
-function understanding(text: string): Understanding {
-  return {
-    text,
-    intent: 'order_status',
-    confidence: 1,
-    alternatives: [],
-    secondaryIntents: [],
-    requests: [{ intent: 'order_status', confidence: 1, text, start: 0, end: text.length }],
-    entities: {
-      orderNumbers: [],
-      products: [],
-      attributes: [],
-      dates: [],
-      emails: [],
-      postcodes: [],
-      references: [],
-      itemMentions: [],
-      orderReferences: [],
-      sentiment: { polarity: 'neutral', angry: false, markers: [] },
-    },
-    flags: {
-      injection: [],
-      followUp: false,
-      lowConfidence: false,
-      multiIntent: false,
-      correction: false,
-      hesitation: false,
-      changeOfMind: false,
-      source: 'rule',
-    },
-    language: { code: 'en', supported: true, served: true, confidence: 1 },
-  };
-}
-
 function turnOf(state: DialogueState, text = 'message'): Turn {
-  return {
-    text,
-    understanding: understanding(text),
-    state,
-    store: {
-      code: 'default',
-      websiteCode: 'base',
-      name: 'Demo',
-      locale: 'en',
-      currency: 'USD',
-      timeZone: 'UTC',
-      baseUrl: 'http://shop.test/',
-      channel: 'web',
-    },
-    identity: null,
-    ip: '127.0.0.1',
-    now: new Date('2026-12-01T12:00:00Z'),
-    attachments: [],
-  };
+  return testTurn(text, state);
 }
 
 /** A store where order 100 exists; actions are approved for $40 unless `deny` is set. */
@@ -131,7 +79,11 @@ function scriptedRuntime(
       account_help: async () => outcome('Account help.'),
       request_summary: async (c) => outcome(`Summary ${JSON.stringify(c.frame.slots)}.`),
     },
-    clauseTurn: async (turn, text) => ({ ...turn, text, understanding: understanding(text) }),
+    clauseTurn: async (turn, text) => ({
+      ...turn,
+      text,
+      understanding: testTurn(text, turn.state).understanding,
+    }),
     chitchat: (_turn, topic) => outcome(topic === 'greeting' ? 'Hello!' : topic),
   };
 }

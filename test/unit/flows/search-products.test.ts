@@ -1,3 +1,4 @@
+import { testTurn } from '../../support/flow-turn.js';
 import { describe, expect, it } from 'vitest';
 import type { MagentoClient } from '../../../common/magento/magento-client.js';
 import { newDialogueState, type DialogueState } from '../../../sidecar/flows/dialogue-state.js';
@@ -105,57 +106,7 @@ function turn(
   entities: Partial<Understanding['entities']> = {},
   locale: 'en' | 'fr' = 'en',
 ): Turn {
-  return {
-    text,
-    understanding: {
-      text,
-      intent: 'product_search',
-      confidence: 1,
-      alternatives: [],
-      secondaryIntents: [],
-      requests: [{ intent: 'product_search', confidence: 1, text, start: 0, end: text.length }],
-      entities: {
-        orderNumbers: [],
-        products: [],
-        attributes: [],
-        dates: [],
-        emails: [],
-        postcodes: [],
-        references: [],
-        itemMentions: [],
-        orderReferences: [],
-        sentiment: { polarity: 'neutral', angry: false, markers: [] },
-        ...entities,
-      },
-      flags: {
-        injection: [],
-        followUp: false,
-        lowConfidence: false,
-        multiIntent: false,
-        correction: false,
-        hesitation: false,
-        changeOfMind: false,
-        source: 'rule',
-        ...flags,
-      },
-      language: { code: 'en', supported: true, served: true, confidence: 1 },
-    },
-    state,
-    store: {
-      code: 'default',
-      websiteCode: 'base',
-      name: 'Demo',
-      locale,
-      currency: 'USD',
-      timeZone: 'UTC',
-      baseUrl: 'http://shop.test/',
-      channel: 'web',
-    },
-    identity: null,
-    ip: '127.0.0.1',
-    now: new Date('2026-12-01T12:00:00Z'),
-    attachments: [],
-  };
+  return testTurn(text, state, { intent: 'product_search', flags, entities, locale });
 }
 
 const state = () =>
