@@ -52,7 +52,11 @@ export class Speller {
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string>();
 
-  constructor(vocabulary: Iterable<string>) {
+  constructor(
+    vocabulary: Iterable<string>,
+    /** A dictionary's test: a word of the language ("skipping") is no typo of another ("shipping"). */
+    private readonly isWord?: (word: string) => boolean,
+  ) {
     this.vocabulary = new Set(vocabulary);
     this.stems = new Set([...this.vocabulary].map(stem));
     for (const w of this.vocabulary) {
@@ -65,6 +69,7 @@ export class Speller {
   correct(word: string): string {
     if (word.length < 5 || this.vocabulary.has(word) || /\d/.test(word) || this.stems.has(stem(word)))
       return word;
+    if (this.isWord?.(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const max = word.length >= 7 ? 2 : 1;

@@ -174,7 +174,7 @@ function buildScorer(
   examples: readonly TrainingExample[],
   options: IntentModelOptions,
 ): Omit<IntentModel, 'temperature'> {
-  const speller = new Speller(spellingVocabulary(examples, options.isWord));
+  const speller = new Speller(spellingVocabulary(examples, options.isWord), options.isWord);
   const raws = examples.map((e) => rawFeatures(e.text, speller));
   const df = new Map<string, number>();
   for (const r of raws) for (const f of r.keys()) df.set(f, (df.get(f) ?? 0) + 1);

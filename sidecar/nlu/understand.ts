@@ -201,7 +201,10 @@ function isKeywordSearch(text: string, model: NluModel, entities: Entities): boo
     if (/^[\d.,]+$/.test(w)) continue;
     // "t-shirt", "taille M": a letter alone is part of a name or a size.
     if (KEYWORD_GLUE.has(w) || w.length === 1) continue;
-    if (NOT_A_KEYWORD.test(w) || LANGUAGES.some((l) => isStopword(w, l))) return false;
+    // Misspelt ("retrun polcy?") the word still asks for what it means: read it as the classifier does.
+    const meant = model.intents.speller.correct(w);
+    if (NOT_A_KEYWORD.test(w) || NOT_A_KEYWORD.test(meant) || LANGUAGES.some((l) => isStopword(w, l)))
+      return false;
     // Adverbs and participles ("seriously", "damaged") say how, not what, unless the catalog has them.
     if (/(?:ly|ed)$/.test(w) && !model.vocabulary.has(w)) return false;
     if (model.socialWords.has(w)) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Speller } from '../../../sidecar/nlu/features.js';
 import { spellingVocabulary } from '../../../sidecar/nlu/intent-classifier.js';
 
 const examples = [
@@ -22,5 +23,13 @@ describe('spellingVocabulary', () => {
 
   it('takes no word for a typo without a dictionary', () => {
     expect(spellingVocabulary(examples).has('retrun')).toBe(true);
+  });
+});
+
+describe('Speller with a dictionary', () => {
+  it('corrects a typo but never a word of the language into another', () => {
+    const speller = new Speller(['shipping', 'policy', 'return'], (w) => ['skipping'].includes(w));
+    expect(speller.correct('polcy')).toBe('policy');
+    expect(speller.correct('skipping')).toBe('skipping');
   });
 });
