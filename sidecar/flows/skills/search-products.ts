@@ -239,8 +239,10 @@ function indexFilters(search: LastSearch): ProductFilters {
 function kindOf(query: string, best: ProductHit, locale: Locale): LastSearch['kind'] {
   if (!best.kind?.named) return undefined;
   const term = best.kind.term;
+  // Misspelt ("rain jakets"), the shopper's word is not the term the search corrected it to: the kind is
+  // still the search's, said by its term.
   const word = words(query, locale).find((w) => lexicalTerms(w, locale).includes(term));
-  return word ? { term, word } : undefined;
+  return { term, word: word ?? term };
 }
 
 export function filtersFrom(entities: Entities): ProductFilters {

@@ -237,6 +237,12 @@ describe('searchProducts (find products)', () => {
       expect(calls.at(-1)).toMatchObject({ query: 'hiking boots', filters: { audience: ['women'] } });
     });
 
+    it('a misspelt kind ("hiking bots") is still the kind searched for', async () => {
+      const calls: Call[] = [];
+      const first = await searchProducts(turn('hiking bots', state()), deps([boot, ...others], calls));
+      expect(first.state.lastSearch?.kind).toEqual({ term: 'boot', word: 'boot' });
+    });
+
     it('the sold-out ones are shown only when asked for, with the search kept', async () => {
       const calls: Call[] = [];
       const ranking = [boot, ...others];
