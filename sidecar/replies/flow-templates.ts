@@ -117,6 +117,10 @@ export const FLOW_TEMPLATES = {
     en: 'It is already cancelled or fully refunded, so nothing is left to refund.',
     fr: 'Elle est déjà annulée ou entièrement remboursée : il ne reste rien à rembourser.',
   },
+  refusal_refunded: {
+    en: 'It has already been refunded: {amount} in all.',
+    fr: 'Elle a déjà été remboursée : {amount} au total.',
+  },
   refusal_quantity: {
     en: 'Those items have already been refunded or returned.',
     fr: 'Ces articles ont déjà été remboursés ou retournés.',

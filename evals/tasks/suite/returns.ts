@@ -146,4 +146,20 @@ export const RETURN_TASKS: TaskInput[] = [
       never: ['nothing is left to return'],
     },
   },
+  {
+    id: 'refund-asked-again-on-refunded-order',
+    flow: 'refund',
+    goal: 'Emma asks for a refund on her headphones order, which was already refunded in full: she is told so, with the amount, not that a window has passed.',
+    store: 'default',
+    customer: EMMA,
+    orders: { o: EMMA_ORDERS.headsets },
+    turns: ['refund for order 7?'],
+    expect: {
+      facts: [
+        { text: 'already (?:been )?refunded', label: 'that it was already refunded' },
+        { orderTotal: 'o' },
+      ],
+      never: ['window', 'has passed'],
+    },
+  },
 ];

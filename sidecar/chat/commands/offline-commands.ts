@@ -138,6 +138,13 @@ const ORDER_FLOWS = new Set<FlowName>([
   'exchange_item',
 ]);
 
+/** The whole message is one mention of items ("the earbuds one", "the one with the lamp?"). */
+function onlyNamesItems(u: Understanding): boolean {
+  const start = u.text.length - u.text.trimStart().length;
+  const end = u.text.replace(/[\s?!.]+$/u, '').length;
+  return u.entities.itemMentions.some((m) => m.phrase !== null && m.start <= start && m.end >= end);
+}
+
 /** The message points at an order by something other than its number (a product, a date, "my last one"). */
 function namesAnOrder(u: Understanding): boolean {
   const e = u.entities;
@@ -151,6 +158,8 @@ function namesAnOrder(u: Understanding): boolean {
   );
 }
 
+/** Readings of words that describe goods: as the answer to a question in the customer's own words, a description. */
+const DESCRIPTIONS = new Set<Intent>(['product_search', 'recommendation', 'availability']);
 /** Intents that are always heard, whatever the flow is waiting for. */
 const ALWAYS_HEARD = new Set<Intent>(['human_agent', 'complaint', 'legal_privacy', 'b2b_quote']);
 /** Small talk; said alongside a request, the request comes first. */
@@ -189,7 +198,12 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
   if (top?.pending?.kind === 'collect' || top?.pending?.kind === 'wait') {
     if (u.intent === 'deny') return [{ kind: 'cancel_flow' }];
     const slot = top.pending.kind === 'collect' ? top.pending.slot : undefined;
-    if (slot && FREE_TEXT_SLOTS.has(slot) && !interrupts(u, top.flow)) {
+    if (slot && FREE_TEXT_SLOTS.has(slot)) {
+      // A new request is not the answer, even when it names items ("can I send the earbuds back?");
+      // words that read as a search ("a size L in blue") describe what the customer wants instead.
+      if (interrupts(u, top.flow) && !DESCRIPTIONS.has(u.intent)) return requests(u);
+      // "yes" to "which size would you like instead?" says nothing of the size: ask again.
+      if (u.intent === 'affirm') return [{ kind: 'set_slots', slots: {} }];
       const said = (slot === 'address' && findStreetAddress(u.text)) || u.text.trim();
       const value = parseSlot(slot as 'address', said);
       return [{ kind: 'set_slots', slots: value === undefined ? {} : { [slot]: value } }];
@@ -201,6 +215,10 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
     return [{ kind: u.flags.correction ? 'correct_slots' : 'set_slots', slots }];
   }
 
+  // "the earbuds one" after "where is my order?": a message that only points at what the customer
+  // bought names the order for the last request, whatever intent its few words lean to.
+  if (state.lastFlow && ORDER_FLOWS.has(state.lastFlow) && onlyNamesItems(u))
+    return [startFlow(state.lastFlow, slotsFrom(u))];
   // "the laptop one" after "where is my order?": an unsure product reading that names something the
   // customer may have bought picks among their orders.
   const unsureAboutProducts = READ_ONLY.has(u.intent) && u.confidence < INTERRUPT_CONFIDENCE;

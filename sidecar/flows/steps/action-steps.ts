@@ -270,14 +270,21 @@ function refusal(
   );
   const codes = new Set(decision.codes);
   const reason = (() => {
+    // What already happened to the order comes before any rule: "refund for order 7?" on an order
+    // refunded last month is told it was refunded, not that its return window has passed.
+    if (codes.has('order_closed')) {
+      const refunded = order.order.total_refunded ?? 0;
+      return refunded > 0
+        ? render('refusal_refunded', locale, { amount: formatMoney(refunded, decision.currency, locale) })
+        : render('refusal_closed', locale);
+    }
+    if (codes.has('quantity_not_available')) return render('refusal_quantity', locale);
     if (codes.has('final_sale') || codes.has('final_sale_fault'))
       return render('refusal_final_sale', locale, { items });
     if ((codes.has('return_window_expired') || codes.has('fault_after_window')) && policy)
       return render('refusal_window', locale, { items, days: policy.values.returnWindowDays });
-    if (codes.has('order_closed')) return render('refusal_closed', locale);
     if (codes.has('already_shipped')) return render('refusal_shipped', locale);
     if (codes.has('not_shipped')) return render('refusal_not_shipped', locale);
-    if (codes.has('quantity_not_available')) return render('refusal_quantity', locale);
     if (codes.has('order_on_hold')) return render('refusal_on_hold', locale);
     if (codes.has('return_required')) return render('refusal_return_first', locale, { items });
     if ([...codes].some((c) => c.startsWith('coupon_'))) return render('refusal_coupon', locale);

@@ -9,6 +9,7 @@ import { orderFact, type AccessibleOrder, type GuestProof } from '../../tools/or
 import type { ChatDeps } from '../flow-deps.js';
 import type { StepContext, StepResult } from '../flow-engine.js';
 import type { ItemSelection } from '../slots.js';
+import type { FlowName } from '../flow-names.js';
 import { outcome } from '../skills/outcome.js';
 import { orderCard } from '../skills/order-lookup.js';
 import { boughtProductsMeant } from './items-by-meaning.js';
@@ -100,7 +101,7 @@ export async function findOrder(context: StepContext, deps: ChatDeps): Promise<S
         context.setSlot('order', (open ?? newest[0]!).increment_id);
         return NEXT;
       }
-      return pick(context, newest);
+      return pick(context, fittingFirst(context.frame.flow, newest));
   }
 }
 
@@ -328,6 +329,27 @@ function askItems(context: StepContext, order: AccessibleOrder, lines: readonly 
   reply.facts.orders = [fact];
   return { kind: 'ask', slot: 'items', reply };
 }
+
+/**
+ * "cancel my order": the orders the request could apply to come first — a cancellation to orders not yet
+ * shipped, a return, refund or exchange to orders with shipped goods that are not closed — so the short
+ * list is not filled with cancelled orders. The rest follow, in case the customer means one of them.
+ */
+export function fittingFirst(flow: FlowName, orders: readonly MagentoOrder[]): MagentoOrder[] {
+  const fits = ORDER_FITS[flow];
+  if (!fits) return [...orders];
+  return [...orders.filter(fits), ...orders.filter((o) => !fits(o))];
+}
+
+const shipped = (o: MagentoOrder) => (o.items ?? []).some((i) => (i.qty_shipped ?? 0) > 0);
+const unclosed = (o: MagentoOrder) => o.state !== 'closed' && o.state !== 'canceled';
+const afterDelivery = (o: MagentoOrder) => unclosed(o) && shipped(o);
+const ORDER_FITS: Partial<Record<FlowName, (order: MagentoOrder) => boolean>> = {
+  cancel_order: (o) => unclosed(o) && o.state !== 'complete' && !shipped(o),
+  return_items: afterDelivery,
+  refund: afterDelivery,
+  exchange_item: afterDelivery,
+};
 
 function ask(context: StepContext, text: string, orders: readonly MagentoOrder[] = []): StepResult {
   if (orders.length > 0) return pick(context, orders, text);

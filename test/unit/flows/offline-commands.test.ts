@@ -84,6 +84,18 @@ describe('offline commands: nothing pending', () => {
     expect(kinds('the one with the earbuds', state)).toEqual(['start:order_status']);
   });
 
+  it('after an order question, a message that only names items names the order, whatever it leans to', () => {
+    const state = stateWith();
+    state.lastFlow = 'order_status';
+    expect(kinds('the earbuds one', state)).toEqual(['start:order_status']);
+    expect(kinds('the earbuds one?', state)).toEqual(['start:order_status']);
+    state.lastFlow = 'return_items';
+    expect(kinds('the cargo net', state)).toEqual(['start:return_items']);
+    // A request that also names items is that request.
+    state.lastFlow = 'order_status';
+    expect(kinds('I want to return the earbuds', state)).toEqual(['start:return_items']);
+  });
+
   it('a conditional price-match question asks about the terms, not for a match', () => {
     expect(
       kinds(
@@ -188,6 +200,15 @@ describe('offline commands: a question is pending', () => {
     expect(kinds('yes, just the one puzzle', state)).toEqual(['correct_slots', 'confirm']);
     expect(kinds('yes', state)).toEqual(['confirm']);
     expect(kinds('yes, the earbuds', state)).toEqual(['confirm']);
+  });
+
+  it('a question in the customer’s own words is not answered by a new request or a bare yes', () => {
+    const state = stateWith('exchange_item', { kind: 'collect', slot: 'variant' });
+    expect(kinds('I want to return the earbuds instead', state)).toEqual(['start:return_items']);
+    expect(commandsFor('yes', state)).toEqual([{ kind: 'set_slots', slots: {} }]);
+    expect(commandsFor('a size L in blue', state)).toEqual([
+      { kind: 'set_slots', slots: { variant: 'a size L in blue' } },
+    ]);
   });
 
   it('a no drops the flow', () => {
