@@ -1,4 +1,4 @@
-import type { Intent, IntentScore, RequestReading, Understanding } from '../../nlu/types.js';
+import type { Intent, IntentScore, RequestReading, Span, Understanding } from '../../nlu/types.js';
 import { startFlow, type Command } from '../../flows/commands.js';
 import type { DialogueState, FlowFrame } from '../../flows/dialogue-state.js';
 import { findStreetAddress, withPostcode } from '../../nlu/entities/street-address.js';
@@ -309,31 +309,52 @@ function requests(u: Understanding): Command[] {
     u.requests.filter((r) => !ANSWERS.has(r.intent) || r.intent === u.intent),
   );
   // "If I don't like it, can I exchange it?": a question about the rules, not a request about an order.
+  // "If I find it cheaper elsewhere, will you match the price?" likewise asks about the terms: the
+  // condition comes first. A request followed by a question ("i need to return something, and when does
+  // the laptop warranty end?") is two requests.
   const intents = clauses.map((c) => c.intent);
   const order =
     u.entities.orderNumbers.length > 0 || u.entities.orderReferences.length > 0 || u.entities.orderRecency;
-  // "If I find it cheaper elsewhere, will you match the price?" likewise asks about the terms.
-  if (
-    intents.includes('policy_question') &&
-    intents.some((i) => ACTION_FLOWS[i] || i === 'price_match') &&
-    !order
-  )
-    return [{ kind: 'knowledge' }];
+  const question = intents.indexOf('policy_question');
+  const action = intents.findIndex((i) => ACTION_FLOWS[i] || i === 'price_match');
+  if (question >= 0 && action > question && !order) return [{ kind: 'knowledge' }];
   const readings =
     clauses.length > 1
-      ? clauses.map((r) => ({ intent: r.intent, utterance: r.text }))
-      : [{ intent: u.intent, utterance: undefined }];
+      ? clauses.map((r) => ({ intent: r.intent, utterance: r.text, clause: withinClause(u, r) }))
+      : [{ intent: u.intent, utterance: undefined, clause: u }];
   const ordered = [
     ...readings.filter((r) => !CHITCHAT.has(r.intent)),
     ...readings.filter((r) => CHITCHAT.has(r.intent)),
   ];
-  const commands = ordered.flatMap(({ intent, utterance }) => {
-    const command = READINGS[intent](u);
+  const commands = ordered.flatMap(({ intent, utterance, clause }) => {
+    const command = READINGS[intent](clause);
     return command ? [withUtterance(command, utterance)] : [];
   });
   // "hi, I'd like to return the earbuds": the greeting is not a request of its own.
   const served = commands.some((c) => c.kind !== 'chitchat');
   return served ? commands.filter((c) => !(c.kind === 'chitchat' && c.topic === 'greeting')) : commands;
+}
+
+/**
+ * The understanding of one request among several: only what its own clause names fills its slots, so
+ * "I need to return something, and when does the laptop warranty end?" does not return the laptop.
+ */
+function withinClause(u: Understanding, clause: Span): Understanding {
+  const inside = <T extends Span>(list: T[]) =>
+    list.filter((e) => e.start >= clause.start && e.end <= clause.end);
+  const e = u.entities;
+  return {
+    ...u,
+    entities: {
+      ...e,
+      orderNumbers: inside(e.orderNumbers),
+      products: inside(e.products),
+      attributes: inside(e.attributes),
+      dates: inside(e.dates),
+      itemMentions: inside(e.itemMentions),
+      orderReferences: inside(e.orderReferences),
+    },
+  };
 }
 
 const SEARCHES = new Set<Intent>(['product_search', 'recommendation']);
