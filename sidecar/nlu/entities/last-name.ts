@@ -25,7 +25,9 @@ export function extractLastName(text: string): string | undefined {
 const NOT_A_NAME = new Set(
   (
     'my the a an is it its and or email e-mail mail address order number no nr id last name surname family billing zip zipcode code post postcode postal here you go are ok okay sure yes yeah yep no nope of on for with also plus i am im me and sorry actually oops wait meant mean correction typo not it is hi hello hey thanks thank please pls thx help human agent person someone bye cancel stop what why how where when who which idk dunno unknown ' +
-    'mon ma mes le la les de du est c voici voila commande numero nom famille courriel adresse code postal et oui non merci bonjour salut pardon desole dsl enfin plutot je suis moi svp stp aide humain conseiller quoi pourquoi comment ou quand qui'
+    // Verbs that start a request instead of an answer ("can i cancel it", "want to return it").
+    'to can could would will shall should may might must do does did want wanna need have has had get got give make send return refund change ship track ' +
+    'mon ma mes le la les de du est c voici voila commande numero nom famille courriel adresse code postal et oui non merci bonjour salut pardon desole dsl enfin plutot je suis moi svp stp aide humain conseiller quoi pourquoi comment ou quand qui peux peut pouvez veux veut voulez voudrais aimerais faut annuler rendre retourner rembourser changer suivre'
   ).split(' '),
 );
 

@@ -34,6 +34,9 @@ describe('verification details without labels', () => {
     'help',
     'I want to talk to a human',
     'where is my order smith please tell me now',
+    'can i cancel it',
+    'want to return it',
+    'je peux annuler ?',
   ])('takes no name from %j', (text) => {
     expect(asked(text).entities.lastName).toBeUndefined();
   });
