@@ -4,6 +4,7 @@ import { isStopword } from '../../common/language/stopwords.js';
 import { words } from '../../common/language/tokenizer.js';
 import { LANGUAGE_PACKS } from './language-packs.js';
 import { LANGUAGES } from './language.js';
+import { words as messageWords } from './text.js';
 import type { AttributeVocabulary, CatalogLexicon, Entities } from './types.js';
 
 /**
@@ -83,10 +84,20 @@ export function isCatalogSearch(text: string, vocabulary: CatalogVocabulary): bo
 const DO_YOU_SELL =
   /^(?:(?:hi|hello|hey|bonjour|salut)[,!.]?\s+)?(?:(?:do|does|d'?you)\s+(?:you|u|ya|y'all|your (?:store|shop))(?: guys)?\s+(?:sell|carry|stock|have|got)|(?:you|u)\s+(?:guys\s+)?(?:sell|carry|stock)|(?:est-ce que\s+)?vous\s+(?:vendez|avez|proposez)|(?:vendez|avez|proposez)-vous)\b/;
 const NOT_A_PRODUCT =
-  /\b(?:available|in stock|left|price|cost|sales?|deals?|offers?|tax|recommend\w*|advice|payment|pay|professionals?|businesses|ship\w*|deliver\w*|return\w*|refund\w*|discount|coupon|voucher|promo\w*|warranty|exchange\w*|wholesale|bulk|account|order\w*|disponibles?|stock|reste|prix|livr\w*|retour\w*|rembours\w*|garantie|echang\w*|remise|reduction|commande\w*|compte|frais|gros|devis|soldes?|offres?|recommand\w*|conseil\w*|paiement|pro\w*|ones?|celui|celle|it|them|le|la|les|l)\b/;
+  /\b(?:available|in stock|left|price|cost|sales?|deals?|offers?|tax|recommend\w*|advice|payment|pay|professionals?|businesses|ship\w*|deliver\w*|return\w*|refund\w*|discount|coupon|voucher|promo\w*|warranty|exchange\w*|wholesale|bulk|account|order\w*|disponibles?|stock|reste|prix|livr\w*|retour\w*|rembours\w*|garantie|echang\w*|remise|reduction|commande\w*|compte|frais|gros|devis|soldes?|offres?|recommand\w*|conseil\w*|paiement|pros?|professionn\w*|ones?|celui|celle|it|them|le|la|les|l)\b/;
+
+/**
+ * The same asked the way text messages write it, read on the word view (`words()`: "vs avez" → "vous
+ * avez", "ya des" → "il y a des", "t'aurais" → "t aurais"): "ya des doudounes ?", "t'as des gourdes ?",
+ * "got any headlamps", "auriez-vous des gants".
+ */
+const HAVE_ANY =
+  /^(?:(?:hi|hello|hey|bonjour|salut|slt|bjr) )?(?:(?:est ce que |est ce qu )?(?:il y a|y a|il y aurait|(?:t|tu) (?:as|aurais|vends)|vous (?:auriez|avez|vendez|proposez)|(?:avez|auriez|vendez|proposez) vous|on (?:trouve|peut trouver)) (?:des|du|de la|de l|d|un|une|pas des|pas de)|(?:you )?got any|have you got any|(?:any chance )?(?:you|u) (?:have|got|sell) any)\b/;
 
 export function asksWhetherSold(folded: string): boolean {
-  return DO_YOU_SELL.test(folded) && !NOT_A_PRODUCT.test(folded);
+  return (
+    (DO_YOU_SELL.test(folded) || HAVE_ANY.test(messageWords(folded).join(' '))) && !NOT_A_PRODUCT.test(folded)
+  );
 }
 
 /**

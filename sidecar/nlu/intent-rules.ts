@@ -16,7 +16,7 @@ const HUMAN =
 const LEGAL =
   /\b(?:gdpr|ccpa|personal (?:data|information|info)|my (?:data|personal)|privacy|right to be forgotten|data protection|erase my|delete my (?:data|account|information|info)|(?:everything|all|whatever|what) (?:data |info |information )?you (?:have|know|hold|keep|store) (?:on|about) me|tout ce que vous (?:avez|savez|detenez|gardez) sur moi|lawyer|attorney|solicitor|sue|suing|legal action|court|data sharing|rgpd|cnil|donnees (?:personnelles|que vous)|mes (?:donnees|informations personnelles)|vie privee|confidentialite|droit a l'oubli|suppression de (?:mon compte|mes donnees)|supprim\w+ (?:mon compte|mes donnees|toutes mes)|effac\w+ (?:mes|toutes mes)|avocat|poursuivre en justice|en justice|tribunal|porter plainte|mise en demeure|protection des donnees)\b/;
 const B2B =
-  /\b(?:wholesale|bulk (?:order|pricing|discount|buy)|quotation|(?:a|formal) quote|quote (?:for|request)|net ?30|net ?60|trade account|b2b|resell|reseller|procurement|volume discount|corporate (?:gifting|order|account)|purchase order|devis|prix de gros|(?:achat|acheter|vente|commander|commande) en (?:gros|grande quantite)|grossiste|revendeur|compte pro(?:fessionnel)?|bons? de commande|remise (?:sur|en) (?:volume|quantite)|tarifs? (?:pro|professionnels?|degressifs?)|commande groupee|proposition commerciale)\b/;
+  /\b(?:wholesale|bulk (?:order|pricing|discount|buy)|quotation|(?:a|formal) quote|quote (?:for|request)|net ?30|net ?60|trade account|b2b|resell|reseller|procurement|volume discount|corporate (?:gifting|order|account)|purchase order|devis|prix de gros|(?:achat|acheter|vente|commander|commande) en (?:gros|grande quantite)|grossiste|revendeur|compte pro(?:fessionnel)?|bons? de commande|remise (?:sur|en) (?:volume|quantite)|tarifs? (?:pro|professionnels?|degressifs?)|commande groupee|proposition commerciale|(?:prix|tarifs?|remises?|conditions|reductions?) (?:pour (?:les |des )?|)(?:pros|professionnels|entreprises|societes|associations|collectivites|comites d'entreprise)|(?:pricing|prices|discounts?|rates) for (?:businesses|companies|organi[sz]ations|schools|nonprofits|teams|clubs))\b/;
 const REFUND_RETURN_CANCEL =
   /\b(?:refund\w*|return\w*|retrun|cancel\w*|cancle|send (?:it|them|this) back|money back|rembours\w*|retour\w*|renvo\w*|rendre|annul\w*)\b/;
 const WHERE_STATUS =
@@ -57,6 +57,8 @@ const PRICE_MATCH_REQUEST = new RegExp(
     // matched ("will you match a lower price from another shop?", any price, is the policy).
     String.raw`\b(?:can|could|would|will) (?:you|u|ya)(?: guys)? (?:please |pls )?match(?: (?:it|that|this|them|(?:that|this|the|their|his|her|\S+'s?) (?:price|offer|deal)))?\s*(?:$|[?.!,]|for me|please|pls)`,
     String.raw`\b(?:vous pouvez|pouvez-vous|vous pourriez|pourriez-vous|tu peux|tu pourrais|peux-tu)(?: vous| t'| me)? ?(?:aligner|faire (?:le meme prix|pareil|la meme chose)|egaler)\b`,
+    // "amazon le vend 20 € de moins, vous faites pareil ?", "it's $10 less at REI, can you do the same?"
+    String.raw`\b(?:moins cher|de moins|less|cheaper|lower)\b[^?!]{0,40}\b(?:(?:vous|tu) (?:faites|feriez|fais|feriez|pouvez faire|pourriez faire) (?:pareil|la meme chose|le meme prix|mieux|un effort)|(?:can|could|would|will) (?:you|u) (?:do the same|do that|beat it|beat that|go lower))\b`,
   ].join('|'),
 );
 const PRICE_DROPPED =
@@ -111,6 +113,68 @@ const COMPARATIVE_THAN = new RegExp(
  */
 const WHICH_ONE_COMPARATIVE = new RegExp(
   String.raw`^(?:(?:so|and|ok|okay|then|and then),? )?(?:which|what) (?:one |of (?:the two|them|these|those) )?(?:is|'s|has|would be|lasts|weighs|costs) (?:(?:the|a) )?${COMPARATIVE}\b`,
+);
+
+/** "raptor or kestrel mouse, which is better for fps", "A ou B, lequel est le mieux ?": the two things first. */
+const EITHER_THEN_WHICH =
+  /\b(?:or|ou)\b[^?!.]{1,40}[,;:?]\s*(?:so |then |alors |du coup )?(?:which|what|lequel|laquelle|lesquels|lesquelles|quel|quelle)\b(?: one| des deux| est le mieux| est mieux)?\s*(?:is|'s|would|should|do you|est|serait|vaut|me conseill\w*|tu conseill\w*|vous conseill\w*|prendre|choisir|\?|$)/;
+
+/** Words of one's order, parcel, money back or account: a question with them is not about a product. */
+const OWN_MATTERS =
+  /\b(?:order\w*|parcel|package|deliver\w*|ship\w*|refund\w*|return\w*|account|warranty|guarantee|commande\w*|colis|livr\w*|expedi\w*|rembours\w*|retour\w*|compte|garantie)\b/;
+/** Two things weighed against each other: a comparison, even about a property. */
+const COMPARING =
+  /\b(?:lequel|laquelle|lesquels|lesquelles|which (?:one|of)|entre (?:les|ces) deux|between|compar\w*|versus|vs|than|que l'autre|(?:plus|moins) \w+ que)\b/;
+/** Looking for something, not asking about it: "je cherche un casque compatible ps5". */
+const SEARCHING =
+  /\b(?:cherche|recherche|looking|search\w*|need|want|wanna|voudrais|veux|besoin|faudrait|faut|recommend\w*|conseil\w*|suggest\w*|do you (?:have|sell|carry)|vous (?:avez|vendez|proposez)|any)\b/;
+/**
+ * A property of a product asked about — weight, size and capacity, material, washing, compatibility,
+ * battery, a feature it has: "le sac de couchage pèse combien ?", "la bouilloire fait combien de litres
+ * ?", "le tapis est en quoi ?", "ça passe au lave-vaisselle ?", "what's the yoga mat made of", "is the
+ * kettle dishwasher safe", "le drone a une caméra ?". `combien` here is no price.
+ */
+const PROPERTY_QUESTION = new RegExp(
+  [
+    String.raw`\bhow (?:heavy|big|small|wide|tall|warm|loud|bright|durable|thick|strong)\b`,
+    String.raw`\bhow much does (?:it|this|that|the \S+(?: \S+)?) weigh\b`,
+    String.raw`\bhow many (?:people|persons|liters|litres|watts|ports|cups)\b`,
+    String.raw`\b(?:made (?:of|from|out of)|what material|dishwasher|machine washable|washing machine|battery life|compatible|works? with (?:a |an |my |the )?(?:iphone|android|mac|pc|windows|ps[45]|xbox|switch))\b`,
+    String.raw`\b(?:does|do) (?:it|they|this|that|the \S+(?: \S+)?) (?:have|come with|include|fold|fit in)\b`,
+    String.raw`\b(?:pese\w*|mesure\w*) combien\b`,
+    String.raw`\bcombien (?:pese\w*|mesure\w*)\b`,
+    String.raw`\bcombien de (?:litres?|l|places?|personnes|kg|kilos?|grammes?|cm|centimetres?|metres?|watts?|w|heures?|mah|go|ports?|piles?|couchages?|degres|tasses)\b`,
+    String.raw`\b(?:(?:de |en )?quelle matiere|(?:est|sont|fait|faite|faits|faites|c'est) en quoi|en quoi (?:est|sont|c'est))\b`,
+    String.raw`\b(?:lave-vaisselle|lave vaisselle|en machine|au micro-ondes|compatibles?|autonomie)\b`,
+    String.raw`\b(?:marche|marchent|fonctionne|fonctionnent|va|vont) (?:avec|sur) (?:un |une |mon |ma |les? |la )?(?:iphone|android|mac|pc|windows|ps[45]|xbox|switch|samsung|ordi\w*|telephone|tele)\b`,
+    String.raw`\b(?:est|sont)(?:-(?:il|elle|ils|elles))? (?:etanches?|rechargeables?|pliables?|reglables?|lavables?|sans fil|impermeables?|en (?:plastique|inox|metal|bois|verre|aluminium|alu|acier|coton|laine|cuir|polyester|nylon|silicone|ceramique|fonte|bambou|merinos))\b`,
+    String.raw`\b(?:a|ont)(?:-t-(?:il|elle)|-(?:ils|elles))? (?:une|un|des) (?:camera|capuche|batterie|ecran|micro|poches?|housse|telecommande|minuteur|couvercle|bluetooth|wifi|port usb|prise usb|lampe|eclairage|filtre)\b`,
+  ].join('|'),
+);
+
+/**
+ * Asking what to choose, rather than for a thing: "quel sac de couchage pour l'hiver ?", "which tent for
+ * 4 people", "what's a good beginner drone", "je sais pas quoi prendre comme ordi", "il me faut quoi ?".
+ */
+const WHAT_TO_CHOOSE = new RegExp(
+  [
+    String.raw`^(?:(?:so|ok|and|hi|hey|bonjour|salut|et|bon|alors),? )?(?:which|what) (?!(?:size|colou?r|price|time|day|date|one|ones|is|are|was|do|does|did|about|else|kind of (?:payment|shipping))\b)\S+(?: \S+)? (?:for|to (?:get|buy|take)|should i (?:get|buy|take|choose|pick))\b`,
+    String.raw`\bwhat(?:'s| is| are| would be) (?:a |some )?(?:good|decent|nice|solid)\b`,
+    String.raw`\bwhat (?:should|do) (?:i|we) (?:get|buy|take|bring|pack|need) (?:for|my|to)\b`,
+    String.raw`^(?:(?:et|bon|alors|bonjour|salut),? )?(?:quel|quelle|quels|quelles) (?!(?:prix|taille|pointure|couleur|delai|delais|frais|heure|jour|date|numero|adresse|statut|est|sont|moyen|mode|type de (?:paiement|livraison))\b)\S+(?: \S+){0,3} (?:pour|me conseill\w*|choisir|prendre|acheter|offrir)\b`,
+    String.raw`\b(?:je (?:ne )?sais pas|j sais pas|aucune idee de|hesite sur) (?:quoi|quel\w*) (?:prendre|choisir|acheter|offrir)\b`,
+    String.raw`\b(?:il (?:me|nous) faut quoi|(?:je dois|on doit|faut) (?:prendre|emporter|acheter) quoi|qu'est-ce qu'il (?:me|nous) faut|(?:tu|vous) (?:me|nous) conseille[sz]? quoi)\b`,
+    String.raw`\b(?:quel|quelle|lequel|laquelle) (?:\S+ ){0,3}(?:est|serait) (?:le|la) (?:mieux|meilleure?|plus adaptee?) pour\b`,
+  ].join('|'),
+);
+
+/** Sizes and colours a product comes in, as shoppers name them. */
+const VARIANT = String.raw`(?:taille |size |pointure )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|small|medium|large|extra large|petit|moyen|grand|\d{1,2}(?:[.,]5)?|black|white|blue|red|green|grey|gray|pink|yellow|brown|beige|navy|orange|purple|noire?s?|blanche?s?|bleue?s?|rouges?|verte?s?|grise?s?|roses?|jaunes?|marron|kaki|violette?s?|another colou?r|other colou?rs?|une autre couleur|d'autres couleurs)`;
+/** Whether one thing comes in a size or colour: "do you have the rain jacket in XXL", "vous l'avez en bleu ?". */
+const HAS_VARIANT = new RegExp(
+  String.raw`\b(?:(?:do|does) (?:you|u) (?:have|got|carry|stock) (?:it|this|that|these|those|them|the \S+(?: \S+)?) in|(?:does|do|will) (?:it|this|that|they|these|the \S+(?: \S+)?) come in|(?:is|are) (?:it|this|that|they|these|the \S+(?: \S+)?) (?:available|in stock|sold) in|vous (?:l'|les |la |le )avez(?: aussi| encore)? en|(?:l'|les )avez-vous en|vous avez (?:le|la|les|ce|cet|cette|ces) \S+(?: \S+){0,2} en|(?:existe|existent|dispo|disponibles?)(?: aussi| encore)? en) ` +
+    VARIANT +
+    String.raw`(?=$|[\s?.!,])`,
 );
 
 /** Asking to be given a discount, code, voucher or goodwill credit (not whether something is on sale). */
@@ -224,7 +288,8 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
   }
   if (ACCOUNT_DETAILS.test(folded) && !SHIPMENT.test(folded))
     return { intent: 'account_help', confidence: 0.85, rule: 'account_details' };
-  if (WHICH_OF_TWO.test(folded)) return { intent: 'comparison', confidence: 0.85, rule: 'which_of_two' };
+  if (WHICH_OF_TWO.test(folded) || EITHER_THEN_WHICH.test(folded))
+    return { intent: 'comparison', confidence: 0.85, rule: 'which_of_two' };
   if (WHICH_ONE_COMPARATIVE.test(folded))
     return { intent: 'comparison', confidence: 0.85, rule: 'which_one_comparative' };
   if (new Set(entities.products.map((p) => p.sku)).size >= 2 && COMPARATIVE_THAN.test(folded))
@@ -275,9 +340,17 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
     B2B.test(folded) ||
     (entities.quantity !== undefined &&
       entities.quantity >= 50 &&
-      /\b(?:price|pricing|quote|discount|cost|prix|tarifs?|devis)\b/.test(folded))
+      /\b(?:price|pricing|quote|discount|cost|prix|tarifs?|devis|for (?:my|our|a|the) (?:team|club|company|business|school|office|staff|event|wedding|employees)|pour (?:mon|ma|notre|nos|un|une|le|la|les) (?:equipe|club|entreprise|societe|boite|asso\w*|ecole|personnel|salaries|employes|evenement|mariage|comite))\b/.test(
+        folded,
+      ))
   ) {
     return { intent: 'b2b_quote', confidence: 0.9, rule: 'business_quote' };
   }
+  if (OWN_MATTERS.test(folded)) return undefined;
+  if (HAS_VARIANT.test(folded)) return { intent: 'availability', confidence: 0.8, rule: 'comes_in_variant' };
+  if (PROPERTY_QUESTION.test(folded) && !SEARCHING.test(folded) && !COMPARING.test(folded))
+    return { intent: 'product_question', confidence: 0.8, rule: 'property_question' };
+  if (WHAT_TO_CHOOSE.test(folded))
+    return { intent: 'recommendation', confidence: 0.8, rule: 'what_to_choose' };
   return undefined;
 }

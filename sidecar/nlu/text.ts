@@ -4,6 +4,7 @@
  */
 import { normalizeText } from '../safety/normalize-text.js';
 import { splitClitics } from './french-clitics.js';
+import { detectLanguage } from './language.js';
 
 /**
  * The safety layer's normalisation (invisible characters dropped, NFKC) on one line: the text every
@@ -125,6 +126,34 @@ const SHORTHANDS: Readonly<Record<string, string>> = {
   reduc: 'reduction',
   ordi: 'ordinateur',
   ordis: 'ordinateurs',
+  daccord: "d'accord",
+  qqun: "quelqu'un",
+  kelkun: "quelqu'un",
+  keske: "qu'est-ce que",
+  kesk: "qu'est-ce que",
+  chai: 'je sais',
+  jsais: 'je sais',
+  jme: 'je me',
+  jte: 'je te',
+  jle: 'je le',
+  jla: 'je la',
+  jles: 'je les',
+  jen: "j'en",
+  jy: "j'y",
+  jattend: "j'attends",
+  jaimerai: "j'aimerais",
+  jaimerais: "j'aimerais",
+  jvais: 'je vais',
+  jpense: 'je pense',
+  jcrois: 'je crois',
+  jdois: 'je dois',
+  mci: 'merci',
+  slu: 'salut',
+  bjour: 'bonjour',
+  cad: "c'est-a-dire",
+  rdv: 'rendez-vous',
+  dispo: 'disponible',
+  dispos: 'disponibles',
 };
 
 /** Diacritics dropped ("délai" → "delai"): customers type French with and without accents. */
@@ -133,16 +162,62 @@ export function foldDiacritics(text: string): string {
 }
 
 /**
+ * French text-message spellings that are other words in English ("ya" is "you" in "see ya", "c" a
+ * letter): expanded only in a message read as French ("ya des doudounes ?", "c ou ma commande").
+ */
+const FRENCH_SHORTHANDS: Readonly<Record<string, string>> = {
+  ya: 'il y a',
+  "y'a": 'il y a',
+  yen: 'il y en',
+  c: "c'est",
+  g: "j'ai",
+  t: 'tu',
+  pa: 'pas',
+  ke: 'que',
+  kel: 'quel',
+  kelle: 'quelle',
+  koman: 'comment',
+  komen: 'comment',
+  pkoi: 'pourquoi',
+  pourkoi: 'pourquoi',
+  tt: 'tout',
+  dac: "d'accord",
+  dacc: "d'accord",
+  ptet: 'peut-etre',
+  tkt: "t'inquiete",
+  vx: 'veux',
+  dmd: 'demande',
+  re: 'rebonjour',
+};
+/** "vs" is "vous" before a verb or pronoun ("vs avez", "vs pouvez me dire"), else "versus". */
+const VOUS_NEXT = /^(?:\p{L}+ez|avez|etes|m|me|nous|l|le|la|les|en|y|lui|leur)$/u;
+/** "jveux", "jme suis trompé", "jpense": "je" glued to a verb, as French text messages write it. */
+const GLUED_JE = /^j([bcdfghklmnpqrstvz][\p{L}]+)$/u;
+const NOT_GLUED_JE = new Set(['jpeg', 'jpg', 'jk', 'jr', 'jsp']);
+
+/**
  * Lower-cased, diacritic-folded word list with shorthands expanded and French clitics split off
- * ("l'échange" → "l", "echange"); the classifier's view of the text.
+ * ("l'échange" → "l", "echange"); the classifier's view of the text. French text-message spellings
+ * ("jme", "ya", "c", "g", "vs avez") are read when the rest of the message is French.
  */
 export function words(text: string): string[] {
+  const tokens = tokenize(normalize(text)).map((t) => foldDiacritics(t.text));
   const out: string[] = [];
-  for (const t of tokenize(normalize(text))) {
-    const expanded = SHORTHANDS[t.text];
-    if (expanded) out.push(...words(expanded));
-    else out.push(...splitClitics(foldDiacritics(t.text.replace(/'s$/, ''))));
-  }
+  const plain = (t: string): string[] => {
+    const expanded = SHORTHANDS[t];
+    return expanded ? words(expanded) : splitClitics(t.replace(/'s$/, ''));
+  };
+  const firstPass = tokens.flatMap(plain);
+  const french = detectLanguage(firstPass) === 'fr';
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1] ?? '';
+    if (t === 'vs' && VOUS_NEXT.test(next)) out.push('vous');
+    else if (french && FRENCH_SHORTHANDS[t] && !(/^[cgt]$/.test(t) && /^\d/.test(tokens[i - 1] ?? '')))
+      out.push(...words(FRENCH_SHORTHANDS[t]));
+    else if (french && GLUED_JE.test(t) && !SHORTHANDS[t] && !NOT_GLUED_JE.has(t))
+      out.push('je', ...splitClitics(t.slice(1)));
+    else out.push(...plain(t));
+  });
   return out;
 }
 

@@ -172,14 +172,31 @@ export function buildNluModel(
 const SOCIAL_MOVES = new Set<Intent>(['greeting', 'thanks', 'goodbye', 'affirm', 'deny']);
 /** Words a search by keywords may have besides its keywords ("bras and tanks", "pantalon de jogging"). */
 const KEYWORD_GLUE = new Set(
-  'and or with for in without de du des et ou en pour avec sans a au aux sur'.split(' '),
+  'and or with for in without an de du des un une et ou en pour avec sans a au aux sur'.split(' '),
 );
+/** Manners around keywords ("une lampe frontale rechargeable svp"), as `words()` spells them. */
+const POLITE = new Set('please pls plz merci thanks'.split(' '));
+/** `words()` without "s'il vous plaît" / "s'il te plaît" ("svp", "stp" expand to them). */
+function withoutPlease(ws: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (
+      ws[i] === 's' &&
+      ws[i + 1] === 'il' &&
+      (ws[i + 2] === 'vous' || ws[i + 2] === 'te') &&
+      ws[i + 3] === 'plait'
+    )
+      i += 3;
+    else out.push(ws[i]!);
+  }
+  return out;
+}
 /**
  * Words that ask for something other than a product, or for advice ("order status", "best tent"): a
  * message with one of them is not a bare search. Folded stems' first letters are enough here.
  */
 const NOT_A_KEYWORD =
-  /^(?:order|refund|return|cancel|deliver|ship|track|parcel|package|password|account|login|log|email|mail|address|invoice|receipt|price|pricing|cost|discount|coupon|code|promo|sale|stock|warrant|guarantee|policy|human|agent|person|manager|complain|help|contact|hours|status|problem|issue|question|service|support|best|better|good|recommend|compare|vs|versus|difference|gift|idea|commande|rembours|retour|annul|livr|colis|suivi|mot|passe|compte|adresse|factur|prix|solde|garantie|conseil|humain|reclamation|aide|probleme|question|meilleur|mieux|bon|bonne|cadeau|idee|compar|urgent|asap|quick|now|still|nothing|anything|whatever|same|again|newsletter|subscri|unsubscri|job|career|hour|horaire|location|phone|telephone|numero|number|website|site|app|abonn|desabonn|rien|toujours|encore|vite|battery|batterie|autonomie|weigh|poids|dimension|compatib|how|what|why|when|where|who|which|combien|comment|pourquoi|quand|quoi|quel|qui|ou$)/;
+  /^(?:order|refund|return|cancel|deliver|ship|track|parcel|package|password|account|login|log|email|mail|address|invoice|receipt|price|pricing|cost|discount|coupon|code|promo|sale|stock|warrant|guarantee|policy|human|agent|person|manager|complain|help|contact|hours|status|problem|issue|question|service|support|best|better|good|recommend|compare|vs|versus|difference|gift|idea|commande|rembours|retour|annul|livr|colis|suivi|mot|passe|compte|adresse|factur|prix|solde|garantie|conseil|humain|reclamation|aide|probleme|question|meilleur|mieux|bon|bonne|cadeau|idee|compar|urgent|asap|quick|now|still|nothing|anything|whatever|same|again|newsletter|subscri|unsubscri|job|career|hour|horaire|location|phone|telephone|numero|number|website|site|app|abonn|desabonn|rien|toujours|encore|vite|battery|batterie|autonomie|weigh|poids|dimension|compatib|how|what|why|when|where|who|which|combien|comment|pourquoi|quand|quoi|quel|qui|ou$|buyer|customer|client|acheteu|member|membre|student|etudiant)/;
 
 /**
  * A message of keywords only — one to five keywords, no question but a closing question mark, no function words but "and", "de",
@@ -193,20 +210,22 @@ function isKeywordSearch(text: string, model: NluModel, entities: Entities): boo
   const asked = /\?\s*$/.test(text);
   if (/!|\?(?!\s*$)/.test(text) || entities.sentiment.polarity !== 'neutral' || entities.claimReason)
     return false;
-  const ws = words(text.replace(/[$€£?]/g, ' '));
+  const ws = withoutPlease(words(text.replace(/[$€£?]/g, ' ')));
   // Up to five keywords, glue words aside ("des lunettes de soleil pour enfant").
   if (ws.length === 0 || ws.filter((w) => !KEYWORD_GLUE.has(w)).length > 5) return false;
   let keywords = 0;
   for (const w of ws) {
     if (/^[\d.,]+$/.test(w)) continue;
-    // "t-shirt", "taille M": a letter alone is part of a name or a size.
-    if (KEYWORD_GLUE.has(w) || w.length === 1) continue;
+    // "t-shirt", "taille M": a letter alone is part of a name or a size; "svp", "please" are manners.
+    if (KEYWORD_GLUE.has(w) || w.length === 1 || POLITE.has(w)) continue;
     // Misspelt ("retrun polcy?") the word still asks for what it means: read it as the classifier does.
     const meant = model.intents.speller.correct(w);
     if (NOT_A_KEYWORD.test(w) || NOT_A_KEYWORD.test(meant) || LANGUAGES.some((l) => isStopword(w, l)))
       return false;
-    // Adverbs and participles ("seriously", "damaged") say how, not what, unless the catalog has them.
-    if (/(?:ly|ed)$/.test(w) && !model.vocabulary.has(w)) return false;
+    // Adverbs and participles ("seriously", "arrived damaged") say how, not what, unless the catalog
+    // has them; a participle before a noun describes it ("insulated parka", "padded shorts").
+    if (/ly$/.test(w) && !model.vocabulary.has(w)) return false;
+    if (/ed$/.test(w) && !model.vocabulary.has(w) && w === ws[ws.length - 1]) return false;
     if (model.socialWords.has(w)) {
       if (!model.vocabulary.has(w)) return false;
       // "plus" in "à plus" is a catalog word too ("Smart Bulb Plus"), but no keyword alone.
@@ -296,8 +315,15 @@ function readItemMentions(text: string): Entities['itemMentions'] {
 
 /** Intents a moment of the conversation, not a request: never listed in `requests` next to one. */
 const SOCIAL_OPENERS = new Set<Intent>(['greeting', 'thanks', 'goodbye']);
+/** A message that starts by saying yes or no. `folded`: lower-cased, no accents. */
+const OPENS_WITH_YES_OR_NO =
+  /^(?:yes|yeah|yep|yup|ok|okay|sure|no|nope|nah|oui|ouais|non|nan|d'accord|daccord)(?![\p{L}'])/u;
 /** Longer than this, a message is no bare yes or no (a change of mind is read by its own rule). */
 const SHORT_ANSWER_WORDS = 5;
+/** Rules read from the shape of a question about products, which a question about the world can share. */
+const PRODUCT_SHAPED_RULES = new Set(['property_question', 'what_to_choose', 'comes_in_variant']);
+/** Rules whose pattern spans clauses ("raptor or kestrel, which is better?"): the message is one request. */
+const WHOLE_MESSAGE_RULES = new Set(['which_of_two']);
 /** Rules that a change of mind does not override: a person, the law, a complaint. */
 const STANDING_RULES = new Set<Intent>(['human_agent', 'legal_privacy', 'complaint']);
 
@@ -336,7 +362,23 @@ function analyseMessage(
   let rule = applyIntentRules(normalized, entities);
   // "my laptop from another store won't turn on" is no claim here: off topic beats every rule but a
   // person, the law, a complaint, and an empty message.
-  if (rule && offTopic && !STANDING_RULES.has(rule.intent) && rule.rule !== 'no_words') rule = undefined;
+  // A lower price elsewhere is what a price match is about: "c'est 15 € de moins sur un autre site".
+  if (
+    rule &&
+    offTopic &&
+    !STANDING_RULES.has(rule.intent) &&
+    rule.intent !== 'price_match' &&
+    rule.rule !== 'no_words'
+  )
+    rule = undefined;
+  // "how tall is the eiffel tower" is shaped like a question about a product's property, and is none.
+  if (
+    rule &&
+    PRODUCT_SHAPED_RULES.has(rule.rule) &&
+    asksAboutTheWorld(folded) &&
+    !hasDomainEvidence(text, entities, model.vocabulary)
+  )
+    rule = undefined;
   if (rule) {
     intent = rule.intent;
     confidence = Math.max(rule.confidence, ranked.find((r) => r.intent === rule.intent)?.confidence ?? 0);
@@ -404,10 +446,12 @@ function analyseMessage(
   } else if (
     source === 'classifier' &&
     (intent === 'affirm' || intent === 'deny') &&
-    words(normalized).length > SHORT_ANSWER_WORDS
+    words(normalized).length > SHORT_ANSWER_WORDS &&
+    !OPENS_WITH_YES_OR_NO.test(folded)
   ) {
     // Yes and no are short answers: a longer message the classifier reads as one for its negations
-    // ("the reset link doesn't work", "ne l'envoyez pas, je n'en veux plus") says something else.
+    // ("the reset link doesn't work", "ne l'envoyez pas, je n'en veux plus") says something else,
+    // unless it says yes or no first ("non c bon pas besoin").
     const other = ranked.find((r) => r.intent !== 'affirm' && r.intent !== 'deny');
     if (other) {
       intent = other.intent;
@@ -426,9 +470,11 @@ function analyseMessage(
   const opening = whole ? openingLength(text) : 0;
   if (opening > 0 && !changeOfMind && (SOCIAL_OPENERS.has(intent) || source === 'classifier')) {
     const rest = analyseMessage(model, text.slice(opening), context, undefined, false);
+    // An unsure rest does not outweigh the opening: "merci pour ton aide !!" is thanks.
     if (
       !SOCIAL_OPENERS.has(rest.intent) &&
       rest.intent !== 'out_of_scope' &&
+      (rest.confidence >= LOW_CONFIDENCE_THRESHOLD || rest.flags.source !== 'classifier') &&
       (SOCIAL_OPENERS.has(intent) || rest.confidence > confidence)
     ) {
       intent = rest.intent;
@@ -443,7 +489,15 @@ function analyseMessage(
   let alternatives = rescaleAlternatives(ranked, intent, confidence);
   let requests: RequestReading[] = [];
   if (whole) {
-    const read = readRequests(model, text, context, opening, { intent, confidence: round(confidence) });
+    const oneRequest = rule !== undefined && WHOLE_MESSAGE_RULES.has(rule.rule);
+    const read = readRequests(
+      model,
+      text,
+      context,
+      opening,
+      { intent, confidence: round(confidence) },
+      oneRequest,
+    );
     requests = read;
     const first = read[0];
     if (first && first.intent !== intent) {
@@ -599,13 +653,14 @@ function readRequests(
   context: NluContext,
   opening: number,
   primary: IntentScore,
+  oneRequest: boolean,
 ): RequestReading[] {
   const single = (): RequestReading[] => {
     const start = Math.min(opening, text.length);
     return [{ ...primary, text: text.slice(start), start, end: text.length }];
   };
   const spans = splitClauses(text).filter((s) => s.end > opening);
-  if (spans.length < 2) return single();
+  if (oneRequest || spans.length < 2) return single();
   const clauses: ClauseReading[] = [];
   for (const span of spans) {
     const start = Math.max(span.start, opening);
