@@ -110,7 +110,8 @@ export const FLOWS: { readonly [F in FlowName]: FlowDefinition } = {
   },
   account_help: {
     name: 'account_help',
-    description: 'Where to manage the account (password, addresses, e-mail).',
+    description:
+      'Where to manage the account (password, addresses, e-mail), and how to use the cart and checkout (never filled by the assistant).',
     steps: [reply('account_help')],
   },
   handoff: {

@@ -14,6 +14,7 @@ import {
   selectItems,
   verifyOrder,
 } from './steps/order-steps.js';
+import { accountHelp } from './skills/account-help.js';
 import { answerPolicyQuestion } from './skills/answer-policy-question.js';
 import { answerProductQuestion } from './skills/answer-product-question.js';
 import { checkAvailability } from './skills/check-availability.js';
@@ -45,7 +46,7 @@ export function createFlowRuntime(deps: ChatDeps): FlowRuntime {
     order_status: async (c) => orderStatus(loadedOrder(c), c.turn),
     order_list: ({ turn }) => listOrders(turn, deps),
     answer_policy_question: ({ turn }) => answerPolicyQuestion(turn, deps),
-    account_help: async ({ turn }) => fixedReply(turn, 'account_help'),
+    account_help: ({ turn }) => accountHelp(turn, deps),
     request_summary: (c) => requestSummary(c, deps),
   };
   return {

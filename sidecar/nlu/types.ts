@@ -299,8 +299,13 @@ export interface Entities {
   /** "my last order", "ma dernière commande". */
   orderRecency?: OrderRecency;
   claimReason?: ClaimReason;
+  /** A question about using the website, when it is the cart or the checkout ("add it to my cart"). */
+  accountTopic?: AccountTopic;
   sentiment: SentimentEntity;
 }
+
+/** Parts of the website a customer asks how to use; only the cart is told apart so far. */
+export type AccountTopic = 'cart';
 
 export interface UnderstandingFlags {
   /** Kinds of prompt injection the safety layer's detector found; it decides what to do. Empty when none. */

@@ -24,6 +24,7 @@ import { clean, normalize, words } from './text.js';
 import { createAttributeMatcher, type AttributeMatcher } from './entities/attributes.js';
 import { createCatalogMatcher, type CatalogMatcher } from './entities/catalog-matcher.js';
 import { extractBudget } from './entities/budget.js';
+import { extractAccountTopic } from './entities/account-topic.js';
 import { extractClaimReason } from './entities/claim-reason.js';
 import { extractDates } from './entities/dates.js';
 import { extractEmails } from './entities/email.js';
@@ -265,6 +266,7 @@ export function extractEntities(model: NluModel, text: string, context: NluConte
   const budget = extractBudget(text);
   const quantity = extractQuantity(text);
   const claimReason = extractClaimReason(normalized);
+  const accountTopic = extractAccountTopic(normalized);
   const orderNumbers = extractOrderNumbers(text);
   const emails = extractEmails(text);
   const postcodes = extractPostcodes(text, { expectingVerification });
@@ -293,6 +295,7 @@ export function extractEntities(model: NluModel, text: string, context: NluConte
     ),
     ...(orderRecency ? { orderRecency } : {}),
     ...(claimReason ? { claimReason } : {}),
+    ...(accountTopic ? { accountTopic } : {}),
     sentiment: extractSentiment(text),
   };
 }

@@ -15,6 +15,23 @@ export const PRODUCT_TASKS: TaskInput[] = [
     expect: { handoff: 'none' },
   },
   {
+    id: 'find-headphones-then-add-to-cart',
+    flow: 'find_products',
+    goal: 'A guest finds headphones and asks to add the first one to the cart: the assistant cannot, and shows the way with that product.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      { say: 'do u have headphones', products: { names: 'headphones' } },
+      {
+        say: 'ok add the first one to my cart',
+        products: { min: 1, names: 'headphones' },
+        facts: [{ text: 'Add to Cart', label: 'how to add it to the cart' }],
+        never: ['password', 'added to your cart'],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
     id: 'find-jacket-in-blue',
     flow: 'find_products',
     goal: 'A guest looks for a jacket and then wants it in blue.',

@@ -160,6 +160,15 @@ function namesAnOrder(u: Understanding): boolean {
 
 /** Readings of words that describe goods: as the answer to a question in the customer's own words, a description. */
 const DESCRIPTIONS = new Set<Intent>(['product_search', 'recommendation', 'availability']);
+/** Readings that cart words ("add it to my cart", "checkout") make a question about the cart. */
+const CART_READINGS = new Set<Intent>([
+  'account_help',
+  'out_of_scope',
+  'order_list',
+  'product_search',
+  'recommendation',
+  'affirm',
+]);
 /** Intents that are always heard, whatever the flow is waiting for. */
 const ALWAYS_HEARD = new Set<Intent>(['human_agent', 'complaint', 'legal_privacy', 'b2b_quote']);
 /** Small talk; said alongside a request, the request comes first. */
@@ -215,6 +224,9 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
     return [{ kind: u.flags.correction ? 'correct_slots' : 'set_slots', slots }];
   }
 
+  // "ok add it to cart", "how do I check out?": help with the cart, whatever intent the words lean to.
+  if (u.entities.accountTopic === 'cart' && (u.flags.lowConfidence || CART_READINGS.has(u.intent)))
+    return [startFlow('account_help', {})];
   // "the earbuds one" after "where is my order?": a message that only points at what the customer
   // bought names the order for the last request, whatever intent its few words lean to.
   if (state.lastFlow && ORDER_FLOWS.has(state.lastFlow) && onlyNamesItems(u))

@@ -96,6 +96,18 @@ describe('offline commands: nothing pending', () => {
     expect(kinds('I want to return the earbuds', state)).toEqual(['start:return_items']);
   });
 
+  it('cart and checkout requests get the way to do it, whatever the words lean to', () => {
+    for (const text of [
+      'ok add it to cart',
+      'how do i checkout',
+      'i want to buy the first one',
+      'ajoute le au panier',
+    ])
+      expect(kinds(text, stateWith())).toEqual(['start:account_help']);
+    expect(kinds('I want to buy a tent', stateWith())).toEqual(['search']);
+    expect(kinds('talk to a human about my cart', stateWith())).toEqual(['hand_off']);
+  });
+
   it('a conditional price-match question asks about the terms, not for a match', () => {
     expect(
       kinds(
