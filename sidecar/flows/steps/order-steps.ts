@@ -331,9 +331,10 @@ function askItems(context: StepContext, order: AccessibleOrder, lines: readonly 
 }
 
 /**
- * "cancel my order": the orders the request could apply to come first — a cancellation to orders not yet
- * shipped, a return, refund or exchange to orders with shipped goods that are not closed — so the short
- * list is not filled with cancelled orders. The rest follow, in case the customer means one of them.
+ * "cancel my order": the orders the request could apply to come first — a cancellation or an address
+ * change to orders not yet shipped, a return, refund or exchange to orders with shipped goods that are
+ * not closed — so the short list is not filled with cancelled orders. The rest follow, in case the
+ * customer means one of them.
  */
 export function fittingFirst(flow: FlowName, orders: readonly MagentoOrder[]): MagentoOrder[] {
   const fits = ORDER_FITS[flow];
@@ -344,8 +345,10 @@ export function fittingFirst(flow: FlowName, orders: readonly MagentoOrder[]): M
 const shipped = (o: MagentoOrder) => (o.items ?? []).some((i) => (i.qty_shipped ?? 0) > 0);
 const unclosed = (o: MagentoOrder) => o.state !== 'closed' && o.state !== 'canceled';
 const afterDelivery = (o: MagentoOrder) => unclosed(o) && shipped(o);
+const beforeShipping = (o: MagentoOrder) => unclosed(o) && o.state !== 'complete' && !shipped(o);
 const ORDER_FITS: Partial<Record<FlowName, (order: MagentoOrder) => boolean>> = {
-  cancel_order: (o) => unclosed(o) && o.state !== 'complete' && !shipped(o),
+  cancel_order: beforeShipping,
+  change_address: beforeShipping,
   return_items: afterDelivery,
   refund: afterDelivery,
   exchange_item: afterDelivery,

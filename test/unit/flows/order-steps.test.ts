@@ -17,16 +17,19 @@ const orders = [
 const numbers = (list: MagentoOrder[]) => list.map((o) => o.increment_id);
 
 describe('fittingFirst: the orders a request could apply to lead the "which order?" list', () => {
-  it('a cancellation: orders not yet shipped first, newest order kept within each group', () => {
-    expect(numbers(fittingFirst('cancel_order', orders))).toEqual([
-      'pending',
-      'processing',
-      'partly-shipped',
-      'complete',
-      'canceled',
-      'refunded',
-    ]);
-  });
+  it.each(['cancel_order', 'change_address'] as const)(
+    '%s: orders not yet shipped first, newest first within each group',
+    (flow) => {
+      expect(numbers(fittingFirst(flow, orders))).toEqual([
+        'pending',
+        'processing',
+        'partly-shipped',
+        'complete',
+        'canceled',
+        'refunded',
+      ]);
+    },
+  );
 
   it.each(['return_items', 'refund', 'exchange_item'] as const)(
     '%s: orders with shipped goods, not closed',
