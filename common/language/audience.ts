@@ -14,7 +14,6 @@ const LEXICON: Readonly<Partial<Record<Language, Readonly<Record<string, Audienc
     ladies: 'women',
     lady: 'women',
     female: 'women',
-    her: 'women',
     wife: 'women',
     girlfriend: 'women',
     mother: 'women',
@@ -23,11 +22,11 @@ const LEXICON: Readonly<Partial<Record<Language, Readonly<Record<string, Audienc
     man: 'men',
     mens: 'men',
     male: 'men',
-    him: 'men',
     husband: 'men',
     boyfriend: 'men',
     father: 'men',
     dad: 'men',
+    daughter: 'girls',
     girls: 'girls',
     girl: 'girls',
     boys: 'boys',
@@ -46,10 +45,13 @@ const LEXICON: Readonly<Partial<Record<Language, Readonly<Record<string, Audienc
     femmes: 'women',
     dame: 'women',
     dames: 'women',
-    elle: 'women',
     homme: 'men',
     hommes: 'men',
-    lui: 'men',
+    mari: 'men',
+    copain: 'men',
+    papa: 'men',
+    copine: 'women',
+    maman: 'women',
     fille: 'girls',
     filles: 'girls',
     garcon: 'boys',
@@ -64,15 +66,33 @@ const LEXICON: Readonly<Partial<Record<Language, Readonly<Record<string, Audienc
 };
 
 /**
- * The audiences a text names (`women's hoodie` → women; `gift for my husband` → men), in the
+ * Pronouns name an audience only after "for", « pour » ("a gift for her", « un cadeau pour lui »): « elle
+ * est étanche ? » is about a product, not for women.
+ */
+const PRONOUNS: Readonly<
+  Partial<Record<Language, { after: ReadonlySet<string>; words: Readonly<Record<string, Audience>> }>>
+> = {
+  en: { after: new Set(['for']), words: { her: 'women', him: 'men' } },
+  fr: { after: new Set(['pour']), words: { elle: 'women', lui: 'men' } },
+};
+
+/**
+ * The audiences a text names (`women's hoodie` → women; `gift for my husband`, `for him` → men), in the
  * language's words. None without a language Verity has a lexicon for.
  */
 export function audiencesIn(text: string, language: Language | undefined): Audience[] {
   const lexicon = language === undefined ? undefined : LEXICON[language];
-  if (!lexicon) return [];
+  if (!lexicon || language === undefined) return [];
+  const pronouns = PRONOUNS[language];
   const found = new Set<Audience>();
-  for (const word of words(text, language)) {
-    const audience = lexicon[word];
+  const said = words(text, language);
+  for (const [i, word] of said.entries()) {
+    // Own keys only: "constructor" is no audience.
+    const audience = Object.hasOwn(lexicon, word)
+      ? lexicon[word]
+      : pronouns && pronouns.after.has(said[i - 1] ?? '') && Object.hasOwn(pronouns.words, word)
+        ? pronouns.words[word]
+        : undefined;
     if (audience) found.add(audience);
   }
   return [...found];

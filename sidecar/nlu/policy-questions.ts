@@ -5,6 +5,10 @@
  * lower-cased, diacritic-folded text ("délai" → "delai"), so accents are optional.
  */
 
+import { lexicalTerms } from '../../common/catalog/text-tokenizer.js';
+import type { Language } from './language.js';
+import type { PolicyQuestionEntity, PolicyTopic } from './types.js';
+
 const any = (...alternatives: string[]): RegExp => new RegExp(String.raw`\b(?:${alternatives.join('|')})\b`);
 
 /** Only the store's terms are asked about here, whatever else the message says. */
@@ -131,4 +135,174 @@ export function asksAboutPriceMatch(folded: string): boolean {
 export function asksAboutPolicy(folded: string): boolean {
   if (ACTION_REQUEST.test(folded)) return false;
   return TERMS.test(folded) || (GENERAL.test(folded) && !OWN_ORDER.test(folded));
+}
+
+/**
+ * The words that name each part of the terms, per language: a message names a topic when one pack's
+ * pattern meets its folded words (customers mix languages: « le shipping est gratuit ? »). Typed by
+ * language and topic, so a language or topic without its words does not compile. The order of
+ * `TOPIC_ORDER` is the order the answer states them in.
+ */
+const TOPIC_WORDS: Readonly<Record<Language, Readonly<Record<PolicyTopic, RegExp>>>> = {
+  en: {
+    warranty: any(String.raw`warrant\w*`, String.raw`guarantee\w*`, 'covered'),
+    price_match: any(
+      String.raw`price[- ]?match\w*`,
+      String.raw`match\w* (?:[\w']+ ){0,3}prices?`,
+      String.raw`(?:beat|honou?r)\w* (?:[\w']+ ){0,3}prices?`,
+      'cheaper elsewhere',
+      String.raw`for less\b.{0,60}\bmatch`,
+      '(?:lowest|best) price',
+    ),
+    shipping: any(
+      String.raw`ship\w*`,
+      String.raw`deliver\w*`,
+      'postage',
+      'how long (?:does|will) it take',
+      'arrive',
+      String.raw`reach\w*`,
+      'express',
+    ),
+    exchange: any(
+      String.raw`exchange\w*`,
+      'swap(?:s|ped|ping)?',
+      'trade',
+      'change (?:the |to a )?(?:size|colou?r)',
+    ),
+    fees: any(
+      'fee',
+      'fees',
+      'cost',
+      'costs',
+      String.raw`charge\w*`,
+      'pays? for',
+      String.raw`free return\w*`,
+      String.raw`restock\w*`,
+    ),
+    returns: any(
+      String.raw`return\w*`,
+      String.raw`send\w* (?:\w+ ){0,6}back`,
+      String.raw`bring\w* (?:\w+ ){0,6}back`,
+      String.raw`refund\w*`,
+    ),
+  },
+  fr: {
+    warranty: any(String.raw`garanti\w*`, 'couverte?s?'),
+    price_match: any(
+      String.raw`align\w*`,
+      String.raw`egale[rz]? (?:\S+ ){0,3}prix`,
+      'moins chers? ailleurs',
+      'prix le plus bas',
+      'meilleur prix',
+    ),
+    shipping: any('livraisons?', 'livre[rsz]?', 'livree?s?', String.raw`expedi\w*`, 'recevoir', 'express'),
+    exchange: any(
+      String.raw`echange\w*`,
+      String.raw`chang\w* (?:de|pour|contre) (?:taille|pointure|couleur|modele)`,
+    ),
+    fees: any('frais', String.raw`gratuit\w*`, String.raw`payant\w*`, String.raw`coute\w*`, 'cout'),
+    returns: any(
+      String.raw`retour\w*`,
+      String.raw`rembours\w*`,
+      String.raw`renvo\w*`,
+      'rendre',
+      'rends',
+      'repris',
+      'rapporter',
+      'ramener',
+    ),
+  },
+};
+
+const TOPIC_ORDER: readonly PolicyTopic[] = [
+  'warranty',
+  'price_match',
+  'shipping',
+  'exchange',
+  'fees',
+  'returns',
+];
+
+/**
+ * Words after "for", « pour »… that do not name a product or category ("return policy for my order",
+ * « combien de temps pour renvoyer un achat », "a fee for sending it back"), and the words that lead to
+ * the thing a question is about. Folded.
+ */
+const TARGETS: Readonly<
+  Record<
+    Language,
+    {
+      lead: string;
+      /** Each with the space after it, if any. */ articles: string;
+      generic: ReadonlySet<string>;
+    }
+  >
+> = {
+  en: {
+    lead: 'for|on|about',
+    articles: 'the |a |an ',
+    generic: new Set(
+      'it them this that these those me you us everything anything all any my your our order orders purchase purchases items item products product things online store shop delivery shipping returns return fee fees cost costs warranty price prices exchange exchanges refund refunds policy returning sending exchanging getting'.split(
+        ' ',
+      ),
+    ),
+  },
+  fr: {
+    lead: 'pour|sur|concernant|des|du',
+    articles: "les |le |la |l'|l’|des |du |un |une ",
+    generic: new Set(
+      'vous tout tous toutes ma mon mes votre vos commande commandes article articles produits produit achat achats boutique magasin livraison retour retours frais delai delais garantie prix echange echanges remboursement conditions politique retourner renvoyer rendre echanger recevoir payer etre avoir faire'.split(
+        ' ',
+      ),
+    ),
+  },
+};
+
+/**
+ * Words that say which policy a question is about or how it is asked, not the detail it asks for, as
+ * search terms: once they are gone, "what does the warranty not cover?" leaves "cover", which the
+ * configured values do not answer and the warranty page does.
+ */
+const NOT_A_DETAIL: Readonly<Record<Language, string>> = {
+  en: 'what which how does do is are can could would will you your our the a an not any about tell me please there come comes get got take find know want need buy bought give make send if cheaper elsewhere policy policies store shop item items product products order orders return returns returning refund refunds warranty guarantee shipping ship delivery deliver exchange exchanges price prices match fee fees cost free long much many days',
+  fr: 'quel quelle quels quelles comment est sont pouvez vous votre vos nos les des une pas politique conditions boutique article articles produit produits commande retour retours remboursement garantie livraison echange prix frais gratuit combien jours',
+};
+const NOT_A_DETAIL_TERMS = new Set(Object.values(NOT_A_DETAIL).flatMap((list) => lexicalTerms(list)));
+
+const LANGUAGES_READ = Object.keys(TOPIC_WORDS) as Language[];
+
+/**
+ * Which parts of the store's terms a message names, in every language's words (`folded`: lower-cased,
+ * no diacritics). `spelled`, the same words as the speller corrects them, lets "retrun" and "garanty"
+ * name theirs.
+ */
+export function policyTopicsIn(folded: string, spelled = folded): PolicyTopic[] {
+  return TOPIC_ORDER.filter((topic) =>
+    LANGUAGES_READ.some((l) => TOPIC_WORDS[l][topic].test(folded) || TOPIC_WORDS[l][topic].test(spelled)),
+  );
+}
+
+/** "for the …", « pour les … »: a lead word and an article, in any language's words (customers mix them). */
+const TARGET = new RegExp(
+  String.raw`(?:^|\s)(?:${LANGUAGES_READ.map((l) => TARGETS[l].lead).join('|')})\s+(?:(?:${LANGUAGES_READ.map((l) => TARGETS[l].articles).join('|')}))?([\p{L}][\p{L}'’-]{2,})`,
+  'giu',
+);
+
+/** The specific thing a question names after "for", « pour »… when it is no generic word; see {@link PolicyQuestionEntity}. */
+export function policyTarget(folded: string): string | undefined {
+  for (const target of folded.matchAll(TARGET)) {
+    const first = target[1]!.split(/[\s'’-]+/).find((w) => w.length > 1);
+    if (first !== undefined && !LANGUAGES_READ.some((l) => TARGETS[l].generic.has(first))) return target[1];
+  }
+  return undefined;
+}
+
+/** What a message asks about the store's terms: topics, target and details (`folded`, `spelled` as above). */
+export function readPolicyQuestion(folded: string, spelled = folded): PolicyQuestionEntity {
+  const target = policyTarget(folded);
+  return {
+    topics: policyTopicsIn(folded, spelled),
+    ...(target ? { target } : {}),
+    details: [...new Set(lexicalTerms(folded).filter((t) => t.length > 2 && !NOT_A_DETAIL_TERMS.has(t)))],
+  };
 }

@@ -3,6 +3,10 @@ import { LANGUAGES, type Language } from './language.js';
 
 export type { Language };
 import type { InjectionKind } from '../safety/detect-injection.js';
+import type { PolicyTopic } from '../replies/policy-clauses.js';
+import type { Audience } from '../../common/language/audience.js';
+
+export type { Audience, PolicyTopic };
 
 /**
  * The contract between the NLU and the conversation engine: one `Understanding` per customer turn.
@@ -280,6 +284,31 @@ export interface SentimentEntity {
   markers: string[];
 }
 
+/**
+ * What a question about the store's terms asks (`policy-questions.ts`), read on every message: a flow
+ * that answers from the terms needs no word of the message itself.
+ */
+export interface PolicyQuestionEntity {
+  /**
+   * The parts of the terms the message names, in a fixed order ("who pays for return postage?" →
+   * shipping, fees, returns); empty when it names none (the answer then gives the return essentials).
+   */
+  topics: PolicyTopic[];
+  /**
+   * The thing the question is about, when it names one after "for", "on", "about", « pour », « sur »… that
+   * is no generic word ("return policy for laptops?" → "laptops"; "…for my order?" → none). The answer
+   * then asks which product is meant rather than give the store-wide terms, unless the store's categories
+   * or products name it.
+   */
+  target?: string;
+  /**
+   * The question's words beyond its topic and the way it is asked, as search terms ("what does the
+   * warranty not cover?" → `cover`): a page paragraph that has one answers a detail the configured values
+   * do not.
+   */
+  details: string[];
+}
+
 export interface Entities {
   orderNumbers: OrderNumberEntity[];
   products: ProductMatchEntity[];
@@ -302,6 +331,20 @@ export interface Entities {
   /** A question about using the website, when it is the cart or the checkout ("add it to my cart"). */
   accountTopic?: AccountTopic;
   sentiment: SentimentEntity;
+  /**
+   * Whom the products asked for are for ("for women?", "pour enfant", "a gift for my husband" → men), in
+   * the store view's language or, without one, the message's. Absent on understandings built by hand.
+   */
+  audiences?: Audience[];
+  /** What a question about the store's terms asks; absent on understandings built by hand. */
+  policy?: PolicyQuestionEntity;
+  /**
+   * The words a question about a product asks about, folded, as the customer wrote them: neither stop
+   * words nor question words of its language ("how long does the battery last?" → battery, last; « elle
+   * est étanche ? » → etanche). Product names are the flow's to leave out (it knows which products it
+   * answers about). Absent on understandings built by hand.
+   */
+  topicWords?: string[];
 }
 
 /** Parts of the website a customer asks how to use; only the cart is told apart so far. */
@@ -419,4 +462,11 @@ export interface Understanding {
   language: LanguageReading;
   /** Set when `intent` is `out_of_scope`: why. */
   outOfScope?: OutOfScopeReason;
+  /**
+   * The message as a product search query: the customer's words less the phrases read as filters — the
+   * budget ("under $50") and attribute values with their names ("size 8", "en bleu") — which no product's
+   * text should have to contain. The whole message when nothing is left. Absent on understandings built
+   * by hand (then the message is the query).
+   */
+  searchQuery?: string;
 }

@@ -6,6 +6,7 @@ import type {
   Entities,
   Intent,
   IntentScore,
+  Language,
   LanguageReading,
   NluContext,
   OutOfScopeReason,
@@ -65,6 +66,10 @@ import { extractPostcodes } from './entities/postcode.js';
 import { extractQuantity } from './entities/quantity.js';
 import { extractReferences } from './entities/references.js';
 import { extractSentiment } from './entities/sentiment.js';
+import { searchQuery } from './entities/search-query.js';
+import { topicWords } from './entities/topic-words.js';
+import { readPolicyQuestion } from './policy-questions.js';
+import { audiencesIn } from '../../common/language/audience.js';
 
 /**
  * Below this confidence the engine should treat the turn as not understood (ask again, then hand
@@ -277,6 +282,11 @@ export function extractEntities(model: NluModel, text: string, context: NluConte
       ? extractBareLastName(text, [...emails, ...orderNumbers.map((o) => o.value), ...postcodes])
       : undefined);
   const orderRecency = extractOrderRecency(normalized);
+  const folded = foldDiacritics(normalized);
+  const spelled = words(folded)
+    .map((w) => model.intents.speller.correct(w))
+    .join(' ');
+  const readIn = readingLanguages(text, context);
   return {
     orderNumbers,
     products: model.catalog.match(text),
@@ -297,7 +307,22 @@ export function extractEntities(model: NluModel, text: string, context: NluConte
     ...(claimReason ? { claimReason } : {}),
     ...(accountTopic ? { accountTopic } : {}),
     sentiment: extractSentiment(text),
+    audiences: [...new Set(readIn.flatMap((l) => audiencesIn(text, l)))],
+    policy: readPolicyQuestion(folded, spelled),
+    topicWords: topicWords(text, readIn[0]!),
   };
+}
+
+/**
+ * The languages a message's words are read in where one list per language decides (whom products are
+ * for): the store view's and the message's own, or every one when the message's words do not tell.
+ */
+function readingLanguages(text: string, context: NluContext): Language[] {
+  const { code } = detectMessageLanguage(text);
+  const own: readonly Language[] = (LANGUAGES as readonly string[]).includes(code)
+    ? [code as Language]
+    : LANGUAGES;
+  return [...new Set([...(context.storeLanguage ? [context.storeLanguage] : []), ...own])];
 }
 
 /**
@@ -546,6 +571,7 @@ function analyseMessage(
     },
     language,
     ...(outOfScope ? { outOfScope } : {}),
+    searchQuery: searchQuery(text, entities),
   };
 }
 

@@ -8,6 +8,8 @@ export interface TestTurnOptions {
   flags?: Partial<Understanding['flags']>;
   entities?: Partial<Understanding['entities']>;
   locale?: 'en' | 'fr';
+  /** The NLU's search query (`Understanding.searchQuery`); none by default. */
+  searchQuery?: string;
 }
 
 /** A turn of the demo store's default view, read as `options` says, for unit tests of flows and skills. */
@@ -47,6 +49,7 @@ export function testTurn(text: string, state: DialogueState, options: TestTurnOp
         ...options.flags,
       },
       language: { code: 'en', supported: true, served: true, confidence: 1 },
+      ...(options.searchQuery === undefined ? {} : { searchQuery: options.searchQuery }),
     },
     state,
     store: {

@@ -2,7 +2,6 @@ import type { Intent, IntentScore, RequestReading, Span, Understanding } from '.
 import { startFlow, type Command } from '../../flows/commands.js';
 import type { DialogueState, FlowFrame } from '../../flows/dialogue-state.js';
 import { findStreetAddress, withPostcode } from '../../nlu/entities/street-address.js';
-import { audiencesIn } from '../../../common/language/audience.js';
 import type { FlowName } from '../../flows/flow-names.js';
 import { parseSlot, type SlotValues } from '../../flows/slots.js';
 
@@ -89,11 +88,9 @@ function aboutProductInView(u: Understanding): Command | null {
   return startFlow('product_question', { ...slotsFrom(u), products: [pointed[0]!.resolved[0]!.sku] });
 }
 
-/** The message says whom products are for ("for women?", "pour homme"), in its language or, undetermined, either. */
+/** The message says whom products are for ("for women?", "pour homme"): the NLU's `audiences`. */
 function namesAudience(u: Understanding): boolean {
-  const code = u.language.code;
-  const languages: readonly ('en' | 'fr')[] = code === 'en' || code === 'fr' ? [code] : ['en', 'fr'];
-  return languages.some((l) => audiencesIn(u.text, l).length > 0);
+  return (u.entities.audiences ?? []).length > 0;
 }
 
 /** Reasons that make a message about an order a claim on what was delivered. */

@@ -15,74 +15,11 @@ import { outcome } from './outcome.js';
 import { categoryName, categoryPath, type CategoryTree } from '../../policy/category-tree.js';
 import { containerIds, matchCategories } from '../../tools/match-categories.js';
 import { contextProducts, namedProducts } from './target-products.js';
-import { foldDiacritics } from '../../nlu/text.js';
 
 /** Products a policy answer covers at once. */
 const MAX_PRODUCTS = 3;
 /** Page paragraphs considered for a quote; the first that answers the detail and is quotable wins. */
 const PAGE_CANDIDATES = 3;
-
-// Read on lower-cased, diacritic-folded text ("échange" → "echange"), so accents are optional;
-// `\b` then sees every letter.
-const word = (alternatives: string) => new RegExp(`\\b(?:${alternatives})\\b`);
-const TOPIC_PATTERNS: [PolicyTopic, RegExp][] = [
-  ['warranty', word('warrant\\w*|guarantee\\w*|garanti\\w*|covered|couverte?s?')],
-  [
-    'price_match',
-    word(
-      "price[- ]?match\\w*|match\\w* (?:[\\w']+ ){0,3}prices?|(?:beat|honou?r)\\w* (?:[\\w']+ ){0,3}prices?|cheaper elsewhere|for less\\b.{0,60}\\bmatch|align\\w*|egale[rz]? (?:\\S+ ){0,3}prix|moins chers? ailleurs|(?:lowest|best) price|prix le plus bas|meilleur prix",
-    ),
-  ],
-  [
-    'shipping',
-    word(
-      'ship\\w*|deliver\\w*|livraisons?|livre[rsz]?|livree?s?|expedi\\w*|postage|how long (?:does|will) it take|arrive|reach\\w*|express|recevoir',
-    ),
-  ],
-  [
-    'exchange',
-    word(
-      'exchange\\w*|swap(?:s|ped|ping)?|trade|echange\\w*|change (?:the |to a )?(?:size|colou?r)|chang\\w* (?:de|pour|contre) (?:taille|pointure|couleur|modele)',
-    ),
-  ],
-  [
-    'fees',
-    word(
-      'fee|fees|cost|costs|charge\\w*|pays? for|free return\\w*|restock\\w*|frais|gratuit\\w*|payant\\w*|coute\\w*|cout',
-    ),
-  ],
-  [
-    'returns',
-    word(
-      'return\\w*|send\\w* (?:\\w+ ){0,6}back|bring\\w* (?:\\w+ ){0,6}back|refund\\w*|retour\\w*|rembours\\w*|renvo\\w*|rendre|rends|repris|rapporter|ramener',
-    ),
-  ],
-];
-
-/**
- * Words after "for"/"pour" that do not name a product or category ("return policy for my order",
- * "combien de temps pour renvoyer un achat", "a fee for sending it back").
- */
-const GENERIC_TARGETS = new Set(
-  'it them this that these those me you us everything anything all any my your our order orders purchase purchases items item products product things online store shop delivery shipping returns return vous tout tous toutes ma mon mes votre vos commande commandes article articles produits produit achat achats boutique magasin livraison retour retours frais délai délais fee fees cost costs garantie warranty prix price prices échange échanges exchange exchanges remboursement refund refunds conditions politique policy returning sending exchanging shipping getting retourner renvoyer rendre échanger recevoir payer être avoir faire'.split(
-    ' ',
-  ),
-);
-
-/** True when the question is about a specific thing ("for X", "pour les X", "on X") that was not recognised. */
-export function namesUnknownTarget(text: string): boolean {
-  const targets = text.matchAll(
-    /(?:^|\s)(?:for|on|about|pour|sur|concernant|des|du)\s+(?:the |a |an |les |le |la |l'|l’|des |du |un |une )?([\p{L}][\p{L}'’-]{2,})/giu,
-  );
-  for (const target of targets) {
-    const first = target[1]!
-      .toLowerCase()
-      .split(/[\s'’-]+/)
-      .find((w) => w.length > 1);
-    if (first !== undefined && !GENERIC_TARGETS.has(first)) return true;
-  }
-  return false;
-}
 
 /** Of the search's best matches, how many must share a category for it to be the one meant. */
 const CATEGORY_QUORUM = 3;
@@ -110,13 +47,6 @@ async function categoryMeant(turn: Turn, deps: ChatDeps, tree: CategoryTree): Pr
   return shared.length > 0 ? [shared[0]![0]] : [];
 }
 
-/** Which parts of the policy a question asks about; none named → the return essentials. */
-export function policyTopics(text: string): PolicyTopic[] {
-  const folded = foldDiacritics(text.toLowerCase());
-  const topics = TOPIC_PATTERNS.filter(([, pattern]) => pattern.test(folded)).map(([topic]) => topic);
-  return topics.length > 0 ? topics : ['returns', 'fees'];
-}
-
 /**
  * Answers from the merchant's configured policy for the product in context (through the policy
  * engine), names what and where it applies to, and cites the rule and the policy page. No rule →
@@ -129,6 +59,7 @@ export async function answerPolicyQuestion(
   asked?: { topics: PolicyTopic[] },
 ): Promise<SkillOutcome> {
   const locale = turn.store.locale;
+  const question = turn.understanding.entities.policy;
   // What the question is about: a product it names, else a category it names ("…for laptops?"),
   // else the products the conversation is about, else the whole store.
   const named = namedProducts(turn, MAX_PRODUCTS);
@@ -136,7 +67,7 @@ export async function answerPolicyQuestion(
   let categoryIds = tree ? matchCategories(turn.text, tree) : [];
   // "…sur les ordis portables ?": words the category tree lacks may still be what the store's search
   // finds; the category most of its best matches share is the one asked about.
-  if (tree && categoryIds.length === 0 && namesUnknownTarget(turn.text))
+  if (tree && categoryIds.length === 0 && question?.target !== undefined)
     categoryIds = await categoryMeant(turn, deps, tree);
   const targets = named.length > 0 || categoryIds.length > 0 ? named : contextProducts(turn, MAX_PRODUCTS);
   const docs =
@@ -155,7 +86,7 @@ export async function answerPolicyQuestion(
     });
   // "…for ordinateurs portables?" names something neither the catalog nor the category tree knows: the
   // store-wide rule might not be the one that applies to it, so ask instead of answering for everything.
-  if (docs.length === 0 && categoryIds.length === 0 && namesUnknownTarget(turn.text)) {
+  if (docs.length === 0 && categoryIds.length === 0 && question?.target !== undefined) {
     return outcome(render('policy_which_product', locale), {
       state: { awaiting: 'product', pendingIntent: 'policy_question' },
     });
@@ -201,7 +132,8 @@ export async function answerPolicyQuestion(
     if (subject) group.names.push(subject);
     groups.set(lookup.ruleId, group);
   }
-  const topics = asked?.topics ?? policyTopics(turn.text);
+  // None named: the return essentials.
+  const topics = asked?.topics ?? (question?.topics.length ? question.topics : ['returns', 'fees']);
   const sentences: string[] = [];
   const citations: TurnCitation[] = [];
   const facts: PolicyFact[] = [];
@@ -240,7 +172,7 @@ export async function answerPolicyQuestion(
     ...[...groups.values()].flatMap((g) => g.names),
   ];
   const quoted = paragraphs
-    .filter((p) => !asked && answersDetail(turn.text, p.text, names))
+    .filter((p) => !asked && answersDetail(question?.details ?? [], p.text, names))
     .map((p) => ({ page: p, quote: clipQuote(p.text) }))
     .find(({ quote }) => quotable(quote, verifyOptions));
   const paragraph = quoted?.page ?? paragraphs[0];

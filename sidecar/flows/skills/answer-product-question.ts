@@ -1,7 +1,6 @@
 import { lexicalTerms } from '../../../common/language/analyzer.js';
 import type { Language } from '../../../common/language/language.js';
 import { stem } from '../../../common/language/stemmer.js';
-import { isStopword } from '../../../common/language/stopwords.js';
 import { words } from '../../../common/language/tokenizer.js';
 import { detectMessageLanguage } from '../../nlu/language-detection.js';
 import { factPhrase } from '../../replies/fact-phrases.js';
@@ -49,11 +48,9 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
     });
 
   const language = turn.store.locale;
-  const asked = topicWords(
-    turn.text,
-    products.map((p) => p.doc.title),
-    language,
-  );
+  // The words the question asks about (the NLU's), less those of the products' own names.
+  const nameWords = new Set(products.flatMap((p) => words(p.doc.title, language)));
+  const asked = (turn.understanding.entities.topicWords ?? []).filter((w) => !nameWords.has(w));
   // Matched by stem ("autonomie" meets "Autonomie de la batterie"); said back in the customer's words.
   const topic = asked.map((w) => stem(w, language));
   const terms = (text: string) => lexicalTerms(text, language);
@@ -173,27 +170,10 @@ export function reviewSentence(rating: number, count: number, locale: Locale): s
   });
 }
 
-const QUESTION_WORDS = new Set(
-  'how what which whats does do is are was the it its this that these those them they one ones good long much many about tell me any can could would will has have there their with for of on in to a an and or please'.split(
-    ' ',
-  ),
-);
-
 /** A review is quoted to a shopper only in their language (or when its words do not tell). */
 function inLanguage(text: string, language: Language): boolean {
   const { code } = detectMessageLanguage(text);
   return code === language || code === 'und';
-}
-
-/**
- * The words of the question that say what it is about, as the customer wrote them (folded): not the
- * products' own names, not stop words or question words of the store's language.
- */
-function topicWords(question: string, productNames: readonly string[], language: Language): string[] {
-  const nameWords = new Set(productNames.flatMap((name) => words(name, language)));
-  return [...new Set(words(question, language))].filter(
-    (w) => !isStopword(w, language) && !QUESTION_WORDS.has(w) && !nameWords.has(w) && w.length > 2,
-  );
 }
 
 function clip(text: string): string {

@@ -6,24 +6,18 @@ import { termsOverlap } from './term-overlap.js';
 const QUOTE_MAX = 280;
 
 /**
- * Words that say which policy a question is about or how it is asked, not the detail it asks for: after
- * these are removed, "what does the warranty not cover?" leaves "cover", which the configured values
- * do not answer and the warranty page does.
+ * Whether a page paragraph answers a detail of the question the configured values do not: some of the
+ * question's detail terms (the NLU's `policy.details`), other than the products or categories it names,
+ * appear in the paragraph. Pure.
  */
-const NOT_A_DETAIL = new Set(
-  lexicalTerms(
-    'what which how does do is are can could would will you your our the a an not any about tell me please there come comes get got take find know want need buy bought give make send if cheaper elsewhere policy policies store shop item items product products order orders return returns returning refund refunds warranty guarantee shipping ship delivery deliver exchange exchanges price prices match fee fees cost free long much many days quel quelle quels quelles comment est sont pouvez vous votre vos nos les des une pas politique conditions boutique article articles produit produits commande retour retours remboursement garantie livraison echange prix frais gratuit combien jours',
-  ),
-);
-
-/**
- * Whether a page paragraph answers a detail of the question the configured values do not: some word of
- * the question beyond its topic and the products or categories it names appears in the paragraph. Pure.
- */
-export function answersDetail(question: string, paragraph: string, names: readonly string[] = []): boolean {
+export function answersDetail(
+  details: readonly string[],
+  paragraph: string,
+  names: readonly string[] = [],
+): boolean {
   const named = new Set(names.flatMap((n) => lexicalTerms(n)));
-  const details = lexicalTerms(question).filter((t) => t.length > 2 && !NOT_A_DETAIL.has(t) && !named.has(t));
-  return details.length > 0 && termsOverlap(details, lexicalTerms(paragraph));
+  const asked = details.filter((t) => !named.has(t));
+  return asked.length > 0 && termsOverlap(asked, lexicalTerms(paragraph));
 }
 
 /** The paragraph cut at a sentence end within {@link QUOTE_MAX} characters (or a word, with "…"). */

@@ -1,4 +1,3 @@
-import { audiencesIn } from '../../../common/language/audience.js';
 import { unmetWords } from '../../../common/catalog/search-service.js';
 import { lexicalTerms } from '../../../common/language/analyzer.js';
 import { words } from '../../../common/language/tokenizer.js';
@@ -43,7 +42,8 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
   const last = turn.state.lastSearch;
   const more = turn.understanding.flags.moreResults === true && last !== undefined;
   // The search this turn continues (its next page, or a refinement of it), if any.
-  const words = more ? '' : searchText(turn.text, entities, await attributeNames(entities, deps, turn));
+  // The NLU's query: the customer's words less the budget and attribute phrases, which are filters.
+  const words = more ? '' : (turn.understanding.searchQuery ?? turn.understanding.text);
   const continued = more ? last : await refinement(turn, words, deps);
   const search: LastSearch = more
     ? last
@@ -182,7 +182,7 @@ async function refinement(turn: Turn, words: string, deps: ChatDeps): Promise<La
   const cheaper =
     entities.budget?.qualitative === 'cheap' || entities.references.some((r) => r.kind === 'comparative');
   // "for women" after a search narrows it to whom the products are for.
-  const forWhom = audiencesIn(turn.text, turn.store.locale).length > 0;
+  const forWhom = (entities.audiences ?? []).length > 0;
   if (!flags.followUp && !cheaper && !forWhom && !flags.includeSoldOut) return undefined;
   const [own] = await deps.catalog.searchProducts(words, {
     store: turn.store.code,
@@ -205,7 +205,7 @@ function refinedSearch(last: LastSearch, turn: Turn): LastSearch {
     ...kept,
     ...(last.attributes || next.attributes ? { attributes: { ...last.attributes, ...next.attributes } } : {}),
   };
-  const audience = audiencesIn(turn.text, turn.store.locale);
+  const audience = entities.audiences ?? [];
   if (audience.length > 0) search.audience = audience;
   if (turn.understanding.flags.includeSoldOut) search.includeOutOfStock = true;
   if (next.maxPrice !== undefined) search.maxPrice = next.maxPrice;
@@ -266,38 +266,6 @@ function withinBudget(price: number, filters: ProductFilters): boolean {
   if (filters.maxPrice !== undefined && price > filters.maxPrice) return false;
   if (filters.minPrice !== undefined && price < filters.minPrice) return false;
   return true;
-}
-
-/**
- * The customer's words minus the budget phrase and the attribute phrases ("size 8", "blue"), which are
- * filters, not words a product's text should contain: "size" is no property of a shoe.
- */
-function searchText(text: string, entities: Entities, names: readonly string[]): string {
-  let stripped = entities.budget?.raw ? text.replace(entities.budget.raw, ' ') : text;
-  const name = names.length > 0 ? `(?:(?:${names.map(escape).join('|')})\\s*:?\\s*)?` : '';
-  for (const a of entities.attributes) {
-    const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${name}${escape(a.raw)}(?![\\p{L}\\p{N}])`, 'iu');
-    stripped = stripped.replace(phrase, ' ');
-  }
-  return stripped.replace(/\s+/g, ' ').trim() || text;
-}
-
-/** What shoppers call the attributes the message names: their codes as words and the store's labels. */
-async function attributeNames(entities: Entities, deps: ChatDeps, turn: Turn): Promise<string[]> {
-  if (entities.attributes.length === 0) return [];
-  const labels = await deps.attributeLabels(turn.store.code);
-  return [
-    ...new Set(
-      entities.attributes.flatMap((a) => {
-        const label = labels.get(a.code);
-        return [a.code.replace(/_/g, ' '), ...(label ? [attributeWords(label).label] : [])];
-      }),
-    ),
-  ];
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

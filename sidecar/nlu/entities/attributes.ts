@@ -1,5 +1,24 @@
 import type { AttributeEntity, AttributeVocabulary } from '../types.js';
 import { normalize } from '../text.js';
+import { LANGUAGES, type Language } from '../language.js';
+
+/**
+ * What shoppers call the attributes, per language, as they say them before a value ("size 8", « taille
+ * M », "colour: navy"). Typed by language: a language without its names does not compile.
+ */
+const ATTRIBUTE_NAMES: Readonly<Record<Language, Readonly<Record<string, readonly string[]>>>> = {
+  en: { color: ['color', 'colour'], size: ['size', 'shoe size'], material: ['material', 'fabric'] },
+  fr: {
+    color: ['couleur', 'coloris'],
+    size: ['taille', 'pointure'],
+    material: ['matière', 'matiere', 'tissu'],
+  },
+};
+
+/** The words that name an attribute before its value, in every language, its code first ("shoe_size" → "shoe size"). */
+export function attributeNames(code: string): string[] {
+  return [...new Set([code.replace(/_/g, ' '), ...LANGUAGES.flatMap((l) => ATTRIBUTE_NAMES[l][code] ?? [])])];
+}
 
 interface Phrase {
   code: string;
@@ -14,14 +33,15 @@ export interface AttributeMatcher {
   extract(text: string): AttributeEntity[];
 }
 
-function escape(s: string): string {
+/** `s` as a regular expression that matches it literally. */
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
  * Options are matched as whole words on the normalised text, longest phrase first so "dark blue"
  * wins over "blue". One- and two-character labels ("S", "M", "10") are too ambiguous to match
- * alone and need the attribute's name before them ("size M", "size 10").
+ * alone and need the attribute's name before them ("size M", "size 10", « taille M »).
  */
 export function createAttributeMatcher(vocabulary: AttributeVocabulary): AttributeMatcher {
   const phrases: Phrase[] = [];
@@ -30,9 +50,14 @@ export function createAttributeMatcher(vocabulary: AttributeVocabulary): Attribu
       for (const surface of [option.label, ...(option.synonyms ?? [])]) {
         const n = normalize(surface);
         if (n === '') continue;
-        const body = `(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`;
+        const body = `(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`;
         const ambiguous = n.length <= 2 && !/^x+[sl]$/.test(n);
-        const pattern = ambiguous ? `(?<=\\b${escape(code)}\\s?:?\\s?)${escape(n)}(?![\\p{L}\\p{N}])` : body;
+        const names = attributeNames(code)
+          .map((name) => escapeRegExp(normalize(name)))
+          .join('|');
+        const pattern = ambiguous
+          ? `(?<=\\b(?:${names})\\s?:?\\s?)${escapeRegExp(n)}(?![\\p{L}\\p{N}])`
+          : body;
         phrases.push({
           code,
           value: option.value,

@@ -105,8 +105,15 @@ function turn(
   flags: Partial<Understanding['flags']> = {},
   entities: Partial<Understanding['entities']> = {},
   locale: 'en' | 'fr' = 'en',
+  searchQuery?: string,
 ): Turn {
-  return testTurn(text, state, { intent: 'product_search', flags, entities, locale });
+  return testTurn(text, state, {
+    intent: 'product_search',
+    flags,
+    entities,
+    locale,
+    ...(searchQuery === undefined ? {} : { searchQuery }),
+  });
 }
 
 const state = () =>
@@ -233,7 +240,10 @@ describe('searchProducts (find products)', () => {
       const calls: Call[] = [];
       const ranking = [boot, ...others];
       const first = await searchProducts(turn('hiking boots', state()), deps(ranking, calls));
-      await searchProducts(turn('for women?', after(state(), first)), deps(ranking, calls));
+      await searchProducts(
+        turn('for women?', after(state(), first), {}, { audiences: ['women'] }),
+        deps(ranking, calls),
+      );
       expect(calls.at(-1)).toMatchObject({ query: 'hiking boots', filters: { audience: ['women'] } });
     });
 
@@ -298,7 +308,14 @@ describe('searchProducts (find products)', () => {
         },
       } as unknown as ChatDeps;
       const tents = await searchProducts(
-        turn('cheap tents', after(state(), first), {}, { budget: { qualitative: 'cheap', raw: 'cheap' } }),
+        turn(
+          'cheap tents',
+          after(state(), first),
+          {},
+          { budget: { qualitative: 'cheap', raw: 'cheap' } },
+          'en',
+          'tents',
+        ),
         tentIndex,
       );
       expect(calls.at(-1)).toMatchObject({ query: 'tents', filters: {} });
@@ -316,13 +333,13 @@ describe('searchProducts (find products)', () => {
       expect(result.reply).not.toMatch(/color/);
     });
 
-    it('searches a size as a filter, not as a word the products should be described by', async () => {
+    it("searches the NLU's query, with a size as a filter, not as a word the products should be described by", async () => {
       const calls: Call[] = [];
       const size = {
         attributes: [{ code: 'size', value: '8', label: '8', raw: '8', start: 27, end: 28 }],
       };
       await searchProducts(
-        turn('womens running shoes size 8', state(), {}, size),
+        turn('womens running shoes size 8', state(), {}, size, 'en', 'womens running shoes'),
         deps([{ ...boot, matched: ['running'] }], calls),
       );
       expect(calls[0]).toMatchObject({
