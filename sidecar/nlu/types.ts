@@ -5,8 +5,9 @@ export type { Language };
 import type { InjectionKind } from '../safety/detect-injection.js';
 import type { PolicyTopic } from '../replies/policy-clauses.js';
 import type { Audience } from '../../common/language/audience.js';
+import type { ComparisonQuestion } from './entities/comparison-question.js';
 
-export type { Audience, PolicyTopic };
+export type { Audience, ComparisonQuestion, PolicyTopic };
 
 /**
  * The contract between the NLU and the conversation engine: one `Understanding` per customer turn.
@@ -345,6 +346,12 @@ export interface Entities {
    * answers about). Absent on understandings built by hand.
    */
   topicWords?: string[];
+  /**
+   * The one thing a comparison asks about and which end of it ("which one has the better battery?" →
+   * battery, more; « laquelle est la plus légère ? » → weight, less), not read in the names of the
+   * products the message or the conversation names. Absent when it names none.
+   */
+  comparison?: ComparisonQuestion;
 }
 
 /** Parts of the website a customer asks how to use; only the cart is told apart so far. */

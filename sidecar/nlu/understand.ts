@@ -68,6 +68,7 @@ import { extractReferences } from './entities/references.js';
 import { extractSentiment } from './entities/sentiment.js';
 import { searchQuery } from './entities/search-query.js';
 import { topicWords } from './entities/topic-words.js';
+import { readComparisonQuestion } from './entities/comparison-question.js';
 import { readPolicyQuestion } from './policy-questions.js';
 import { audiencesIn } from '../../common/language/audience.js';
 
@@ -287,9 +288,16 @@ export function extractEntities(model: NluModel, text: string, context: NluConte
     .map((w) => model.intents.speller.correct(w))
     .join(' ');
   const readIn = readingLanguages(text, context);
+  const products = model.catalog.match(text);
+  // A comparison is read in the shopper's language when the words tell it, else the store view's.
+  const comparison = readComparisonQuestion(text, readIn.own ?? context.storeLanguage ?? 'en', [
+    ...products.map((p) => p.name),
+    ...(context.shownProducts ?? []).map((p) => p.name),
+    ...(context.focusProduct ? [context.focusProduct.name] : []),
+  ]);
   return {
     orderNumbers,
-    products: model.catalog.match(text),
+    products,
     ...(budget ? { budget } : {}),
     attributes: model.attributes.extract(text),
     ...(quantity !== undefined ? { quantity } : {}),
@@ -307,22 +315,25 @@ export function extractEntities(model: NluModel, text: string, context: NluConte
     ...(claimReason ? { claimReason } : {}),
     ...(accountTopic ? { accountTopic } : {}),
     sentiment: extractSentiment(text),
-    audiences: [...new Set(readIn.flatMap((l) => audiencesIn(text, l)))],
+    audiences: [...new Set(readIn.all.flatMap((l) => audiencesIn(text, l)))],
     policy: readPolicyQuestion(folded, spelled),
-    topicWords: topicWords(text, readIn[0]!),
+    topicWords: topicWords(text, context.storeLanguage ?? readIn.own ?? 'en'),
+    ...(comparison ? { comparison } : {}),
   };
 }
 
 /**
- * The languages a message's words are read in where one list per language decides (whom products are
- * for): the store view's and the message's own, or every one when the message's words do not tell.
+ * The language a message's words are in, when the detector names one the NLU reads; and the languages
+ * they are read in where one list per language decides (whom products are for): the store view's and
+ * the message's own, or every one when the message's words do not tell.
  */
-function readingLanguages(text: string, context: NluContext): Language[] {
+function readingLanguages(text: string, context: NluContext): { own?: Language; all: Language[] } {
   const { code } = detectMessageLanguage(text);
-  const own: readonly Language[] = (LANGUAGES as readonly string[]).includes(code)
-    ? [code as Language]
-    : LANGUAGES;
-  return [...new Set([...(context.storeLanguage ? [context.storeLanguage] : []), ...own])];
+  const own = LANGUAGES.find((l) => l === code);
+  const all = [
+    ...new Set([...(context.storeLanguage ? [context.storeLanguage] : []), ...(own ? [own] : LANGUAGES)]),
+  ];
+  return { ...(own ? { own } : {}), all };
 }
 
 /**

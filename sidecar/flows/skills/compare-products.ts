@@ -14,7 +14,7 @@ import {
 } from './product-facts.js';
 import type { ShownProductState } from '../dialogue-state.js';
 import { targetProducts } from './target-products.js';
-import { answerComparison, readComparisonQuestion } from './comparison-answer.js';
+import { answerComparison } from './comparison-answer.js';
 
 const MAX_COMPARED = 3;
 const MAX_ATTRIBUTE_ROWS = 8;
@@ -40,11 +40,8 @@ export async function compareProducts(turn: Turn, deps: ChatDeps): Promise<Skill
 
   const labels = await deps.attributeLabels(turn.store.code);
   // "Which one has the better battery?" is answered in one sentence, not with the table again.
-  const question = readComparisonQuestion(
-    turn.text,
-    questionLanguage(turn),
-    products.flatMap((p) => [p.live.name, p.doc.title]),
-  );
+  // What it asks about, read by the NLU (not in the names of the products compared).
+  const question = turn.understanding.entities.comparison;
   const answer = question
     ? answerComparison(
         products.map((p) => ({
@@ -86,12 +83,6 @@ function tableReply(table: ComparisonTable, locale: Locale): string {
 function namedByName(turn: Turn): ShownProductState[] {
   const named = new Map(turn.understanding.entities.products.map((p) => [p.sku, p.name]));
   return [...named].slice(0, MAX_COMPARED).map(([sku, name]) => ({ sku, name }));
-}
-
-/** The shopper's language when the NLU tells it and answers in it, else the store view's. */
-function questionLanguage(turn: Turn): Locale {
-  const { code } = turn.understanding.language;
-  return code === 'en' || code === 'fr' ? code : turn.store.locale;
 }
 
 function comparisonTable(

@@ -1,43 +1,29 @@
 import { lexicalTerms } from '../../../common/language/analyzer.js';
-import { stem } from '../../../common/language/stemmer.js';
-import { words } from '../../../common/language/tokenizer.js';
 import { attributeWords } from '../../replies/fact-phrases.js';
 import { formatMoney, joinClauses, render } from '../../replies/render.js';
 import type { Locale, SlotlessTemplateKey } from '../../replies/templates.js';
 import { attributeLabel, type AttributeLabels } from '../../tools/attribute-labels.js';
 import { termsOverlap } from './term-overlap.js';
-
-/** Which end of a scale a question asks for: the most battery, the least weight. */
-export type Direction = 'more' | 'less';
-
-/** What a comparison question can be about: the live price, or an attribute the store labels so. */
-export type ComparedConcept = 'price' | 'weight' | 'battery' | 'screen' | 'capacity' | 'warranty';
+import {
+  conceptNames,
+  type ComparedConcept,
+  type ComparisonQuestion,
+  type Direction,
+} from '../../nlu/entities/comparison-question.js';
 
 interface ConceptEntry {
-  /** The live price, or the attribute whose store label says one of `names`. */
+  /** The live price, or the attribute whose store label says one of the concept's names (`conceptNames`). */
   source: 'price' | 'attribute';
-  /** Which end "better" means ("the better battery": more hours; "better for weight": less). */
-  better: Direction;
-  /** Words that name the concept, in a question and in the store's attribute labels. */
-  names: Readonly<Record<Locale, string>>;
-  /** Words of a question that name the concept with a direction ("lighter": less weight). */
-  comparatives: Readonly<Record<Locale, Partial<Record<Direction, string>>>>;
   /** The concept as a noun in a sentence ("battery life", « l’autonomie »). */
   noun: SlotlessTemplateKey;
   /** The winner's phrase by direction: of two products, of three ("lasts longer", "lasts longest"). */
   said: Readonly<Record<Direction, readonly [SlotlessTemplateKey, SlotlessTemplateKey]>>;
 }
 
-/** The concepts a comparison answers one by one; the order breaks ties between words of a question. */
+/** How a comparison answers each concept the NLU reads in a question (`nlu/entities/comparison-question.ts`). */
 const CONCEPTS: Readonly<Record<ComparedConcept, ConceptEntry>> = {
   price: {
     source: 'price',
-    better: 'less',
-    names: { en: 'price prices cost costs', fr: 'prix coût coûte coûtent cher chère tarif' },
-    comparatives: {
-      en: { less: 'cheaper cheapest cheap affordable', more: 'expensive pricier priciest pricey' },
-      fr: { less: 'abordable économique' },
-    },
     noun: 'compare_noun_price',
     said: {
       less: ['compare_price_less', 'compare_price_less_most'],
@@ -46,12 +32,6 @@ const CONCEPTS: Readonly<Record<ComparedConcept, ConceptEntry>> = {
   },
   weight: {
     source: 'attribute',
-    better: 'less',
-    names: { en: 'weight weigh weighs', fr: 'poids pèse pèsent' },
-    comparatives: {
-      en: { less: 'lighter lightest light', more: 'heavier heaviest heavy' },
-      fr: { less: 'léger légère légers légères', more: 'lourd lourde lourds lourdes' },
-    },
     noun: 'compare_noun_weight',
     said: {
       less: ['compare_weight_less', 'compare_weight_less_most'],
@@ -60,9 +40,6 @@ const CONCEPTS: Readonly<Record<ComparedConcept, ConceptEntry>> = {
   },
   battery: {
     source: 'attribute',
-    better: 'more',
-    names: { en: 'battery autonomy', fr: 'batterie autonomie' },
-    comparatives: { en: { more: 'lasts' }, fr: { more: 'tient dure' } },
     noun: 'compare_noun_battery',
     said: {
       more: ['compare_battery_more', 'compare_battery_more_most'],
@@ -71,9 +48,6 @@ const CONCEPTS: Readonly<Record<ComparedConcept, ConceptEntry>> = {
   },
   screen: {
     source: 'attribute',
-    better: 'more',
-    names: { en: 'screen display', fr: 'écran' },
-    comparatives: { en: {}, fr: {} },
     noun: 'compare_noun_screen',
     said: {
       more: ['compare_screen_more', 'compare_screen_more_most'],
@@ -82,9 +56,6 @@ const CONCEPTS: Readonly<Record<ComparedConcept, ConceptEntry>> = {
   },
   capacity: {
     source: 'attribute',
-    better: 'more',
-    names: { en: 'capacity storage mah', fr: 'capacité stockage contenance mah' },
-    comparatives: { en: {}, fr: {} },
     noun: 'compare_noun_capacity',
     said: {
       more: ['compare_capacity_more', 'compare_capacity_more_most'],
@@ -93,9 +64,6 @@ const CONCEPTS: Readonly<Record<ComparedConcept, ConceptEntry>> = {
   },
   warranty: {
     source: 'attribute',
-    better: 'more',
-    names: { en: 'warranty guarantee', fr: 'garantie' },
-    comparatives: { en: {}, fr: {} },
     noun: 'compare_noun_warranty',
     said: {
       more: ['compare_warranty_more', 'compare_warranty_more_most'],
@@ -103,100 +71,6 @@ const CONCEPTS: Readonly<Record<ComparedConcept, ConceptEntry>> = {
     },
   },
 };
-
-/** Words that say which end without naming a concept ("bigger screen", "le plus petit écran", "better battery"). */
-const MODIFIERS: Readonly<Record<Locale, Record<Direction | 'better' | 'worse', string>>> = {
-  en: {
-    more: 'bigger biggest larger largest longer longest higher highest greater greatest',
-    less: 'smaller smallest shorter shortest lower lowest fewer',
-    better: 'better best',
-    worse: 'worse worst',
-  },
-  fr: {
-    more: 'grand grande gros grosse long longue élevé élevée',
-    less: 'petit petite court courte faible',
-    better: 'meilleur meilleure meilleurs meilleures mieux',
-    worse: 'pire',
-  },
-};
-
-/**
- * Degree words: alone they say the end ("le moins cher", "more expensive"); before a word that says one
- * they only grade it ("le plus petit"), and "less", « moins » turn it round ("less heavy", « moins lourd »).
- */
-const DEGREES: Readonly<Record<Locale, Record<Direction, string>>> = {
-  en: { more: 'more most', less: 'less least' },
-  fr: { more: 'plus', less: 'moins' },
-};
-
-/** What a comparison question asks about, and which end of it. */
-export interface ComparisonQuestion {
-  concept: ComparedConcept;
-  direction: Direction;
-}
-
-/** A question's words as the analyzer stems them, stop words kept ("more", "plus" decide a direction). */
-function stems(text: string, language: Locale): string[] {
-  return words(text, language).map((w) => stem(w, language));
-}
-
-const stemSet = (text: string, language: Locale) => new Set(stems(text, language));
-const opposite = (d: Direction): Direction => (d === 'more' ? 'less' : 'more');
-
-/**
- * The one thing a comparison question names and which end of it is wanted: "which one has the better
- * battery" → battery, more; "laquelle est la plus légère ?" → weight, less; "is X cheaper than Y?" →
- * price, less. Words of the compared products' names are not read ("Voltra PowerCube 10 000 mAh" does
- * not ask about capacity). Undefined when the question names none of the concepts.
- */
-export function readComparisonQuestion(
-  text: string,
-  language: Locale,
-  productNames: readonly string[],
-): ComparisonQuestion | undefined {
-  const named = new Set(productNames.flatMap((n) => stems(n, language)));
-  const question = stems(text, language).filter((s) => !named.has(s));
-  const negators = stemSet(DEGREES[language].less, language);
-  for (const [i, term] of question.entries()) {
-    for (const [concept, entry] of Object.entries(CONCEPTS) as Array<[ComparedConcept, ConceptEntry]>) {
-      const comparative = (['more', 'less'] as const).find((d) =>
-        stemSet(entry.comparatives[language][d] ?? '', language).has(term),
-      );
-      if (comparative !== undefined) {
-        const turned = i > 0 && negators.has(question[i - 1]!);
-        return { concept, direction: turned ? opposite(comparative) : comparative };
-      }
-      if (stemSet(entry.names[language], language).has(term))
-        return { concept, direction: directionIn(question, entry.better, language) };
-    }
-  }
-  return undefined;
-}
-
-/**
- * The end the question's words say: the first word that says one (turned round after "less", « moins »),
- * else the first degree word, else the concept's better end.
- */
-function directionIn(question: readonly string[], better: Direction, language: Locale): Direction {
-  const modifiers = MODIFIERS[language];
-  const degrees = DEGREES[language];
-  const negators = stemSet(degrees.less, language);
-  for (const [i, term] of question.entries()) {
-    const said: Direction | undefined = stemSet(modifiers.more, language).has(term)
-      ? 'more'
-      : stemSet(modifiers.less, language).has(term)
-        ? 'less'
-        : stemSet(modifiers.better, language).has(term)
-          ? better
-          : stemSet(modifiers.worse, language).has(term)
-            ? opposite(better)
-            : undefined;
-    if (said !== undefined) return i > 0 && negators.has(question[i - 1]!) ? opposite(said) : said;
-  }
-  if (question.some((t) => stemSet(degrees.more, language).has(t))) return 'more';
-  if (question.some((t) => stemSet(degrees.less, language).has(t))) return 'less';
-  return better;
-}
 
 /** A compared product as the answer needs it: live name and price, indexed attribute values by code. */
 export interface ComparedItem {
@@ -242,7 +116,7 @@ export function answerComparison(
       unit: p.currency,
     }));
   } else {
-    const code = attributeOf(items, entry, labels, locale);
+    const code = attributeOf(items, question.concept, labels, locale);
     const missing = items.filter((p) => code === undefined || (p.attributes[code] ?? []).length === 0);
     if (code === undefined || missing.length > 0) {
       const names = joinClauses(
@@ -297,7 +171,7 @@ export function answerComparison(
  */
 function attributeOf(
   items: readonly ComparedItem[],
-  entry: ConceptEntry,
+  concept: ComparedConcept,
   labels: AttributeLabels,
   locale: Locale,
 ): string | undefined {
@@ -306,7 +180,7 @@ function attributeOf(
   const matching = codes.filter((code) =>
     languages.some((language) =>
       termsOverlap(
-        lexicalTerms(entry.names[language], language),
+        lexicalTerms(conceptNames(concept, language), language),
         lexicalTerms(attributeLabel(labels, code), language),
       ),
     ),

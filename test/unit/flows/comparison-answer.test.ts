@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  answerComparison,
-  readComparisonQuestion,
-  type ComparedItem,
-} from '../../../sidecar/flows/skills/comparison-answer.js';
+import { answerComparison, type ComparedItem } from '../../../sidecar/flows/skills/comparison-answer.js';
 import { lintReply } from '../../../sidecar/replies/reply-lint.js';
 import { emptyTurnFacts } from '../../../sidecar/verifier/turn-facts.js';
 import { verify } from '../../../sidecar/verifier/verify.js';
@@ -33,43 +29,6 @@ const fr = new Map([
   ['screen_size', 'Taille d’écran'],
   ['warranty', 'Garantie'],
 ]);
-
-describe('what a comparison question asks about', () => {
-  it.each([
-    ['which one has the better battery', 'en', 'battery', 'more'],
-    ['which lasts longer?', 'en', 'battery', 'more'],
-    ['which has the worse battery life', 'en', 'battery', 'less'],
-    ['which is lighter', 'en', 'weight', 'less'],
-    ['which one is heavier?', 'en', 'weight', 'more'],
-    ['which is less heavy', 'en', 'weight', 'less'],
-    ['is the nova g16 cheaper than the raptor x15?', 'en', 'price', 'less'],
-    ['which is more expensive', 'en', 'price', 'more'],
-    ['which has the bigger screen', 'en', 'screen', 'more'],
-    ['which has the longest warranty', 'en', 'warranty', 'more'],
-    ['laquelle est la plus légère ?', 'fr', 'weight', 'less'],
-    ['lequel est le moins lourd ?', 'fr', 'weight', 'less'],
-    ['lequel est le moins cher ?', 'fr', 'price', 'less'],
-    ['lequel est le plus cher ?', 'fr', 'price', 'more'],
-    ['laquelle a la meilleure autonomie ?', 'fr', 'battery', 'more'],
-    ['lequel a le plus petit écran ?', 'fr', 'screen', 'less'],
-    ['lequel a un écran moins grand ?', 'fr', 'screen', 'less'],
-    ['which has less battery life', 'en', 'battery', 'less'],
-  ] as const)('"%s" (%s) → %s, %s', (text, language, concept, direction) => {
-    expect(readComparisonQuestion(text, language, names)).toEqual({ concept, direction });
-  });
-
-  it('names nothing when the question does not, or only a product name does', () => {
-    expect(readComparisonQuestion('compare the first two', 'en', names)).toBeUndefined();
-    expect(readComparisonQuestion('which one is better?', 'en', names)).toBeUndefined();
-    expect(readComparisonQuestion('compare les deux premiers', 'fr', names)).toBeUndefined();
-    expect(readComparisonQuestion('je cherche à comparer', 'fr', names)).toBeUndefined();
-    expect(
-      readComparisonQuestion('compare the powercube 10000 mah and the other one', 'en', [
-        'Voltra PowerCube 10000 mAh',
-      ]),
-    ).toBeUndefined();
-  });
-});
 
 describe('a comparison question answered on its own values', () => {
   const facts = {
