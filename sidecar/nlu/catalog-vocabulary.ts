@@ -1,7 +1,7 @@
 import { editDistance } from '../../common/language/edit-distance.js';
 import { stem } from '../../common/language/stemmer.js';
 import { isStopword } from '../../common/language/stopwords.js';
-import { words } from '../../common/language/tokenizer.js';
+import { foldDiacritics, words } from '../../common/language/tokenizer.js';
 import { LANGUAGE_PACKS } from './language-packs.js';
 import { LANGUAGES } from './language.js';
 import { words as messageWords } from './text.js';
@@ -101,10 +101,31 @@ export function asksWhetherSold(folded: string): boolean {
 }
 
 /**
- * Anything that ties the message to a shop: a word of the business (either language's pack), a catalog
- * word, or an entity the store can act on. Without any, a question is out of scope.
+ * Words that frame advice or a comparison (either language's pack), not a matter of the shop by
+ * themselves: "the best way to learn Spanish", "the difference between a crocodile and an alligator".
  */
-export function hasDomainEvidence(text: string, entities: Entities, vocabulary: CatalogVocabulary): boolean {
+const FRAMING = new Set(
+  'best better compare difference recommend meilleur meilleure mieux comparer difference conseillez recommandez'.split(
+    ' ',
+  ),
+);
+const FRAMING_STEMS = new Set(LANGUAGES.flatMap((l) => [...FRAMING].map((w) => stem(w, l))));
+
+/**
+ * Anything that ties the message to a shop: a word of the business (either language's pack), a catalog
+ * word, or an entity the store can act on. Without any, a question is out of scope. For a question
+ * shaped like one about the world (`framing: false`), words that only frame advice or a comparison
+ * ("best", "difference") are no tie: the thing compared or advised on must be the shop's.
+ */
+export function hasDomainEvidence(
+  text: string,
+  entities: Entities,
+  vocabulary: CatalogVocabulary,
+  options: { framing?: boolean } = {},
+): boolean {
+  const framing = options.framing ?? true;
+  // Words of a world question's frame tie nothing to the shop ("how long", "best … place near").
+  const frame = new Set(framing ? [] : words(worldQuestionFrame(foldDiacritics(text.toLowerCase()))));
   if (
     entities.orderNumbers.length > 0 ||
     entities.orderReferences.length > 0 ||
@@ -120,9 +141,28 @@ export function hasDomainEvidence(text: string, entities: Entities, vocabulary: 
     return true;
   return words(text).some(
     (w) =>
-      DOMAIN.has(w) ||
-      LANGUAGES.some((l) => DOMAIN_STEMS.has(stem(w, l))) ||
-      (w.length >= 4 && vocabulary.has(w)),
+      // A model code ("XM5", "G16", "QC45") names a product, whichever store sells it.
+      /^(?=[a-z-]*\d)(?=\d*[a-z])[a-z\d-]{3,}$/.test(w) ||
+      (!(!framing && (FRAMING.has(w) || LANGUAGES.some((l) => FRAMING_STEMS.has(stem(w, l))))) &&
+        (DOMAIN.has(w) ||
+          LANGUAGES.some((l) => DOMAIN_STEMS.has(stem(w, l))) ||
+          (w.length >= 4 && !frame.has(w) && vocabulary.has(w)) ||
+          misspeltDomainWord(w))),
+  );
+}
+
+const DOMAIN_BY_INITIAL = new Map<string, string[]>();
+for (const w of DOMAIN) DOMAIN_BY_INITIAL.set(w[0] ?? '', [...(DOMAIN_BY_INITIAL.get(w[0] ?? '') ?? []), w]);
+
+/**
+ * A word of the business typed in a hurry ("oder", "comande", "rembourcement", "pakage"): one edit from
+ * a domain word of five letters or more, same first letter, and not itself a function word ("were" is
+ * no "where"). Short messages are where typos cost most, and they still ask about the shop.
+ */
+function misspeltDomainWord(w: string): boolean {
+  if (w.length < 4 || LANGUAGES.some((l) => isStopword(w, l))) return false;
+  return (DOMAIN_BY_INITIAL.get(w[0] ?? '') ?? []).some(
+    (d) => d.length >= 5 && Math.abs(d.length - w.length) <= 1 && editDistance(w, d, 1) <= 1,
   );
 }
 
@@ -131,17 +171,35 @@ export function asksAboutTheWorld(folded: string): boolean {
   return LANGUAGES.some((l) => LANGUAGE_PACKS[l].worldQuestion.test(folded));
 }
 
+/**
+ * The words that shape a question about the world ("how long do you…", "what's the best pizza place
+ * near…", "combien de temps faut-il pour…"), which are no catalog words whatever the catalog names
+ * ("Long Sleeve Tee", "tente 2 places"); '' when the message is no such question, or when the frame
+ * holds its subject ("where are the headlamps from": the subject may be the shop's).
+ */
+export function worldQuestionFrame(folded: string): string {
+  for (const l of LANGUAGES) {
+    const frame = LANGUAGE_PACKS[l].worldQuestion.exec(folded)?.[0];
+    if (frame !== undefined) return /\b(?:born|located|buried|from|ne|nee)$/.test(frame) ? '' : frame;
+  }
+  return '';
+}
+
 /** A topic no shop handles (the weather, films, the customer's own computer, goods bought elsewhere). `folded`: lower-cased, no accents. */
 export function isOffTopic(folded: string): boolean {
   return LANGUAGES.some((l) => LANGUAGE_PACKS[l].offTopic.test(folded));
 }
 
+/** What one orders from others, not from a shop: "order me a taxi", "commande-moi une pizza". */
+const ELSEWHERE_GOODS = String.raw`(?:[- ](?:me|us|moi|nous))? (?:(?:me|us|moi|nous) )?(?:(?:an?|some|un|une|des|du|de la|a) )?(?:taxi|uber|lyft|cab|vtc|pizzas?|food|takeaway|takeout|dinner|lunch|sushis?|kebab|burgers?|a manger|repas|plats?|chinese|indian|thai|flowers|fleurs)\b`;
 /**
  * A matter of this shop, which an off-topic word does not take away: an order, delivery, refund,
- * warranty, the account ("my order of a film projector", "the weather ruined my parcel").
+ * warranty, the account ("my order of a film projector", "the weather ruined my parcel"); ordering a
+ * taxi or a pizza is none.
  */
-const SHOP_MATTER =
-  /\b(?:orders?|ordered|refund\w*|return\w*|deliver\w*|shipping|shipped|parcel|package|warranty|guarantee|invoice|receipt|account|password|price|prices|match|cheaper|prix|moins cher|align\w*|log ?in|sign ?in|from you|you sold|your (?:store|shop|site|website)|commandes?|commande\w*|rembours\w*|retour\w*|renvo\w*|livr\w*|colis|garantie|facture|compte|mot de passe|chez vous|vous m'avez vendu|votre (?:boutique|magasin|site))\b/;
+const SHOP_MATTER = new RegExp(
+  String.raw`\b(?:orders?\b(?!${ELSEWHERE_GOODS})|ordered|refund\w*|return\w*|deliver\w*|shipping|shipped|parcel|package|warranty|guarantee|invoice|receipt|account|password|price|prices|match|cheaper|prix|moins cher|align\w*|log ?in|sign ?in|from you|you sold|your (?:store|shop|site|website)|commande(?:[rsz]|es|ee|ees)?\b(?!${ELSEWHERE_GOODS})|rembours\w*|retour\w*|renvo\w*|livr\w*|colis|garantie|facture|compte|mot de passe|chez vous|vous m'avez vendu|votre (?:boutique|magasin|site))\b`,
+);
 
 /** The message names an order, an e-mail or this shop's business: not out of scope, whatever else it says. */
 export function isShopMatter(folded: string, entities: Entities): boolean {

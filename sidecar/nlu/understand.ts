@@ -449,12 +449,11 @@ function analyseMessage(
     confidence = Math.max(0.8, ranked.find((r) => r.intent === 'product_search')?.confidence ?? 0);
     source = 'rule';
   } else if (
-    (!SOCIAL.has(intent) || asksAboutTheWorld(foldDiacritics(normalized))) &&
+    (!SOCIAL.has(intent) || asksAboutTheWorld(folded)) &&
     context.awaiting === undefined &&
     words(normalized).length >= 3 &&
-    (asksAboutTheWorld(foldDiacritics(normalized)) ||
-      (!CONVERSATIONAL.has(intent) && confidence < OFF_TOPIC_CEILING)) &&
-    !hasDomainEvidence(text, entities, model.vocabulary)
+    (asksAboutTheWorld(folded) || (!CONVERSATIONAL.has(intent) && confidence < OFF_TOPIC_CEILING)) &&
+    !hasDomainEvidence(text, entities, model.vocabulary, { framing: !asksAboutTheWorld(folded) })
   ) {
     // A question with no word of a shop's business, no catalog word and no entity: "where was John
     // Denver born", "how much ram does my computer have". The classifier only knows in-scope intents

@@ -66,6 +66,35 @@ describe('questions about the world in other shapes are out of scope', () => {
   });
 });
 
+describe('world questions framed with shop words are out of scope', () => {
+  it.each([
+    'whats the difference between a hare and a rabbit',
+    'quelle est la différence entre un phoque et une otarie',
+    'best time of year to visit norway?',
+    'quel est le meilleur moyen de réviser le bac',
+    'good sushi places near the station?',
+    'order us a cab to the train station',
+    'commande-moi des sushis pour ce soir',
+    'how would you say good night in italian',
+    'comment on dit bonne nuit en portugais',
+    'emergency number in spain?',
+    'le numéro du samu c’est lequel',
+    'how long should i boil pasta',
+  ])('%j → out_of_scope', (text) => {
+    expect(analyse(model, text).intent).toBe('out_of_scope');
+  });
+
+  it.each([
+    "what's the difference between the XM5 and the Bose",
+    "what's the best tent for 4 people",
+    'order me the blue rain jacket',
+    'misspelt: were is my oder',
+    'anule ma comande',
+  ])('%j stays in scope', (text) => {
+    expect(analyse(model, text.replace(/^misspelt: /, '')).intent).not.toBe('out_of_scope');
+  });
+});
+
 describe('keywords, asked', () => {
   it.each(['des lunettes de soleil pour enfant ?', 'kids rain boots?', 't-shirt mérinos noir taille M'])(
     '%j → product_search',
