@@ -8,6 +8,7 @@ import {
   liveProductSchema,
   liveProductsResponseSchema,
   productReviewsItemSchema,
+  productVariantsSchema,
   productReviewsResponseSchema,
 } from './shapes/graphql.js';
 
@@ -48,6 +49,29 @@ const LIVE_PRODUCTS = gql`
           }
           maximum_price {
             ...VerityPrice
+          }
+        }
+      }
+    }
+  }
+`;
+
+const PRODUCT_VARIANTS = gql`
+  query VerityProductVariants($skus: [String!]!, $pageSize: Int!) {
+    products(filter: { sku: { in: $skus } }, pageSize: $pageSize) {
+      items {
+        __typename
+        sku
+        ... on ConfigurableProduct {
+          variants {
+            attributes {
+              code
+              label
+            }
+            product {
+              sku
+              stock_status
+            }
           }
         }
       }
@@ -175,6 +199,19 @@ export function createGraphqlStorefront(graphql: MagentoGraphqlTransport): Magen
         const response = parseEntity(liveProductsResponseSchema, data, 'live products of store', store);
         const raws = response.products?.items ?? [];
         const { items, problems } = parseItems(liveProductSchema, raws, 'product', keyField('sku'));
+        return { items, problems, totalCount: raws.length, currentPage: 1, pageSize: chunk.length };
+      });
+    },
+
+    getProductVariants(store, skus) {
+      return bySkuChunks(skus, async (chunk) => {
+        const data = await graphql.query(store, 'VerityProductVariants', PRODUCT_VARIANTS, {
+          skus: chunk,
+          pageSize: chunk.length,
+        });
+        const response = parseEntity(liveProductsResponseSchema, data, 'product variants of store', store);
+        const raws = response.products?.items ?? [];
+        const { items, problems } = parseItems(productVariantsSchema, raws, 'product', keyField('sku'));
         return { items, problems, totalCount: raws.length, currentPage: 1, pageSize: chunk.length };
       });
     },

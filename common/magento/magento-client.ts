@@ -7,7 +7,12 @@ import type {
 } from './shapes/catalog.js';
 import type { MagentoCmsPage } from './shapes/cms.js';
 import type { MagentoCustomer } from './shapes/customer.js';
-import type { GraphqlCustomerOrder, GraphqlLiveProduct, GraphqlProductReview } from './shapes/graphql.js';
+import type {
+  GraphqlCustomerOrder,
+  GraphqlLiveProduct,
+  GraphqlProductReview,
+  GraphqlProductVariants,
+} from './shapes/graphql.js';
 import type { MagentoCreditMemo, MagentoInvoice, MagentoOrder, MagentoShipment } from './shapes/order.js';
 import type { MagentoProduct } from './shapes/product.js';
 import type {
@@ -200,6 +205,11 @@ export interface MagentoStorefront {
    * return (unknown, disabled, not visible) are simply absent from the result.
    */
   getLiveProducts(store: string, skus: readonly string[]): Promise<MagentoPage<GraphqlLiveProduct>>;
+  /**
+   * The variants of configurable products with their option labels and live stock (GraphQL
+   * `ConfigurableProduct.variants`); read only when a customer asks for a size or colour.
+   */
+  getProductVariants(store: string, skus: readonly string[]): Promise<MagentoPage<GraphqlProductVariants>>;
   /** Rating summary and latest reviews of products. @param pageSize reviews per product @default 5 */
   getReviewSummaries(
     store: string,

@@ -134,6 +134,30 @@ export const TEMPLATES = {
     en: '{name} costs {price} and is {stock}{qty}.',
     fr: '{name} coûte {price} et est {stock}{qty}.',
   },
+  availability_few_left: {
+    en: ' (only {count} left)',
+    fr: ' (plus que {count})',
+  },
+  variant_in_stock: {
+    en: '{name} is in stock in {wanted}.',
+    fr: '{name} est en stock en {wanted}.',
+  },
+  variant_in_stock_options: {
+    en: '{name} is in stock in {wanted} ({options}).',
+    fr: '{name} est en stock en {wanted} ({options}).',
+  },
+  variant_sold_out: {
+    en: '{name} in {wanted} is sold out right now.',
+    fr: '{name} en {wanted} : plus en stock pour le moment.',
+  },
+  variant_sold_out_alternatives: {
+    en: '{name} in {wanted} is sold out right now; it is in stock in {alternatives}.',
+    fr: '{name} en {wanted} : plus en stock pour le moment ; en stock en {alternatives}.',
+  },
+  variant_not_offered: {
+    en: "{name} doesn't come in {wanted}; it comes in {offered}.",
+    fr: '{name} n’existe pas en {wanted} ; disponible en {offered}.',
+  },
   price_special: {
     en: '{name} is on sale: {price} instead of {regular_price}.',
     fr: '{name} est en promotion : {price} au lieu de {regular_price}.',

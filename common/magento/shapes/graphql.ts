@@ -27,6 +27,32 @@ export const liveProductSchema = z.object({
 });
 export type GraphqlLiveProduct = z.infer<typeof liveProductSchema>;
 
+const variantStockStatusSchema = z.enum(['IN_STOCK', 'OUT_OF_STOCK']).nullable();
+
+/**
+ * One item of the `ProductVariants` query: a configurable product's variants, each with the option
+ * labels that make it (size "XL", color "Red") and its stock status now. Other product types answer
+ * with neither list.
+ */
+export const productVariantsSchema = z.object({
+  __typename: z.string(),
+  sku: z.string().min(1),
+  variants: z
+    .array(
+      z
+        .object({
+          attributes: z
+            .array(z.object({ code: z.string().nullable(), label: z.string().nullable() }).nullable())
+            .nullable(),
+          product: z.object({ sku: z.string(), stock_status: variantStockStatusSchema }).nullable(),
+        })
+        .nullable(),
+    )
+    .nullable()
+    .optional(),
+});
+export type GraphqlProductVariants = z.infer<typeof productVariantsSchema>;
+
 export const liveProductsResponseSchema = z.object({
   products: z.object({ items: z.array(z.unknown()).nullable() }).nullable(),
 });

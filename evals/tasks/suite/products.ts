@@ -32,6 +32,26 @@ export const PRODUCT_TASKS: TaskInput[] = [
     expect: { handoff: 'none' },
   },
   {
+    id: 'find-fleece-then-size-in-stock',
+    flow: 'product_question',
+    goal: 'A guest finds fleece jackets and asks whether the first one is available in XL: the answer is about XL, from the variants’ live stock.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      { say: 'fleece jacket', products: { names: 'Fleece' } },
+      {
+        say: 'is the first one available in XL',
+        facts: [
+          {
+            text: String.raw`\bXL\b.*(?:in stock|sold out)|(?:in stock|sold out).*\bXL\b`,
+            label: 'whether XL is in stock',
+          },
+        ],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
     id: 'find-jacket-in-blue',
     flow: 'find_products',
     goal: 'A guest looks for a jacket and then wants it in blue.',

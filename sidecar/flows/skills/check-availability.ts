@@ -1,9 +1,14 @@
-import { formatMoney, render } from '../../replies/render.js';
+import { formatMoney, joinClauses, render } from '../../replies/render.js';
 import type { ChatDeps } from '../flow-deps.js';
 import type { SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
 import { productCard, productCitation, productFact, stockPhrase, presentProducts } from './product-facts.js';
 import { targetProducts } from './target-products.js';
+import { readVariantStock, type VariantStock } from '../../tools/read-variant-stock.js';
+import { attributeLabel, type AttributeLabels } from '../../tools/attribute-labels.js';
+import { factPhrase } from '../../replies/fact-phrases.js';
+import type { Locale } from '../../replies/templates.js';
+import { variantAvailability, type VariantAnswer } from './variant-availability.js';
 
 /** Few enough left that saying so helps the customer; above it the count is noise. */
 const LOW_STOCK = 5;
@@ -27,6 +32,25 @@ export async function checkAvailability(
     targets.map((t) => t.sku),
   );
   if (products.length === 0) return outcome(render('need_product', locale), { misunderstood: true });
+  // "is it available in XL?": the variants with the options asked for, read live.
+  const wanted = turn.understanding.entities.attributes.map((a) => ({ code: a.code, label: a.label }));
+  const askedOptions = focus === 'stock' && wanted.length > 0;
+  const [variants, labels] = askedOptions
+    ? await Promise.all([
+        readVariantStock(
+          deps.magento,
+          turn.store.code,
+          products.map((p) => p.live.sku),
+        ),
+        deps.attributeLabels(turn.store.code),
+      ])
+    : [new Map<string, VariantStock[]>(), null];
+  const variantAnswers = new Map(
+    [...variants].flatMap(([sku, list]) => {
+      const answer = variantAvailability(list, wanted);
+      return answer ? [[sku, answer] as const] : [];
+    }),
+  );
 
   const sentences = products.map(({ live: p }) => {
     if (focus === 'price') {
@@ -38,11 +62,11 @@ export async function checkAvailability(
           })
         : render('price_regular', locale, { name: p.name, price: formatMoney(p.price, p.currency, locale) });
     }
+    const variant = variantAnswers.get(p.sku);
+    if (variant) return variantSentence(p.name, variant, labels, locale);
     const qty =
       p.inStock && p.qtyLeft !== null && p.qtyLeft <= LOW_STOCK
-        ? locale === 'fr'
-          ? ` (plus que ${p.qtyLeft})`
-          : ` (only ${p.qtyLeft} left)`
+        ? render('availability_few_left', locale, { count: p.qtyLeft })
         : '';
     return render('availability', locale, {
       name: p.name,
@@ -62,4 +86,41 @@ export async function checkAvailability(
   result.facts.products = products.map(productFact);
   result.facts.citations = result.citations;
   return result;
+}
+
+/** "Northpeak Trail Fleece Jacket is in stock in XL (Color: Black, Blue and Orange)." */
+function variantSentence(
+  name: string,
+  answer: VariantAnswer,
+  labels: AttributeLabels | null,
+  locale: Locale,
+): string {
+  const wanted = joinClauses(
+    answer.wanted.map((w) => w.label),
+    locale,
+  );
+  switch (answer.kind) {
+    case 'in_stock': {
+      const facts = answer.others.map((o) =>
+        factPhrase(labels ? attributeLabel(labels, o.code) : o.code, o.values, locale),
+      );
+      return facts.length > 0
+        ? render('variant_in_stock_options', locale, { name, wanted, options: facts.join('; ') })
+        : render('variant_in_stock', locale, { name, wanted });
+    }
+    case 'sold_out':
+      return answer.alternatives.length > 0
+        ? render('variant_sold_out_alternatives', locale, {
+            name,
+            wanted,
+            alternatives: joinClauses(answer.alternatives, locale),
+          })
+        : render('variant_sold_out', locale, { name, wanted });
+    case 'not_offered':
+      return render('variant_not_offered', locale, {
+        name,
+        wanted,
+        offered: joinClauses(answer.offered, locale),
+      });
+  }
 }
