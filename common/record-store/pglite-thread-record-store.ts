@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BackendUnavailableError } from '../errors.js';
@@ -38,6 +40,35 @@ function tsxApi(): string {
 function fromWorkerError(error: WorkerError): Error {
   const { name, message, ...fields } = error;
   return Object.assign(new Error(message), { name }, fields);
+}
+
+/** Waits for the thread's database to open: its Linux thread id, or the reason it could not. */
+async function ready(worker: Worker): Promise<number> {
+  let listeners: { message(m: WorkerResponse): void; error(e: Error): void; exit(c: number): void };
+  return new Promise<number>((resolve, reject) => {
+    listeners = {
+      message: (message) => {
+        if (!('ready' in message)) return;
+        if (message.ready) resolve(message.thread);
+        else reject(fromWorkerError(message.error));
+      },
+      error: reject,
+      exit: (code) => reject(new Error(`the record store's thread exited (${code})`)),
+    };
+    worker.on('message', listeners.message).on('error', listeners.error).on('exit', listeners.exit);
+  })
+    .catch(async (error: unknown) => {
+      await worker.terminate();
+      throw new BackendUnavailableError(
+        'pglite',
+        `Cannot open the embedded record store: ${(error as Error).message}`,
+        error,
+      );
+    })
+    .finally(() => {
+      // Only our own: the Worker listens to itself to keep its port referenced.
+      worker.off('message', listeners.message).off('error', listeners.error).off('exit', listeners.exit);
+    });
 }
 
 /**
@@ -86,32 +117,19 @@ export class PgliteThreadRecordStore implements RecordStore {
     await mkdir(options.dataDir, { recursive: true });
     const lock = await lockDataDir(options.dataDir);
     try {
+      // Creating a cluster (initdb) leaves ~500 MB of WebAssembly memory behind in the thread that did
+      // it (initdb's instance and a second PGlite, still referenced after they close): a new cluster is
+      // made by a thread of its own, whose exit returns that memory, and opened by a fresh one.
+      if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
+        const creator = startWorker({ dataDir: options.dataDir, createOnly: true });
+        try {
+          await ready(creator);
+        } finally {
+          await creator.terminate();
+        }
+      }
       const worker = startWorker({ dataDir: options.dataDir });
-      let listeners: { message(m: WorkerResponse): void; error(e: Error): void; exit(c: number): void };
-      const thread = await new Promise<number>((resolve, reject) => {
-        listeners = {
-          message: (message) => {
-            if (!('ready' in message)) return;
-            if (message.ready) resolve(message.thread);
-            else reject(fromWorkerError(message.error));
-          },
-          error: reject,
-          exit: (code) => reject(new Error(`the record store's thread exited (${code})`)),
-        };
-        worker.on('message', listeners.message).on('error', listeners.error).on('exit', listeners.exit);
-      })
-        .catch(async (error: unknown) => {
-          await worker.terminate();
-          throw new BackendUnavailableError(
-            'pglite',
-            `Cannot open the embedded record store: ${(error as Error).message}`,
-            error,
-          );
-        })
-        .finally(() => {
-          // Only our own: the Worker listens to itself to keep its port referenced.
-          worker.off('message', listeners.message).off('error', listeners.error).off('exit', listeners.exit);
-        });
+      const thread = await ready(worker);
       return new PgliteThreadRecordStore(worker, lock, thread);
     } catch (error) {
       await lock.release();
