@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logger.js';
+import type { MagentoHttp } from './keep-alive-http.js';
 import { createGraphqlStorefront } from './graphql-storefront.js';
 import { MagentoGraphqlTransport } from './graphql-transport.js';
 import type { MagentoClient } from './magento-client.js';
@@ -21,7 +22,8 @@ export interface MagentoClientOptions {
   timeoutMs?: number;
   /** @default DEFAULT_RETRY_POLICY (3 retries, 200 ms base, 5 s cap) */
   retry?: Partial<RetryPolicy>;
-  fetch?: typeof fetch;
+  /** The HTTP exchange; a test may inject `fetch`. @default keepAliveRequest */
+  http?: MagentoHttp;
   logger?: Logger;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -33,7 +35,7 @@ export function createMagentoClient(options: MagentoClientOptions): MagentoClien
     token: options.token,
     timeoutMs: options.timeoutMs ?? 10_000,
     retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
-    fetch: options.fetch,
+    http: options.http,
     logger: options.logger,
     sleep: options.sleep,
   };

@@ -1,6 +1,6 @@
-import { ClientError, GraphQLClient } from 'graphql-request';
 import type { AppError } from '../errors.js';
 import { MagentoAuthError, MagentoNotFoundError, MagentoResponseError } from '../errors.js';
+import { keepAliveRequest, type MagentoHttp } from './keep-alive-http.js';
 import { attemptSignal, currentDeadline } from './request-deadline.js';
 import { withRetries } from './retry-policy.js';
 import {
@@ -26,19 +26,25 @@ function errorForGraphqlErrors(
   return new MagentoResponseError(`Magento answered ${what} with errors: ${message}`, details);
 }
 
+/** A GraphQL answer as the spec shapes it (`data`, `errors`); anything else is no answer. */
+interface GraphqlResult {
+  data?: unknown;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
 /**
- * Magento storefront GraphQL (`POST /graphql`) through graphql-request: `Store` header for the store view,
- * an optional customer bearer token, a timeout per attempt and retries on outages (queries only — every
- * operation sent here is a read). Returns `data` unvalidated; callers validate with their zod shape.
+ * Magento storefront GraphQL (`POST /graphql`): `Store` header for the store view, an optional customer
+ * bearer token, a timeout per attempt and retries on outages (queries only — every operation sent here
+ * is a read). Returns `data` unvalidated; callers validate with their zod shape. Sent as plain JSON over
+ * the REST transport's HTTP exchange: a client library would parse the document again on every request.
  */
 export class MagentoGraphqlTransport {
-  private readonly client: GraphQLClient;
+  private readonly url: string;
+  private readonly http: MagentoHttp;
 
   constructor(private readonly connection: MagentoConnection) {
-    this.client = new GraphQLClient(`${connection.baseUrl.replace(/\/+$/, '')}/graphql`, {
-      fetch: connection.fetch ?? globalThis.fetch,
-      method: 'POST',
-    });
+    this.url = `${connection.baseUrl.replace(/\/+$/, '')}/graphql`;
+    this.http = connection.http ?? keepAliveRequest;
   }
 
   query(
@@ -49,30 +55,35 @@ export class MagentoGraphqlTransport {
     options: { customerToken?: string } = {},
   ): Promise<unknown> {
     const what = `GraphQL ${operationName} (store ${store})`;
-    const headers: Record<string, string> = { Store: store };
+    const headers: Record<string, string> = {
+      accept: 'application/graphql-response+json, application/json',
+      'content-type': 'application/json',
+      Store: store,
+    };
     if (options.customerToken) headers.Authorization = `Bearer ${options.customerToken}`;
+    const body = JSON.stringify({ query: document, variables, operationName });
     const deadline = currentDeadline();
     return withRetries(
       async () => {
+        let status: number;
+        let text: string;
+        let result: GraphqlResult;
         try {
-          const response = await this.client.rawRequest<unknown>({
-            query: document,
-            variables,
-            requestHeaders: headers,
+          const response = await this.http(this.url, {
+            method: 'POST',
+            headers,
+            body,
             signal: attemptSignal(this.connection.timeoutMs),
           });
-          return response.data;
+          status = response.status;
+          text = await response.text();
+          result = executionResult(text, status);
         } catch (error) {
-          if (error instanceof ClientError) {
-            const status = error.response.status;
-            if (status >= 200 && status < 300 && error.response.errors?.length)
-              throw errorForGraphqlErrors(error.response.errors, what);
-            if (status >= 200 && status < 300)
-              throw new MagentoResponseError(`Magento answered ${what} without data`, { request: what });
-            throw errorForStatus(status, what, parseJson(error.response.body));
-          }
           throw errorForFailure(error, what, this.connection.timeoutMs);
         }
+        if (status < 200 || status >= 300) throw errorForStatus(status, what, parseJson(text));
+        if (result.errors?.length) throw errorForGraphqlErrors(result.errors, what);
+        return result.data;
       },
       this.connection.retry,
       {
@@ -84,8 +95,27 @@ export class MagentoGraphqlTransport {
   }
 }
 
-function parseJson(text: unknown): unknown {
-  if (typeof text !== 'string') return undefined;
+/**
+ * The answer's `data` and `errors`. A successful status with a body that is no GraphQL answer throws
+ * (and is retried as an outage: a proxy's page, a truncated body); a failed status keeps its own error.
+ */
+function executionResult(text: string, status: number): GraphqlResult {
+  const parsed = parseJson(text);
+  const ok = status >= 200 && status < 300;
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    if (ok) throw new Error(`Invalid execution result: result is not object. Got: ${text.slice(0, 120)}`);
+    return {};
+  }
+  const { data, errors } = parsed as { data?: unknown; errors?: unknown };
+  if (errors !== undefined && !Array.isArray(errors) && ok)
+    throw new Error('Invalid execution result: errors is not an array');
+  return {
+    data,
+    ...(Array.isArray(errors) ? { errors: errors as NonNullable<GraphqlResult['errors']> } : {}),
+  };
+}
+
+function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

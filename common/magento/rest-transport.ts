@@ -6,6 +6,7 @@ import {
   MagentoUnavailableError,
 } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { keepAliveRequest, type MagentoHttp } from './keep-alive-http.js';
 import { magentoErrorBodySchema } from './shapes/search-results.js';
 import { attemptSignal, currentDeadline } from './request-deadline.js';
 import { type RetryPolicy, withRetries } from './retry-policy.js';
@@ -19,8 +20,8 @@ export interface MagentoConnection {
   /** Timeout of one attempt, in ms. @default 10000 (MAGENTO_TIMEOUT_MS) */
   timeoutMs: number;
   retry: RetryPolicy;
-  /** Injected for tests. @default globalThis.fetch */
-  fetch?: typeof fetch;
+  /** The HTTP exchange; a test may inject `fetch`. @default keepAliveRequest */
+  http?: MagentoHttp;
   logger?: Logger;
   /** Injected for tests. @default setTimeout-based */
   sleep?: (ms: number) => Promise<void>;
@@ -95,14 +96,14 @@ interface RequestSpec {
 }
 
 /**
- * Magento REST over `fetch`: store-scoped base path, bearer token, a timeout per attempt, retries with
+ * Magento REST over HTTP (kept-alive connections): store-scoped base path, bearer token, a timeout per attempt, retries with
  * backoff for reads, typed errors. Returns the parsed JSON body; shape validation is the caller's job.
  */
 export class MagentoRestTransport {
-  private readonly fetchImpl: typeof fetch;
+  private readonly http: MagentoHttp;
 
   constructor(private readonly connection: MagentoConnection) {
-    this.fetchImpl = connection.fetch ?? globalThis.fetch;
+    this.http = connection.http ?? keepAliveRequest;
   }
 
   /** A read: retried on 5xx, timeouts and network errors, all within the current deadline (a chat turn's). */
@@ -169,11 +170,12 @@ export class MagentoRestTransport {
     let status: number;
     let text: string;
     try {
-      const response = await this.fetchImpl(this.url(spec), {
+      const response = await this.http(this.url(spec), {
         method: spec.method,
         headers,
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
         signal,
+        fresh: spec.method !== 'GET',
       });
       status = response.status;
       text = await response.text();
