@@ -1,7 +1,7 @@
 import type { AppError } from '../errors.js';
 import { MagentoAuthError, MagentoNotFoundError, MagentoResponseError } from '../errors.js';
 import { keepAliveRequest, type MagentoHttp } from './keep-alive-http.js';
-import { attemptSignal, currentDeadline } from './request-deadline.js';
+import { currentDeadline, withAttemptSignal } from './request-deadline.js';
 import { withRetries } from './retry-policy.js';
 import {
   type MagentoConnection,
@@ -69,14 +69,10 @@ export class MagentoGraphqlTransport {
         let text: string;
         let result: GraphqlResult;
         try {
-          const response = await this.http(this.url, {
-            method: 'POST',
-            headers,
-            body,
-            signal: attemptSignal(this.connection.timeoutMs),
-          });
-          status = response.status;
-          text = await response.text();
+          ({ status, text } = await withAttemptSignal(this.connection.timeoutMs, async (signal) => {
+            const response = await this.http(this.url, { method: 'POST', headers, body, signal });
+            return { status: response.status, text: await response.text() };
+          }));
           result = executionResult(text, status);
         } catch (error) {
           throw errorForFailure(error, what, this.connection.timeoutMs);

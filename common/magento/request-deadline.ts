@@ -25,9 +25,44 @@ export function currentDeadline(): AbortSignal | undefined {
   return deadlines.getStore();
 }
 
-/** One attempt's signal: its own timeout, cut short by the deadline of the work it belongs to. */
-export function attemptSignal(timeoutMs: number): AbortSignal {
+/**
+ * Runs `work` with a deadline `ms` from now (see {@link withDeadline}). The timer is cleared when the
+ * work ends: an `AbortSignal.timeout` outlives its turn and fires seconds later anyway, raising a
+ * `TimeoutError` (a DOMException, stack trace included) that nobody waits for, once per turn.
+ */
+export async function withTimeLimit<T>(ms: number, work: () => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(timeoutError()), ms).unref();
+  try {
+    return await withDeadline(controller.signal, work);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Runs one attempt with its signal: aborted after `timeoutMs`, or with the reason of the deadline of the
+ * work it belongs to if that passes first. The timer and the deadline's listener go when the attempt ends.
+ */
+export async function withAttemptSignal<T>(
+  timeoutMs: number,
+  attempt: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
   const deadline = currentDeadline();
-  const timeout = AbortSignal.timeout(timeoutMs);
-  return deadline ? AbortSignal.any([timeout, deadline]) : timeout;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(timeoutError()), timeoutMs).unref();
+  const onDeadline = () => controller.abort(deadline?.reason);
+  if (deadline?.aborted) onDeadline();
+  else deadline?.addEventListener('abort', onDeadline, { once: true });
+  try {
+    return await attempt(controller.signal);
+  } finally {
+    clearTimeout(timer);
+    deadline?.removeEventListener('abort', onDeadline);
+  }
+}
+
+/** The reason `AbortSignal.timeout` gives. */
+function timeoutError(): DOMException {
+  return new DOMException('The operation was aborted due to timeout', 'TimeoutError');
 }

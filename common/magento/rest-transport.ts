@@ -8,7 +8,7 @@ import {
 import type { Logger } from '../logger.js';
 import { keepAliveRequest, type MagentoHttp } from './keep-alive-http.js';
 import { magentoErrorBodySchema } from './shapes/search-results.js';
-import { attemptSignal, currentDeadline } from './request-deadline.js';
+import { currentDeadline, withAttemptSignal } from './request-deadline.js';
 import { type RetryPolicy, withRetries } from './retry-policy.js';
 
 /** Connection settings shared by the REST and GraphQL transports. */
@@ -115,7 +115,7 @@ export class MagentoRestTransport {
     const spec: RequestSpec = { method: 'GET', store, path, ...options };
     const deadline = currentDeadline();
     return withRetries(
-      () => this.attempt(spec, attemptSignal(this.connection.timeoutMs)),
+      () => withAttemptSignal(this.connection.timeoutMs, (signal) => this.attempt(spec, signal)),
       this.connection.retry,
       {
         isRetryable: isRetryableMagentoError,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChatReply } from '../../common/chat-api/chat-api.js';
 import type { ReplyPayload } from '../../common/chat-api/reply-payload.js';
 import { ForbiddenError, isAppError, MagentoResponseError, ValidationError } from '../../common/errors.js';
-import { withDeadline } from '../../common/magento/request-deadline.js';
+import { withTimeLimit } from '../../common/magento/request-deadline.js';
 import type { PageContext } from '../../common/chat-api/chat-api.js';
 import type { CustomerIdentity } from '../../common/identity/customer-token-claims.js';
 import type { Logger } from '../../common/logger.js';
@@ -191,8 +191,9 @@ export class ChatService {
         commands = await this.generateCommands(understanding, state, request, traceId);
         // The turn's deadline: every Magento read a flow makes is cut off at `turnDeadlineMs`
         // (retries included), and a store that does not answer in time gets a reply that says so.
-        const deadline = AbortSignal.timeout(this.options.turnDeadlineMs ?? 8000);
-        const run = await withDeadline(deadline, () => this.engine.run(commands, turn));
+        const run = await withTimeLimit(this.options.turnDeadlineMs ?? 8000, () =>
+          this.engine.run(commands, turn),
+        );
         flowEscalation = run.escalation;
         ranFlow = run.ran[0];
         result = joinOutcomes(run.parts.length > 0 ? run.parts : [outcome('')]);
@@ -412,8 +413,7 @@ export class ChatService {
     ];
     // Order links for the person, read under the turn's deadline: a Magento that does not answer must
     // not hold up the handoff (the ticket then goes without the links, never without the customer).
-    const deadline = AbortSignal.timeout(this.options.turnDeadlineMs ?? 8000);
-    const orders = await withDeadline(deadline, () =>
+    const orders = await withTimeLimit(this.options.turnDeadlineMs ?? 8000, () =>
       Promise.all(
         orderNumbers.map(async (number) => {
           const entityId = await this.orderEntityId(store.code, number, request.identity);
