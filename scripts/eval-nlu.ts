@@ -12,24 +12,22 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { demoCatalog, demoProductTypes, demoProductTypesFrench } from '../evals/nlu/demo-catalog.js';
-import { buildNluModel, analyse } from '../sidecar/nlu/understand.js';
+import { buildNluModel, analyse, dictionaries } from '../sidecar/nlu/understand.js';
 import { loadLabeledUtterances, TRAINING_SET } from '../sidecar/nlu/training-set.js';
 import { crossValidate, reliability } from '../sidecar/nlu/evaluation.js';
 import { evaluateHeldOut, loadHeldOut } from '../sidecar/nlu/held-out.js';
 import { evaluateFlowReadings, loadFlowReadings } from '../sidecar/nlu/held-out-flows.js';
 import type { Intent } from '../sidecar/nlu/types.js';
-import { loadLexicon } from '../common/language/lexicon.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const utterances = loadLabeledUtterances(TRAINING_SET);
 const heldOut = loadHeldOut(`${root}evals/nlu/held-out.jsonl`);
 const { lexicon, categories } = demoCatalog();
 const now = () => new Date('2026-11-23T12:00:00Z');
-// As the sidecar builds it (createNlu): with the English dictionary for the speller.
-const english = await loadLexicon('en');
-const isWord = english ? (word: string) => english.has(word) : undefined;
+// As the sidecar builds it (createNlu): with the English and French dictionaries for the speller.
+const spelling = await dictionaries();
 const build = (examples: readonly (typeof utterances)[number][]) =>
-  buildNluModel({ examples, lexicon, categories, now, ...(isWord ? { isWord } : {}) });
+  buildNluModel({ examples, lexicon, categories, now, ...spelling });
 const model = build(utterances);
 
 const report = evaluateHeldOut(model, heldOut);

@@ -1,6 +1,6 @@
 import { conceptOf } from './concepts.js';
 import { extractSentiment } from './entities/sentiment.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, type Language } from './language.js';
 import { stemFrench } from './stem-french.js';
 import { stem, words, editDistance } from './text.js';
 
@@ -45,10 +45,15 @@ const STOPWORDS = new Set([
  * Spelling correction against the training vocabulary: an unknown word within edit distance 1
  * (2 for words of 7+ letters) of a known word becomes that word, unless it is another form of a
  * known word (its stem is known: "returning" is no typo of "returned"). Memoised per model.
+ *
+ * French words are corrected only with a French dictionary: French inflects too much for edit distance
+ * alone ("résiste" is two edits from "reste"), but a word no dictionary knows ("comande", "livraion",
+ * "rembourssement") is a typo whatever the language.
  */
 export class Speller {
   private readonly vocabulary: Set<string>;
   private readonly stems: Set<string>;
+  private readonly frenchStems: Set<string>;
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string>();
 
@@ -56,9 +61,12 @@ export class Speller {
     vocabulary: Iterable<string>,
     /** A dictionary's test: a word of the language ("skipping") is no typo of another ("shipping"). */
     private readonly isWord?: (word: string) => boolean,
+    /** The French dictionary's test; without it French words are left as typed. */
+    private readonly isFrenchWord?: (word: string) => boolean,
   ) {
     this.vocabulary = new Set(vocabulary);
     this.stems = new Set([...this.vocabulary].map(stem));
+    this.frenchStems = new Set([...this.vocabulary].map(stemFrench));
     for (const w of this.vocabulary) {
       const list = this.byLength.get(w.length) ?? [];
       list.push(w);
@@ -66,11 +74,20 @@ export class Speller {
     }
   }
 
-  correct(word: string): string {
-    if (word.length < 5 || this.vocabulary.has(word) || /\d/.test(word) || this.stems.has(stem(word)))
-      return word;
-    if (this.isWord?.(word)) return word;
-    const cached = this.cache.get(word);
+  /** Whether the speller corrects words of French messages (it has a French dictionary). */
+  get readsFrench(): boolean {
+    return this.isFrenchWord !== undefined;
+  }
+
+  correct(word: string, language: Language = 'en'): string {
+    if (word.length < 5 || this.vocabulary.has(word) || /\d/.test(word)) return word;
+    if (language === 'fr') {
+      // Both languages' words are words: French messages borrow English ones ("le tracking").
+      if (!this.isFrenchWord || this.isFrenchWord(word) || this.isWord?.(word)) return word;
+      if (this.frenchStems.has(stemFrench(word))) return word;
+    } else if (this.stems.has(stem(word)) || this.isWord?.(word)) return word;
+    const key = `${language}:${word}`;
+    const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     const max = word.length >= 7 ? 2 : 1;
     let best = word;
@@ -85,7 +102,7 @@ export class Speller {
         }
       }
     }
-    this.cache.set(word, best);
+    this.cache.set(key, best);
     return best;
   }
 }
@@ -110,9 +127,11 @@ function maskValues(text: string): string {
 export function rawFeatures(text: string, speller?: Speller): Map<string, number> {
   const raw = words(maskValues(text));
   const french = detectLanguage(raw) === 'fr';
-  // French inflects too much for edit distance: "résiste" is one letter pair from "reste", and
-  // cross-validation drops with it. Character n-grams still catch French typos.
-  const ws = french || !speller ? raw : raw.map((w) => speller.correct(w));
+  // French words only against a French dictionary (see `Speller`); character n-grams catch the rest.
+  const ws =
+    !speller || (french && !speller.readsFrench)
+      ? raw
+      : raw.map((w) => speller.correct(w, french ? 'fr' : 'en'));
   const stems = ws.map(french ? stemFrench : stem);
   const out = new Map<string, number>();
   const add = (f: string, v: number): void => {

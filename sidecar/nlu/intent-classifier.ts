@@ -20,6 +20,8 @@ export interface IntentModelOptions {
    * the training set's own typos (see {@link spellingVocabulary}). Without it, none is taken for one.
    */
   isWord?: (word: string) => boolean;
+  /** Whether a folded word is a French word: with it, French messages are spelling-corrected too (see `Speller`). */
+  isFrenchWord?: (word: string) => boolean;
 }
 
 /** A vector over the model's feature ids: parallel arrays, ids ascending. */
@@ -92,7 +94,7 @@ function trainingKey(examples: readonly TrainingExample[], options: IntentModelO
   const hash = createHash('sha256');
   for (const e of examples) hash.update(`${e.intent}\u0000${e.text}\u0001`);
   hash.update(
-    `${options.denseWeight ?? '-'}|${options.neighbourWeight ?? '-'}|${options.vectors?.length ?? -1}|${options.isWord ? 'dictionary' : '-'}`,
+    `${options.denseWeight ?? '-'}|${options.neighbourWeight ?? '-'}|${options.vectors?.length ?? -1}|${options.isWord ? 'dictionary' : '-'}|${options.isFrenchWord ? 'french' : '-'}`,
   );
   for (const v of options.vectors ?? []) hash.update(new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
   return hash.digest('hex');
@@ -174,7 +176,11 @@ function buildScorer(
   examples: readonly TrainingExample[],
   options: IntentModelOptions,
 ): Omit<IntentModel, 'temperature'> {
-  const speller = new Speller(spellingVocabulary(examples, options.isWord), options.isWord);
+  const speller = new Speller(
+    spellingVocabulary(examples, options.isWord),
+    options.isWord,
+    options.isFrenchWord,
+  );
   const raws = examples.map((e) => rawFeatures(e.text, speller));
   const df = new Map<string, number>();
   for (const r of raws) for (const f of r.keys()) df.set(f, (df.get(f) ?? 0) + 1);

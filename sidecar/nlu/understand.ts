@@ -20,6 +20,7 @@ import {
   type TrainingExample,
 } from './intent-classifier.js';
 import { applyIntentRules } from './intent-rules.js';
+import { conceptOf } from './concepts.js';
 import { LANGUAGE_PACKS } from './language-packs.js';
 import { clean, normalize, words } from './text.js';
 import { createAttributeMatcher, type AttributeMatcher } from './entities/attributes.js';
@@ -153,6 +154,8 @@ export interface NluModelOptions {
   now?: () => Date;
   /** Whether a folded word is an English word (a dictionary), for the speller: see `spellingVocabulary`. */
   isWord?: (word: string) => boolean;
+  /** Whether a folded word is a French word (a dictionary): French messages are spelling-corrected with it. */
+  isFrenchWord?: (word: string) => boolean;
 }
 
 /** Builds the indexes once: classifier, catalog matcher, attribute matcher. */
@@ -164,6 +167,7 @@ export function buildNluModel(
       vectors: options.vectors,
       denseWeight: options.denseWeight,
       ...(options.isWord ? { isWord: options.isWord } : {}),
+      ...(options.isFrenchWord ? { isFrenchWord: options.isFrenchWord } : {}),
     }),
     catalog: createCatalogMatcher(options.lexicon ?? []),
     attributes: createAttributeMatcher(options.attributes ?? {}),
@@ -181,6 +185,8 @@ const SOCIAL_MOVES = new Set<Intent>(['greeting', 'thanks', 'goodbye', 'affirm',
 const KEYWORD_GLUE = new Set(
   'and or with for in without an de du des un une et ou en pour avec sans a au aux sur'.split(' '),
 );
+/** Concept groups (`concepts.ts`) of words that ask for nothing but that ("annulation", "remboursment"). */
+const REQUEST_CONCEPTS = new Set(['refund', 'cancel']);
 /** Manners around keywords ("une lampe frontale rechargeable svp"), as `words()` spells them. */
 const POLITE = new Set('please pls plz merci thanks'.split(' '));
 /** `words()` without "s'il vous plaît" / "s'il te plaît" ("svp", "stp" expand to them). */
@@ -203,7 +209,7 @@ function withoutPlease(ws: readonly string[]): string[] {
  * message with one of them is not a bare search. Folded stems' first letters are enough here.
  */
 const NOT_A_KEYWORD =
-  /^(?:order|refund|return|cancel|deliver|ship|track|parcel|package|password|account|login|log|email|mail|address|invoice|receipt|price|pricing|cost|discount|coupon|code|promo|sale|stock|warrant|guarantee|policy|human|agent|person|manager|complain|help|contact|hours|status|problem|issue|question|service|support|best|better|good|recommend|compare|vs|versus|difference|gift|idea|commande|rembours|retour|annul|livr|colis|suivi|mot|passe|compte|adresse|factur|prix|solde|garantie|conseil|humain|reclamation|aide|probleme|question|meilleur|mieux|bon|bonne|cadeau|idee|compar|urgent|asap|quick|now|still|nothing|anything|whatever|same|again|newsletter|subscri|unsubscri|job|career|hour|horaire|location|phone|telephone|numero|number|website|site|app|abonn|desabonn|rien|toujours|encore|vite|battery|batterie|autonomie|weigh|poids|dimension|compatib|how|what|why|when|where|who|which|combien|comment|pourquoi|quand|quoi|quel|qui|ou$|buyer|customer|client|acheteu|member|membre|student|etudiant)/;
+  /^(?:order|refund|return|cancel|deliver|ship|track|parcel|package|password|account|login|log|email|mail|address|invoice|receipt|price|pricing|cost|discount|coupon|code|promo|sale|stock|warrant|guarantee|policy|human|agent|person|manager|complain|help|contact|hours|status|problem|issue|question|service|support|best|better|good|recomm?end|compare|vs|versus|difference|gift|idea|commande|rembours|retour|annul|livr|colis|suivi|mot|passe|compte|adresse|factur|prix|solde|garantie|conseil|humain|reclamation|aide|probleme|question|meilleur|mieux|bon|bonne|cadeau|idee|compar|urgent|asap|quick|now|still|nothing|anything|whatever|same|again|newsletter|subscri|unsubscri|job|career|hour|horaire|location|phone|telephone|numero|number|website|site|app|abonn|desabonn|rien|toujours|encore|vite|battery|batterie|autonomie|weigh|poids|dimension|compatib|how|what|why|when|where|who|which|combien|comment|pourquoi|quand|quoi|quel|qui|ou$|buyer|customer|client|acheteu|member|membre|student|etudiant|exchang|echang|swap)/;
 
 /**
  * A message of keywords only — one to five keywords, no question but a closing question mark, no function words but "and", "de",
@@ -227,7 +233,12 @@ function isKeywordSearch(text: string, model: NluModel, entities: Entities): boo
     if (KEYWORD_GLUE.has(w) || w.length === 1 || POLITE.has(w)) continue;
     // Misspelt ("retrun polcy?") the word still asks for what it means: read it as the classifier does.
     const meant = model.intents.speller.correct(w);
-    if (NOT_A_KEYWORD.test(w) || NOT_A_KEYWORD.test(meant) || LANGUAGES.some((l) => isStopword(w, l)))
+    if (
+      NOT_A_KEYWORD.test(w) ||
+      NOT_A_KEYWORD.test(meant) ||
+      REQUEST_CONCEPTS.has(conceptOf(meant) ?? '') ||
+      LANGUAGES.some((l) => isStopword(w, l))
+    )
       return false;
     // Adverbs and participles ("seriously", "arrived damaged") say how, not what, unless the catalog
     // has them; a participle before a noun describes it ("insulated parka", "padded shorts").
@@ -814,6 +825,22 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/**
+ * The English and French dictionaries' word tests for the speller, loaded once per process, unless the
+ * caller gave its own: `createNlu` and `npm run eval:nlu` build the same model.
+ */
+export async function dictionaries(
+  given: Pick<NluModelOptions, 'isWord' | 'isFrenchWord'> = {},
+): Promise<Pick<NluModelOptions, 'isWord' | 'isFrenchWord'>> {
+  const [english, french] = await Promise.all([
+    given.isWord ? undefined : loadLexicon('en'),
+    given.isFrenchWord ? undefined : loadLexicon('fr'),
+  ]);
+  const isWord = given.isWord ?? (english ? (word: string) => english.has(word) : undefined);
+  const isFrenchWord = given.isFrenchWord ?? (french ? (word: string) => french.has(word) : undefined);
+  return { ...(isWord ? { isWord } : {}), ...(isFrenchWord ? { isFrenchWord } : {}) };
+}
+
 /** The NLU as the conversation engine uses it: built once, one call per turn. */
 export interface Nlu {
   readonly model: NluModel;
@@ -828,12 +855,7 @@ export interface Nlu {
 export async function createNlu(options: NluModelOptions & { embedder?: Embedder }): Promise<Nlu> {
   const { embedder } = options;
   const vectors = embedder ? await embedder.embed(options.examples.map((e) => e.text)) : undefined;
-  const english = options.isWord ? undefined : await loadLexicon('en');
-  const model = buildNluModel({
-    ...options,
-    vectors,
-    ...(english ? { isWord: (word: string) => english.has(word) } : {}),
-  });
+  const model = buildNluModel({ ...options, ...(await dictionaries(options)), vectors });
   return {
     model,
     async understand(text: string, context: NluContext = {}): Promise<Understanding> {

@@ -33,3 +33,27 @@ describe('Speller with a dictionary', () => {
     expect(speller.correct('skipping')).toBe('skipping');
   });
 });
+
+describe('Speller with a French dictionary', () => {
+  const french = new Set(['reste', 'resiste', 'commande', 'remboursement', 'livraison']);
+  const speller = new Speller(
+    ['commande', 'remboursement', 'livraison', 'reste'],
+    (w) => w === 'tracking',
+    (w) => french.has(w),
+  );
+
+  it('corrects a French typo no dictionary knows', () => {
+    expect(speller.correct('comande', 'fr')).toBe('commande');
+    expect(speller.correct('remboursment', 'fr')).toBe('remboursement');
+    expect(speller.correct('livraion', 'fr')).toBe('livraison');
+  });
+
+  it('never turns a French word into another, nor an English word a French message borrows', () => {
+    expect(speller.correct('resiste', 'fr')).toBe('resiste');
+    expect(speller.correct('tracking', 'fr')).toBe('tracking');
+  });
+
+  it('leaves French words as typed without a French dictionary', () => {
+    expect(new Speller(['commande']).correct('comande', 'fr')).toBe('comande');
+  });
+});
