@@ -80,6 +80,23 @@ export function isCatalogSearch(text: string, vocabulary: CatalogVocabulary): bo
   return catalog > 0;
 }
 
+/**
+ * The words of the message that name what the store sells ("wireless", "headphones" in "i'd like
+ * wireless headphones not too expensive for my son"), framing and stop words left out. An unsure reading
+ * with such words is worth a search before "I didn't get that".
+ */
+export function catalogTermsIn(text: string, vocabulary: CatalogVocabulary): string[] {
+  if (vocabulary.size === 0) return [];
+  return words(text.replace(/[$€£]/g, ' ')).filter(
+    (w) =>
+      w.length > 2 &&
+      !VALUE.test(w) &&
+      !SEARCH_FRAME.has(w) &&
+      !LANGUAGES.some((l) => isStopword(w, l)) &&
+      vocabulary.has(w),
+  );
+}
+
 /** "do you sell gift cards?", "vous vendez des cartes cadeaux ?": asking whether the store sells something. */
 const DO_YOU_SELL =
   /^(?:(?:hi|hello|hey|bonjour|salut)[,!.]?\s+)?(?:(?:do|does|d'?you)\s+(?:you|u|ya|y'all|your (?:store|shop))(?: guys)?\s+(?:sell|carry|stock|have|got)|(?:you|u)\s+(?:guys\s+)?(?:sell|carry|stock)|(?:est-ce que\s+)?vous\s+(?:vendez|avez|proposez)|(?:vendez|avez|proposez)-vous)\b/;

@@ -329,6 +329,8 @@ export interface Entities {
   /** "my last order", "ma dernière commande". */
   orderRecency?: OrderRecency;
   claimReason?: ClaimReason;
+  /** Words of the message that the store's catalog uses ("headphones", "wireless"), framing left out. */
+  catalogTerms?: string[];
   /** A question about using the website, when it is the cart or the checkout ("add it to my cart"). */
   accountTopic?: AccountTopic;
   sentiment: SentimentEntity;

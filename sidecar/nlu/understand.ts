@@ -47,6 +47,7 @@ import {
   asksAboutTheWorld,
   asksWhetherSold,
   buildCatalogVocabulary,
+  catalogTermsIn,
   hasDomainEvidence,
   isCatalogSearch,
   isOffTopic,
@@ -284,6 +285,7 @@ export function extractEntities(model: NluModel, text: string, context: NluConte
   const quantity = extractQuantity(text);
   const claimReason = extractClaimReason(normalized);
   const accountTopic = extractAccountTopic(normalized);
+  const catalogTerms = catalogTermsIn(text, model.vocabulary);
   const orderNumbers = extractOrderNumbers(text);
   const emails = extractEmails(text);
   const postcodes = extractPostcodes(text, { expectingVerification });
@@ -325,6 +327,7 @@ export function extractEntities(model: NluModel, text: string, context: NluConte
     ...(orderRecency ? { orderRecency } : {}),
     ...(claimReason ? { claimReason } : {}),
     ...(accountTopic ? { accountTopic } : {}),
+    ...(catalogTerms.length > 0 ? { catalogTerms } : {}),
     sentiment: extractSentiment(text),
     audiences: [...new Set(readIn.all.flatMap((l) => audiencesIn(text, l)))],
     policy: readPolicyQuestion(folded, spelled),

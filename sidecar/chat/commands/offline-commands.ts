@@ -135,6 +135,17 @@ const ORDER_FLOWS = new Set<FlowName>([
   'exchange_item',
 ]);
 
+/** The message names what the store sells, and no order of the customer's. */
+function namesGoods(u: Understanding): boolean {
+  const e = u.entities;
+  return (
+    ((e.catalogTerms?.length ?? 0) > 0 || e.products.length > 0) &&
+    e.orderNumbers.length === 0 &&
+    e.orderReferences.length === 0 &&
+    e.orderRecency === undefined
+  );
+}
+
 /** The whole message is one mention of items ("the earbuds one", "the one with the lamp?"). */
 function onlyNamesItems(u: Understanding): boolean {
   const start = u.text.length - u.text.trimStart().length;
@@ -257,6 +268,9 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
     // A request to act, unsure and about no order: ask whether it is the action or the rules for it.
     const action = ACTION_FLOWS[u.intent];
     if (action && NAMEABLE.has(action)) return [{ kind: 'clarify', options: [action, 'policy_question'] }];
+    // "i'd like wireless headphones not too expensive for my son": unsure, but the words name what the
+    // store sells and no order: search, and say what was found, rather than "I didn't get that".
+    if (namesGoods(u)) return [{ kind: 'search', query: u.text.slice(0, 500) }];
     return [{ kind: 'not_understood' }];
   }
   // "can I still return the speaker from order 5?": about one order, the rules are that order's case.
@@ -339,6 +353,14 @@ function requests(u: Understanding): Command[] {
     const command = READINGS[intent](clause);
     return command ? [withUtterance(command, utterance)] : [];
   });
+  // "bonjour, je voudrais un casque sans fil pour mon fils" read as a greeting only: the rest names goods.
+  if (
+    commands.length === 1 &&
+    commands[0]!.kind === 'chitchat' &&
+    commands[0]!.topic === 'greeting' &&
+    namesGoods(u)
+  )
+    return [{ kind: 'search', query: u.text.slice(0, 500) }];
   // "hi, I'd like to return the earbuds": the greeting is not a request of its own.
   const served = commands.some((c) => c.kind !== 'chitchat');
   return served ? commands.filter((c) => !(c.kind === 'chitchat' && c.topic === 'greeting')) : commands;

@@ -108,6 +108,18 @@ describe('offline commands: nothing pending', () => {
     expect(kinds('talk to a human about my cart', stateWith())).toEqual(['hand_off']);
   });
 
+  it('an unsure reading or a greeting that names goods searches rather than not understanding', () => {
+    for (const text of [
+      "hi, i'd like wireless headphones not too expensive for my son",
+      'hey there, something nice in wireless headphones for my son maybe',
+      'hello i would like a tent not too heavy for hiking with my kids',
+    ])
+      expect(kinds(text, stateWith())).toEqual(['search']);
+    expect(kinds('hi', stateWith())).toEqual(['chitchat']);
+    expect(kinds('hi can u help', stateWith())).toEqual(['chitchat']);
+    expect(kinds('zzkq wpxv', stateWith())).toEqual(['not_understood']);
+  });
+
   it('a conditional price-match question asks about the terms, not for a match', () => {
     expect(
       kinds(
