@@ -149,7 +149,7 @@ export class EmbeddedVectorStore implements VectorStore {
       const store = /^store-([a-z0-9_]+)\.jsonl$/.exec(file)?.[1];
       if (!store) continue;
       const { journal, documents } = await StoreViewJournal.read(path.join(folder, file), this.compaction);
-      const index = newIndex(meta.info.dimensions);
+      const index = newIndex(meta.info.dimensions, documents.length);
       for (const doc of documents) index.put(entryOf(doc), doc.vector);
       views.set(store, { index, journal });
     }
@@ -302,9 +302,16 @@ function entryOf(doc: JournalDocument) {
 }
 
 /** A store view's index: each searched field analysed in the document's language (stemmer, stop words). */
-function newIndex(dimensions: number): StoreViewIndex {
-  return new StoreViewIndex(FIELDS, dimensions, (document) => {
-    const fields = documentFields(document);
-    return Object.fromEntries(FIELDS.map((field) => [field, lexicalTerms(fields[field], document.language)]));
-  });
+function newIndex(dimensions: number, capacity?: number): StoreViewIndex {
+  return new StoreViewIndex(
+    FIELDS,
+    dimensions,
+    (document) => {
+      const fields = documentFields(document);
+      return Object.fromEntries(
+        FIELDS.map((field) => [field, lexicalTerms(fields[field], document.language)]),
+      );
+    },
+    capacity,
+  );
 }

@@ -55,13 +55,15 @@ export class StoreViewIndex {
   private prices = new Float64Array(256);
   private inStock = new Uint8Array(256);
 
+  /** `capacity`: the documents expected (a loaded journal's), so the vectors are allocated once. */
   constructor(
     fieldNames: readonly string[],
     dimensions: number,
     private readonly analyse: Analyse,
+    capacity?: number,
   ) {
     this.lexical = new LexicalIndex(fieldNames);
-    this.vectors = new VectorMatrix(dimensions);
+    this.vectors = new VectorMatrix(dimensions, capacity);
   }
 
   get size(): number {

@@ -17,7 +17,10 @@ export class VectorMatrix {
   set(ordinal: number, vector: Float32Array): void {
     const d = this.dimensions;
     if ((ordinal + 1) * d > this.rows.length) {
-      const grown = new Float32Array(Math.max(this.rows.length * 2, (ordinal + 1) * d));
+      // A quarter more, not twice: doubling left up to half the matrix unused (13 MB for 7.6 MB of
+      // vectors at 20,000 products, per store view); the copies are memcpy, rare and cheap.
+      const rows = Math.max(Math.ceil((this.rows.length / d) * 1.25), ordinal + 1, 256);
+      const grown = new Float32Array(rows * d);
       grown.set(this.rows);
       this.rows = grown;
     }
