@@ -17,8 +17,17 @@ const DROP =
 const ACT =
   /\b(?:i (?:want|wanna|need|would like|'d like)(?: to)? (?:return|refund|cancel|exchange|swap|send|change)|can (?:i|you) (?:return|refund|cancel|exchange|swap|send|change)|(?:return|refund|cancel|exchange) (?:it|them|my|the)|je (?:veux|voudrais|souhaite|peux)(?: le| la| les| l')? ?(?:retourner|renvoyer|annuler|echanger|rembours\w*|changer)|(?:remboursez|annulez|renvoyez)-moi|(?:don'?t|do not) (?:ship|send|dispatch|deliver) (?:it|them|my|the)|n'(?:envoyez|expediez|envoie|expedie|livrez) pas|ne (?:l'|les |la |le )?(?:envoyez|expediez|livrez) pas)\b/;
 
+/**
+ * A request the customer meant to make and no longer does: "was gonna return it but nvm", "i was going
+ * to send it back, never mind", "j'allais le retourner mais finalement non". Its verb is no request.
+ */
+const PAST_INTENTION =
+  /\b(?:(?:i|we) (?:was|were|had been)|was|i'?d|i had) (?:gonna|going to|about to|planning (?:to|on)|thinking (?:of|about)|meant to|meaning to|considering|wanting to|hoping to)\b[^,.;!?]*?(?=\bbut\b|[,.;!?]|$)|\b(?:j'allais|je (?:voulais|pensais|comptais|devais|m'appretais a)|j'avais (?:prevu|pense|l'intention) de?|on (?:allait|voulait|pensait))\b[^,.;!?]*?(?=\bmais\b|[,.;!?]|$)/g;
+
 /** The customer drops the request or keeps the item: a deny, or a cancel of the flow under way. */
-export function isChangeOfMind(folded: string): boolean {
+export function isChangeOfMind(text: string): boolean {
+  // What the customer was going to do is told, not asked: only the rest can ask to act.
+  const folded = text.replace(PAST_INTENTION, ' ');
   if (!KEEP.test(folded) && !DROP.test(folded)) return false;
   if (
     /\bn'?annule\w* (?:pas|rien)|\bdon'?t (?:cancel|return|change)\b|\bdo not (?:cancel|return|change)\b/.test(
@@ -84,4 +93,20 @@ export function openingLength(text: string): number {
   // "hi", "thanks!" alone, "salut, à plus": the opening is the whole message, or a social one.
   const n = rest.trim().split(/\s+/).length;
   return /\p{L}/u.test(rest) && (n >= 3 || (n === 2 && rest.includes('?'))) ? m[0].length : 0;
+}
+
+/**
+ * A polite closing after a request ("… merci d'avance", "… thanks in advance", "… cordialement", "…
+ * bonne journée"): where it starts in `text` (`text.length` when none, or when nothing comes before it).
+ * The request before it is the message's, not thanks.
+ */
+const CLOSING =
+  /[\s,.!;:-]*(?:(?:(?:and |et )?(?:many |a lot of |big )?(?:thanks?|thank you|thx|ty|cheers|merci)(?: (?:so |very )?much| beaucoup| bien| mille fois)?(?: (?:in advance|in anticipation|d'avance|par avance|a vous|pour (?:votre|ton) (?:aide|retour|reponse)|for (?:your|the) (?:help|reply|answer)))?|(?:kind |best )?regards|cordialement|bien a vous|bonne (?:journee|soiree|fin de journee)|have a (?:nice|good|great) (?:day|evening|one))[\s,.!]*)+$/iu;
+
+export function closingStart(text: string): number {
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
+  const m = CLOSING.exec(folded);
+  if (!m || m.index === 0) return text.length;
+  // Three words at least before it: "ok thanks" is thanks.
+  return text.slice(0, m.index).trim().split(/\s+/).length >= 3 ? m.index : text.length;
 }

@@ -15,6 +15,9 @@ const HUMAN =
   /\b(?:human(?: being)?|(?:real|actual|live) (?:person|human|agent|chat)|(?:an?|the|live|support|sales|customer service) (?:agent|representative|rep|operator)|^agent$|^operator|representative|(?:speak|talk|chat) (?:to|with) (?:someone|somebody|a person|a manager|a supervisor|your (?:manager|supervisor|staff|team)|staff)|escalate (?:this|it|me)|(?:a|your) supervisor|transfer me|put me through|connect me (?:to|with) (?:a |an )?(?:customer service|support|someone|human|agent|person)|someone (?:call|phone) me|phone number for (?:customer service|support)|(?:parler|discuter|echanger) (?:a|au|avec) (?:un |une |le |la |quelqu'un|quelqu un)?(?:conseill\w+|humain|personne|agent|operat\w+|responsable|service client|vrai\w*|quelqu'un)|(?:un|une) (?:vrai|vraie|etre) (?:humain|personne)|(?:une )?personne reelle|mettez-moi en (?:relation|contact)|(?:passez|transferez)-moi (?:un|une|a|au|le|la|quelqu'un)|(?:rappelez|appelez)-moi|^conseiller$)\b/;
 const LEGAL =
   /\b(?:gdpr|ccpa|personal (?:data|information|info)|my (?:data|personal)|privacy|right to be forgotten|data protection|erase my|delete my (?:data|account|information|info)|(?:everything|all|whatever|what) (?:data |info |information )?you (?:have|know|hold|keep|store) (?:on|about) me|tout ce que vous (?:avez|savez|detenez|gardez) sur moi|lawyer|attorney|solicitor|sue|suing|legal action|court|data sharing|rgpd|cnil|donnees (?:personnelles|que vous)|mes (?:donnees|informations personnelles)|vie privee|confidentialite|droit a l'oubli|suppression de (?:mon compte|mes donnees)|supprim\w+ (?:mon compte|mes donnees|toutes mes)|effac\w+ (?:mes|toutes mes)|avocat|poursuivre en justice|en justice|tribunal|porter plainte|mise en demeure|protection des donnees)\b/;
+/** "vous n'avez pas le droit de garder mes infos", "stop keeping my details": one's data, in other words. */
+const KEEPING_MY_DATA =
+  /\b(?:(?:keep|keeping|store|storing|hold|holding|sell|selling|share|sharing|use|using) (?:all )?(?:my|our) (?:details|info|information|contact details|address|phone number|email address|browsing)|(?:garder|conserver|stocker|vendre|partager|utiliser|exploiter) (?:toutes )?(?:mes|nos) (?:infos?|informations|coordonnees|donnees|adresses?|numeros?)|droit de (?:garder|conserver|stocker|vendre|partager|utiliser) (?:mes|nos))\b/;
 const B2B =
   /\b(?:wholesale|bulk (?:order|pricing|discount|buy)|quotation|(?:a|formal) quote|quote (?:for|request)|net ?30|net ?60|trade account|b2b|resell|reseller|procurement|volume discount|corporate (?:gifting|order|account)|purchase order|devis|prix de gros|(?:achat|acheter|vente|commander|commande) en (?:gros|grande quantite)|grossiste|revendeur|compte pro(?:fessionnel)?|bons? de commande|remise (?:sur|en) (?:volume|quantite)|tarifs? (?:pro|professionnels?|degressifs?)|commande groupee|proposition commerciale|(?:prix|tarifs?|remises?|conditions|reductions?) (?:pour (?:les |des )?|)(?:pros|professionnels|entreprises|societes|associations|collectivites|comites d'entreprise)|(?:pricing|prices|discounts?|rates) for (?:businesses|companies|organi[sz]ations|schools|nonprofits|teams|clubs))\b/;
 const REFUND_RETURN_CANCEL =
@@ -184,7 +187,7 @@ const ASKS_FOR_DISCOUNT =
   /\b(?:(?:give|offer|get|have|knock)\b[^.?!]{0,20}\b(?:\d+ ?% off|discount|a few (?:dollars|bucks|euros) off)|(?:faites|faire|donne\w*|avoir)\b[^.?!]{0,20}\b(?:\d+ ?% (?:de )?(?:remise|reduction)|une (?:remise|reduction)|un effort sur le prix)|(?:do something|faire un effort) (?:on|sur) (?:the|le) pri(?:ce|x))\b/;
 /** A code that fails is account or checkout trouble, not a request for one. */
 const DOES_NOT_WORK =
-  /\b(?:not work\w*|doesn't work|does not work|didn't work|won't work|invalid|expired|error|declined|rejected|not (?:apply|applied|accepted)|ne (?:marche|fonctionne|passe) pas|invalide|expire|refuse)\b/;
+  /\b(?:not work\w*|(?:isn'?t|is not|aren'?t|are not|wasn'?t|never) work\w*|doesn't work|does not work|didn't work|won't work|invalid|expired|error|declined|rejected|not (?:apply|applied|accepted)|ne (?:marche|fonctionne|passe) pas|invalide|expire|refuse)\b/;
 
 /** Typed in a hurry: "humna", "agnet", "reprsentative", "umain", "conseillé". */
 const PERSON_WORDS = [
@@ -210,6 +213,57 @@ const MISTREATED =
 /** Swearing and abuse, with the usual masks ("f***ing"). */
 const ABUSE =
   /\b(?:f\*+\w*|fuck\w*|shit\w*|crap\w*|bullshit|wtf|putain|merde\w*|bordel|connard\w*|foutez?|fout\w*)\b/;
+
+/**
+ * A story of repeated failures, with no complaint word: "this is the third time my delivery is late", "3
+ * of my last 4 parcels came late", "every order arrives damaged", "encore un colis en retard, à chaque fois
+ * pareil". Repetition and a failure together: a person takes over.
+ */
+const REPEATED =
+  /\b(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+(?:th|rd|nd)|umpteenth|nth) time|(?:two|three|four|five|several|multiple|many|\d+) times? (?:now|already|in a row|this (?:month|year|week))|times? in a row|every (?:single )?(?:time|order|delivery|parcel|package)|each (?:time|order)|all of my (?:orders|parcels|deliveries)|(?:\d+|two|three|four) (?:out )?of (?:my |the )?(?:last )?(?:\d+|two|three|four|five) (?:orders|parcels|packages|deliveries)|again and again|yet again|once again|(?:late|damaged|broken|wrong|missing) again|always (?:late|damaged|broken|wrong|missing)|(?:deuxieme|troisieme|quatrieme|cinquieme|enieme|\d+e) fois|(?:deux|trois|quatre|plusieurs) fois (?:deja|de suite|d'affilee|ce mois)|a chaque fois|chaque (?:fois|commande|livraison|colis)|toutes mes commandes|(?:\d+|deux|trois|quatre) (?:colis |commandes |livraisons )?sur (?:\d+|deux|trois|quatre|cinq)|encore une fois|une fois de plus|encore (?:un|une) (?:colis|commande|livraison|retard)|(?:en retard|abime\w*|casse\w*) (?:encore|a nouveau)|toujours (?:en retard|pareil|la meme chose))\b/;
+const FAILURE =
+  /\b(?:late|delay\w*|never (?:came|arrived|showed)|didn't (?:arrive|come|show)|missing|lost|damaged|broken|crushed|soaked|wet|dented|smashed|wrong|same (?:problem|issue|thing)|problem|issue|mess\w*|retard\w*|jamais (?:arrive|recu|livre)\w*|perdu\w*|abime\w*|casse\w*|ecrase\w*|mouille\w*|tremp\w*|mauvais\w*|erreur|probleme|pareil|meme chose|la meme)\b/;
+/** Swearing and abuse that is only tone: "wtf where is my package" asks where the package is. */
+export function withoutAbuse(folded: string): string {
+  return folded.replace(new RegExp(ABUSE.source, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Carriers' words for where a parcel is, and waiting for one's goods: "label created", "out for delivery",
+ * "stuck in transit", "still waiting on my headphones", "has it left yet", "en cours d'acheminement",
+ * "toujours en attente de mon colis". An order's status, unless money or a return is what is waited for.
+ */
+const CARRIER_STATUS =
+  /\b(?:(?:shipping |tracking )?label (?:was )?(?:created|printed|made)|(?:says|still|been|shows?|showing) (?:\S+ ){0,2}(?:out for delivery|in transit|label created|processing|pending|pre-?transit)|(?:stuck|sitting|held) (?:in|at) (?:transit|customs|the (?:depot|warehouse|hub|sorting (?:centre|center)))|tracking (?:hasn'?t|has not|hasnt|doesn'?t|does not|isn'?t|is not|still|says|shows|number (?:doesn'?t|does not|isn'?t) (?:work|show|update))\w*|(?:still|been) waiting (?:on|for) (?:my|the|our|me|it|them|this)\b|(?:has|did|is) (?:it|my (?:order|parcel|package|stuff)|the (?:order|parcel|package)) (?:left|shipped|gone out|been (?:sent|shipped|dispatched|posted))|(?:any|no) (?:news|update|movement|sign) (?:on|about|of) (?:my|the) (?:order|parcel|package|delivery|stuff|\S+)|en cours d'acheminement|en cours de (?:livraison|preparation|traitement|acheminement)|pris en charge par (?:le transporteur|la poste|colissimo|chronopost)|bloque\w* (?:en|a la|au) (?:transit|douane|depot|entrepot|plateforme)|(?:toujours|encore) (?:en attente|rien recu|pas recu|rien vu)|j'attends (?:toujours|encore) (?:mon|ma|mes|le|la|les)|(?:il|elle|ils|elles|c'est|mon colis|ma commande) (?:est |sont )?(?:partie?s?|expediee?s?|envoyee?s?) (?:ou pas|ou non)|(?:pas|aucune?) (?:de )?(?:nouvelles?|mise a jour) (?:de|sur) (?:mon|ma|mes))\b/;
+/** What is waited for is money or a return: then it is that request, not where the parcel is. */
+const MONEY_OR_RETURN =
+  /\b(?:refund\w*|money|credit|reimburs\w*|return label|exchange|rembours\w*|argent|avoir|etiquette de retour|echange|reply|response|answer|email back|call back|reponse|rappel)\b/;
+
+/**
+ * One's own refund, asked about when or how much: "when will I get refunded", "when do I get my money
+ * back for the jacket I sent back", "refund me the shipping fee", "quand est-ce que je serai remboursé".
+ * How long refunds take in general ("how long does a refund take") is the terms, a policy question.
+ */
+const OWN_REFUND =
+  /\b(?:(?:when|how soon|how long (?:until|till|before)) (?:will|do|can|should|would|am) (?:i|we) (?:\S+ )?(?:get|be|receive|see) (?:my |our |a |the )?(?:refund\w*|money back|money|reimburs\w*)|(?:how long (?:until|till|before)|when (?:will|does|should)) (?:my|our|the) refund|refund me\b|(?:i|we) (?:still )?(?:haven'?t|have not|didn'?t|did not|never) (?:got|gotten|received|seen) (?:my |our |a |the |any )?(?:refund|money)|(?:quand|dans combien de temps) (?:est-ce que )?(?:je|j'|on|nous) (?:\S+ )?(?:serai|serais|serons|vais etre|vas etre|sera|va etre|vais|recevrai|recupere\w*|aurai)\b[^.?!]{0,20}\b(?:rembours\w*|mon argent|mes sous)|(?:je|on) (?:serai|sera|vais etre|va etre) rembourse\w* quand|(?:quand|ou en est) (?:mon|le) remboursement|remboursez-moi\b|(?:je n'ai|j'ai) (?:toujours )?(?:pas|rien|jamais) (?:recu|eu|vu) (?:mon |le |de |d')?(?:remboursement|argent))\b/;
+
+/**
+ * Services a shop's terms cover that no flow acts on: gift wrapping, collection in store, cash on
+ * delivery, PO boxes, whether the box is needed to return, what delivery costs. Asked in general, a
+ * policy question ("do you do gift wrapping", "je peux retirer ma commande en magasin ?").
+ */
+const POLICY_SERVICE =
+  /\b(?:gift ?-?wrap\w*|wrap (?:it|them|this|the \S+) (?:as a gift|up)|gift (?:box|bag|message|note|receipt)|emballage\w* cadeau|papier cadeau|paquet cadeau|(?:pick|picking|collect|collecting) (?:it |them |my order |the order |this |up )?(?:up )?(?:in|at|from) (?:the |your |a )?(?:store|shop|warehouse|person)|in-?store (?:pick ?-?up|collection)|click (?:and|&|n) collect|store pick ?-?up|(?:retir\w*|recuper\w*|chercher|prendre) (?:ma |mon |la |le |les |mes )?(?:commande |colis |article )?(?:en|au|dans un|dans votre) (?:magasin|boutique|point relais|entrepot)|retrait (?:en|au) (?:magasin|boutique)|click and collect|cash on delivery|\bcod\b|pay (?:in cash|cash|on delivery|at the door|when it arrives|upon delivery)|(?:paiement|payer|paye) (?:a la livraison|en (?:especes|liquide|cash)|a la reception)|contre-remboursement|p\.? ?o\.? box\w*|post office box|boite postale|(?:do|will) (?:i|we) (?:need|have to (?:keep|have)) (?:the |my |an? )?(?:original )?(?:box|packaging|receipt|tags?|label|invoice)\b|(?:faut-il|il faut|dois-je|je dois) (?:garder |avoir |conserver |renvoyer )?(?:le |l'|la |les )?(?:carton|boite|emballage|etiquettes?|ticket|facture) (?:d'origine|original\w*)|how much (?:is|does|for|do you charge for) (?:the )?(?:delivery|shipping|postage)(?: cost)?|(?:delivery|shipping|postage) (?:cost|costs|fee|fees|charge|charges|price)\b|combien (?:coute|coutent|est|sont|je paie|on paie) (?:la livraison|les frais de (?:port|livraison)|le port|l'envoi)|frais de (?:port|livraison|d'envoi))/;
+
+/** "i'd rather exchange it than get a refund", "plutôt un échange qu'un remboursement": the one preferred. */
+const RATHER_EXCHANGE =
+  /\b(?:(?:i'?d|i would|we'?d) (?:much )?rather (?:\S+ ){0,2}(?:exchange|swap)|(?:exchange|swap) (?:it |them )?(?:instead|rather)|plutot (?:l'|un |une )?echang\w*|(?:prefere\w*|voudrais plutot|aimerais mieux) (?:\S+ ){0,2}echang\w*)\b/;
+const RATHER_REFUND =
+  /\b(?:(?:i'?d|i would|we'?d) (?:much )?rather (?:\S+ ){0,2}(?:refund|money back)|plutot (?:un |etre |me faire )?rembours\w*|(?:prefere\w*|voudrais plutot|aimerais mieux) (?:\S+ ){0,2}rembours\w*)\b/;
+
+/** Avocado, not a lawyer: "l'avocat c'est un fruit ?", "comment savoir si un avocat est mûr". */
+const AVOCADO =
+  /\bavocats?\b[^.?!]{0,40}\b(?:fruit|legume|murs?|mure?s?|manger|guacamole|recette|salade|noyau|toast|cuisine|calories)\b|\b(?:mang\w*|recette|guacamole|salade|toast|cuisin\w*|couper|eplucher|murir|noyau)\b[^.?!]{0,30}\bavocats?\b/;
 
 /** Real words one letter away from a person word: "argent" is money, not "agent". */
 const NOT_A_PERSON = new Set(['argent', 'urgent', 'urgente', 'agents', 'humains', 'personnes', 'operators']);
@@ -266,14 +320,21 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
   const folded = foldDiacritics(normalized);
   if (HUMAN.test(folded) || PERSON_PHRASES.test(folded) || (TALK.test(folded) && fuzzyPersonWord(folded)))
     return { intent: 'human_agent', confidence: 0.95, rule: 'asks_for_human' };
-  if (LEGAL.test(folded)) return { intent: 'legal_privacy', confidence: 0.9, rule: 'legal_or_privacy_words' };
+  if (
+    (LEGAL.test(folded) && !(AVOCADO.test(folded) && !LEGAL.test(folded.replace(/\bavocats?\b/g, ' ')))) ||
+    KEEPING_MY_DATA.test(folded)
+  )
+    return { intent: 'legal_privacy', confidence: 0.9, rule: 'legal_or_privacy_words' };
   // A complaint in so many words, or abuse with nothing else to act on: a person takes over.
   if (
     COMPLAINT_WORDS.test(folded) ||
     MISTREATED.test(folded) ||
-    (ABUSE.test(folded) && !REFUND_RETURN_CANCEL.test(folded) && entities.orderNumbers.length === 0)
+    (REPEATED.test(folded) && FAILURE.test(folded))
   )
     return { intent: 'complaint', confidence: 0.9, rule: 'complaint_words' };
+  // Swearing alone: a complaint unless the rest asks for something (decided with the classifier).
+  if (ABUSE.test(folded) && !REFUND_RETURN_CANCEL.test(folded) && entities.orderNumbers.length === 0)
+    return { intent: 'complaint', confidence: 0.9, rule: 'abuse' };
   if (
     (ADDRESS.test(folded) &&
       ADDRESS_CHANGE.test(folded) &&
@@ -286,6 +347,8 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
   if (entities.orderNumbers.length > 0 && WHERE_STATUS.test(folded) && !REFUND_RETURN_CANCEL.test(folded)) {
     return { intent: 'order_status', confidence: 0.9, rule: 'order_number_with_status_word' };
   }
+  if (CARRIER_STATUS.test(folded) && !MONEY_OR_RETURN.test(folded))
+    return { intent: 'order_status', confidence: 0.85, rule: 'carrier_status' };
   if (ACCOUNT_DETAILS.test(folded) && !SHIPMENT.test(folded))
     return { intent: 'account_help', confidence: 0.85, rule: 'account_details' };
   if (WHICH_OF_TWO.test(folded) || EITHER_THEN_WHICH.test(folded))
@@ -318,6 +381,12 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
     return { intent: 'exchange', confidence: 0.85, rule: 'own_exchange' };
   if ((entities.orderNumbers.length > 0 || entities.orderReferences.length > 0) && CAN_I_RETURN.test(folded))
     return { intent: 'return_request', confidence: 0.85, rule: 'return_from_named_order' };
+  if (OWN_REFUND.test(folded)) return { intent: 'refund_request', confidence: 0.85, rule: 'own_refund' };
+  if (RATHER_EXCHANGE.test(folded)) return { intent: 'exchange', confidence: 0.85, rule: 'rather_exchange' };
+  if (RATHER_REFUND.test(folded))
+    return { intent: 'refund_request', confidence: 0.85, rule: 'rather_refund' };
+  if (entities.orderNumbers.length === 0 && POLICY_SERVICE.test(folded))
+    return { intent: 'policy_question', confidence: 0.85, rule: 'policy_service' };
   if (entities.orderNumbers.length === 0 && asksAboutPolicy(folded)) {
     return { intent: 'policy_question', confidence: 0.9, rule: 'policy_terms_without_order' };
   }

@@ -19,7 +19,7 @@ import {
   type IntentModel,
   type TrainingExample,
 } from './intent-classifier.js';
-import { applyIntentRules } from './intent-rules.js';
+import { applyIntentRules, withoutAbuse, type RuleHit } from './intent-rules.js';
 import { conceptOf } from './concepts.js';
 import { LANGUAGE_PACKS } from './language-packs.js';
 import { clean, normalize, words } from './text.js';
@@ -37,6 +37,7 @@ import { isCorrection } from './entities/correction.js';
 import {
   asksForMoreResults,
   asksForSoldOut,
+  closingStart,
   isChangeOfMind,
   isHesitation,
   openingLength,
@@ -218,13 +219,27 @@ const NOT_A_KEYWORD =
  * "sweatpants", "bras and tanks", "waterproof headlamp", "pantalon de jogging". A search, in any store,
  * whatever the classifier makes of words it never saw.
  */
+/**
+ * A negation that qualifies a word of a product phrase ("non-stick pan", "non slip socks", "not too
+ * pricey", "pas cher", "pas trop lourde"): no "no". Matches the negation and its adverb only.
+ */
+const NEGATION_IN_PHRASE =
+  /\b(?:non(?=-[a-z])|non(?= (?:stick|slip|skid|toxic|iron|marking|woven|spill|fog|scratch|drip|allergenic|polarized|wired|electric|alcoholic|dairy|gmo|breakable)\b)|not (?:too|so|very|overly|super)(?= [a-z])|pas (?:trop|tres|si)(?= [a-z])|pas(?= chere?s?\b))/g;
+
+/** The text without negations inside product phrases ("non stick frying pan" → " stick frying pan"). */
+function withoutPhraseNegation(folded: string): string {
+  return folded.replace(NEGATION_IN_PHRASE, ' ');
+}
+
 function isKeywordSearch(text: string, model: NluModel, entities: Entities): boolean {
   // "des lunettes de soleil pour enfant ?": keywords asked as a question are still keywords; one keyword
   // with a question mark ("warranty?", "cheaper?") may ask about the words instead.
   const asked = /\?\s*$/.test(text);
   if (/!|\?(?!\s*$)/.test(text) || entities.sentiment.polarity !== 'neutral' || entities.claimReason)
     return false;
-  const ws = withoutPlease(words(text.replace(/[$€£?]/g, ' ')));
+  const ws = withoutPlease(
+    words(withoutPhraseNegation(foldDiacritics(text.toLowerCase())).replace(/[$€£?]/g, ' ')),
+  );
   // Up to five keywords, glue words aside ("des lunettes de soleil pour enfant").
   if (ws.length === 0 || ws.filter((w) => !KEYWORD_GLUE.has(w)).length > 5) return false;
   let keywords = 0;
@@ -232,6 +247,8 @@ function isKeywordSearch(text: string, model: NluModel, entities: Entities): boo
     if (/^[\d.,]+$/.test(w)) continue;
     // "t-shirt", "taille M": a letter alone is part of a name or a size; "svp", "please" are manners.
     if (KEYWORD_GLUE.has(w) || w.length === 1 || POLITE.has(w)) continue;
+    // A clothing size ("hoodie XL", "XXS") is part of what is searched.
+    if (/^(?:x{1,4}[sl]|\d?xl)$/.test(w)) continue;
     // Misspelt ("retrun polcy?") the word still asks for what it means: read it as the classifier does.
     const meant = model.intents.speller.correct(w);
     if (
@@ -413,6 +430,7 @@ function analyseMessage(
   const folded = foldDiacritics(normalized);
   const offTopic = context.awaiting === undefined && isOffTopic(folded) && !isShopMatter(folded, entities);
   let rule = applyIntentRules(normalized, entities);
+  if (rule?.rule === 'abuse') rule = requestBeneathAbuse(model, folded, entities) ?? rule;
   // "my laptop from another store won't turn on" is no claim here: off topic beats every rule but a
   // person, the law, a complaint, and an empty message.
   // A lower price elsewhere is what a price match is about: "c'est 15 € de moins sur un autre site".
@@ -498,8 +516,9 @@ function analyseMessage(
   } else if (
     source === 'classifier' &&
     (intent === 'affirm' || intent === 'deny') &&
-    words(normalized).length > SHORT_ANSWER_WORDS &&
-    !OPENS_WITH_YES_OR_NO.test(folded)
+    (words(normalized).length > SHORT_ANSWER_WORDS ||
+      words(withoutPhraseNegation(folded)).length < words(folded).length) &&
+    !OPENS_WITH_YES_OR_NO.test(withoutPhraseNegation(folded).trim())
   ) {
     // Yes and no are short answers: a longer message the classifier reads as one for its negations
     // ("the reset link doesn't work", "ne l'envoyez pas, je n'en veux plus") says something else,
@@ -515,6 +534,17 @@ function analyseMessage(
     // Unsure by construction: the engine asks again rather than act on it.
     confidence = Math.min(other?.confidence ?? 0, LOW_CONFIDENCE_THRESHOLD - 0.05);
     source = 'rule';
+  }
+
+  // "où en est ma commande merci d'avance": a polite closing makes no request thanks.
+  const closing = whole ? closingStart(text) : text.length;
+  if (closing < text.length && SOCIAL_OPENERS.has(intent) && !changeOfMind) {
+    const before = analyseMessage(model, text.slice(0, closing), context, undefined, false);
+    if (!SOCIAL_OPENERS.has(before.intent) && before.intent !== 'out_of_scope') {
+      intent = before.intent;
+      confidence = before.confidence;
+      source = before.flags.source;
+    }
   }
 
   // "hi, I'd like to return the earbuds", "bonjour, où en est ma commande ?": the greeting or thanks
@@ -597,6 +627,22 @@ function analyseMessage(
     ...(outOfScope ? { outOfScope } : {}),
     searchQuery: searchQuery(text, entities),
   };
+}
+
+/**
+ * Swearing is tone, not a request: "wtf where is my package", "bordel il est où mon colis" ask where the
+ * parcel is. The message without its swear words, read by the rules and the classifier: a request read
+ * surely there is the message's; otherwise (abuse and nothing else) it stays a complaint.
+ */
+function requestBeneathAbuse(model: NluModel, folded: string, entities: Entities): RuleHit | undefined {
+  const calm = withoutAbuse(folded);
+  if (words(calm).length < 2) return undefined;
+  const rule = applyIntentRules(calm, entities);
+  if (rule) return rule.rule === 'abuse' ? undefined : rule;
+  const top = classifyIntent(model.intents, calm)[0];
+  return top && !CONVERSATIONAL.has(top.intent) && top.confidence >= LOW_CONFIDENCE_THRESHOLD
+    ? { intent: top.intent, confidence: top.confidence, rule: 'request_beneath_abuse' }
+    : undefined;
 }
 
 function readLanguage(text: string, context: NluContext): LanguageReading {
