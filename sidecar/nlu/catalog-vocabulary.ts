@@ -100,8 +100,10 @@ export function catalogTermsIn(text: string, vocabulary: CatalogVocabulary): str
 /** "do you sell gift cards?", "vous vendez des cartes cadeaux ?": asking whether the store sells something. */
 const DO_YOU_SELL =
   /^(?:(?:hi|hello|hey|bonjour|salut)[,!.]?\s+)?(?:(?:do|does|d'?you)\s+(?:you|u|ya|y'all|your (?:store|shop))(?: guys)?\s+(?:sell|carry|stock|have|got)|(?:you|u)\s+(?:guys\s+)?(?:sell|carry|stock)|(?:est-ce que\s+)?vous\s+(?:vendez|avez|proposez)|(?:vendez|avez|proposez)-vous)\b/;
-const NOT_A_PRODUCT =
-  /\b(?:available|in stock|left|price|cost|sales?|deals?|offers?|tax|recommend\w*|advice|payment|pay|professionals?|businesses|ship\w*|deliver\w*|return\w*|refund\w*|discount|coupon|voucher|promo\w*|warranty|exchange\w*|wholesale|bulk|account|order\w*|disponibles?|stock|reste|prix|livr\w*|retour\w*|rembours\w*|garantie|echang\w*|remise|reduction|commande\w*|compte|frais|gros|devis|soldes?|offres?|recommand\w*|conseil\w*|paiement|pros?|professionn\w*|ones?|celui|celle|it|them|le|la|les|l)\b/;
+const NOT_A_PRODUCT_WORD =
+  /\b(?:available|in stock|left|price|cost|sales?|deals?|offers?|tax|recommend\w*|advice|payment|pay|professionals?|businesses|ship\w*|deliver\w*|return\w*|refund\w*|discount|coupon|voucher|promo\w*|warranty|exchange\w*|wholesale|bulk|account|order\w*|disponibles?|stock|reste|prix|livr\w*|retour\w*|rembours\w*|garantie|echang\w*|remise|reduction|commande\w*|compte|frais|gros|devis|soldes?|offres?|recommand\w*|conseil\w*|paiement|pros?|professionn\w*|ones?|celui|celle|it|them)\b/;
+/** The same, or a definite article: "do you have the rain jacket in XXL" asks about one product. */
+const NOT_A_PRODUCT = new RegExp(String.raw`${NOT_A_PRODUCT_WORD.source}|\b(?:le|la|les|l)\b`);
 
 /**
  * The same asked the way text messages write it, read on the word view (`words()`: "vs avez" → "vous
@@ -111,9 +113,25 @@ const NOT_A_PRODUCT =
 const HAVE_ANY =
   /^(?:(?:hi|hello|hey|bonjour|salut|slt|bjr) )?(?:(?:est ce que |est ce qu )?(?:il y a|y a|il y aurait|(?:t|tu) (?:as|aurais|vends)|vous (?:auriez|avez|vendez|proposez)|(?:avez|auriez|vendez|proposez) vous|on (?:trouve|peut trouver)) (?:des|du|de la|de l|d|un|une|pas des|pas de)|(?:you )?got any|have you got any|(?:any chance )?(?:you|u) (?:have|got|sell) any)\b/;
 
+/**
+ * Looking for a thing, named with an indefinite article: "je cherche une tente 4 places pas trop chère",
+ * "need a cooler for the beach", "t'aurais un sac à dos pour la rando", "il me faudrait une glacière".
+ * Read on the word view, like `HAVE_ANY`.
+ */
+const LOOKING_FOR =
+  /^(?:(?:hi|hello|hey|bonjour|salut|slt|bjr|yo) )?(?:(?:i am |i m |im |am )?(?:looking|searching) for|i (?:need|want|would like)|need|want|je (?:cherche|recherche|voudrais|veux|souhaite)|(?:il )?me (?:faut|faudrait)|j ai besoin d|besoin d|(?:t|tu) (?:as|aurais)) (?:a|an|some|new|un|une|des|du|de la|de l|nouveau|nouvelle)\b/;
+/** What one looks for that is no product: advice, a gift idea, money, a detail of one's account or order. */
+const NOT_A_THING =
+  /\b(?:gift|present|idea|ideas|cadeau|idee|idees|suggestion|help|aide|password|mot de passe|label|etiquette|number|numero|e-?mail|mail|invoice|facture|receipt|recu|replacement|remplacement|person|personne|human|humain|someone|quelqu'un|agent|conseiller|answer|reponse|solution|job|emploi|travail|stage|devis?|quotes?|quotation)\b/;
+
 export function asksWhetherSold(folded: string): boolean {
+  const view = messageWords(folded).join(' ');
+  if ((DO_YOU_SELL.test(folded) || HAVE_ANY.test(view)) && !NOT_A_PRODUCT.test(folded)) return true;
+  // The indefinite article already says "a thing of that kind", not "the one shown": "pour la rando" is fine.
   return (
-    (DO_YOU_SELL.test(folded) || HAVE_ANY.test(messageWords(folded).join(' '))) && !NOT_A_PRODUCT.test(folded)
+    (HAVE_ANY.test(view) || LOOKING_FOR.test(view)) &&
+    !NOT_A_PRODUCT_WORD.test(folded) &&
+    !NOT_A_THING.test(folded)
   );
 }
 
@@ -156,6 +174,8 @@ export function hasDomainEvidence(
     entities.postcodes.length > 0
   )
     return true;
+  // "what's the difference between the two", "lequel des deux": the things compared are the ones shown.
+  if (POINTS_AT_SHOWN.test(foldDiacritics(text.toLowerCase()))) return true;
   return words(text).some(
     (w) =>
       // A model code ("XM5", "G16", "QC45") names a product, whichever store sells it.
@@ -167,6 +187,10 @@ export function hasDomainEvidence(
           misspeltDomainWord(w))),
   );
 }
+
+/** Pointers at products on screen: a question about them is the shop's, whatever its frame. */
+const POINTS_AT_SHOWN =
+  /\b(?:(?:the|these|those) (?:two|2|three|3)|both (?:of them|models|ones)|between (?:them|these|those)|(?:the|this|that) (?:first|second|third|last|other|cheaper|bigger) one|(?:les|ces) (?:deux|2|trois|3)(?! (?:jours|semaines|mois|ans|heures|minutes))|lequel des|laquelle des|entre eux|(?:le|la) (?:premier|premiere|deuxieme|second|seconde|dernier|derniere)\b)/;
 
 const DOMAIN_BY_INITIAL = new Map<string, string[]>();
 for (const w of DOMAIN) DOMAIN_BY_INITIAL.set(w[0] ?? '', [...(DOMAIN_BY_INITIAL.get(w[0] ?? '') ?? []), w]);

@@ -79,3 +79,20 @@ describe('registers shoppers use', () => {
     expect(analyse(model, 'non c bon pas besoin').intent).toBe('deny');
   });
 });
+
+describe('what one asks about the products on screen', () => {
+  it.each(["what's the difference between the two", 'quelle est la difference entre les deux ?'])(
+    '%j is a comparison, not a question about the world',
+    (text) => {
+      expect(analyse(model, text).intent).toBe('comparison');
+    },
+  );
+
+  it.each<[string, Intent]>([
+    ['need a sleeping pad for car camping', 'product_search'],
+    ['je cherche un rechaud pas trop cher', 'product_search'],
+    ["t'aurais une frontale pour le trail", 'product_search'],
+  ])('%j → %s', (text, intent) => {
+    expect(analyse(model, text).intent).toBe(intent);
+  });
+});
