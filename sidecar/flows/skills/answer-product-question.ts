@@ -150,7 +150,7 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
         }
       : {},
     ...(answered === 0 && quoted.length === 0 && topic.length > 0
-      ? { quickReplies: locale === 'fr' ? ['Parler à une personne'] : ['Talk to a human'] }
+      ? { quickReplies: [render('talk_to_human', locale)] }
       : {}),
   });
   result.facts.products = products.map(productFact);

@@ -72,7 +72,7 @@ export async function compareProducts(turn: Turn, deps: ChatDeps): Promise<Skill
 
 function tableReply(table: ComparisonTable, locale: Locale): string {
   const text = table.rows.map((row) => `${row.label}: ${row.values.join(' | ')}`).join('\n');
-  const header = `${locale === 'fr' ? 'Produit' : 'Product'}: ${table.columns.map((c) => c.name).join(' | ')}`;
+  const header = `${render('table_product', locale)}: ${table.columns.map((c) => c.name).join(' | ')}`;
   return render('compare_intro', locale, { table: `${header}\n${text}` });
 }
 
@@ -92,12 +92,12 @@ function comparisonTable(
 ): ComparisonTable {
   const rows: ComparisonTable['rows'] = [
     {
-      label: locale === 'fr' ? 'Prix' : 'Price',
+      label: render('table_price', locale),
       values: products.map((p) => formatMoney(p.live.price, p.live.currency, locale)),
     },
-    { label: locale === 'fr' ? 'Stock' : 'Stock', values: products.map((p) => stockPhrase(p.live, locale)) },
+    { label: render('table_stock', locale), values: products.map((p) => stockPhrase(p.live, locale)) },
     {
-      label: locale === 'fr' ? 'Note' : 'Rating',
+      label: render('table_rating', locale),
       values: products.map((p) =>
         p.live.rating === null ? '–' : `${p.live.rating.toFixed(1)}/5 (${p.live.reviewCount})`,
       ),

@@ -17,7 +17,7 @@ export function orderStatus(order: AccessibleOrder, turn: Turn): SkillOutcome {
   const result = outcome(orderStatusReply(fact, locale), {
     order: orderCard(fact, locale),
     citations,
-    quickReplies: locale === 'fr' ? ['Je veux retourner un article'] : ['I want to return an item'],
+    quickReplies: [render('chip_return_item', locale)],
   });
   result.facts.orders = [fact];
   result.facts.citations = citations;
