@@ -326,6 +326,12 @@ export interface Entities {
   itemMentions: ItemMention[];
   /** Orders named by a short or partial number ("order 10", "the one ending 088"); full numbers are in `orderNumbers`. */
   orderReferences: OrderReferenceEntity[];
+  /**
+   * A street address the message gives, as written ("new address is 1420 E Pine St, Seattle, WA 98122" →
+   * "1420 E Pine St, Seattle, WA 98122"; « 12 rue de la Paix, 75002 Paris »). Absent on understandings
+   * built by hand.
+   */
+  streetAddress?: string;
   /** "my last order", "ma dernière commande". */
   orderRecency?: OrderRecency;
   claimReason?: ClaimReason;

@@ -65,6 +65,7 @@ import {
   socialIntentOf,
 } from './language-detection.js';
 import { extractOrderNumbers } from './entities/order-number.js';
+import { findStreetAddress } from './entities/street-address.js';
 import { extractPostcodes } from './entities/postcode.js';
 import { extractQuantity } from './entities/quantity.js';
 import { extractReferences } from './entities/references.js';
@@ -313,6 +314,7 @@ export function extractEntities(model: NluModel, text: string, context: NluConte
       ? extractBareLastName(text, [...emails, ...orderNumbers.map((o) => o.value), ...postcodes])
       : undefined);
   const orderRecency = extractOrderRecency(normalized);
+  const streetAddress = findStreetAddress(text);
   const folded = foldDiacritics(normalized);
   const spelled = words(folded)
     .map((w) => model.intents.speller.correct(w))
@@ -341,6 +343,7 @@ export function extractEntities(model: NluModel, text: string, context: NluConte
     orderReferences: extractOrderReferences(text).filter(
       (r) => !orderNumbers.some((o) => r.start < o.end && r.end > o.start),
     ),
+    ...(streetAddress ? { streetAddress } : {}),
     ...(orderRecency ? { orderRecency } : {}),
     ...(claimReason ? { claimReason } : {}),
     ...(accountTopic ? { accountTopic } : {}),

@@ -1,7 +1,7 @@
 import type { Intent, IntentScore, RequestReading, Span, Understanding } from '../../nlu/types.js';
 import { startFlow, type Command } from '../../flows/commands.js';
 import type { DialogueState, FlowFrame } from '../../flows/dialogue-state.js';
-import { findStreetAddress, withPostcode } from '../../nlu/entities/street-address.js';
+import { withPostcode } from '../../nlu/entities/street-address.js';
 import type { FlowName } from '../../flows/flow-names.js';
 import { parseSlot, type SlotValues } from '../../flows/slots.js';
 
@@ -37,7 +37,7 @@ const READINGS: { readonly [I in Intent]: Reading } = {
   // "change the address of 000000004 to 12 Oak St, Austin 78704": the new address came with the request.
   // Its postcode is the new address's, not proof of the order's billing address.
   change_address: (u) => {
-    const address = findStreetAddress(u.text);
+    const address = u.entities.streetAddress;
     if (!address && u.entities.postcodes.length === 0) return startFlow('change_address', slotsFrom(u));
     const { postcode: _newAddress, ...slots } = slotsFrom(u);
     return startFlow('change_address', { ...slots, address: (address ?? u.text).slice(0, 500) });
@@ -221,7 +221,7 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
       if (interrupts(u, top.flow) && !DESCRIPTIONS.has(u.intent)) return requests(u);
       // "yes" to "which size would you like instead?" says nothing of the size: ask again.
       if (u.intent === 'affirm') return [{ kind: 'set_slots', slots: {} }];
-      const said = (slot === 'address' && findStreetAddress(u.text)) || u.text.trim();
+      const said = (slot === 'address' && u.entities.streetAddress) || u.text.trim();
       const value = parseSlot(slot as 'address', said);
       return [{ kind: 'set_slots', slots: value === undefined ? {} : { [slot]: value } }];
     }
@@ -315,7 +315,7 @@ function revisedRequest(u: Understanding, frame: FlowFrame): SlotValues | undefi
 function revisedAddress(u: Understanding, frame: FlowFrame): string | undefined {
   const address = frame.slots.address;
   if (!address) return undefined;
-  const fresh = findStreetAddress(u.text);
+  const fresh = u.entities.streetAddress;
   if (fresh && fresh !== address) return fresh.slice(0, 500);
   const postcode = u.entities.postcodes.find((p) => !address.includes(p));
   return postcode ? withPostcode(address, postcode).slice(0, 500) : undefined;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findStreetAddress, withPostcode } from '../../../sidecar/nlu/entities/street-address.js';
+import { analyse } from '../../../sidecar/nlu/understand.js';
+import { buildFixtureModel } from './support.js';
 
 describe('findStreetAddress', () => {
   it.each([
@@ -38,5 +40,19 @@ describe('withPostcode', () => {
 
   it('adds one to an address without', () => {
     expect(withPostcode('88 Lake Ave, Austin TX', '78704')).toBe('88 Lake Ave, Austin TX, 78704');
+  });
+});
+
+describe('the street address entity', () => {
+  const model = buildFixtureModel();
+
+  it('is read once by the NLU, in English and French, for the command generator', () => {
+    expect(
+      analyse(model, 'new address is 1420 E Pine St, Seattle, WA 98122 thanks').entities.streetAddress,
+    ).toBe('1420 E Pine St, Seattle, WA 98122');
+    expect(analyse(model, 'livrez plutôt au 12 rue de la Paix, 75002 Paris svp').entities.streetAddress).toBe(
+      '12 rue de la Paix, 75002 Paris',
+    );
+    expect(analyse(model, 'I need 88 pairs of socks').entities.streetAddress).toBeUndefined();
   });
 });
