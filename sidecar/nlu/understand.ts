@@ -6,7 +6,6 @@ import type {
   Entities,
   Intent,
   IntentScore,
-  Language,
   LanguageReading,
   NluContext,
   OutOfScopeReason,
@@ -315,18 +314,7 @@ export function extractEntities(model: NluModel, text: string, context: NluConte
       : undefined);
   const orderRecency = extractOrderRecency(normalized);
   const streetAddress = findStreetAddress(text);
-  const folded = foldDiacritics(normalized);
-  const spelled = words(folded)
-    .map((w) => model.intents.speller.correct(w))
-    .join(' ');
-  const readIn = readingLanguages(text, context);
   const products = model.catalog.match(text);
-  // A comparison is read in the shopper's language when the words tell it, else the store view's.
-  const comparison = readComparisonQuestion(text, readIn.own ?? context.storeLanguage ?? 'en', [
-    ...products.map((p) => p.name),
-    ...(context.shownProducts ?? []).map((p) => p.name),
-    ...(context.focusProduct ? [context.focusProduct.name] : []),
-  ]);
   return {
     orderNumbers,
     products,
@@ -349,25 +337,43 @@ export function extractEntities(model: NluModel, text: string, context: NluConte
     ...(accountTopic ? { accountTopic } : {}),
     ...(catalogTerms.length > 0 ? { catalogTerms } : {}),
     sentiment: extractSentiment(text),
-    audiences: [...new Set(readIn.all.flatMap((l) => audiencesIn(text, l)))],
-    policy: readPolicyQuestion(folded, spelled),
-    topicWords: topicWords(text, context.storeLanguage ?? readIn.own ?? 'en'),
-    ...(comparison ? { comparison } : {}),
   };
 }
 
 /**
- * The language a message's words are in, when the detector names one the NLU reads; and the languages
- * they are read in where one list per language decides (whom products are for): the store view's and
- * the message's own, or every one when the message's words do not tell.
+ * What the flows read of a whole message besides its entities, so that no flow reads its words: whom
+ * products are for, what a policy, product or comparison question asks about. `code`: the message's
+ * language as detected (`und` when its words do not tell). Not read for the clauses the NLU weighs
+ * inside a message: a clause a flow serves is understood on its own.
  */
-function readingLanguages(text: string, context: NluContext): { own?: Language; all: Language[] } {
-  const { code } = detectMessageLanguage(text);
+function readForFlows(
+  model: NluModel,
+  text: string,
+  context: NluContext,
+  entities: Entities,
+  code: string,
+): Pick<Entities, 'audiences' | 'policy' | 'topicWords' | 'comparison'> {
   const own = LANGUAGES.find((l) => l === code);
+  // Whom products are for: in the store view's language and the message's, or every one when undetermined.
   const all = [
     ...new Set([...(context.storeLanguage ? [context.storeLanguage] : []), ...(own ? [own] : LANGUAGES)]),
   ];
-  return { ...(own ? { own } : {}), all };
+  const folded = foldDiacritics(normalize(text));
+  const spelled = words(folded)
+    .map((w) => model.intents.speller.correct(w))
+    .join(' ');
+  // A comparison is read in the shopper's language when the words tell it, else the store view's.
+  const comparison = readComparisonQuestion(text, own ?? context.storeLanguage ?? 'en', [
+    ...entities.products.map((p) => p.name),
+    ...(context.shownProducts ?? []).map((p) => p.name),
+    ...(context.focusProduct ? [context.focusProduct.name] : []),
+  ]);
+  return {
+    audiences: [...new Set(all.flatMap((l) => audiencesIn(text, l)))],
+    policy: readPolicyQuestion(folded, spelled),
+    topicWords: topicWords(text, context.storeLanguage ?? own ?? 'en'),
+    ...(comparison ? { comparison } : {}),
+  };
 }
 
 /**
@@ -569,6 +575,7 @@ function analyseMessage(
   }
 
   const language = readLanguage(text, context);
+  const read = whole ? readForFlows(model, text, context, entities, language.code) : {};
   let outOfScope: OutOfScopeReason | undefined =
     rule?.rule === 'no_words' ? 'no_words' : intent === 'out_of_scope' ? 'off_topic' : undefined;
   let alternatives = rescaleAlternatives(ranked, intent, confidence);
@@ -613,7 +620,7 @@ function analyseMessage(
     alternatives,
     secondaryIntents,
     requests,
-    entities,
+    entities: { ...entities, ...read },
     flags: {
       injection,
       followUp: source === 'context',

@@ -103,8 +103,43 @@ function stems(text: string, language: Language): string[] {
   return words(text, language).map((w) => stem(w, language));
 }
 
-const stemSet = (text: string, language: Language) => new Set(stems(text, language));
 const opposite = (d: Direction): Direction => (d === 'more' ? 'less' : 'more');
+
+/** The word lists of one language as stem sets, built once. */
+interface StemmedWords {
+  concepts: readonly { concept: ComparedConcept; names: Set<string>; more: Set<string>; less: Set<string> }[];
+  modifiers: Record<Direction | 'better' | 'worse', Set<string>>;
+  degrees: Record<Direction, Set<string>>;
+}
+
+const stemmed = new Map<Language, StemmedWords>();
+
+function stemmedWords(language: Language): StemmedWords {
+  const known = stemmed.get(language);
+  if (known) return known;
+  const set = (text: string) => new Set(stems(text, language));
+  const modifiers = MODIFIERS[language];
+  const built: StemmedWords = {
+    concepts: COMPARED_CONCEPTS.map((concept) => {
+      const said = CONCEPT_WORDS[language][concept];
+      return {
+        concept,
+        names: set(said.names),
+        more: set(said.comparatives.more ?? ''),
+        less: set(said.comparatives.less ?? ''),
+      };
+    }),
+    modifiers: {
+      more: set(modifiers.more),
+      less: set(modifiers.less),
+      better: set(modifiers.better),
+      worse: set(modifiers.worse),
+    },
+    degrees: { more: set(DEGREES[language].more), less: set(DEGREES[language].less) },
+  };
+  stemmed.set(language, built);
+  return built;
+}
 
 /**
  * The one thing a comparison question names and which end of it is wanted: "which one has the better
@@ -119,19 +154,15 @@ export function readComparisonQuestion(
 ): ComparisonQuestion | undefined {
   const named = new Set(productNames.flatMap((n) => stems(n, language)));
   const question = stems(text, language).filter((s) => !named.has(s));
-  const negators = stemSet(DEGREES[language].less, language);
+  const lists = stemmedWords(language);
   for (const [i, term] of question.entries()) {
-    for (const concept of COMPARED_CONCEPTS) {
-      const said = CONCEPT_WORDS[language][concept];
-      const comparative = (['more', 'less'] as const).find((d) =>
-        stemSet(said.comparatives[d] ?? '', language).has(term),
-      );
+    for (const { concept, names, more, less } of lists.concepts) {
+      const comparative = more.has(term) ? 'more' : less.has(term) ? 'less' : undefined;
       if (comparative !== undefined) {
-        const turned = i > 0 && negators.has(question[i - 1]!);
+        const turned = i > 0 && lists.degrees.less.has(question[i - 1]!);
         return { concept, direction: turned ? opposite(comparative) : comparative };
       }
-      if (stemSet(said.names, language).has(term))
-        return { concept, direction: directionIn(question, BETTER[concept], language) };
+      if (names.has(term)) return { concept, direction: directionIn(question, BETTER[concept], lists) };
     }
   }
   return undefined;
@@ -141,23 +172,21 @@ export function readComparisonQuestion(
  * The end the question's words say: the first word that says one (turned round after "less", « moins »),
  * else the first degree word, else the concept's better end.
  */
-function directionIn(question: readonly string[], better: Direction, language: Language): Direction {
-  const modifiers = MODIFIERS[language];
-  const degrees = DEGREES[language];
-  const negators = stemSet(degrees.less, language);
+function directionIn(question: readonly string[], better: Direction, lists: StemmedWords): Direction {
+  const { modifiers, degrees } = lists;
   for (const [i, term] of question.entries()) {
-    const said: Direction | undefined = stemSet(modifiers.more, language).has(term)
+    const said: Direction | undefined = modifiers.more.has(term)
       ? 'more'
-      : stemSet(modifiers.less, language).has(term)
+      : modifiers.less.has(term)
         ? 'less'
-        : stemSet(modifiers.better, language).has(term)
+        : modifiers.better.has(term)
           ? better
-          : stemSet(modifiers.worse, language).has(term)
+          : modifiers.worse.has(term)
             ? opposite(better)
             : undefined;
-    if (said !== undefined) return i > 0 && negators.has(question[i - 1]!) ? opposite(said) : said;
+    if (said !== undefined) return i > 0 && degrees.less.has(question[i - 1]!) ? opposite(said) : said;
   }
-  if (question.some((t) => stemSet(degrees.more, language).has(t))) return 'more';
-  if (question.some((t) => stemSet(degrees.less, language).has(t))) return 'less';
+  if (question.some((t) => degrees.more.has(t))) return 'more';
+  if (question.some((t) => degrees.less.has(t))) return 'less';
   return better;
 }

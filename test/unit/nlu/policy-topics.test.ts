@@ -5,6 +5,7 @@ import { analyse } from '../../../sidecar/nlu/understand.js';
 import { buildFixtureModel } from './support.js';
 
 const folded = (text: string): string => foldDiacritics(normalize(text));
+const model = buildFixtureModel();
 
 /**
  * What a question about the store's terms asks, as the NLU reads it for the policy answer: the topics it
@@ -50,7 +51,6 @@ describe('policy topics', () => {
   });
 
   it('reads misspelt topic words as the speller corrects them', () => {
-    const model = buildFixtureModel();
     const topics = (text: string) => analyse(model, text).entities.policy?.topics;
     expect(topics('whats ur retrn polcy')).toEqual(['returns']);
     expect(topics('how long is the warrenty on headphones?')).toEqual(['warranty']);
@@ -100,7 +100,7 @@ describe('the detail a policy question asks', () => {
   });
 
   it('is read on every message, for the flows that answer from the terms', () => {
-    const u = analyse(buildFixtureModel(), 'What is the return policy for widgets?');
+    const u = analyse(model, 'What is the return policy for widgets?');
     expect(u.entities.policy).toEqual({ topics: ['returns'], target: 'widgets', details: ['widget'] });
   });
 });
