@@ -5,7 +5,6 @@ import { CATALOG_COLLECTION, catalogCollectionSpec } from '../common/catalog/cat
 import type { Config } from '../common/config/config.js';
 import { gloveCachePath } from '../common/embedding/glove-sif-embedder.js';
 import type { Logger } from '../common/logger.js';
-import { openRecordStore } from '../common/record-store/open-record-store.js';
 import { runIndexerWorker } from '../indexer/worker.js';
 import { parseFaultsEnv } from '../sandbox/faults.js';
 import { startSandbox, type RunningSandbox } from '../sandbox/index.js';
@@ -48,11 +47,6 @@ export async function startEmbedded(
   };
   // The sidecar's address is known only once it listens; the notifier reads the target on every send.
   const notify = { url: 'http://127.0.0.1:9/unset', secret: config.VERITY_SHARED_SECRET! };
-  // Opened while the sandbox generates its catalog: on a first start the record store creates its
-  // cluster on a thread of its own (seconds of initdb), which then overlaps the generation.
-  const records = openRecordStore(config, { logger });
-  // Its failure is reported where it is awaited, not as an unhandled rejection while the sandbox starts.
-  records.catch(() => undefined);
   const sandbox = await startSandbox({
     port: config.SANDBOX_PORT,
     ...(config.SANDBOX_FIXTURE ? { fixturePath: config.SANDBOX_FIXTURE } : {}),
@@ -62,14 +56,11 @@ export async function startEmbedded(
     statePath: sandboxStatePath(config),
     notify,
     logger: logger.child({ component: 'sandbox' }),
-  }).catch(async (error: unknown) => {
-    await records.then((store) => store.close()).catch(() => undefined);
-    throw error;
   });
   const firstVectors = config.EMBEDDER === 'glove' && !existsSync(gloveCachePath(config.dataDir));
   const started = Date.now();
   if (firstVectors) progress('  Preparing word vectors for search (first start only, about 10–20 s)…');
-  const adapters = await openSharedAdapters(config, logger, sandbox.url, sandbox.adminToken, records);
+  const adapters = await openSharedAdapters(config, logger, sandbox.url, sandbox.adminToken);
   if (firstVectors) progress(`  Word vectors ready (${Math.round((Date.now() - started) / 1000)} s).`);
   await runIndexerWorker({ ...adapters, logger }, { concurrency: config.INDEX_CONCURRENCY });
   const sidecar = await startSidecar({

@@ -116,15 +116,13 @@ export async function openSharedAdapters(
   logger: Logger,
   magentoUrl: string,
   magentoToken?: string,
-  /** The record store, when the caller began opening it earlier. @default opened here */
-  opening?: Promise<RecordStore>,
 ): Promise<SharedAdapters> {
   const magento = createMagentoClient({
     ...magentoClientOptionsFromConfig(config, magentoUrl),
     ...(magentoToken ? { token: magentoToken } : {}),
     logger,
   });
-  const records = await (opening ?? openRecordStore(config, { logger }));
+  const records = await openRecordStore(config, { logger });
   const vectorStore = createVectorStore(config);
   const embedder = await createEmbedder(config);
   const queue = await openJobQueue<IndexJob, IndexJobResult>(INDEX_QUEUE_NAME, config, { logger });
