@@ -5,8 +5,10 @@
  * lower-cased, diacritic-folded text ("délai" → "delai"), so accents are optional.
  */
 
-import { lexicalTerms } from '../../common/catalog/text-tokenizer.js';
-import type { Language } from './language.js';
+import { stem } from '../../common/language/stemmer.js';
+import { isStopword } from '../../common/language/stopwords.js';
+import { words } from '../../common/language/tokenizer.js';
+import { LANGUAGES, type Language } from './language.js';
 import type { PolicyQuestionEntity, PolicyTopic } from './types.js';
 
 const any = (...alternatives: string[]): RegExp => new RegExp(String.raw`\b(?:${alternatives.join('|')})\b`);
@@ -259,17 +261,24 @@ const TARGETS: Readonly<
 };
 
 /**
- * Words that say which policy a question is about or how it is asked, not the detail it asks for, as
- * search terms: once they are gone, "what does the warranty not cover?" leaves "cover", which the
- * configured values do not answer and the warranty page does.
+ * Words that say which policy a question is about or how it is asked, not the detail it asks for: once
+ * they (and stop words) are gone, "what does the warranty not cover?" leaves "cover", which the
+ * configured values do not answer and the warranty page does. Matched by stem, in their language.
  */
 const NOT_A_DETAIL: Readonly<Record<Language, string>> = {
   en: 'what which how does do is are can could would will you your our the a an not any about tell me please there come comes get got take find know want need buy bought give make send if cheaper elsewhere policy policies store shop item items product products order orders return returns returning refund refunds warranty guarantee shipping ship delivery deliver exchange exchanges price prices match fee fees cost free long much many days',
-  fr: 'quel quelle quels quelles comment est sont pouvez vous votre vos nos les des une pas politique conditions boutique article articles produit produits commande retour retours remboursement garantie livraison echange prix frais gratuit combien jours',
+  fr: 'quel quelle quels quelles comment est sont pouvez vous votre vos nos les des une pas politique conditions boutique article articles produit produits commande retour retours remboursement garantie livraison echange prix frais gratuit combien jours temps dure duree delai delais',
 };
-const NOT_A_DETAIL_TERMS = new Set(Object.values(NOT_A_DETAIL).flatMap((list) => lexicalTerms(list)));
+const NOT_A_DETAIL_STEMS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(words(NOT_A_DETAIL.en, 'en').map((w) => stem(w, 'en'))),
+  fr: new Set(words(NOT_A_DETAIL.fr, 'fr').map((w) => stem(w, 'fr'))),
+};
 
-const LANGUAGES_READ = Object.keys(TOPIC_WORDS) as Language[];
+/** A question's word that is no detail in any language: a stop word or one of {@link NOT_A_DETAIL}. */
+const notADetail = (word: string): boolean =>
+  LANGUAGES.some((l) => isStopword(word, l) || NOT_A_DETAIL_STEMS[l].has(stem(word, l)));
+
+const LANGUAGES_READ = LANGUAGES;
 
 /**
  * Which parts of the store's terms a message names, in every language's words (`folded`: lower-cased,
@@ -303,6 +312,6 @@ export function readPolicyQuestion(folded: string, spelled = folded): PolicyQues
   return {
     topics: policyTopicsIn(folded, spelled),
     ...(target ? { target } : {}),
-    details: [...new Set(lexicalTerms(folded).filter((t) => t.length > 2 && !NOT_A_DETAIL_TERMS.has(t)))],
+    details: [...new Set(words(folded))].filter((w) => w.length > 2 && !notADetail(w)),
   };
 }

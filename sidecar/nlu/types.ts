@@ -303,7 +303,7 @@ export interface PolicyQuestionEntity {
    */
   target?: string;
   /**
-   * The question's words beyond its topic and the way it is asked, as search terms ("what does the
+   * The question's words beyond its topic, the way it is asked and stop words, folded ("what does the
    * warranty not cover?" → `cover`): a page paragraph that has one answers a detail the configured values
    * do not.
    */

@@ -172,7 +172,7 @@ export async function answerPolicyQuestion(
     ...[...groups.values()].flatMap((g) => g.names),
   ];
   const quoted = paragraphs
-    .filter((p) => !asked && answersDetail(question?.details ?? [], p.text, names))
+    .filter((p) => !asked && answersDetail(question?.details ?? [], p.text, names, locale))
     .map((p) => ({ page: p, quote: clipQuote(p.text) }))
     .find(({ quote }) => quotable(quote, verifyOptions));
   const paragraph = quoted?.page ?? paragraphs[0];

@@ -1,4 +1,6 @@
-import { lexicalTerms } from '../../../common/catalog/text-tokenizer.js';
+import { lexicalTerms } from '../../../common/language/analyzer.js';
+import type { Language } from '../../../common/language/language.js';
+import { stem } from '../../../common/language/stemmer.js';
 import { emptyTurnFacts } from '../../verifier/turn-facts.js';
 import { verify } from '../../verifier/verify.js';
 import { termsOverlap } from './term-overlap.js';
@@ -7,17 +9,18 @@ const QUOTE_MAX = 280;
 
 /**
  * Whether a page paragraph answers a detail of the question the configured values do not: some of the
- * question's detail terms (the NLU's `policy.details`), other than the products or categories it names,
- * appear in the paragraph. Pure.
+ * question's detail words (the NLU's `policy.details`), other than the products or categories it names,
+ * appear in the paragraph, matched by stem in the store view's `language`. Pure.
  */
 export function answersDetail(
   details: readonly string[],
   paragraph: string,
-  names: readonly string[] = [],
+  names: readonly string[],
+  language: Language,
 ): boolean {
-  const named = new Set(names.flatMap((n) => lexicalTerms(n)));
-  const asked = details.filter((t) => !named.has(t));
-  return asked.length > 0 && termsOverlap(asked, lexicalTerms(paragraph));
+  const named = new Set(names.flatMap((n) => lexicalTerms(n, language)));
+  const asked = details.map((w) => stem(w, language)).filter((t) => !named.has(t));
+  return asked.length > 0 && termsOverlap(asked, lexicalTerms(paragraph, language));
 }
 
 /** The paragraph cut at a sentence end within {@link QUOTE_MAX} characters (or a word, with "…"). */

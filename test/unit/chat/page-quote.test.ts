@@ -14,21 +14,50 @@ const WARRANTY_TERMS =
 
 describe('page quotes in policy answers', () => {
   it('finds a detail the configured values do not answer, beyond the topic and the names asked about', () => {
-    expect(answersDetail(details('what does the warranty not cover?'), NOT_COVERED)).toBe(true);
+    expect(answersDetail(details('what does the warranty not cover?'), NOT_COVERED, [], 'en')).toBe(true);
     expect(
       answersDetail(
         details('do you ship internationally?'),
         'Do you ship internationally? We ship to the EU.',
+        [],
+        'en',
       ),
     ).toBe(true);
     // A value question has no detail of its own: the engine's values answer it.
     expect(
-      answersDetail(details('How long is the warranty on the Raptor X15?'), WARRANTY_TERMS, ['Raptor X15']),
+      answersDetail(
+        details('How long is the warranty on the Raptor X15?'),
+        WARRANTY_TERMS,
+        ['Raptor X15'],
+        'en',
+      ),
     ).toBe(false);
     expect(
-      answersDetail(details('What warranty comes with the Sonique Pulse Earbuds?'), WARRANTY_TERMS, [
-        'Sonique Pulse Earbuds',
-      ]),
+      answersDetail(
+        details('What warranty comes with the Sonique Pulse Earbuds?'),
+        WARRANTY_TERMS,
+        ['Sonique Pulse Earbuds'],
+        'en',
+      ),
+    ).toBe(false);
+  });
+
+  it('reads a French question against a French page', () => {
+    expect(
+      answersDetail(
+        details('la garantie couvre les chutes ?'),
+        'Les chutes et la casse accidentelle ne sont pas prises en charge.',
+        [],
+        'fr',
+      ),
+    ).toBe(true);
+    expect(
+      answersDetail(
+        details('Combien de temps dure la garantie du Raptor X15 ?'),
+        'La garantie couvre les défauts.',
+        ['Raptor X15'],
+        'fr',
+      ),
     ).toBe(false);
   });
 

@@ -94,13 +94,14 @@ describe('the detail a policy question asks', () => {
     expect(readPolicyQuestion(folded('what does the warranty not cover?')).details).toEqual(['cover']);
     expect(readPolicyQuestion(folded('do you ship internationally?')).details).toEqual(['internationally']);
     expect(readPolicyQuestion(folded('Quelle est la politique de retour ?')).details).toEqual([]);
-    expect(readPolicyQuestion(folded('la garantie couvre les chutes ?')).details).toEqual(
-      expect.arrayContaining(['chute']),
-    );
+    expect(readPolicyQuestion(folded('la garantie couvre les chutes ?')).details).toEqual([
+      'couvre',
+      'chutes',
+    ]);
   });
 
   it('is read on every message, for the flows that answer from the terms', () => {
     const u = analyse(model, 'What is the return policy for widgets?');
-    expect(u.entities.policy).toEqual({ topics: ['returns'], target: 'widgets', details: ['widget'] });
+    expect(u.entities.policy).toEqual({ topics: ['returns'], target: 'widgets', details: ['widgets'] });
   });
 });
