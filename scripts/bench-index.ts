@@ -19,7 +19,8 @@
  * `--saves-per-second 0.5`, `--sessions 4` (concurrent chat sessions), `--profile <phase>` (first-start,
  * search, freshness or restart: writes `bench-index-<size>-<phase>.cpuprofile` and prints where the
  * time went). `--npm-start` instead measures the memory of `npm start` itself on the demo catalog
- * (`--port 3400`: the sidecar's port, the sandbox's is the next one).
+ * (`--port 3400`: the sidecar's port, the sandbox's is the next one); `--memory` where the memory of a
+ * restart goes, part by part, at each of `--sizes` (scripts/measure-memory.ts).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -473,6 +474,9 @@ if (childAt > 0) {
     phase === 'first' ? await firstStart(Number(size), dataDir!) : await restart(Number(size), dataDir!);
   console.log(`RESULT ${JSON.stringify(result)}`);
   process.exit(0);
+} else if (flag('memory')) {
+  const { measureMemory } = await import('./measure-memory.js');
+  await measureMemory(SIZES);
 } else if (flag('npm-start')) {
   const { measureNpmStart } = await import('./measure-npm-start.js');
   await measureNpmStart(Number(option('port', '3400')));
