@@ -394,6 +394,17 @@ function readItemMentions(text: string): Entities['itemMentions'] {
 
 /** Intents a moment of the conversation, not a request: never listed in `requests` next to one. */
 const SOCIAL_OPENERS = new Set<Intent>(['greeting', 'thanks', 'goodbye']);
+/** Entities that only a request about the shop's goods or orders carries. */
+function namesShopThings(e: Entities): boolean {
+  return (
+    e.orderNumbers.length > 0 ||
+    e.orderReferences.length > 0 ||
+    e.dates.length > 0 ||
+    e.products.length > 0 ||
+    (e.catalogTerms?.length ?? 0) > 0 ||
+    e.claimReason !== undefined
+  );
+}
 /** A message that starts by saying yes or no. `folded`: lower-cased, no accents. */
 const OPENS_WITH_YES_OR_NO =
   /^(?:yes|yeah|yep|yup|ok|okay|sure|no|nope|nah|oui|ouais|non|nan|d'accord|daccord)(?![\p{L}'])/u;
@@ -561,11 +572,14 @@ function analyseMessage(
   const opening = whole ? openingLength(text) : 0;
   if (opening > 0 && !changeOfMind && (SOCIAL_OPENERS.has(intent) || source === 'classifier')) {
     const rest = analyseMessage(model, text.slice(opening), context, undefined, false);
-    // An unsure rest does not outweigh the opening: "merci pour ton aide !!" is thanks.
+    // An unsure rest does not outweigh the opening ("merci pour ton aide !!" is thanks), unless it names
+    // things of the shop: "Hi! I ordered a laptop about 2 weeks ago, has it been delivered?".
     if (
       !SOCIAL_OPENERS.has(rest.intent) &&
       rest.intent !== 'out_of_scope' &&
-      (rest.confidence >= LOW_CONFIDENCE_THRESHOLD || rest.flags.source !== 'classifier') &&
+      (rest.confidence >= LOW_CONFIDENCE_THRESHOLD ||
+        rest.flags.source !== 'classifier' ||
+        namesShopThings(rest.entities)) &&
       (SOCIAL_OPENERS.has(intent) || rest.confidence > confidence)
     ) {
       intent = rest.intent;

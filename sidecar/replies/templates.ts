@@ -46,6 +46,10 @@ export const TEMPLATES = {
     en: "For account questions (password, address, email), use 'My Account' after signing in, or 'Forgot your password?' on the sign-in page. If that doesn't solve it, I can connect you with a person.",
     fr: 'Pour votre compte (mot de passe, adresse, e-mail), utilisez « Mon compte » une fois connecté, ou « Mot de passe oublié ? » sur la page de connexion. Sinon, je peux vous mettre en relation avec une personne.',
   },
+  product_description_quote: {
+    en: 'The description of {name} says: "{quote}"',
+    fr: 'La description de {name} indique : « {quote} »',
+  },
   cart_help: {
     en: "I can't add items to a cart or place orders myself. On a product's page, choose its options and click 'Add to Cart'; the cart at the top of the page takes you to checkout. If something goes wrong there, I can connect you with a person.",
     fr: 'Je ne peux pas ajouter d’articles au panier ni passer commande moi-même. Sur la page du produit, choisissez ses options et cliquez sur « Ajouter au panier » ; le panier, en haut de la page, mène au paiement. En cas de problème, je peux vous mettre en relation avec une personne.',

@@ -52,6 +52,22 @@ export const PRODUCT_TASKS: TaskInput[] = [
     expect: { handoff: 'none' },
   },
   {
+    id: 'tent-waterproof-from-description',
+    flow: 'product_question',
+    goal: 'A guest looks at 2-person tents and asks whether the first one is waterproof: no attribute says so, the store’s description does.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      { say: '2 person tent', products: { names: 'Tent' } },
+      {
+        say: 'is the first one waterproof?',
+        facts: [{ text: 'waterproof', label: 'what the description says about it' }],
+        never: [String.raw`don.t mention`],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
     id: 'find-jacket-in-blue',
     flow: 'find_products',
     goal: 'A guest looks for a jacket and then wants it in blue.',

@@ -135,14 +135,19 @@ const ORDER_FLOWS = new Set<FlowName>([
   'exchange_item',
 ]);
 
-/** The message names what the store sells, and no order of the customer's. */
+/**
+ * The message names what the store sells, and nothing of an order of the customer's: no number, no
+ * date ("a laptop I ordered 2 weeks ago"), no problem with what came.
+ */
 function namesGoods(u: Understanding): boolean {
   const e = u.entities;
   return (
     ((e.catalogTerms?.length ?? 0) > 0 || e.products.length > 0) &&
     e.orderNumbers.length === 0 &&
     e.orderReferences.length === 0 &&
-    e.orderRecency === undefined
+    e.orderRecency === undefined &&
+    e.dates.length === 0 &&
+    e.claimReason === undefined
   );
 }
 

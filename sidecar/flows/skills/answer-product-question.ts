@@ -80,6 +80,18 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
         render('product_facts', locale, { name: current.name, facts: joinClauses(facts, locale) }),
       );
     }
+    // No attribute says it: the store's own description may ("with a waterproof rainfly"), quoted as is.
+    const described =
+      matched.length === 0 && topic.length > 0
+        ? sentencesOf(doc.text).find((sentence) => termsOverlap(topic, terms(sentence)))
+        : undefined;
+    if (described) {
+      answered += 1;
+      quotations.push(clip(described));
+      sentences.push(
+        render('product_description_quote', locale, { name: current.name, quote: clip(described) }),
+      );
+    }
     // Reviews are customers' words: quoted as data, and never one that tries to instruct the assistant.
     const quote =
       topic.length > 0
@@ -101,7 +113,7 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
           : render('product_review_quote_named', locale, { name: current.name, quote: clip(quote.text) }),
       );
     }
-    if (matched.length === 0 && !quote && single) {
+    if (matched.length === 0 && !described && !quote && single) {
       sentences.push(
         topic.length > 0
           ? render('product_no_fact', locale, { name: current.name, topic: asked.join(' ') })
@@ -174,6 +186,14 @@ export function reviewSentence(rating: number, count: number, locale: Locale): s
 function inLanguage(text: string, language: Language): boolean {
   const { code } = detectMessageLanguage(text);
   return code === language || code === 'und';
+}
+
+/** The sentences of a product's description text, in order. */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
 }
 
 function clip(text: string): string {
