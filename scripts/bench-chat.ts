@@ -17,6 +17,7 @@
  * Options:
  *   --levels 1,8,64,256       concurrent sessions per level
  *   --seconds 20              how long the turns of one level run (the floor runs at most as long)
+ *   --warmup 60               seconds of unmeasured turns (8 sessions per process) before the first level
  *   --backend embedded        `embedded` (PGlite in DATA_DIR, in-memory sessions) or `postgres`
  *                             (PostgreSQL + Redis on this machine: DATABASE_URL / REDIS_URL below)
  *   --processes 1             sidecar processes (postgres only); each turn of a session goes to the next
@@ -41,6 +42,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { z } from 'zod';
+import { copyGloveCache } from '../bin/start-throwaway-embedded.js';
 import { percentile } from './percentile.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -72,6 +74,9 @@ const LEVELS = option('levels', '1,8,64,256')
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0);
 const SECONDS = Number(option('seconds', '20'));
+const WARMUP_SECONDS = Number(option('warmup', '60'));
+/** Concurrent sessions of the warm-up, per sidecar process. */
+const WARMUP_SESSIONS = 8;
 const BACKEND = option('backend', 'embedded') as 'embedded' | 'postgres';
 const PROCESSES = Number(option('processes', '1'));
 const PRODUCTS = Number(option('products', '1200'));
@@ -391,8 +396,7 @@ const indexStamp = path.join(indexDir, 'search-index');
 if (!existsSync(indexStamp)) {
   // Built once per backend and catalog size (index runs are only read by /readyz, which is not measured).
   rmSync(indexDir, { recursive: true, force: true });
-  mkdirSync(path.join(indexDir, 'embeddings'), { recursive: true });
-  cpSync(path.join(thisRoot, 'data', 'embeddings'), path.join(indexDir, 'embeddings'), { recursive: true });
+  await copyGloveCache(path.join(thisRoot, 'data'), indexDir);
   const t = performance.now();
   await runToEnd(
     [path.join(ROOT, 'bin', 'verity.ts'), 'reindex', '--full', '--store', 'default'],
@@ -482,6 +486,7 @@ const minus = (a: CpuReading, b: CpuReading): CpuReading => ({
 
 const IDLE_SECONDS = 10;
 let idleLine: string | undefined;
+let warmupLine: string | undefined;
 const rows: string[] = [];
 const cpuRows: string[] = [];
 const kindRows: string[] = [];
@@ -491,9 +496,19 @@ let lastLevel = { turns: 0, startedAt: 0, endedAt: 0 };
 const exitedAt = new Map<number, number>();
 for (const s of sidecars) s.process.once('exit', () => exitedAt.set(s.pid, performance.now()));
 try {
-  // Unmeasured conversations, one per process and store, so lazy start-up work (per-store NLU, policy
-  // config, JIT) is not in the numbers.
+  // Unmeasured conversations, so start-up work is not in the numbers: the first turns build each store's
+  // NLU and read its policy config; then V8 keeps compiling the hot code with TurboFan on its background
+  // threads for the first thousands of turns (`--levels 8,8,8,8,8 --warmup 0`, 2026-12-07, load 13-15:
+  // 13.4 → 8.3 → 8.4 → 7.5 → 6.3 ms of sidecar CPU per turn, its other threads 4.7 → 0.9 ms).
   await runConcurrently(PROCESSES, 4 * PROCESSES, 120_000, (i, into) => chatSession(sidecarUrls, i, into));
+  const warm = await runConcurrently(
+    WARMUP_SESSIONS * PROCESSES,
+    Number.MAX_SAFE_INTEGER,
+    WARMUP_SECONDS * 1000,
+    (i, into) => chatSession(sidecarUrls, i, into),
+  );
+  warmupLine = `Warm-up: ${warm.latencies.length} turns in ${WARMUP_SECONDS} s at ${WARMUP_SESSIONS * PROCESSES} sessions, not measured.`;
+  console.log(warmupLine);
   // What the sidecars spend with no turn at all (timers, background jobs, GC): a fixed cost per second
   // that a level with fewer turns per second spreads over fewer turns.
   const idleBefore = await readCpu();
@@ -606,7 +621,7 @@ try {
 const report = `
 ### bench:chat ${LABEL ? `— ${LABEL} ` : ''}(${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)
 
-\`npm run bench:chat -- --backend ${BACKEND} --processes ${PROCESSES} --levels ${LEVELS.join(',')} --seconds ${SECONDS}\`${
+\`npm run bench:chat -- --backend ${BACKEND} --processes ${PROCESSES} --levels ${LEVELS.join(',')} --seconds ${SECONDS} --warmup ${WARMUP_SECONDS}\`${
   Object.keys(EXTRA_ENV).length
     ? ` with ${Object.entries(EXTRA_ENV)
         .map(([k, v]) => `${k}=${v}`)
@@ -619,7 +634,7 @@ ${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), no
 | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-CPU per turn (ms; /proc, ${TICK_MS} ms ticks). ${idleLine ?? ''}
+CPU per turn (ms; /proc, ${TICK_MS} ms ticks). ${warmupLine ?? ''} ${idleLine ?? ''}
 
 | sessions | sidecar alone (process less the record store's thread) | sidecar process | main thread | record-store thread (PGlite) | other threads (GC, libuv) | sandbox store | PostgreSQL / Redis | sidecar RSS MB |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
