@@ -30,6 +30,9 @@ export interface AppParts {
 export function createApp(parts: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Every JSON answer is a request's own (a reply, a session's history): an ETag is a SHA-1 of each body
+  // that no client sends back. Static files keep theirs (express.static sets its own).
+  app.set('etag', false);
   app.set('trust proxy', parts.trustProxy ? parts.trustProxy.split(',').map((p) => p.trim()) : false);
   app.use((_req, res, next) => {
     res.set({
