@@ -1,4 +1,4 @@
-import { globalCopy } from '../text/global-regex.js';
+import { allMatches } from '../text/global-regex.js';
 import type { Sentence } from '../text/sentences.js';
 import type { CheckedClaim, ClaimKind, ViolationCode } from '../verifier-types.js';
 
@@ -19,5 +19,5 @@ export function claimAt(
 
 /** Every match of `regex` (a module constant: its global copy is compiled once) in a sentence. */
 export function matchAll(sentence: Sentence, regex: RegExp): RegExpExecArray[] {
-  return [...sentence.text.matchAll(globalCopy(regex))];
+  return allMatches(sentence.text, regex);
 }

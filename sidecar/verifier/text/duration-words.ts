@@ -1,5 +1,5 @@
 import { NUMBER_SOURCE, parseNumber } from '../../nlu/number-words.js';
-import { globalCopy } from './global-regex.js';
+import { allMatches } from './global-regex.js';
 
 export type Unit = 'hour' | 'day' | 'week' | 'month' | 'year';
 
@@ -48,7 +48,7 @@ export function asMonths(n: number, unit: Unit): number[] {
 /** Every day count the durations in `text` stand for ("up to 6 hours", "2 years"), for facts written as text. */
 export function durationDaysIn(text: string): number[] {
   const days: number[] = [];
-  for (const m of text.matchAll(globalCopy(DURATION, 'gi'))) {
+  for (const m of allMatches(text, DURATION, 'gi')) {
     const n = parseNumber(m[1] ?? '');
     const unit = UNITS[(m[4] ?? '').toLowerCase()];
     if (n !== null && unit !== undefined) days.push(...asDays(n, unit));

@@ -1,4 +1,4 @@
-import { globalCopy } from './global-regex.js';
+import { allMatches } from './global-regex.js';
 /** A sentence of a draft with its offset, so claims can point at the exact span. */
 export interface Sentence {
   text: string;
@@ -71,7 +71,7 @@ function nearestIn<T extends string>(
   let best: T | null = null;
   let bestDistance = Infinity;
   for (const topic of Object.keys(topics) as T[]) {
-    for (const match of sentence.matchAll(globalCopy(topics[topic], 'gi'))) {
+    for (const match of allMatches(sentence, topics[topic], 'gi')) {
       if (match.index < from || match.index >= to) continue;
       const distance = Math.abs(match.index - index);
       if (distance < bestDistance) {
