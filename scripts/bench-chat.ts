@@ -600,7 +600,7 @@ if (PROFILE && existsSync(profileDir)) {
     profiles.push(
       `Profile \`${path.basename(file)}\` (${window ? `the ${LEVELS.at(-1)}-session level only, ≈ ${turns} turns` : 'start-up included'}):`,
       '',
-      ...formatProfile(summary, 15, window ? { totals: 40, turns } : {}),
+      ...formatProfile(summary, 15, window ? { totals: 40, turns, areas: true } : { areas: true }),
       '',
     );
   }

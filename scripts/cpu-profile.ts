@@ -24,6 +24,12 @@ export interface ProfileSummary {
   totalMs: number;
   /** Self time per group (package or project folder), largest first. */
   groups: { group: string; ms: number; share: number }[];
+  /**
+   * Self time per project area (two folders deep, e.g. `sidecar/nlu`): each sample goes to the nearest
+   * project function on its stack, so a library's or Node's work counts for the code that called it;
+   * samples with no project function on the stack keep their group.
+   */
+  areas: { group: string; ms: number; share: number }[];
   /** The functions with the most self time. */
   functions: { name: string; ms: number; share: number }[];
   /** The functions with the most total time (self and everything they called). */
@@ -73,6 +79,17 @@ function groupOf(node: ProfileNode): string {
   return 'other';
 }
 
+/** The project area of the nearest project function from `node` up its stack (see `areas`). */
+function areaOf(node: ProfileNode, byId: Map<number, ProfileNode>, parentOf: Map<number, number>): string {
+  if (node.callFrame.functionName.startsWith('(')) return groupOf(node);
+  for (let up: number | undefined = node.id; up !== undefined; up = parentOf.get(up)) {
+    const file = byId.get(up)!.callFrame.url.replace(/^file:\/\//, '');
+    if (file.startsWith(root) && !file.includes('node_modules/'))
+      return path.relative(root, file).split(path.sep).slice(0, 2).join('/');
+  }
+  return groupOf(node);
+}
+
 export function summarizeProfile(profile: Profile, window?: ProfileWindow): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parentOf = new Map<number, number>();
@@ -92,6 +109,7 @@ export function summarizeProfile(profile: Profile, window?: ProfileWindow): Prof
   }
   const totalMs = [...selfMs.values()].reduce((a, b) => a + b, 0);
   const groups = new Map<string, number>();
+  const areas = new Map<string, number>();
   const functions = new Map<string, number>();
   const totals = new Map<string, number>();
   const nameOf = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'} ${groupOf(node)}`;
@@ -99,6 +117,8 @@ export function summarizeProfile(profile: Profile, window?: ProfileWindow): Prof
     const node = byId.get(id)!;
     const group = groupOf(node);
     groups.set(group, (groups.get(group) ?? 0) + ms);
+    const area = areaOf(node, byId, parentOf);
+    areas.set(area, (areas.get(area) ?? 0) + ms);
     const name = nameOf(node);
     functions.set(name, (functions.get(name) ?? 0) + ms);
     // Total time: once per distinct function on the sample's stack (recursion counts once).
@@ -117,6 +137,7 @@ export function summarizeProfile(profile: Profile, window?: ProfileWindow): Prof
   return {
     totalMs,
     groups: ranked(groups).map(({ key, ms, share }) => ({ group: key, ms, share })),
+    areas: ranked(areas).map(({ key, ms, share }) => ({ group: key, ms, share })),
     functions: ranked(functions).map(({ key, ms, share }) => ({ name: key, ms, share })),
     totals: ranked(totals).map(({ key, ms, share }) => ({ name: key, ms, share })),
   };
@@ -125,12 +146,12 @@ export function summarizeProfile(profile: Profile, window?: ProfileWindow): Prof
 /**
  * The summary as Markdown lines: the top groups and functions by self time, and with `totals` the
  * functions by total time. Shares are of the busy samples (idle left out); with `turns`, each row also
- * gives its sampled milliseconds per turn.
+ * gives its sampled milliseconds per turn; with `areas`, self time by project area too.
  */
 export function formatProfile(
   summary: ProfileSummary,
   top = 12,
-  options: { totals?: number; turns?: number } = {},
+  options: { totals?: number; turns?: number; areas?: boolean } = {},
 ): string[] {
   const idle = summary.groups.find((g) => g.group === '(idle)')?.ms ?? 0;
   const busy = summary.totalMs - idle;
@@ -138,6 +159,7 @@ export function formatProfile(
   const perTurn = (ms: number) => (options.turns ? ` | ${(ms / options.turns).toFixed(3)}` : '');
   const head = options.turns ? ' | ms per turn |\n| --- | --- | --- | --- |' : ' |\n| --- | --- | --- |';
   const busyGroups = summary.groups.filter((g) => g.group !== '(idle)');
+  const busyAreas = summary.areas.filter((g) => g.group !== '(idle)');
   const busyFunctions = summary.functions.filter((f) => !f.name.startsWith('(idle)'));
   return [
     `CPU profile: ${(summary.totalMs / 1000).toFixed(1)} s sampled, ${(busy / 1000).toFixed(1)} s busy` +
@@ -145,6 +167,11 @@ export function formatProfile(
     '',
     `| self time by package / folder | ms | share of busy${head}`,
     ...busyGroups
+      .slice(0, top)
+      .map((g) => `| ${g.group} | ${g.ms.toFixed(0)} | ${pct(g.ms)}${perTurn(g.ms)} |`),
+    '',
+    `| self time by the project area that called it | ms | share of busy${head}`,
+    ...busyAreas
       .slice(0, top)
       .map((g) => `| ${g.group} | ${g.ms.toFixed(0)} | ${pct(g.ms)}${perTurn(g.ms)} |`),
     '',
