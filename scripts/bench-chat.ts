@@ -25,6 +25,10 @@
  *   --products 1200           demo catalog size
  *   --root <dir>              the tree whose `bin/verity.ts serve` is measured (a checkout of an older
  *                             commit, to measure "before"); default this one
+ *   --compare <dir>           A/B in one run: a second sidecar from this tree beside --root's, and each
+ *                             level alternates 5 s blocks of turns between the two (A B B A …), so a
+ *                             change of load on a shared machine falls on both alike; CPU per turn is
+ *                             reported per tree (one process each)
  *   --label <text>            a name for the run in the report
  *   --out <file>              append the report (markdown) to this file; default: print only
  *   --env KEY=VALUE           extra environment for the sidecars (repeatable)
@@ -81,6 +85,9 @@ const BACKEND = option('backend', 'embedded') as 'embedded' | 'postgres';
 const PROCESSES = Number(option('processes', '1'));
 const PRODUCTS = Number(option('products', '1200'));
 const ROOT = path.resolve(option('root', thisRoot));
+const COMPARE = option('compare', '') === '' ? undefined : path.resolve(option('compare', ''));
+/** Length of one block of a --compare level; the blocks alternate A B B A. */
+const COMPARE_BLOCK_SECONDS = 5;
 const LABEL = option('label', '');
 const OUT = option('out', '');
 const PROFILE = process.argv.includes('--profile');
@@ -95,6 +102,7 @@ const FLOOR_MAX_REQUESTS = 2000;
 const TICK_MS = 1000 / 100; // USER_HZ: /proc reports CPU time in 1/100 s on Linux
 
 if (!['embedded', 'postgres'].includes(BACKEND)) throw new Error('--backend is embedded or postgres');
+if (COMPARE && PROCESSES !== 1) throw new Error('--compare runs one sidecar of each tree (no --processes).');
 if (BACKEND === 'embedded' && PROCESSES !== 1)
   throw new Error('Several sidecar processes need --backend postgres (PGlite is one process).');
 
@@ -412,16 +420,18 @@ if (!existsSync(indexStamp)) {
 
 const profileDir = path.join(runDir, 'profile');
 rmSync(profileDir, { recursive: true, force: true });
-const sidecars: Array<Child & { url: string; recordThread: number | undefined }> = [];
-for (let i = 0; i < PROCESSES; i++) {
+const sidecars: Array<Child & { url: string; recordThread: number | undefined; root: string }> = [];
+/** The tree of each sidecar process: --root's, and with --compare the other tree's beside it. */
+const trees = COMPARE ? [ROOT, COMPARE] : Array.from({ length: PROCESSES }, () => ROOT);
+for (const [i, root] of trees.entries()) {
   const dataDir = path.join(runDir, `sidecar-${i}`);
   rmSync(dataDir, { recursive: true, force: true });
   cpSync(indexDir, dataDir, { recursive: true });
   const child = await startChild(
-    [path.join(ROOT, 'bin', 'verity.ts'), 'serve'],
+    [path.join(root, 'bin', 'verity.ts'), 'serve'],
     { ...baseEnv, PORT: String(BASE_PORT + 1 + i), DATA_DIR: dataDir },
     (line) => line.includes('"sidecar listening"'),
-    ROOT,
+    root,
     PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   );
   // The record store's thread, when it has one (the embedded default runs PGlite in a worker thread).
@@ -433,6 +443,7 @@ for (let i = 0; i < PROCESSES; i++) {
     ...child,
     url: `http://127.0.0.1:${BASE_PORT + 1 + i}`,
     recordThread: typeof ready?.thread === 'number' ? ready.thread : undefined,
+    root,
   });
   child.process.stdout!.resume();
 }
@@ -481,6 +492,66 @@ const minus = (a: CpuReading, b: CpuReading): CpuReading => ({
   redis: a.redis - b.redis,
 });
 
+/** One sidecar's CPU: the process, its main thread, its record store's thread. */
+function sidecarCpu(s: (typeof sidecars)[number]): { process: number; main: number; records: number } {
+  return {
+    process: processCpu(s.pid),
+    main: threadCpu(s.pid, s.pid),
+    records: s.recordThread ? threadCpu(s.pid, s.recordThread) : 0,
+  };
+}
+
+const compareRows: string[] = [];
+
+/**
+ * A --compare level: alternating blocks of turns for each tree at `level` sessions, each tree's own
+ * latencies and CPU summed over its blocks. The floor runs first, as in a plain level.
+ */
+async function compareLevel(level: number): Promise<void> {
+  const load = os.loadavg()[0]!;
+  const floor = await runConcurrently(level, FLOOR_MAX_REQUESTS, SECONDS * 1000, (i, into) =>
+    graphqlRoundTrip(sandboxUrl, i, into),
+  );
+  const sides = sidecars.map(() => ({
+    measured: { latencies: [] as number[], failed: 0, refused: 0, elapsedMs: 0 },
+    cpu: { process: 0, main: 0, records: 0 },
+  }));
+  const blocks = 2 * Math.max(1, Math.round(SECONDS / COMPARE_BLOCK_SECONDS));
+  for (let block = 0; block < blocks; block++) {
+    const side = [0, 1, 1, 0][block % 4]!;
+    const sidecar = sidecars[side]!;
+    const before = sidecarCpu(sidecar);
+    const run = await runConcurrently(
+      level,
+      Number.MAX_SAFE_INTEGER,
+      COMPARE_BLOCK_SECONDS * 1000,
+      (i, into) => chatSession([sidecar.url], i, into),
+    );
+    const after = sidecarCpu(sidecar);
+    const total = sides[side]!;
+    total.measured.latencies.push(...run.latencies);
+    total.measured.failed += run.failed;
+    total.measured.refused += run.refused;
+    total.measured.elapsedMs += run.elapsedMs;
+    total.cpu.process += after.process - before.process;
+    total.cpu.main += after.main - before.main;
+    total.cpu.records += after.records - before.records;
+  }
+  const floorP95 = percentile(floor.latencies, 95);
+  for (const [i, { measured, cpu }] of sides.entries()) {
+    measured.latencies.sort((a, b) => a - b);
+    const turns = measured.latencies.length;
+    const perTurn = (value: number) => (turns > 0 ? (value / turns).toFixed(1) : '–');
+    const p95 = percentile(measured.latencies, 95);
+    const row =
+      `| ${level} | ${i === 0 ? 'A (--root)' : 'B (--compare)'} | ${turns} (${measured.failed} failed, ${measured.refused} refused) | ${(turns / (measured.elapsedMs / 1000)).toFixed(1)} | ` +
+      `${ms(percentile(measured.latencies, 50))} / ${ms(p95)} | ${ms(floorP95)} | ${(p95 / floorP95).toFixed(1)}× | ` +
+      `**${perTurn(cpu.process - cpu.records)}** | ${perTurn(cpu.main)} | ${perTurn(cpu.process - cpu.main - cpu.records)} | ${BACKEND === 'embedded' ? perTurn(cpu.records) : '–'} | ${load.toFixed(1)} |`;
+    compareRows.push(row);
+    console.log(row);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Levels
 
@@ -500,23 +571,26 @@ try {
   // NLU and read its policy config; then V8 keeps compiling the hot code with TurboFan on its background
   // threads for the first thousands of turns (`--levels 8,8,8,8,8 --warmup 0`, 2026-12-07, load 13-15:
   // 13.4 → 8.3 → 8.4 → 7.5 → 6.3 ms of sidecar CPU per turn, its other threads 4.7 → 0.9 ms).
-  await runConcurrently(PROCESSES, 4 * PROCESSES, 120_000, (i, into) => chatSession(sidecarUrls, i, into));
+  // With --compare every session stays with one tree (each has its own record store and sessions).
+  const warmSession = (i: number, into: Measured) =>
+    chatSession(COMPARE ? [sidecarUrls[i % 2]!] : sidecarUrls, i, into);
+  await runConcurrently(sidecars.length, 4 * sidecars.length, 120_000, warmSession);
   const warm = await runConcurrently(
-    WARMUP_SESSIONS * PROCESSES,
+    WARMUP_SESSIONS * sidecars.length,
     Number.MAX_SAFE_INTEGER,
     WARMUP_SECONDS * 1000,
-    (i, into) => chatSession(sidecarUrls, i, into),
+    warmSession,
   );
-  warmupLine = `Warm-up: ${warm.latencies.length} turns in ${WARMUP_SECONDS} s at ${WARMUP_SESSIONS * PROCESSES} sessions, not measured.`;
+  warmupLine = `Warm-up: ${warm.latencies.length} turns in ${WARMUP_SECONDS} s at ${WARMUP_SESSIONS * sidecars.length} sessions, not measured.`;
   console.log(warmupLine);
   // What the sidecars spend with no turn at all (timers, background jobs, GC): a fixed cost per second
   // that a level with fewer turns per second spreads over fewer turns.
   const idleBefore = await readCpu();
   await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
   const idle = minus(await readCpu(), idleBefore);
-  idleLine = `Idle sidecar CPU (no turns, ${IDLE_SECONDS} s): ${(idle.sidecar / IDLE_SECONDS).toFixed(0)} ms/s for the process${PROCESSES > 1 ? 'es' : ''} (main thread ${(idle.main / IDLE_SECONDS).toFixed(0)}, record-store thread ${(idle.records / IDLE_SECONDS).toFixed(0)}).`;
+  idleLine = `Idle sidecar CPU (no turns, ${IDLE_SECONDS} s): ${(idle.sidecar / IDLE_SECONDS).toFixed(0)} ms/s for the process${sidecars.length > 1 ? 'es' : ''} (main thread ${(idle.main / IDLE_SECONDS).toFixed(0)}, record-store thread ${(idle.records / IDLE_SECONDS).toFixed(0)}).`;
   console.log(idleLine);
-  for (const level of LEVELS) {
+  for (const level of COMPARE ? [] : LEVELS) {
     const load = os.loadavg()[0]!;
     const floor = await runConcurrently(level, FLOOR_MAX_REQUESTS, SECONDS * 1000, (i, into) =>
       graphqlRoundTrip(sandboxUrl, i, into),
@@ -553,6 +627,7 @@ try {
     console.log(row);
     console.log(cpuRow);
   }
+  for (const level of COMPARE ? LEVELS : []) await compareLevel(level);
 } finally {
   const exited = children.map(
     (child) => new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(0))),
@@ -618,19 +693,15 @@ try {
     : commit;
 }
 
-const report = `
-### bench:chat ${LABEL ? `— ${LABEL} ` : ''}(${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)
+const compareReport = `
+A (\`--root\`) = \`${ROOT}\`, B (\`--compare\`) = \`${COMPARE ?? ''}\`: one sidecar process each, blocks of ${COMPARE_BLOCK_SECONDS} s alternating A B B A, ${SECONDS} s per tree and level. CPU per turn in ms (/proc).
 
-\`npm run bench:chat -- --backend ${BACKEND} --processes ${PROCESSES} --levels ${LEVELS.join(',')} --seconds ${SECONDS} --warmup ${WARMUP_SECONDS}\`${
-  Object.keys(EXTRA_ENV).length
-    ? ` with ${Object.entries(EXTRA_ENV)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(' ')}`
-    : ''
-}; tree at \`${commit.slice(0, 7)}\`;
-${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), node ${process.version}, ${PRODUCTS} products; load average at start ${loadAtStart[0]!.toFixed(1)}, at the end ${os.loadavg()[0]!.toFixed(1)}.
+| sessions | tree | turns | turns/s | turn p50 / p95 ms | floor p95 ms | p95 ÷ floor | **sidecar alone** | main thread | other threads | record-store thread | load (1 min) |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${compareRows.join('\n')}
+`;
 
-| sessions | turns | turns/s | turn p50 / p95 / p99 ms | floor p50 / p95 ms (requests) | turn p95 ÷ floor p95 | load (1 min) |
+const plainReport = `| sessions | turns | turns/s | turn p50 / p95 / p99 ms | floor p50 / p95 ms (requests) | turn p95 ÷ floor p95 | load (1 min) |
 | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
@@ -645,7 +716,21 @@ By turn (p50 / p95 ms):
 | sessions | ${TURN_KINDS.join(' | ')} |
 | --- | --- | --- | --- |
 ${kindRows.join('\n')}
-${profiles.length ? `\n${profiles.join('\n')}` : ''}`;
+`;
+
+const report = `
+### bench:chat ${LABEL ? `— ${LABEL} ` : ''}(${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)
+
+\`npm run bench:chat -- --backend ${BACKEND} --processes ${PROCESSES} --levels ${LEVELS.join(',')} --seconds ${SECONDS} --warmup ${WARMUP_SECONDS}${COMPARE ? ' --compare <tree>' : ''}\`${
+  Object.keys(EXTRA_ENV).length
+    ? ` with ${Object.entries(EXTRA_ENV)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')}`
+    : ''
+}; tree at \`${commit.slice(0, 7)}\`;
+${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), node ${process.version}, ${PRODUCTS} products; load average at start ${loadAtStart[0]!.toFixed(1)}, at the end ${os.loadavg()[0]!.toFixed(1)}.
+
+${COMPARE ? `${compareReport}\n${warmupLine ?? ''} ${idleLine ?? ''}\n` : plainReport}${profiles.length ? `\n${profiles.join('\n')}` : ''}`;
 console.log(report);
 if (OUT) appendFileSync(path.resolve(OUT), report);
 process.exit(0);
