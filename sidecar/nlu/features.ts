@@ -74,6 +74,11 @@ export class Speller {
     }
   }
 
+  /** Whether the speller has a dictionary, so that what it corrects is no word of the language. */
+  get knowsWords(): boolean {
+    return this.isWord !== undefined;
+  }
+
   /** Whether the speller corrects words of French messages (it has a French dictionary). */
   get readsFrench(): boolean {
     return this.isFrenchWord !== undefined;
@@ -160,9 +165,10 @@ export function rawFeatures(text: string, speller?: Speller): Map<string, number
 
 /**
  * Relative weight of each feature kind. Character n-grams are many per word: they rescue typos but
- * must not outvote whole words. Tuned by 4-fold cross-validation on the train split only.
+ * must not outvote whole words. Tuned by 4-fold cross-validation on the train split only (char 0.2 →
+ * 0.35 on 2026-12-07 with 1,837 utterances: French 85.2 → 86.0 %, English unchanged).
  */
-export const FEATURE_WEIGHTS = { word: 1, bigram: 1, concept: 2, char: 0.2, length: 0.5, tone: 1 };
+export const FEATURE_WEIGHTS = { word: 1, bigram: 1, concept: 2, char: 0.35, length: 0.5, tone: 1 };
 
 function kindWeight(feature: string): number {
   switch (feature.slice(0, 2)) {

@@ -189,6 +189,14 @@ const FRENCH_SHORTHANDS: Readonly<Record<string, string>> = {
   dmd: 'demande',
   re: 'rebonjour',
 };
+/**
+ * A letter typed three times or more is typed once: "heyyy", "merciii", "ouiii", "pleaseee", "nooon".
+ * Not x ("XXXL" is a size), and not when nothing but the letter would be left ("www", "zzz").
+ */
+function drawnOut(token: string): string {
+  const short = token.replace(/([a-wyz])\1{2,}/g, '$1');
+  return short.length >= 2 ? short : token;
+}
 /** "vs" is "vous" before a verb or pronoun ("vs avez", "vs pouvez me dire"), else "versus". */
 const VOUS_NEXT = /^(?:\p{L}+ez|avez|etes|m|me|nous|l|le|la|les|en|y|lui|leur)$/u;
 /** "jveux", "jme suis trompé", "jpense": "je" glued to a verb, as French text messages write it. */
@@ -201,7 +209,7 @@ const NOT_GLUED_JE = new Set(['jpeg', 'jpg', 'jk', 'jr', 'jsp']);
  * ("jme", "ya", "c", "g", "vs avez") are read when the rest of the message is French.
  */
 export function words(text: string): string[] {
-  const tokens = tokenize(normalize(text)).map((t) => foldDiacritics(t.text));
+  const tokens = tokenize(normalize(text)).map((t) => drawnOut(foldDiacritics(t.text)));
   const out: string[] = [];
   const plain = (t: string): string[] => {
     const expanded = SHORTHANDS[t];

@@ -262,7 +262,7 @@ function isKeywordSearch(text: string, model: NluModel, entities: Entities): boo
     // has them; a participle before a noun describes it ("insulated parka", "padded shorts").
     if (/ly$/.test(w) && !model.vocabulary.has(w)) return false;
     if (/ed$/.test(w) && !model.vocabulary.has(w) && w === ws[ws.length - 1]) return false;
-    if (model.socialWords.has(w)) {
+    if (isSocialWord(w, model)) {
       if (!model.vocabulary.has(w)) return false;
       // "plus" in "à plus" is a catalog word too ("Smart Bulb Plus"), but no keyword alone.
       continue;
@@ -280,7 +280,27 @@ const ASKS_A_CHOICE = /\b(?:or|ou)\b[^?]*\?\s*$/;
 /** "à plus", "ok super": words of greetings, thanks, yes and no, whatever the catalog also calls "Plus". */
 function onlySocialWords(text: string, model: NluModel): boolean {
   const ws = words(text).filter((w) => w.length > 1 && !KEYWORD_GLUE.has(w));
-  return ws.length > 0 && ws.every((w) => model.socialWords.has(w));
+  return ws.length > 0 && ws.every((w) => isSocialWord(w, model));
+}
+
+/**
+ * A word of a greeting, thanks, goodbye, yes or no as shoppers type it: drawn out ("heyyy", "merciii"),
+ * or misspelt ("thnks", "bonjoir") when a dictionary says it is no word ("tanks" is one) and the store
+ * sells nothing by that name.
+ */
+function isSocialWord(w: string, model: NluModel): boolean {
+  if (model.socialWords.has(w)) return true;
+  const short = w.replace(/(\p{L})\1{2,}/gu, '$1');
+  if (
+    short !== w &&
+    (model.socialWords.has(short) || model.socialWords.has(short.replace(/(\p{L})\1/gu, '$1')))
+  )
+    return true;
+  const speller = model.intents.speller;
+  if (!speller.knowsWords || model.vocabulary.has(w)) return false;
+  return [speller.correct(w), speller.correct(w, 'fr')].some(
+    (meant) => meant !== w && model.socialWords.has(meant),
+  );
 }
 
 /**

@@ -19,6 +19,15 @@ describe('French as text messages write it', () => {
   });
 
   it.each([
+    ['merciii', ['merci']],
+    ['heyyy', ['hey']],
+    ['xxxl', ['xxxl']],
+    ['www', ['www']],
+  ])('reads the drawn-out %j as %j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  it.each([
     ['see ya', ['see', 'ya']],
     ['raptor vs kestrel', ['raptor', 'vs', 'kestrel']],
     ['500 g of coffee', ['500', 'g', 'of', 'coffee']],
@@ -92,6 +101,17 @@ describe('what one asks about the products on screen', () => {
     ['need a sleeping pad for car camping', 'product_search'],
     ['je cherche un rechaud pas trop cher', 'product_search'],
     ["t'aurais une frontale pour le trail", 'product_search'],
+  ])('%j → %s', (text, intent) => {
+    expect(analyse(model, text).intent).toBe(intent);
+  });
+});
+
+describe('greetings, thanks and goodbyes as typed are no search', () => {
+  it.each<[string, Intent]>([
+    ['ouiii', 'affirm'],
+    ['nonnn', 'deny'],
+    ['hiii', 'greeting'],
+    ['a bientot', 'goodbye'],
   ])('%j → %s', (text, intent) => {
     expect(analyse(model, text).intent).toBe(intent);
   });
