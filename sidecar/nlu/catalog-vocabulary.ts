@@ -156,7 +156,11 @@ export function hasDomainEvidence(
   text: string,
   entities: Entities,
   vocabulary: CatalogVocabulary,
-  options: { framing?: boolean } = {},
+  options: {
+    framing?: boolean;
+    /** A dictionary word is meant as typed ("lievre" is no "livre"): then no typo of a domain word. */
+    isWord?: (word: string) => boolean;
+  } = {},
 ): boolean {
   const framing = options.framing ?? true;
   // Words of a world question's frame tie nothing to the shop ("how long", "best … place near").
@@ -184,7 +188,7 @@ export function hasDomainEvidence(
         (DOMAIN.has(w) ||
           LANGUAGES.some((l) => DOMAIN_STEMS.has(stem(w, l))) ||
           (w.length >= 4 && !frame.has(w) && vocabulary.has(w)) ||
-          misspeltDomainWord(w))),
+          (misspeltDomainWord(w) && !options.isWord?.(w)))),
   );
 }
 
@@ -224,6 +228,21 @@ export function worldQuestionFrame(folded: string): string {
     if (frame !== undefined) return /\b(?:born|located|buried|from|ne|nee)$/.test(frame) ? '' : frame;
   }
   return '';
+}
+
+const GROCERIES = new Set(LANGUAGES.flatMap((l) => [...LANGUAGE_PACKS[l].groceries]));
+
+/**
+ * Food or drink asked for, and nothing of the store's catalog named: "do you have fresh salmon?",
+ * "des croissants pour demain matin", "recipe for pancakes". A grocer's catalog has those words, and
+ * then this is no such message.
+ */
+export function asksForGroceries(text: string, vocabulary: CatalogVocabulary): boolean {
+  const ws = words(text);
+  return (
+    ws.some((w) => GROCERIES.has(w) && !vocabulary.has(w)) &&
+    !ws.some((w) => w.length >= 4 && !GROCERIES.has(w) && vocabulary.has(w))
+  );
 }
 
 /** A topic no shop handles (the weather, films, the customer's own computer, goods bought elsewhere). `folded`: lower-cased, no accents. */

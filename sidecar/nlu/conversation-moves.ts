@@ -110,3 +110,14 @@ export function closingStart(text: string): number {
   // Three words at least before it: "ok thanks" is thanks.
   return text.slice(0, m.index).trim().split(/\s+/).length >= 3 ? m.index : text.length;
 }
+
+/**
+ * Taking leave in so many words, the whole message: "see ya", "cya later", "catch you later", "talk
+ * soon", "take care", "à plus", "à la prochaine". A goodbye ("ya" is also a yes).
+ */
+const LEAVE_TAKING =
+  /^(?:(?:ok(?:ay)?|alright|right|cool|thanks?|merci|bon|allez)[,!. ]+)?(?:see (?:ya|you|u|y'all)|cya|catch (?:you|ya|u) later|talk (?:to you |to ya )?(?:soon|later)|ttyl|laters?|take care|a (?:plus|\+|la prochaine|bientot|tout a l'heure|tout')|salut (?:a|et) (?:plus|bientot))(?: (?:later|soon|around|tomorrow|next time|then|all|guys|tout le monde|alors))?[\s!.]*$/;
+
+export function isLeaveTaking(folded: string): boolean {
+  return LEAVE_TAKING.test(folded.trim());
+}

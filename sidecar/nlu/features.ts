@@ -79,6 +79,11 @@ export class Speller {
     return this.isWord !== undefined;
   }
 
+  /** A word of the language's dictionary ("lievre", "stack"): no typo of a word one letter away. */
+  isDictionaryWord(word: string, language: Language): boolean {
+    return (language === 'fr' ? this.isFrenchWord?.(word) : this.isWord?.(word)) ?? false;
+  }
+
   /** Whether the speller corrects words of French messages (it has a French dictionary). */
   get readsFrench(): boolean {
     return this.isFrenchWord !== undefined;

@@ -39,12 +39,14 @@ import {
   closingStart,
   isChangeOfMind,
   isHesitation,
+  isLeaveTaking,
   openingLength,
 } from './conversation-moves.js';
 import { asksSomething, splitClauses } from './requests.js';
 import { loadLexicon } from '../../common/language/lexicon.js';
 import {
   asksAboutTheWorld,
+  asksForGroceries,
   asksWhetherSold,
   buildCatalogVocabulary,
   catalogTermsIn,
@@ -468,7 +470,10 @@ function analyseMessage(
   let confidence = top.confidence;
   let source: Understanding['flags']['source'] = 'classifier';
   const folded = foldDiacritics(normalized);
-  const offTopic = context.awaiting === undefined && isOffTopic(folded) && !isShopMatter(folded, entities);
+  const offTopic =
+    context.awaiting === undefined &&
+    (isOffTopic(folded) || (asksForGroceries(text, model.vocabulary) && entities.products.length === 0)) &&
+    !isShopMatter(folded, entities);
   let rule = applyIntentRules(normalized, entities);
   if (rule?.rule === 'abuse') rule = requestBeneathAbuse(model, folded, entities) ?? rule;
   // "my laptop from another store won't turn on" is no claim here: off topic beats every rule but a
@@ -525,7 +530,13 @@ function analyseMessage(
     context.awaiting === undefined &&
     words(normalized).length >= 3 &&
     (asksAboutTheWorld(folded) || (!CONVERSATIONAL.has(intent) && confidence < OFF_TOPIC_CEILING)) &&
-    !hasDomainEvidence(text, entities, model.vocabulary, { framing: !asksAboutTheWorld(folded) })
+    !hasDomainEvidence(text, entities, model.vocabulary, {
+      framing: !asksAboutTheWorld(folded),
+      // French neighbours of domain words are often words ("lièvre"/"livré"); English typos often
+      // spell a rare dictionary word, so only a French message's words are checked.
+      isWord: (w) =>
+        detectLanguage(words(normalized)) === 'fr' && model.intents.speller.isDictionaryWord(w, 'fr'),
+    })
   ) {
     // A question with no word of a shop's business, no catalog word and no entity: "where was John
     // Denver born", "how much ram does my computer have". The classifier only knows in-scope intents
@@ -533,6 +544,12 @@ function analyseMessage(
     // classifier was of its own reading: gibberish stays unsure.
     intent = 'out_of_scope';
     confidence = Math.max(top.confidence, ranked.find((r) => r.intent === 'out_of_scope')?.confidence ?? 0);
+    source = 'rule';
+  }
+
+  if (!rule && isLeaveTaking(folded)) {
+    intent = 'goodbye';
+    confidence = Math.max(0.9, ranked.find((r) => r.intent === 'goodbye')?.confidence ?? 0);
     source = 'rule';
   }
 
@@ -594,12 +611,14 @@ function analyseMessage(
     const rest = analyseMessage(model, text.slice(opening), context, undefined, false);
     // An unsure rest does not outweigh the opening ("merci pour ton aide !!" is thanks), unless it names
     // things of the shop: "Hi! I ordered a laptop about 2 weeks ago, has it been delivered?".
+    // After a hello, whatever follows is the message ("bonjour, je voudrais savoir où est mon colis").
     if (
       !SOCIAL_OPENERS.has(rest.intent) &&
       rest.intent !== 'out_of_scope' &&
       (rest.confidence >= LOW_CONFIDENCE_THRESHOLD ||
         rest.flags.source !== 'classifier' ||
-        namesShopThings(rest.entities)) &&
+        namesShopThings(rest.entities) ||
+        intent === 'greeting') &&
       (SOCIAL_OPENERS.has(intent) || rest.confidence > confidence)
     ) {
       intent = rest.intent;
