@@ -1,5 +1,5 @@
 import { loadConfig } from '../common/config/config.js';
-import type { EvalInstance } from '../evals/eval-command.js';
+import { EVAL_INSTANCE_SETTINGS, type EvalInstance } from '../evals/eval-command.js';
 import { startThrowawayEmbedded } from './start-throwaway-embedded.js';
 
 /** Settings of the shell that reach the in-process eval instance: logging and the optional LLM layer. */
@@ -12,7 +12,8 @@ const PASSED_THROUGH = ['LOG_LEVEL', 'OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENA
  * cache is copied from `DATA_DIR`, where `npm start` keeps it.
  */
 export async function startEvalInstance(env: NodeJS.ProcessEnv = process.env): Promise<EvalInstance> {
-  const settings: Record<string, string> = {};
+  // The harness sends hundreds of conversations from one address: the eval's own limits, as the tests use.
+  const settings: Record<string, string> = { ...EVAL_INSTANCE_SETTINGS };
   for (const key of PASSED_THROUGH) {
     const value = env[key];
     if (value !== undefined && value !== '') settings[key] = value;
