@@ -180,6 +180,8 @@ export function hasDomainEvidence(
     return true;
   // "what's the difference between the two", "lequel des deux": the things compared are the ones shown.
   if (POINTS_AT_SHOWN.test(foldDiacritics(text.toLowerCase()))) return true;
+  // "is this toy safe for toddlers", "ce jouet convient à quel âge": a thing pointed at is the shop's.
+  if (POINTED_THING.test(foldDiacritics(text.toLowerCase()))) return true;
   return words(text).some(
     (w) =>
       // A model code ("XM5", "G16", "QC45") names a product, whichever store sells it.
@@ -195,6 +197,10 @@ export function hasDomainEvidence(
 /** Pointers at products on screen: a question about them is the shop's, whatever its frame. */
 const POINTS_AT_SHOWN =
   /\b(?:(?:the|these|those) (?:two|2|three|3)|both (?:of them|models|ones)|between (?:them|these|those)|(?:the|this|that) (?:first|second|third|last|other|cheaper|bigger) one|(?:les|ces) (?:deux|2|trois|3)(?! (?:jours|semaines|mois|ans|heures|minutes))|lequel des|laquelle des|entre eux|(?:le|la) (?:premier|premiere|deuxieme|second|seconde|dernier|derniere)\b)/;
+
+/** "this toy", "ce jouet", "cette veste": a demonstrative before a thing (not a time: "this weekend"). */
+const POINTED_THING =
+  /\b(?:this|these|ce|cet|cette|ces) (?!(?:week|weekend|year|month|morning|evening|afternoon|time|moment|summer|winter|spring|autumn|fall|soir|matin|week-end|semaine|mois|annee|fois|moment|ete|hiver|printemps|automne|midi|apres-midi|nuit|jour|is|are|was|one|que|qui|n'est|est|sont|sera|serait)\b)[a-z][a-z-]{2,}\b/;
 
 const DOMAIN_BY_INITIAL = new Map<string, string[]>();
 for (const w of DOMAIN) DOMAIN_BY_INITIAL.set(w[0] ?? '', [...(DOMAIN_BY_INITIAL.get(w[0] ?? '') ?? []), w]);

@@ -86,3 +86,21 @@ describe('the avocado is no lawyer', () => {
     expect(analyse(model, 'je vais voir mon avocat').intent).toBe('legal_privacy');
   });
 });
+
+describe('food and drink, and no word of the catalog, are off topic', () => {
+  reads([
+    ['a dozen bagels for tomorrow morning', 'out_of_scope'],
+    ['vous avez des fraises ?', 'out_of_scope'],
+    ['recipe for lemon cake', 'out_of_scope'],
+  ]);
+  it('keeps a catalog product named with food a search', () => {
+    expect(analyse(model, 'kettle for tea').intent).not.toBe('out_of_scope');
+  });
+});
+
+describe('taking leave is a goodbye', () => {
+  reads([
+    ['see you later', 'goodbye'],
+    ['à la prochaine', 'goodbye'],
+  ]);
+});
