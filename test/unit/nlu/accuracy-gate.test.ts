@@ -24,6 +24,9 @@ const thresholds = z
     freshOutOfScopeRecall: perLanguage,
     thirdIntentAccuracy: perLanguage,
     thirdOutOfScopeRecall: perLanguage,
+    fourthIntentAccuracy: perLanguage,
+    fourthOutOfScopeRecall: perLanguage,
+    fourthEscalationRecall: perLanguage,
   })
   .parse(JSON.parse(readFileSync(new URL('../../fixtures/nlu/thresholds.json', import.meta.url), 'utf8')));
 
@@ -92,6 +95,30 @@ describe('NLU accuracy gate (evals/nlu/held-out.jsonl)', () => {
       thresholds.escalationRecall[lang],
     );
   });
+
+  const fourth = evaluateHeldOut(
+    model,
+    loadHeldOut(new URL('../../../evals/nlu/held-out-fourth.jsonl', import.meta.url).pathname),
+  );
+
+  it.each(LANGUAGES)(
+    'keeps %s accuracy, out-of-scope and escalation on the fourth (blind) held-out set',
+    (lang) => {
+      const r = fourth.languages.find((l) => l.lang === lang);
+      expect(r?.total).toBeGreaterThan(300);
+      if (!r) return;
+      expect(r.accuracy).toBeGreaterThanOrEqual(thresholds.fourthIntentAccuracy[lang]);
+      expect(r.outOfScope.recognised / r.outOfScope.total).toBeGreaterThanOrEqual(
+        thresholds.fourthOutOfScopeRecall[lang],
+      );
+      expect(r.inScopeCalledOutOfScope.count / r.inScopeCalledOutOfScope.total).toBeLessThanOrEqual(
+        thresholds.inScopeCalledOutOfScopeMax[lang],
+      );
+      expect(r.escalation.recalled / r.escalation.total).toBeGreaterThanOrEqual(
+        thresholds.fourthEscalationRecall[lang],
+      );
+    },
+  );
 
   it('starts no flow but a greeting for a message in a language the store does not serve', () => {
     expect(report.unsupported.total).toBeGreaterThan(15);
