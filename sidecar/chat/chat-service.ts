@@ -206,7 +206,7 @@ export class ChatService {
       this.options.logger.warn({ traceId, err: error }, 'a dependency failed during the turn');
       intent = 'store_unavailable';
       result = outcome(render('store_unavailable', store.locale), {
-        quickReplies: [store.locale === 'fr' ? 'Parler à une personne' : 'Talk to a human'],
+        quickReplies: [render('talk_to_human', store.locale)],
       });
     }
 

@@ -4,14 +4,18 @@ import type { SlotlessTemplateKey } from '../../replies/templates.js';
 import type { SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
 
-const QUICK_REPLIES = {
-  en: ['Find a product', 'Where is my order?', 'Return policy', 'Talk to a human'],
-  fr: ['Trouver un produit', 'Où est ma commande ?', 'Conditions de retour', 'Parler à une personne'],
-};
+/** What a greeting offers to do, as quick replies. */
+const GREETING_CHIPS = [
+  'chip_find_product',
+  'chip_where_is_order',
+  'chip_return_policy',
+  'talk_to_human',
+] as const satisfies readonly SlotlessTemplateKey[];
 
 export function greet(turn: Turn): SkillOutcome {
-  return outcome(render('greeting', turn.store.locale, { store: turn.store.name }), {
-    quickReplies: QUICK_REPLIES[turn.store.locale],
+  const locale = turn.store.locale;
+  return outcome(render('greeting', locale, { store: turn.store.name }), {
+    quickReplies: GREETING_CHIPS.map((key) => render(key, locale)),
   });
 }
 
