@@ -264,7 +264,7 @@ const ELSEWHERE_GOODS = String.raw`(?:[- ](?:me|us|moi|nous))? (?:(?:me|us|moi|n
  * taxi or a pizza is none.
  */
 const SHOP_MATTER = new RegExp(
-  String.raw`\b(?:orders?\b(?!${ELSEWHERE_GOODS})|ordered|refund\w*|return\w*|deliver\w*|shipping|shipped|parcel|package|warranty|guarantee|invoice|receipt|account|password|price|prices|match|cheaper|prix|moins cher|align\w*|log ?in|sign ?in|from you|you sold|your (?:store|shop|site|website)|commande(?:[rsz]|es|ee|ees)?\b(?!${ELSEWHERE_GOODS})|rembours\w*|retour\w*|renvo\w*|livr\w*|colis|garantie|facture|compte|mot de passe|chez vous|vous m'avez vendu|votre (?:boutique|magasin|site))\b`,
+  String.raw`\b(?:orders?\b(?!${ELSEWHERE_GOODS})|ordered|refund\w*|return\w*|deliver\w*|shipping|shipped|parcel|package|warranty|guarantee|invoice|receipt|(?<!bank |banking |savings )account|password|price|prices|match|cheaper|prix|moins cher|align\w*|log ?in|sign ?in|from you|you sold|your (?:store|shop|site|website)|commande(?:[rsz]|es|ee|ees)?\b(?!${ELSEWHERE_GOODS})|rembours\w*|retour\w*|renvo\w*|livr\w*|colis|garantie|facture|compte(?! (?:en banque|bancaire|epargne|courant))|mot de passe|chez vous|vous m'avez vendu|votre (?:boutique|magasin|site))\b`,
 );
 
 /** The message names an order, an e-mail or this shop's business: not out of scope, whatever else it says. */

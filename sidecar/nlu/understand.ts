@@ -246,7 +246,8 @@ function isKeywordSearch(text: string, model: NluModel, entities: Entities): boo
   if (ws.length === 0 || ws.filter((w) => !KEYWORD_GLUE.has(w)).length > 5) return false;
   let keywords = 0;
   for (const w of ws) {
-    if (/^[\d.,]+$/.test(w)) continue;
+    // Numbers and measures ("2l", "500ml", "10kg") are values, not keywords.
+    if (/\d/.test(w)) continue;
     // "t-shirt", "taille M": a letter alone is part of a name or a size; "svp", "please" are manners.
     if (KEYWORD_GLUE.has(w) || w.length === 1 || POLITE.has(w)) continue;
     // A clothing size ("hoodie XL", "XXS") is part of what is searched.
@@ -624,6 +625,18 @@ function analyseMessage(
       intent = rest.intent;
       confidence = rest.confidence;
       source = rest.flags.source;
+    } else if (
+      source === 'classifier' &&
+      !SOCIAL_OPENERS.has(intent) &&
+      confidence < LOW_CONFIDENCE_THRESHOLD &&
+      rest.confidence < LOW_CONFIDENCE_THRESHOLD
+    ) {
+      // Neither the whole nor the rest is clear: the thanks or greeting it opens with is what it says.
+      const opener = classifyIntent(model.intents, text.slice(0, opening))[0];
+      if (opener && SOCIAL_OPENERS.has(opener.intent)) {
+        intent = opener.intent;
+        confidence = opener.confidence;
+      }
     }
   }
 

@@ -116,3 +116,23 @@ describe('greetings, thanks and goodbyes as typed are no search', () => {
     expect(analyse(model, text).intent).toBe(intent);
   });
 });
+
+describe('life matters no shop handles are out of scope', () => {
+  it.each([
+    'comment ouvrir un compte en banque',
+    'how do i open a bank account',
+    'un billet de train pour lille ca coute combien',
+    'ma voiture fait un drole de bruit',
+    'are you guys hiring',
+    'tu parles allemand ?',
+  ])('%j → out_of_scope', (text) => {
+    expect(analyse(model, text).intent).toBe('out_of_scope');
+  });
+
+  it.each<[string, Intent]>([
+    ['how do i open an account', 'account_help'],
+    ['hydration bladder 3l', 'product_search'],
+  ])('%j stays %s', (text, intent) => {
+    expect(analyse(model, text).intent).toBe(intent);
+  });
+});
