@@ -417,14 +417,16 @@ function readItemMentions(text: string): Entities['itemMentions'] {
 
 /** Intents a moment of the conversation, not a request: never listed in `requests` next to one. */
 const SOCIAL_OPENERS = new Set<Intent>(['greeting', 'thanks', 'goodbye']);
-/** Entities that only a request about the shop's goods or orders carries. */
+/**
+ * Entities that only a request about the shop's goods or orders carries. Catalog words alone are not
+ * enough: "aide" in "merci pour ton aide" is one letter from "aid" (First Aid Kit).
+ */
 function namesShopThings(e: Entities): boolean {
   return (
     e.orderNumbers.length > 0 ||
     e.orderReferences.length > 0 ||
     e.dates.length > 0 ||
     e.products.length > 0 ||
-    (e.catalogTerms?.length ?? 0) > 0 ||
     e.claimReason !== undefined
   );
 }
