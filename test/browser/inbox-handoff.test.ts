@@ -110,8 +110,16 @@ describe.skipIf(!browserTestsEnabled())(
         await w.input.fill('No, that is all, thank you');
         await w.input.press('Enter');
         await expect.poll(() => w.customerMessages.last().textContent()).toContain('that is all');
-        await agent.reload();
-        expect(await agent.locator('ol.transcript').textContent()).toContain('No, that is all, thank you');
+        // The widget shows the message as it sends it; the transcript has it once the server recorded it.
+        await expect
+          .poll(
+            async () => {
+              await agent.reload();
+              return agent.locator('ol.transcript').textContent();
+            },
+            { timeout: ARRIVAL_TIMEOUT_MS },
+          )
+          .toContain('No, that is all, thank you');
         expect(await w.assistantMessages.last().textContent()).not.toContain('that is all');
 
         await agent.fill('input[name=reason]', 'Order status confirmed');
