@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { gql } from 'graphql-request';
 import type { MagentoPage, MagentoStorefront, ProductReviewSummary } from './magento-client.js';
 import { keyField, parseEntity, parseItems } from './parse-response.js';
@@ -187,32 +188,43 @@ async function bySkuChunks<T>(
   return merged;
 }
 
+/** One `products(filter: {sku: {in}})` read, in chunks, each item checked against its schema. */
+function productsBySku<T extends { sku: string }>(
+  graphql: MagentoGraphqlTransport,
+  store: string,
+  skus: readonly string[],
+  read: { operation: string; query: string; item: z.ZodType<T>; what: string },
+): Promise<MagentoPage<T>> {
+  return bySkuChunks(skus, async (chunk) => {
+    const data = await graphql.query(store, read.operation, read.query, {
+      skus: chunk,
+      pageSize: chunk.length,
+    });
+    const response = parseEntity(liveProductsResponseSchema, data, read.what, store);
+    const raws = response.products?.items ?? [];
+    const { items, problems } = parseItems(read.item, raws, 'product', keyField('sku'));
+    return { items, problems, totalCount: raws.length, currentPage: 1, pageSize: chunk.length };
+  });
+}
+
 /** Storefront reads over GraphQL (no admin token; customer queries use the customer's own token). */
 export function createGraphqlStorefront(graphql: MagentoGraphqlTransport): MagentoStorefront {
   return {
     getLiveProducts(store, skus) {
-      return bySkuChunks(skus, async (chunk) => {
-        const data = await graphql.query(store, 'VerityLiveProducts', LIVE_PRODUCTS, {
-          skus: chunk,
-          pageSize: chunk.length,
-        });
-        const response = parseEntity(liveProductsResponseSchema, data, 'live products of store', store);
-        const raws = response.products?.items ?? [];
-        const { items, problems } = parseItems(liveProductSchema, raws, 'product', keyField('sku'));
-        return { items, problems, totalCount: raws.length, currentPage: 1, pageSize: chunk.length };
+      return productsBySku(graphql, store, skus, {
+        operation: 'VerityLiveProducts',
+        query: LIVE_PRODUCTS,
+        item: liveProductSchema,
+        what: 'live products of store',
       });
     },
 
     getProductVariants(store, skus) {
-      return bySkuChunks(skus, async (chunk) => {
-        const data = await graphql.query(store, 'VerityProductVariants', PRODUCT_VARIANTS, {
-          skus: chunk,
-          pageSize: chunk.length,
-        });
-        const response = parseEntity(liveProductsResponseSchema, data, 'product variants of store', store);
-        const raws = response.products?.items ?? [];
-        const { items, problems } = parseItems(productVariantsSchema, raws, 'product', keyField('sku'));
-        return { items, problems, totalCount: raws.length, currentPage: 1, pageSize: chunk.length };
+      return productsBySku(graphql, store, skus, {
+        operation: 'VerityProductVariants',
+        query: PRODUCT_VARIANTS,
+        item: productVariantsSchema,
+        what: 'product variants of store',
       });
     },
 
