@@ -143,10 +143,7 @@ function namesGoods(u: Understanding): boolean {
   const e = u.entities;
   return (
     ((e.catalogTerms?.length ?? 0) > 0 || e.products.length > 0) &&
-    e.orderNumbers.length === 0 &&
-    e.orderReferences.length === 0 &&
-    e.orderRecency === undefined &&
-    e.dates.length === 0 &&
+    !pointsAtAnOrder(u) &&
     e.claimReason === undefined
   );
 }
@@ -161,13 +158,17 @@ function onlyNamesItems(u: Understanding): boolean {
 /** The message points at an order by something other than its number (a product, a date, "my last one"). */
 function namesAnOrder(u: Understanding): boolean {
   const e = u.entities;
+  return pointsAtAnOrder(u) || e.products.length > 0 || e.itemMentions.some((m) => m.phrase !== null);
+}
+
+/** A number, a short number, a date or "my last one": clues that are only ever about an order. */
+function pointsAtAnOrder(u: Understanding): boolean {
+  const e = u.entities;
   return (
     e.orderNumbers.length > 0 ||
     e.orderReferences.length > 0 ||
     e.dates.length > 0 ||
-    e.orderRecency !== undefined ||
-    e.products.length > 0 ||
-    e.itemMentions.some((m) => m.phrase !== null)
+    e.orderRecency !== undefined
   );
 }
 
