@@ -100,6 +100,7 @@ export const SHOPPER_TEMPLATES = {
   fact_value_unit: { en: '{label}: {value} {unit}', fr: '{label} : {value} {unit}' },
   // Words the flows put inside other templates' slots (stock, prices, counts, table headers).
   stock_in: { en: 'in stock', fr: 'en stock' },
+  stock_out: { en: 'out of stock', fr: 'en rupture de stock' },
   stock_low: { en: ', with only {qty} left', fr: ', plus que {qty} en stock' },
   price_was: { en: '{price}, down from {regular_price}', fr: '{price} au lieu de {regular_price}' },
   count_one_product: { en: 'is one product', fr: 'un produit' },

@@ -77,15 +77,14 @@ export function productCitation(product: PresentedProduct): TurnCitation {
 }
 
 export function stockPhrase(live: LiveProduct, locale: Locale): string {
-  if (locale === 'fr') return live.inStock ? 'en stock' : 'en rupture de stock';
-  return live.inStock ? 'in stock' : 'out of stock';
+  return render(live.inStock ? 'stock_in' : 'stock_out', locale);
 }
 
 export function priceText(live: LiveProduct, locale: Locale): string {
   const price = formatMoney(live.price, live.currency, locale);
   if (live.regularPrice === null) return price;
   const regular = formatMoney(live.regularPrice, live.currency, locale);
-  return locale === 'fr' ? `${price} (au lieu de ${regular})` : `${price} (was ${regular})`;
+  return render('price_was', locale, { price, regular_price: regular });
 }
 
 export function productLines(products: readonly PresentedProduct[], locale: Locale): string {

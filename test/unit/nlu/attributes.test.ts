@@ -9,9 +9,11 @@ const matcher = createAttributeMatcher({
     { value: 'grey', label: 'Grey', synonyms: ['gray'] },
   ],
   size: [
-    { value: 'S', label: 'S', synonyms: ['small'] },
-    { value: 'M', label: 'M', synonyms: ['medium'] },
-    { value: 'XL', label: 'XL', synonyms: ['extra large'] },
+    // Sizes in words ("medium", "extra large") come from the matcher's language packs.
+    { value: 'S', label: 'S' },
+    { value: 'M', label: 'M' },
+    { value: 'XL', label: 'XL' },
+    { value: 'L', label: 'L' },
     { value: '10', label: '10' },
   ],
   material: [{ value: 'leather', label: 'Leather' }],
@@ -28,6 +30,13 @@ describe('attribute matcher', () => {
     ['size M please', ['size=M']],
     ['any left in extra large?', ['size=XL']],
     ['GRAY jacket', ['color=grey']],
+    ['is the first one available in large?', ['size=L']],
+    ['do u have it in a large', ['size=L']],
+    ['black in x-large', ['color=black', 'size=XL']],
+    ['size: large', ['size=L']],
+    ['je la veux en L', ['size=L']],
+    ['dispo en M ?', ['size=M']],
+    ['size:M', ['size=M']],
   ])('finds %j', (text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });
@@ -39,6 +48,10 @@ describe('attribute matcher', () => {
     'reduced price',
     'bluetooth speaker',
     'a blackout blind',
+    'a large tent',
+    'small backpack for hiking',
+    'delivered in 10 days',
+    'is it in stock',
   ])('finds nothing in %j', (text) => {
     expect(pairs(text)).toEqual([]);
   });
