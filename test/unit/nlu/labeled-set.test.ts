@@ -31,6 +31,7 @@ describe('labeled utterance set', () => {
         ...loadHeldOut(path('held-out-fresh.jsonl')),
         ...loadHeldOut(path('held-out-third.jsonl')),
         ...loadHeldOut(path('held-out-fourth.jsonl')),
+        ...loadHeldOut(path('held-out-fifth.jsonl')),
         ...loadFlowReadings(path('held-out-flows.jsonl')),
       ].map((u) => u.text.toLowerCase()),
     );
