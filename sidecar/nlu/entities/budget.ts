@@ -65,7 +65,7 @@ const BUDGET_AFTER = new RegExp(
 const QUALITATIVE: ReadonlyArray<[RegExp, BudgetEntity['qualitative']]> = [
   [
     // Letter boundaries, not \b: "marché" and "économique" start or end with a non-ASCII letter.
-    /(?<![\p{L}\p{N}])(?:cheap(?:est|er)?(?!\s+(?:one|ones|option|model|version))|inexpensive|affordable|budget|low[- ]cost|bargain|tight budget|not too expensive|pas (?:trop )?ch(?:e|è)re?s?|less expensive|(?:un peu |encore )?moins ch(?:e|è)re?s?(?!\s+(?:ailleurs|chez|sur|que|qu'|à|a)(?![\p{L}\p{N}]))|plus abordables?|bon march(?:e|é)|petits? prix|premier prix|abordables?|(?:e|é)conomiques?|petit budget)(?![\p{L}\p{N}])/iu,
+    /(?<![\p{L}\p{N}])(?:cheap(?:est|er)?(?!\s+(?:one|ones|option|model|version))|inexpensive|affordable|budget|low[- ]cost|bargain|tight budget|(?:not|nothing|isn'?t|is not) (?:too |so |very |overly |super |that |crazy |too crazy )?(?:expensive|pricey|pricy|costly|dear|spendy)|(?:doesn'?t|does not|won'?t|will not|that won'?t|wont) (?:break|cost) (?:the bank|a fortune|an arm and a leg)|reasonably priced|(?:at|for) a (?:reasonable|decent|fair) price|pas (?:trop |tres |si |hyper |super )?ch(?:e|è)re?s?|pas (?:trop |tres |si )?(?:on(?:e|é)reu(?:x|se)s?|co(?:u|û)teu(?:x|se)s?|hors de prix)|(?:pas|sans) (?:me |nous )?ruiner|(?:à|a) (?:un )?prix (?:raisonnable|correct|doux|mini)|prix raisonnable|less expensive|(?:un peu |encore )?moins ch(?:e|è)re?s?(?!\s+(?:ailleurs|chez|sur|que|qu'|à|a)(?![\p{L}\p{N}]))|plus abordables?|bon march(?:e|é)|petits? prix|premier prix|abordables?|(?:e|é)conomiques?|petit budget)(?![\p{L}\p{N}])/iu,
     'cheap',
   ],
   [/\b(?:mid[- ]range|mid[- ]priced|moderately priced|milieu de gamme|moyen de gamme)\b/i, 'mid'],

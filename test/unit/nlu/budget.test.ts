@@ -46,6 +46,15 @@ describe('extractBudget', () => {
     ['un casque bon marché', 'cheap'],
     ['une enceinte milieu de gamme', 'mid'],
     ['un sac haut de gamme', 'premium'],
+    ['a tent not too pricey', 'cheap'],
+    ['headphones, nothing too expensive', 'cheap'],
+    ["a jacket that won't break the bank", 'cheap'],
+    ['something reasonably priced', 'cheap'],
+    ['une tente pas trop chère', 'cheap'],
+    ['un sac pas trop onéreux', 'cheap'],
+    ['une lampe pas hors de prix', 'cheap'],
+    ['des chaussures sans me ruiner', 'cheap'],
+    ['une veste à prix raisonnable', 'cheap'],
   ])('reads %j as qualitative', (text, level) => {
     expect(budget(text)).toEqual({ qualitative: level });
   });
@@ -63,6 +72,8 @@ describe('extractBudget', () => {
     'livré en moins de 3 jours',
     'une tente pour 4 personnes',
     "j'ai été débité de 50 € deux fois",
+    'is that a good price?',
+    'it was expensive',
   ])('finds no budget in %j', (text) => {
     expect(extractBudget(text)).toBeUndefined();
   });
