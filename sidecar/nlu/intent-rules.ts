@@ -98,6 +98,12 @@ const ACCOUNT_DETAILS =
 /** Whether something is on sale, asked about it: "la cafetière est en promo ?", "is the tent on sale?". */
 const ON_SALE_QUESTION =
   /\b(?:(?:is|are) (?:it|this|that|they|these|those|the \S+(?: \S+)?) (?:on sale|discounted|on offer|reduced)|(?:est|sont)(?:-(?:il|elle|ils|elles))? (?:en (?:promo|promotion|solde|soldes)|soldee?s?|remisee?s?))\b/;
+/**
+ * When a sale starts or ends: "ça s'arrête quand les soldes ?", "les promos finissent quand", "when does the
+ * sale end?", "jusqu'à quand le black friday ?". About prices, not an order to stop.
+ */
+const SALE_TIMING =
+  /\b(?:(?:soldes|promos?|promotions?|black friday|cyber monday|(?:the|your|this|ce|la|les) sales?|offres? speciales?)\b[^.?!]{0,30}\b(?:quand|jusqu'a quand|finiss\w*|fini\w*|termin\w*|arret\w*|commenc\w*|debut\w*|ends?|ending|starts?|starting|finish\w*|last|over)\b|\b(?:quand|jusqu'a quand|when|until when|how long)\b[^.?!]{0,40}\b(?:soldes|promos?|promotions?|black friday|cyber monday|(?:the|your|this) sales?)\b)/;
 /** "which is lighter, the daypack or the trekking pack", "lequel est le plus léger, A ou B": two things weighed. */
 const WHICH_OF_TWO =
   /\b(?:(?:which|what) (?:one )?(?:is|'s|would be|should i (?:get|buy|pick|choose)) (?:\w+er|more \w+|less \w+|better|best|the best)\b[^?!.]{0,60}\bor\b|(?:lequel|laquelle|lesquels|lesquelles|quel|quelle) (?:est|serait|des deux)[^?!.]{0,30}\b(?:plus|moins|mieux|meilleure?)\b[^?!.]{0,60}\bou\b)/;
@@ -131,6 +137,9 @@ const COMPARING =
 /** Looking for something, not asking about it: "je cherche un casque compatible ps5". */
 const SEARCHING =
   /\b(?:cherche|recherche|looking|search\w*|need|want|wanna|voudrais|veux|besoin|faudrait|faut|recommend\w*|conseil\w*|suggest\w*|do you (?:have|sell|carry)|vous (?:avez|vendez|proposez)|any)\b/;
+/** What goods are made of, in English and French (folded). */
+const MATERIALS = String.raw`(?:coton|cuir|laine|polyester|nylon|lin|soie|plastique|inox|metal|bois|verre|aluminium|alu|acier|silicone|ceramique|fonte|bambou|merinos|duvet|plumes?|synthetique|gore-?tex|polaire|daim|caoutchouc|titane|carbone|cachemire|velours|cotton|leather|wool|linen|silk|plastic|stainless steel|steel|metal|wood|wooden|glass|aluminum|aluminium|ceramic|cast iron|bamboo|merino|(?:goose|duck) down|feathers?|synthetic|fleece|suede|rubber|titanium|carbon|cashmere|velvet)`;
+
 /**
  * A property of a product asked about — weight, size and capacity, material, washing, compatibility,
  * battery, a feature it has: "le sac de couchage pèse combien ?", "la bouilloire fait combien de litres
@@ -151,6 +160,9 @@ const PROPERTY_QUESTION = new RegExp(
     String.raw`\b(?:lave-vaisselle|lave vaisselle|en machine|au micro-ondes|compatibles?|autonomie)\b`,
     String.raw`\b(?:marche|marchent|fonctionne|fonctionnent|va|vont) (?:avec|sur) (?:un |une |mon |ma |les? |la )?(?:iphone|android|mac|pc|windows|ps[45]|xbox|switch|samsung|ordi\w*|telephone|tele)\b`,
     String.raw`\b(?:est|sont)(?:-(?:il|elle|ils|elles))? (?:etanches?|rechargeables?|pliables?|reglables?|lavables?|sans fil|impermeables?|en (?:plastique|inox|metal|bois|verre|aluminium|alu|acier|coton|laine|cuir|polyester|nylon|silicone|ceramique|fonte|bambou|merinos))\b`,
+    // "c'est du coton ?", "c'est en cuir véritable ?", "is it real leather?": what it is made of.
+    String.raw`\b(?:c'est|c|est-ce|est-ce que c'est|c'est bien|(?:il|elle) est|(?:ils|elles) sont) (?:du |de la |de l'|en |fait en |faite en )(?:vrai |vraie |pur |pure |100 ?% )?${MATERIALS}\b`,
+    String.raw`\b(?:(?:is|are) (?:it|this|that|they|these|those|the \S+(?: \S+)?)|it's|its) (?:made (?:of|from) |real |genuine |pure |100 ?% )?${MATERIALS}\b`,
     String.raw`\b(?:a|ont)(?:-t-(?:il|elle)|-(?:ils|elles))? (?:une|un|des) (?:camera|capuche|batterie|ecran|micro|poches?|housse|telecommande|minuteur|couvercle|bluetooth|wifi|port usb|prise usb|lampe|eclairage|filtre)\b`,
   ].join('|'),
 );
@@ -253,7 +265,7 @@ const OWN_REFUND =
  * policy question ("do you do gift wrapping", "je peux retirer ma commande en magasin ?").
  */
 const POLICY_SERVICE =
-  /\b(?:gift ?-?wrap\w*|wrap (?:it|them|this|the \S+) (?:as a gift|up)|gift (?:box|bag|message|note|receipt)|emballage\w* cadeau|papier cadeau|paquet cadeau|(?:pick|picking|collect|collecting) (?:it |them |my order |the order |this |up )?(?:up )?(?:in|at|from) (?:the |your |a )?(?:store|shop|warehouse|person)|in-?store (?:pick ?-?up|collection)|click (?:and|&|n) collect|store pick ?-?up|(?:retir\w*|recuper\w*|chercher|prendre) (?:ma |mon |la |le |les |mes )?(?:commande |colis |article )?(?:en|au|dans un|dans votre) (?:magasin|boutique|point relais|entrepot)|retrait (?:en|au) (?:magasin|boutique)|click and collect|cash on delivery|\bcod\b|pay (?:in cash|cash|on delivery|at the door|when it arrives|upon delivery)|(?:paiement|payer|paye) (?:a la livraison|en (?:especes|liquide|cash)|a la reception)|contre-remboursement|p\.? ?o\.? box\w*|post office box|boite postale|(?:do|will) (?:i|we) (?:need|have to (?:keep|have)) (?:the |my |an? )?(?:original )?(?:box|packaging|receipt|tags?|label|invoice)\b|(?:faut-il|il faut|dois-je|je dois) (?:garder |avoir |conserver |renvoyer )?(?:le |l'|la |les )?(?:carton|boite|emballage|etiquettes?|ticket|facture) (?:d'origine|original\w*)|how much (?:is|does|for|do you charge for) (?:the )?(?:delivery|shipping|postage)(?: cost)?|(?:delivery|shipping|postage) (?:cost|costs|fee|fees|charge|charges|price)\b|combien (?:coute|coutent|est|sont|je paie|on paie) (?:la livraison|les frais de (?:port|livraison)|le port|l'envoi)|frais de (?:port|livraison|d'envoi))/;
+  /\b(?:gift ?-?wrap\w*|wrap (?:it|them|this|the \S+) (?:as a gift|up)|gift (?:box|bag|message|note|receipt)|emballage\w* cadeau|papier cadeau|paquet cadeau|(?:pick|picking|collect|collecting) (?:it |them |my order |the order |this |up )?(?:up )?(?:in|at|from) (?:the |your |a )?(?:store|shop|warehouse|person)|in-?store (?:pick ?-?up|collection)|click (?:and|&|n) collect|store pick ?-?up|(?:retir\w*|recuper\w*|chercher|prendre) (?:ma |mon |la |le |les |mes )?(?:commande |colis |article )?(?:en|au|dans un|dans votre) (?:magasin|boutique|point relais|entrepot)|retrait (?:en|au) (?:magasin|boutique)|click and collect|cash on delivery|\bcod\b|pay (?:in cash|cash|on delivery|at the door|when it arrives|upon delivery)|(?:paiement|payer|paye) (?:a la livraison|en (?:especes|liquide|cash)|a la reception)|contre-remboursement|p\.? ?o\.? box\w*|post office box|boite postale|(?:do|will) (?:i|we) (?:need|have to (?:keep|have)) (?:the |my |an? )?(?:original )?(?:box|packaging|receipt|tags?|label|invoice)\b|(?:faut-il|il faut|dois-je|je dois) (?:garder |avoir |conserver |renvoyer )?(?:le |l'|la |les )?(?:carton|boite|emballage|etiquettes?|ticket|facture) (?:d'origine|original\w*)|how much (?:is|does|for|do you charge for) (?:the )?(?:delivery|shipping|postage)(?: cost)?|(?:delivery|shipping|postage) (?:cost|costs|fee|fees|charge|charges|price)\b|(?:combien (?:coute|coutent|est|sont|je paie|on paie|ca coute|ca fait)|(?:c'est|c|ca fait|ca coute) combien) (?:la livraison|les frais de (?:port|livraison)|le port|l'envoi)|(?:la livraison|les frais de (?:port|livraison)|le port|l'envoi) (?:c'est |c |ca fait |ca coute |coute |coutent |est a |sont de |revient a )?combien|frais de (?:port|livraison|d'envoi))/;
 
 /** "i'd rather exchange it than get a refund", "plutôt un échange qu'un remboursement": the one preferred. */
 const RATHER_EXCHANGE =
@@ -349,6 +361,15 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
   }
   if (CARRIER_STATUS.test(folded) && !MONEY_OR_RETURN.test(folded))
     return { intent: 'order_status', confidence: 0.85, rule: 'carrier_status' };
+  // "it says delivered but i dont have it", "marqué livré mais j'ai rien reçu": where the goods went is
+  // an order's status (its claim reason not_received), unless money or a return is asked for.
+  if (
+    entities.claimReason === 'not_received' &&
+    !REFUND_RETURN_CANCEL.test(folded) &&
+    !MONEY_OR_RETURN.test(folded) &&
+    !NOT_AN_ITEM.test(folded)
+  )
+    return { intent: 'order_status', confidence: 0.85, rule: 'not_received' };
   if (ACCOUNT_DETAILS.test(folded) && !SHIPMENT.test(folded))
     return { intent: 'account_help', confidence: 0.85, rule: 'account_details' };
   if (WHICH_OF_TWO.test(folded) || EITHER_THEN_WHICH.test(folded))
@@ -372,6 +393,8 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
   ) {
     return { intent: 'coupon_request', confidence: 0.85, rule: 'asks_for_coupon' };
   }
+  if (SALE_TIMING.test(folded) && !OWN_PURCHASE.test(folded) && !OWN_MATTERS.test(folded))
+    return { intent: 'price_promotion', confidence: 0.85, rule: 'sale_timing' };
   if (ON_SALE_QUESTION.test(folded) && !OWN_PURCHASE.test(folded))
     return { intent: 'price_promotion', confidence: 0.85, rule: 'on_sale_question' };
   if (asksAboutPriceMatch(folded))

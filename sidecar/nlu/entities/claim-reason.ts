@@ -29,7 +29,7 @@ const REASONS: ReadonlyArray<[ClaimReason, RegExp]> = [
   ],
   [
     'not_received',
-    /\b(?:never (?:arrived|came|got it|received|showed up)|(?:didn'?t|did not|haven'?t|have not|never) (?:receive|get)|not received|package (?:is )?(?:missing|lost|stolen)|lost in (?:the )?(?:post|mail|transit)|jamais (?:recu|arrive|livre)\w*|(?:pas|rien) recu|colis (?:perdu|vole|egare)\w*|perdu (?:par|pendant) (?:la poste|le transporteur|la livraison))\b/i,
+    /\b(?:never (?:arrived|came|got it|received|showed up)|(?:didn'?t|did not|haven'?t|have not|never) (?:receive|get)|not received|package (?:is )?(?:missing|lost|stolen)|lost in (?:the )?(?:post|mail|transit)|(?:says|shows?|showing|marked|listed|status|tracking|apparently)\b[^.?!]{0,20}\bdelivered\b[^.?!]{0,40}\b(?:but|yet|though|although)\b|delivered\b[^.?!]{0,15}\b(?:but|yet)\b[^.?!]{0,30}\b(?:don'?t|dont|do not|didn'?t|did not|never|no|not|nothing|nowhere|can'?t find|isn'?t|wasn'?t)\b|(?:parcel|package|box) (?:is |was )?nowhere (?:to be (?:found|seen))?|can'?t find (?:my|the) (?:parcel|package|delivery)|(?:marque|indique|dit|affiche|note|passe|mis)\w* (?:comme |en |qu'(?:il|elle) est |que c'est )?livre\w*\b[^.?!]{0,30}\b(?:mais|pourtant|alors que)\b|livre\w*\b[^.?!]{0,15}\b(?:mais|pourtant|alors que)\b[^.?!]{0,30}\b(?:rien|pas|jamais|aucun|g rien|introuvable)\b|colis introuvable|(?:pas|rien) dans (?:ma|la) boite aux lettres|jamais (?:recu|arrive|livre)\w*|(?:pas|rien) recu|colis (?:perdu|vole|egare)\w*|perdu (?:par|pendant) (?:la poste|le transporteur|la livraison))\b/i,
   ],
   [
     'changed_mind',
