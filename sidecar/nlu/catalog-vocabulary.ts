@@ -124,14 +124,22 @@ const LOOKING_FOR =
 const NOT_A_THING =
   /\b(?:gift|present|idea|ideas|cadeau|idee|idees|suggestion|help|aide|password|mot de passe|label|etiquette|number|numero|e-?mail|mail|invoice|facture|receipt|recu|replacement|remplacement|person|personne|human|humain|someone|quelqu'un|agent|conseiller|answer|reponse|solution|job|emploi|travail|stage|devis?|quotes?|quotation)\b/;
 
-export function asksWhetherSold(folded: string): boolean {
+/**
+ * `spelled`: the message's words as the speller corrects them ("i want a refnd" → "i want a refund"), so
+ * that a request word typed in a hurry is still no product.
+ */
+export function asksWhetherSold(folded: string, spelled: string = folded): boolean {
   const view = messageWords(folded).join(' ');
-  if ((DO_YOU_SELL.test(folded) || HAVE_ANY.test(view)) && !NOT_A_PRODUCT.test(folded)) return true;
+  if (
+    (DO_YOU_SELL.test(folded) || HAVE_ANY.test(view)) &&
+    !NOT_A_PRODUCT.test(folded) &&
+    !NOT_A_PRODUCT.test(spelled)
+  )
+    return true;
   // The indefinite article already says "a thing of that kind", not "the one shown": "pour la rando" is fine.
   return (
     (HAVE_ANY.test(view) || LOOKING_FOR.test(view)) &&
-    !NOT_A_PRODUCT_WORD.test(folded) &&
-    !NOT_A_THING.test(folded)
+    ![folded, spelled].some((t) => NOT_A_PRODUCT_WORD.test(t) || NOT_A_THING.test(t))
   );
 }
 

@@ -39,6 +39,18 @@ export function isChangeOfMind(text: string): boolean {
 }
 
 /**
+ * What follows the words that drop the request ("actually nvm, do u have tents" → "do u have tents"):
+ * '' when nothing does. `folded`: lower-cased, no accents. The drop cancels what was pending; a request
+ * after it is the customer's new one.
+ */
+export function afterChangeOfMind(folded: string): string {
+  let end = -1;
+  for (const re of [DROP, KEEP])
+    for (const m of folded.matchAll(new RegExp(re.source, 'g'))) end = Math.max(end, m.index + m[0].length);
+  return end < 0 ? '' : folded.slice(end).replace(/^[\s,.!;:-]+/, '');
+}
+
+/**
  * Hesitation: "wait", "hold on", "hmm not sure", "let me think", "what happens if I do?", "is that
  * going to cost me anything?", "attends", "je sais pas", "il se passe quoi si…". Never a yes.
  */
@@ -79,12 +91,17 @@ export function asksForMoreResults(folded: string): boolean {
 }
 
 /**
- * A greeting or thanks that opens the message ("hi, ", "hello there ", "bonjour, ", "merci ! et …"):
+ * A greeting or thanks that opens the message ("hi, ", "hello there ", "bonjour, ", "merci ! et …"), of
+ * one social word or several ("ok merci, et …", "hi there, thanks, …"):
  * the length of that opening in `text` (0 when none, or when nothing follows it). Case-insensitive on
  * the text as written, so the offset indexes into it.
  */
-const OPENING =
-  /^(?:(?:hi+|hello|hey+|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|morning|greetings|dear (?:team|support|sir|madam)|bonjour|bonsoir|salut|coucou|bjr|slt|allo|allô|thanks?(?: you)?(?: (?:so|very) much)?|thx|ty|cheers|great|perfect|ok(?:ay)?|merci(?: beaucoup| bien)?|parfait|super|d'accord)(?: there| all| team| guys| everyone| folks| verity| a tous| à tous| l'equipe| l'équipe| madame| monsieur)?)(?:[\s,.!:;-]+|$)(?:(?:and|also|et|aussi)\b[\s,]*)?/iu;
+/** One word or phrase of a greeting or thanks that can open a message. */
+const OPENING_WORD = String.raw`(?:(?:hi+|hello|hey+|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|morning|greetings|dear (?:team|support|sir|madam)|bonjour|bonsoir|salut|coucou|bjr|slt|allo|allô|thanks?(?: you)?(?: (?:so|very) much)?|thx|ty|cheers|great|perfect|ok(?:ay)?|merci(?: beaucoup| bien)?|parfait|super|d'accord)(?: there| all| team| guys| everyone| folks| verity| a tous| à tous| l'equipe| l'équipe| madame| monsieur)?)`;
+const OPENING = new RegExp(
+  String.raw`^${OPENING_WORD}(?:[\s,.!:;-]+${OPENING_WORD})*(?:[\s,.!:;-]+|$)(?:(?:and|also|et|aussi)\b[\s,]*)?`,
+  'iu',
+);
 
 export function openingLength(text: string): number {
   const m = OPENING.exec(text);

@@ -34,6 +34,7 @@ import { extractItemMentions } from './entities/item-mentions.js';
 import { extractOrderRecency, extractOrderReferences } from './entities/order-reference.js';
 import { isCorrection } from './entities/correction.js';
 import {
+  afterChangeOfMind,
   asksForMoreResults,
   asksForSoldOut,
   closingStart,
@@ -85,6 +86,8 @@ import { audiencesIn } from '../../common/language/audience.js';
 export const LOW_CONFIDENCE_THRESHOLD = 0.5;
 /** A clause's own intent counts as a second request from this confidence. */
 const SECONDARY_INTENT_THRESHOLD = 0.5;
+/** A request after a change of mind ("nvm, do you have tents") needs this much when only the classifier read it. */
+const NEW_REQUEST_CONFIDENCE = 0.6;
 /** Social moves are not requests: "hi, where is my order" is one request. */
 const NOT_A_REQUEST = new Set<Intent>(['greeting', 'thanks', 'goodbye', 'affirm', 'deny', 'out_of_scope']);
 /**
@@ -520,7 +523,12 @@ function analyseMessage(
     ((isCatalogSearch(text, model.vocabulary) &&
       !ABOUT_A_PROPERTY.test(folded) &&
       !onlySocialWords(text, model)) ||
-      asksWhetherSold(foldDiacritics(normalized)) ||
+      asksWhetherSold(
+        folded,
+        words(folded)
+          .map((w) => model.intents.speller.correct(w))
+          .join(' '),
+      ) ||
       isKeywordSearch(text, model, entities))
   ) {
     // Catalog words and search framing only ("sweatpants", "yoga shorts under $30", "do you sell
@@ -569,7 +577,19 @@ function analyseMessage(
   // hesitation ("wait", "hmm not sure", "what happens if I do?") is never a yes (nor a no).
   const changeOfMind = isChangeOfMind(folded);
   const hesitation = !changeOfMind && isHesitation(folded);
-  if (changeOfMind && !(rule && STANDING_RULES.has(rule.intent))) {
+  // "actually nvm, do u have tents": the drop cancels what was pending, and the request after it is read.
+  const after = changeOfMind && whole ? afterChangeOfMind(folded) : '';
+  const next = words(after).length >= 2 ? analyseMessage(model, after, context, undefined, false) : undefined;
+  if (
+    next &&
+    !NOT_A_REQUEST.has(next.intent) &&
+    !(rule && STANDING_RULES.has(rule.intent)) &&
+    (next.flags.source !== 'classifier' || next.confidence >= NEW_REQUEST_CONFIDENCE)
+  ) {
+    intent = next.intent;
+    confidence = next.confidence;
+    source = next.flags.source;
+  } else if (changeOfMind && !(rule && STANDING_RULES.has(rule.intent))) {
     intent = 'deny';
     confidence = Math.max(0.9, ranked.find((r) => r.intent === 'deny')?.confidence ?? 0);
     source = 'rule';
