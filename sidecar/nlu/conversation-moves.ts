@@ -45,9 +45,10 @@ export function isChangeOfMind(text: string): boolean {
  */
 export function afterChangeOfMind(folded: string): string {
   let end = -1;
-  for (const re of [DROP, KEEP])
-    for (const m of folded.matchAll(new RegExp(re.source, 'g'))) end = Math.max(end, m.index + m[0].length);
-  return end < 0 ? '' : folded.slice(end).replace(/^[\s,.!;:-]+/, '');
+  for (const m of folded.matchAll(new RegExp(DROP.source, 'g'))) end = m.index + m[0].length;
+  const rest = end < 0 ? '' : folded.slice(end).replace(/^[\s,.!;:-]+/, '');
+  // "forget it, I'll keep the earbuds": what is kept is no new request.
+  return KEEP.test(rest) ? '' : rest;
 }
 
 /**
