@@ -7,6 +7,7 @@ import type { FlowDefinition, FlowSkill, FlowStep, FlowTool } from './flow-defin
 import type { FlowName } from './flow-names.js';
 import { CONVERSATION_SLOTS, type SlotName, type SlotValues } from './slots.js';
 import { outcome } from './skills/outcome.js';
+import { handoffAcknowledgement } from './skills/small-talk.js';
 
 /** Turns a flow may stop without progress (the same question again and again) before a person takes over. */
 export const MAX_STALLS = 3;
@@ -216,6 +217,8 @@ class TurnRun {
         return pendingDrive;
       case 'hand_off':
         this.handOff(command.reason, top);
+        // An apology for a complaint, who handles a privacy request or a quote; the service announces the handoff.
+        this.say(handoffAcknowledgement(this.turn, command.reason));
         return pendingDrive;
       case 'out_of_scope':
         this.say(outcome(render('out_of_scope', this.locale)));

@@ -35,8 +35,12 @@ const ACKNOWLEDGEMENTS: Partial<Record<HandoffReason, SlotlessTemplateKey>> = {
   b2b_quote: 'b2b_ack',
 };
 
-/** A request that belongs with a person; the engine opens the ticket and says what happens next. */
-export function handOff(turn: Turn, reason: HandoffReason): SkillOutcome {
+/**
+ * What is said before the handoff announcement for a request that belongs with a person: an apology for
+ * a complaint, who handles a privacy request or a business quote. Empty for the other reasons (the
+ * announcement alone says what happens next).
+ */
+export function handoffAcknowledgement(turn: Turn, reason: HandoffReason): SkillOutcome {
   const ack = ACKNOWLEDGEMENTS[reason];
-  return outcome(ack ? render(ack, turn.store.locale) : '', { escalate: reason });
+  return outcome(ack ? render(ack, turn.store.locale) : '');
 }

@@ -395,4 +395,19 @@ describe('flow engine', () => {
       flow: { name: 'exchange_item', slots: { order: '100', items: [{ sku: 'J' }] } },
     });
   });
+
+  it('says sorry before handing off a complaint, and who handles a privacy request or a quote', async () => {
+    const engine = new FlowEngine(scriptedRuntime());
+    const complaint = await say(engine, session(), { kind: 'hand_off', reason: 'complaint' });
+    expect(complaint.text).toBe("I'm sorry about this experience.");
+    expect(complaint.escalation?.reason).toBe('complaint');
+    expect((await say(engine, session(), { kind: 'hand_off', reason: 'legal_privacy' })).text).toBe(
+      'Privacy and data requests are handled by our team.',
+    );
+    expect((await say(engine, session(), { kind: 'hand_off', reason: 'b2b_quote' })).text).toBe(
+      'Business and bulk quotes are prepared by our sales team.',
+    );
+    // Asking for a person needs no more than the handoff announcement the service adds.
+    expect((await say(engine, session(), { kind: 'hand_off', reason: 'customer_asked' })).text).toBe('');
+  });
 });
