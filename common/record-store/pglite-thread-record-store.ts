@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,28 +13,42 @@ import type { QueryResult, RecordStore, ScriptExecutor } from './record-store.js
 type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
 
 /**
- * The worker's module. Built (`dist/`) it is a `.js` file Node loads as it is; from source under tsx or
- * vitest it is TypeScript, which a worker thread does not inherit a loader for, so a bootstrap loads
- * it through tsx's API.
+ * The worker's module. Built (`dist/`) it is a `.js` file Node loads as it is. From source (tsx, vitest)
+ * it is TypeScript, which a worker thread does not inherit a loader for: it is compiled here with
+ * esbuild (a development dependency, present wherever the source runs) and started from a `data:` URL,
+ * its one package import resolved to a file URL. Loading it through tsx's API instead gave the thread
+ * a module loader of its own: ~50–60 MB more RSS for the life of the process (`npm start`).
  */
-function startWorker(options: WorkerOptions): Worker {
+async function startWorker(options: WorkerOptions): Promise<Worker> {
   const source = new URL(
     `./pglite-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
     import.meta.url,
   );
   if (source.pathname.endsWith('.js')) return new Worker(source, { workerData: options });
-  const href = JSON.stringify(source.href);
-  // Resolved here: an eval'd worker resolves packages from the working directory, not from this file.
-  const tsx = JSON.stringify(tsxApi());
-  return new Worker(`import(${tsx}).then(({ tsImport }) => tsImport(${href}, ${href}))`, {
-    eval: true,
+  workerSource ??= compileWorker(source);
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(await workerSource)}`), {
     workerData: options,
   });
 }
 
-function tsxApi(): string {
-  if (typeof import.meta.resolve === 'function') return import.meta.resolve('tsx/esm/api');
-  return pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+let workerSource: Promise<string> | undefined;
+
+async function compileWorker(source: URL): Promise<string> {
+  const esbuild = await import('esbuild');
+  const { code } = await esbuild.transform(await readFile(source, 'utf8'), {
+    loader: 'ts',
+    format: 'esm',
+    target: 'node20',
+  });
+  // A data: module resolves only built-ins and absolute URLs.
+  const pglite = '"@electric-sql/pglite"';
+  if (!code.includes(pglite)) throw new Error(`${source.pathname} no longer imports ${pglite}`);
+  return code.replaceAll(pglite, JSON.stringify(resolveFromHere('@electric-sql/pglite')));
+}
+
+function resolveFromHere(specifier: string): string {
+  if (typeof import.meta.resolve === 'function') return import.meta.resolve(specifier);
+  return pathToFileURL(createRequire(import.meta.url).resolve(specifier)).href;
 }
 
 function fromWorkerError(error: WorkerError): Error {
@@ -121,14 +135,14 @@ export class PgliteThreadRecordStore implements RecordStore {
       // it (initdb's instance and a second PGlite, still referenced after they close): a new cluster is
       // made by a thread of its own, whose exit returns that memory, and opened by a fresh one.
       if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
-        const creator = startWorker({ dataDir: options.dataDir, createOnly: true });
+        const creator = await startWorker({ dataDir: options.dataDir, createOnly: true });
         try {
           await ready(creator);
         } finally {
           await creator.terminate();
         }
       }
-      const worker = startWorker({ dataDir: options.dataDir });
+      const worker = await startWorker({ dataDir: options.dataDir });
       const thread = await ready(worker);
       return new PgliteThreadRecordStore(worker, lock, thread);
     } catch (error) {
