@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Config } from '../common/config/config.js';
 import { INDEX_QUEUE_NAME, type IndexJob, type IndexJobResult } from '../common/catalog/index-jobs.js';
 import { createEmbedder } from '../common/embedding/create-embedder.js';
@@ -54,7 +54,6 @@ import { createDemoRouter, type DemoCustomer } from './http/routes/demo-router.j
 import { createHealthRouter } from './http/routes/health-router.js';
 import { createIndexWebhookRouter } from './http/routes/index-webhook-router.js';
 import { PolicySource } from './policy/policy-source.js';
-import { OpenAiLlm } from '../common/llm/openai-llm.js';
 import { DEFAULT_LLM_LIMITS } from './llm/llm-budget.js';
 import { phraseReply, type PhraseContext } from './llm/phrase-reply.js';
 import { generateCommands, type CommandContext } from './llm/generate-commands.js';
@@ -142,8 +141,9 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
   const sharedSecret = config.VERITY_SHARED_SECRET ?? randomBytes(32).toString('hex');
   const operatorKey = config.OPERATOR_API_KEY ?? randomBytes(16).toString('hex');
 
-  const redis = config.REDIS_URL
-    ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 })
+  // ioredis and openai are loaded only when configured: the embedded default uses neither.
+  const redis: Redis | undefined = config.REDIS_URL
+    ? new (await import('ioredis')).Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 })
     : undefined;
   // An outage is reported by the commands that fail (the rate limiter then counts in memory).
   redis?.on('error', (error: Error) =>
@@ -219,7 +219,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Runnin
     understand: (store, text, context) => nlu.understand(store, text, context),
   };
   const llm = config.OPENAI_API_KEY
-    ? new OpenAiLlm({
+    ? new (await import('../common/llm/openai-llm.js')).OpenAiLlm({
         apiKey: config.OPENAI_API_KEY,
         model: config.OPENAI_MODEL,
         ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),

@@ -2,8 +2,6 @@ import type { Config } from '../config/config.js';
 import type { Embedder } from './embedder.js';
 import { GloveSifEmbedder } from './glove-sif-embedder.js';
 import { HashingEmbedder } from './hashing-embedder.js';
-import { OpenAiEmbedder } from './openai-embedder.js';
-import { TransformersEmbedder } from './transformers-embedder.js';
 
 /** The embedder chosen by `EMBEDDER` (config validation already guarantees its required settings). */
 export async function createEmbedder(
@@ -21,13 +19,16 @@ export async function createEmbedder(
     case 'glove':
       return GloveSifEmbedder.open(config.dataDir);
     case 'openai':
-      return OpenAiEmbedder.create({
+      // Loaded only when chosen (the openai package).
+      return (await import('./openai-embedder.js')).OpenAiEmbedder.create({
         apiKey: config.OPENAI_API_KEY ?? '',
         baseURL: config.OPENAI_BASE_URL,
         model: config.OPENAI_EMBEDDING_MODEL,
       });
     case 'transformers':
-      return TransformersEmbedder.create({ modelDir: config.TRANSFORMERS_MODEL_DIR ?? '' });
+      return (await import('./transformers-embedder.js')).TransformersEmbedder.create({
+        modelDir: config.TRANSFORMERS_MODEL_DIR ?? '',
+      });
     case 'hashing':
       return new HashingEmbedder();
   }

@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logger.js';
 import { loadMigrations, migrate, MIGRATIONS_DIR } from './migrations.js';
-import { PgRecordStore } from './pg-record-store.js';
 import { PgliteThreadRecordStore } from './pglite-thread-record-store.js';
 import type { RecordStore } from './record-store.js';
 
@@ -26,7 +25,8 @@ export async function openRecordStore(
 ): Promise<RecordStore> {
   const migrations = await loadMigrations(options.migrationsDir ?? MIGRATIONS_DIR);
   const store = config.DATABASE_URL
-    ? new PgRecordStore({
+    ? // Loaded only when configured: the embedded default does not need `pg` (~12 MB).
+      new (await import('./pg-record-store.js')).PgRecordStore({
         url: config.DATABASE_URL,
         schema: options.schema,
         logger: options.logger,

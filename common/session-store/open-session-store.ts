@@ -1,6 +1,5 @@
 import type { Config } from '../config/config.js';
 import { MemorySessionStore } from './memory-session-store.js';
-import { RedisSessionStore } from './redis-session-store.js';
 import type { SessionStore, SessionStoreOptions } from './session-store.js';
 
 export interface OpenSessionStoreOptions<T> extends Omit<SessionStoreOptions<T>, 'defaultTtlSeconds'> {
@@ -18,11 +17,14 @@ export async function openSessionStore<T>(
 ): Promise<SessionStore<T>> {
   const { namespace, ...rest } = options;
   const common = { ...rest, defaultTtlSeconds: config.SESSION_TTL_SECONDS };
-  if (config.REDIS_URL)
+  if (config.REDIS_URL) {
+    // Loaded only when configured (ioredis).
+    const { RedisSessionStore } = await import('./redis-session-store.js');
     return RedisSessionStore.open({
       ...common,
       url: config.REDIS_URL,
       prefix: `${config.REDIS_KEY_PREFIX}:${namespace}`,
     });
+  }
   return new MemorySessionStore(common);
 }

@@ -1,4 +1,4 @@
-import { Queue, Worker, type ConnectionOptions } from 'bullmq';
+import type { ConnectionOptions } from 'bullmq';
 import type { Logger } from '../../common/logger.js';
 
 /** A task run on a fixed interval: the retention purge, the after-hours notices. */
@@ -102,6 +102,8 @@ async function bullmqSchedule(
     connectTimeout: 5000,
   };
   const prefix = options.prefix ?? 'verity';
+  // Loaded only with Redis configured: the in-process schedule does not need BullMQ.
+  const { Queue, Worker } = await import('bullmq');
   const queue = new Queue(MAINTENANCE_QUEUE, { connection, prefix });
   queue.on('error', (error) => options.logger.warn({ err: error }, 'maintenance queue error'));
   const byName = new Map(tasks.map((t) => [t.name, t]));
