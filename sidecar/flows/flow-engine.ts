@@ -197,7 +197,7 @@ class TurnRun {
           this.say(outcome(render('deny_ack', this.locale)));
           return this.top;
         }
-        this.say(outcome(render('affirm_nothing_pending', this.locale)));
+        this.say(outcome(render('deny_nothing_pending', this.locale)));
         return pendingDrive;
       case 'cancel_flow':
         if (top) {
@@ -205,7 +205,7 @@ class TurnRun {
           this.say(outcome(render('cancel_flow_ack', this.locale)));
           return this.top;
         }
-        this.say(outcome(render('affirm_nothing_pending', this.locale)));
+        this.say(outcome(render('deny_nothing_pending', this.locale)));
         return pendingDrive;
       case 'clarify':
         this.say(this.clarify(command.options));

@@ -157,6 +157,11 @@ export const FLOW_TEMPLATES = {
     en: "No problem, I've dropped that. Anything else I can help with?",
     fr: 'Pas de souci, j’abandonne cette demande. Puis-je vous aider pour autre chose ?',
   },
+  // A "no" or "forget it" when nothing is under way or waiting for an answer (not "Great", which a yes gets).
+  deny_nothing_pending: {
+    en: 'All right. Is there anything else I can help with?',
+    fr: 'D’accord. Puis-je vous aider pour autre chose ?',
+  },
   clarify: {
     en: 'Just to be sure, do you want to {options}?',
     fr: 'Pour être sûr : vous voulez {options} ?',

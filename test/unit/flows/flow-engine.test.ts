@@ -133,6 +133,13 @@ describe('flow engine', () => {
     await say(engine, state, { kind: 'start_flow', flow: 'cancel_order', slots: { order: '100' } });
     expect((await say(engine, state, { kind: 'deny' })).text).toMatch(/nothing has changed/);
     expect((await say(engine, state, { kind: 'confirm' })).text).toMatch(/What would you like to do next/);
+    // A no with nothing under way is not met with "Great".
+    expect((await say(engine, state, { kind: 'deny' })).text).toBe(
+      'All right. Is there anything else I can help with?',
+    );
+    expect((await say(engine, state, { kind: 'cancel_flow' })).text).toBe(
+      'All right. Is there anything else I can help with?',
+    );
     expect(executed).toEqual([]);
   });
 
