@@ -216,9 +216,41 @@ const TALK = /\b(?:talk|tlak|speak|chat|get|want|need|connect|transfer|parl\w*|v
 /** Asking for a person in other words: "someone who actually works there", "a member of your team", "quelqu'un de réel". */
 const PERSON_PHRASES =
   /\b(?:someone (?:who|that) (?:actually )?works? (?:there|here|for you)|(?:a )?member of (?:your|the) (?:team|staff)|is there (?:a|any) (?:real )?(?:person|human|one)|a person i can (?:talk|speak|chat)|stop the bot|not a bot|no (?:more )?bots?|quelqu'un de (?:reel|vrai)|y a quelqu'un|passe(?:z)?-moi quelqu'un|un membre de (?:votre|l') ?equipe|en contact avec (?:un|une|quelqu'un))\b/;
+/**
+ * Asking for a person in more words: "is there anyone there who can actually help", "y'a un conseiller ?",
+ * "passe moi qqn", "speak with an actual employee", "arrête le robot", "I don't want a bot".
+ */
+const PERSON_MORE =
+  /\b(?:is there (?:any|some)(?:one|body)\b[^.?!]{0,30}\b(?:help|talk|speak|chat|real|human|alive|there|here)|^(?:(?:hello|hi|hey|yo)[,!.]* )?(?:is )?(?:anyone|anybody|someone|somebody) (?:there|here|home|alive|real|human)\s*\?*\s*$|(?:speak|talk|chat) (?:to|with) (?:an? |the |your )?(?:actual |real |live |human )?(?:employee|staff member|member of staff|person|people|human|team member|customer (?:service|care|support)(?: team)?)|(?:want|need|get|give) (?:me )?(?:an? |the |your )?(?:actual|real|live|proper) (?:person|human|employee|agent|someone)|(?:i )?(?:don'?t|do not) want (?:to (?:talk|speak|chat) (?:to|with) )?(?:an?|the|this|your) (?:bot|robot|chat ?bot|ai|automated)|(?:not|no) (?:an? |the |this |your )?(?:bot|robot|chat ?bot|automated (?:reply|response|thing))s?\b|(?:stop|end|quit|enough of|done with|fed up with) (?:the |this |your |talking to (?:the |a |this )?)?(?:bot|robot|chat ?bot|automated)|(?:y ?'?a|il y a|y a-t-il|est-ce qu'il y a|ya)(?: pas)? (?:quelqu'un|qqn|qqun|un humain|une personne|un conseill\w+|une conseill\w+|un agent|un operat\w+|un responsable|un vrai|une vraie|un etre humain)|(?:passe|passez|mets|mettez|met|transfere|transferez|file|filez|donne|donnez)[- ]?(?:moi|moy|m') (?:en (?:relation|contact|ligne) avec )?(?:un |une |le |la |ton |votre |quelqu'un|qqn|qqun)?(?:vrai |vraie |autre )?(?:conseill\w+|humain|personne|agent|operat\w+|responsable|chef|manager|superieur|collegue|service client|sav|quelqu'un|qqn|qqun)|(?:parler|discuter|echanger|voir) (?:a|au|avec|a un|avec un) (?:qqn|qqun|quelqu'un|kelkun)|(?:arrete[sz]?|stop|stoppe[sz]?|coupe[sz]?) (?:le |ce |ton |votre |avec (?:le |ce |votre )?)?(?:robot|bot|chatbot|ia)\b|(?:veux|voudrais|souhaite) (?:pas|plus) (?:de |d'|parler (?:a|avec) (?:un |une |le |la |ce |votre )?|un |une |le |la |ce |votre )?(?:robot|bot|chatbot|ia|machine)\b|marre (?:de|du|des) (?:ce |votre |ton )?(?:robot|bot|chatbot)|(?:je veux|je voudrais|j'aimerais|jveux|j'veux) (?:un |une |le |la )?(?:vrai|vraie|etre) (?:humain|personne|conseill\w+|gens)|(?:quelqu'un|qqn|qqun) (?:de (?:reel|vrai|chez vous|votre equipe|humain)|qui (?:travaille|bosse) (?:chez vous|ici|la))|responsable du (?:magasin|site|service))/;
 /** A complaint said as such ("I want to make a complaint", "je veux faire une réclamation"); "porter plainte" is legal, decided before. */
 const COMPLAINT_WORDS =
-  /\b(?:complaint|complain\w*|reclamation|plainte|fed up|sick of|had enough|en ai marre|marre de|ras le bol|foutage de gueule|n'importe quoi|honte|scandale\w*|inadmissible|unacceptable|worst|pathetic|disgrac\w*|never (?:shop|order|buy)\w* (?:here|from you)|plus jamais)\b/;
+  /\b(?:complaint|complain\w*|reclamation|plainte|fed up|sick of|had enough|en ai marre|marre de|ras le bol|foutage de gueule|n'importe quoi|honte\w*|scandale\w*|inadmissible|inacceptable|intolerable|lamentable|minable|pitoyable|nul(?:le)? a chier|unacceptable|appalling|atrocious|shocking service|terrible service|awful service|horrible service|joke of a|you(?: guys)? are a joke|what a joke|worst|pathetic|disgrac\w*|never (?:shop|order|buy)\w* (?:here|from you|again)|plus jamais|(?:vous )?(?:vous )?moque[zr]? (?:du monde|de moi|des clients|de nous|de vos clients)|on se moque de|se fout (?:de moi|du monde|de nous)|vous me prenez pour (?:un|une)|prendre les gens pour|service (?:client )?(?:nul|pourri|lamentable|minable|catastrophique|inexistant)|treated (?:like|badly|poorly)|traite\w* comme (?:un chien|des chiens|de la merde|un moins que rien|un idiot|une idiote|un con|une conne|un pigeon|des pigeons))\b/;
+/**
+ * Disappointment and indignation, a complaint when nothing else is asked: "I'm really disappointed with
+ * the quality", "je suis très déçu de votre service", "this is ridiculous". With a request ("really
+ * disappointed, I'd like to exchange it") or a question, the request or question is read.
+ */
+const DISAPPOINTED =
+  /\b(?:(?:tres|vraiment|trop|super|hyper|tellement|profondement) decue?s?|decue?s? (?:de|par) (?:votre|vos)|(?:very|really|so|extremely|deeply|massively|hugely|bitterly) disappointed|disappointed (?:with|in|by) (?:your|you|how)|(?:this|that|it) is (?:ridiculous|outrageous|absurd)|c'est (?:ridicule|abuse|abusif|du foutage))\b/;
+
+/**
+ * Praise that means the opposite, with waiting or nothing to show for it: "great service, 3 weeks and
+ * nothing", "wow amazing customer service, still waiting", "bravo le service, toujours rien reçu", "super
+ * le suivi, trois semaines et toujours rien", "thanks for nothing", "merci pour rien".
+ */
+const SARCASM =
+  /\b(?:(?:great|amazing|wonderful|fantastic|brilliant|excellent|awesome|lovely|perfect|stellar|superb|outstanding|top notch|impressive|wow|bravo|super|genial|top|parfait|magnifique|formidable|chapeau|felicitations|beau|belle|quel|quelle)(?:,? (?:le|la|les|du|de|pour|votre|vos|ton|the|your|on|for|with|this|that|customer|client|guys|a|an|what|job))*,? (?:service|job|work|support|customer (?:service|care)|communication|delivery|shipping|tracking|travail|boulot|suivi|sav|livraison|efficacite|reactivite|organisation)\b[^?!]{0,60}\b(?:nothing|never (?:arrived|came|got|received|showed|heard|answered|replied|responded)|no(?:body| one| reply| answer| response| news| update| word)|still (?:waiting|nothing|no|not|haven'?t|hasn'?t|don'?t|didn'?t)|waiting|(?:\d+|a few|two|three|four|five|six|several|many) (?:weeks?|months?|days?) (?:and|later|now|of waiting|waiting|still|with)|(?:toujours|encore|et) rien|rien (?:recu|eu|vu|de rien)|toujours (?:pas|en attente|aucune?)|jamais (?:recu|arrive|livre|eu de reponse|repondu|rappele)|personne ne|aucune (?:reponse|nouvelle)|(?:\d+|deux|trois|quatre|cinq|six|plusieurs) (?:semaines?|mois|jours) (?:et|que|plus tard|d'attente|sans)|j'attends|attente)\b|thanks? (?:a lot |so much )?for nothing|thanks for (?:wasting|ruining)|merci (?:beaucoup )?pour rien|merci de (?:m'avoir fait perdre|me faire perdre)|(?:i|we) (?:just )?love (?:waiting|being ignored|paying for nothing)|j'adore (?:attendre|etre ignore\w*|payer pour rien))/;
+/**
+ * Threats of what the customer will do about the shop: a bad review, the bank, a watchdog, the press
+ * ("I'll post a review everywhere", "I'm calling my bank to dispute the charge", "report you to the BBB",
+ * "je vais laisser un avis sur trustpilot", "je fais opposition", "je vous signale à la DGCCRF"). A lawyer
+ * or court is legal_privacy, decided before.
+ */
+const THREAT =
+  /\b(?:(?:i'?ll|i will|i'?m (?:going to|gonna)|gonna|going to|i am (?:going to|about to)|about to|will be) (?:\S+ ){0,2}(?:post|leave|write|put|give|share|tell)\w* (?:\S+ ){0,3}(?:reviews?|ratings?|twitter|facebook|tiktok|instagram|reddit|social media|online|everyone|everywhere|trustpilot|yelp)|(?:i'?ll|i will|i'?m (?:going to|gonna)|gonna|going to|about to) (?:\S+ ){0,2}(?:call|contact|ring|phone|go to|talk to) my (?:bank|credit card (?:company|provider|issuer)|card (?:company|issuer))|(?:dispute|disputing|reverse|reversing|contest\w*) (?:the |this |my |a )?(?:charge|payment|transaction)|charge ?back|(?:report|reporting) (?:you|your (?:store|shop|company|business)|this (?:store|shop|company))|\bbbb\b|better business bureau|trading standards|consumer (?:protection|affairs|rights (?:agency|group))|\bftc\b|attorney general|(?:laisse|laisser|mettre|mets|poster|ecrire|donner|publier|faire)\w* (?:\S+ ){0,3}(?:avis|note|commentaire|etoile)s? (?:\S+ ){0,3}(?:negatif|negative|partout|trustpilot|sur (?:les )?reseaux|facebook|twitter|tiktok|instagram|0|zero|1|une etoile)|je vais (?:\S+ ){0,1}(?:appeler|contacter|prevenir|voir|passer par) ma banque|faire (?:une )?opposition|fais opposition|(?:vous|te) signaler (?:a|aux?|chez)|dgccrf|repression des fraudes|signal ?conso|60 millions|ufc[- ]que choisir|associations? de consommateurs|(?:le )?(?:dire|raconter) (?:a tout le monde|partout)|(?:balancer|poster|publier|raconter|mettre|afficher)\w* (?:\S+ ){0,3}sur les reseaux)/;
+/** A review that praises: no threat ("I'll leave a 5 star review", "je vais mettre un bon avis"). */
+const PRAISING_REVIEW =
+  /\b(?:5|five|great|good|positive|glowing|nice|excellent|amazing|bon|bonne|super|positif|positive|5 etoiles|cinq etoiles)\b[^.?!]{0,15}\b(?:reviews?|ratings?|stars?|avis|note|etoiles?)\b/;
 /** How the customer was treated: a courier's conduct, being ignored. */
 const MISTREATED =
   /\b(?:(?:courier|driver|delivery (?:guy|man|person|driver)|livreur|transporteur|chauffeur)\b[^.?!]{0,40}\b(?:rude|threw|thrown|tossed|dumped|yelled|swore|insult\w*|aggressive|desagreable|impoli\w*|jete|lance|balance|insult\w*|agressi\w*|mal poli)|(?:ignor(?:e|es|ed|ing) (?:me|my|us|our)|(?:m.|mes \w+ )?ignorez|no (?:one|body) (?:ever )?(?:answers|replies|responds|gets back)|personne ne (?:me )?(?:repond|rappelle)|jamais de reponse|sans (?:aucune )?reponse|no (?:response|reply)|never (?:answer|reply|respond)\w*))/;
@@ -330,7 +362,12 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
     return { intent: 'guest_verification', confidence: 0.95, rule: 'verification_details_only' };
   }
   const folded = foldDiacritics(normalized);
-  if (HUMAN.test(folded) || PERSON_PHRASES.test(folded) || (TALK.test(folded) && fuzzyPersonWord(folded)))
+  if (
+    HUMAN.test(folded) ||
+    PERSON_PHRASES.test(folded) ||
+    PERSON_MORE.test(folded) ||
+    (TALK.test(folded) && fuzzyPersonWord(folded))
+  )
     return { intent: 'human_agent', confidence: 0.95, rule: 'asks_for_human' };
   if (
     (LEGAL.test(folded) && !(AVOCADO.test(folded) && !LEGAL.test(folded.replace(/\bavocats?\b/g, ' ')))) ||
@@ -341,6 +378,15 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
   if (
     COMPLAINT_WORDS.test(folded) ||
     MISTREATED.test(folded) ||
+    SARCASM.test(folded) ||
+    (THREAT.test(folded) && !PRAISING_REVIEW.test(folded)) ||
+    (DISAPPOINTED.test(folded) &&
+      !folded.includes('?') &&
+      (entities.claimReason === undefined ||
+        entities.claimReason === 'late' ||
+        entities.claimReason === 'not_received') &&
+      !REFUND_RETURN_CANCEL.test(folded) &&
+      !/\b(?:exchange|swap|replace\w*|echang\w*|remplac\w*)\b/.test(folded)) ||
     (REPEATED.test(folded) && FAILURE.test(folded))
   )
     return { intent: 'complaint', confidence: 0.9, rule: 'complaint_words' };
