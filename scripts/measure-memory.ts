@@ -128,6 +128,8 @@ function child(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, ['--import', 'tsx', SELF, ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
+      // As `npm start` runs (package.json): glibc's allocator limited to two arenas.
+      env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },
     });
     let out = '';
     proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
