@@ -53,6 +53,12 @@ export interface NormalizeContext {
    * product page ("Battery Life (hours): 6"); indexed as their raw value. @default none
    */
   specAttributes?: ReadonlySet<string>;
+  /**
+   * The store's weight unit as shoppers write it ("lb", "kg", from Magento's `weight_unit`): with it,
+   * the product's own weight is indexed as a spec ("weight": ["3.1 lb"]) so "how heavy is it?" and
+   * "which is lighter?" are answered from it. @default none (weight not indexed)
+   */
+  weightUnit?: string;
   categories: ReadonlyMap<number, CategoryNode>;
   /** Fingerprints of supplier boilerplate shared across products (`findSharedPassages`). */
   sharedPassages: ReadonlySet<string>;
@@ -245,6 +251,8 @@ export function normalizeProduct(
     const value = textAttribute(product, code)?.trim();
     if (value) attributes[code] = [value];
   }
+
+  const weighed: MagentoProduct[] = [product];
   let price = ownPrice(product, context).final;
   let stock = inStock(product);
   if (product.type_id === 'configurable') {
@@ -254,6 +262,8 @@ export function normalizeProduct(
       mergeAttributes(attributes, resolved.attributes);
       unknownOptions.push(...resolved.unknown);
     }
+    // A configurable parent usually has no weight of its own: its variants' weights are the product's.
+    if (!(product.weight && product.weight > 0)) weighed.push(...sellable);
     const inStockChildren = sellable.filter(inStock);
     const priced = (inStockChildren.length > 0 ? inStockChildren : sellable).map(
       (c) => ownPrice(c, context).final,
@@ -261,6 +271,8 @@ export function normalizeProduct(
     if (priced.length > 0) price = Math.min(...priced);
     stock = inStockChildren.length > 0;
   }
+  const weight = weightValues(weighed, context.weightUnit);
+  if (weight.length > 0) attributes.weight = weight;
   if (product.type_id === 'bundle') {
     const bundle = bundlePrice(product, linked, context);
     if (!bundle)
@@ -363,4 +375,11 @@ export function normalizeProduct(
 /** Magento's rating summary is a percentage; the catalog stores stars (0–5, one decimal). */
 export function roundRating(ratingSummaryPercent: number): number {
   return Math.round(Math.min(100, Math.max(0, ratingSummaryPercent)) / 2) / 10;
+}
+
+/** The distinct weights of these products, lightest first, with the store's unit ("3.1 lb"); none without a unit. */
+function weightValues(products: readonly MagentoProduct[], unit: string | undefined): string[] {
+  if (!unit) return [];
+  const weights = [...new Set(products.flatMap((p) => (p.weight && p.weight > 0 ? [p.weight] : [])))];
+  return weights.sort((a, b) => a - b).map((w) => `${w} ${unit}`);
 }

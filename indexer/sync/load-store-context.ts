@@ -10,6 +10,9 @@ import type { NormalizeContext } from '../normalize/normalize-product.js';
 /** Free-value inputs worth quoting as specs; `textarea` is left out because it holds HTML blobs. */
 const SPEC_INPUTS = ['text', 'weight', 'price', 'date'];
 
+/** Magento's `weight_unit` values as shoppers write the unit after a number. */
+const WEIGHT_UNITS: Readonly<Record<string, string>> = { lbs: 'lb', kgs: 'kg' };
+
 function describesProduct(attribute: MagentoProductAttribute): boolean {
   return (
     attribute.is_filterable === true ||
@@ -82,7 +85,11 @@ export async function loadStoreContext(
     if (label?.trim()) flagAttributes.set(attribute.attribute_code, label.trim());
   }
   const language = config.locale ? languageOfLocale(config.locale) : undefined;
+  const weightUnit = config.weight_unit
+    ? (WEIGHT_UNITS[config.weight_unit] ?? config.weight_unit)
+    : undefined;
   return {
+    ...(weightUnit ? { weightUnit } : {}),
     store,
     ...(language ? { language } : {}),
     flagAttributes,

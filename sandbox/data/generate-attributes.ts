@@ -135,6 +135,7 @@ const FRENCH_LABELS: Readonly<Record<string, string>> = {
   manufacturer: 'Marque',
   warranty: 'Garantie',
   screen_size: 'Taille d’écran',
+  weight: 'Poids',
   connectivity: 'Connectivité',
   age_range: 'Tranche d’âge',
   name: 'Nom du produit',

@@ -64,6 +64,16 @@ export function formatMoney(amount: number, currency: string, locale: Locale): s
   return format.format(amount);
 }
 
+/**
+ * An average rating out of 5 in the shopper's decimals, one digit: "4.1", « 4,1 » (the verifier reads
+ * numbers in the reply's locale).
+ */
+export function ratingText(rating: number, locale: Locale): string {
+  return new Intl.NumberFormat(bcp47(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    rating,
+  );
+}
+
 export function formatDate(iso: string, locale: Locale): string {
   let format = dateFormats.get(locale);
   if (!format) {

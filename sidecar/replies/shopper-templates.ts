@@ -137,6 +137,13 @@ export const SHOPPER_TEMPLATES = {
   compare_noun_screen: { en: 'screen size', fr: 'la taille d’écran' },
   compare_noun_capacity: { en: 'capacity', fr: 'la capacité' },
   compare_noun_warranty: { en: 'warranty', fr: 'la garantie' },
+  compare_noun_rating: { en: 'rating', fr: 'la note des clients' },
+  compare_rating_value: { en: '{rating} out of 5 ({count} reviews)', fr: '{rating} sur 5 ({count} avis)' },
+  compare_rating_value_one: { en: '{rating} out of 5 (one review)', fr: '{rating} sur 5 (un avis)' },
+  compare_answer_no_reviews: {
+    en: "{names} has no customer reviews yet, so I can't compare their ratings.",
+    fr: "{names} n'a pas encore d'avis clients : je ne peux pas comparer leurs notes.",
+  },
   // "{name} {phrase}": of two products (comparative), of three (superlative).
   compare_price_less: { en: 'is cheaper', fr: 'coûte moins cher' },
   compare_price_less_most: { en: 'is the cheapest', fr: 'coûte le moins cher' },
@@ -162,6 +169,10 @@ export const SHOPPER_TEMPLATES = {
   compare_warranty_more_most: { en: 'has the longest warranty', fr: 'a la garantie la plus longue' },
   compare_warranty_less: { en: 'has the shorter warranty', fr: 'a la garantie la plus courte' },
   compare_warranty_less_most: { en: 'has the shortest warranty', fr: 'a la garantie la plus courte' },
+  compare_rating_more: { en: 'is rated higher', fr: 'est mieux noté' },
+  compare_rating_more_most: { en: 'is rated highest', fr: 'est le mieux noté' },
+  compare_rating_less: { en: 'is rated lower', fr: 'est moins bien noté' },
+  compare_rating_less_most: { en: 'is rated lowest', fr: 'est le moins bien noté' },
   // Out of stock: what else there is, and when it is back when the store says so.
   // Recommendations: why each product fits what the shopper asked for.
   recommend_reason_category: { en: 'from our {category} range', fr: 'de notre rayon {category}' },

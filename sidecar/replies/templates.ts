@@ -116,6 +116,14 @@ export const TEMPLATES = {
     en: 'Customers rate it {rating} out of 5 across {count} reviews.',
     fr: 'Les clients lui donnent en moyenne {rating} sur 5, d’après {count} avis.',
   },
+  product_reviews_named: {
+    en: '{name}: customers rate it {rating} out of 5 across {count} reviews.',
+    fr: '{name} : les clients lui donnent en moyenne {rating} sur 5, d’après {count} avis.',
+  },
+  product_no_reviews: {
+    en: '{name} has no customer reviews yet.',
+    fr: '{name} n’a pas encore d’avis clients.',
+  },
   product_review_single: {
     en: 'One customer has reviewed it so far, giving it {rating} out of 5.',
     fr: 'Un client l’a évalué pour l’instant : {rating} sur 5.',

@@ -52,6 +52,58 @@ export const PRODUCT_TASKS: TaskInput[] = [
     expect: { handoff: 'none' },
   },
   {
+    id: 'fleece-in-large-said-in-words',
+    flow: 'product_question',
+    goal: 'A guest finds fleece jackets and asks whether the first one comes in large: the answer is about size L, from the variants’ live stock.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      { say: 'fleece jacket', products: { names: 'Fleece' } },
+      {
+        say: 'is the first one available in large?',
+        facts: [
+          {
+            text: String.raw`\bL\b.*(?:in stock|sold out|isn.t offered|comes in)|(?:in stock|sold out).*\bL\b`,
+            label: 'whether size L is in stock',
+          },
+        ],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'first-one-reviews',
+    flow: 'product_question',
+    goal: 'A guest finds headphones and asks whether the first one has good reviews: the live rating answers, not "the details don’t mention it".',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      { say: 'headphones', products: { names: 'headphones' } },
+      {
+        say: 'does the first one have good reviews?',
+        facts: [{ text: String.raw`out of 5|no customer reviews`, label: 'its rating, or that it has none' }],
+        never: [String.raw`don.t mention`],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'tent-how-heavy',
+    flow: 'product_question',
+    goal: 'A guest looks at 2-person tents and asks how heavy the first one is: the product’s weight, with the store’s unit.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      { say: '2 person tent', products: { names: 'Tent' } },
+      {
+        say: 'how heavy is the first one',
+        facts: [{ text: String.raw`\d+(?:\.\d+)? lb`, label: 'its weight in pounds' }],
+        never: [String.raw`don.t mention`],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
     id: 'tent-waterproof-from-description',
     flow: 'product_question',
     goal: 'A guest looks at 2-person tents and asks whether the first one is waterproof: no attribute says so, the store’s description does.',
@@ -160,6 +212,26 @@ export const PRODUCT_TASKS: TaskInput[] = [
     turns: [
       { say: 'gaming laptops under 1500?', products: { maxPrice: 1500, names: 'laptop' } },
       { say: 'compare the first two', compares: 2 },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'compare-then-better-reviews',
+    flow: 'compare',
+    goal: 'A guest compares two gaming laptops, then asks which one has better reviews: the live ratings answer.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      { say: 'compare the raptor x15 and the nova g16', compares: 2 },
+      {
+        say: 'which one has better reviews?',
+        facts: [
+          {
+            text: String.raw`rated (?:higher|lower)|no customer reviews|same rating`,
+            label: 'which is rated higher',
+          },
+        ],
+      },
     ],
     expect: { handoff: 'none' },
   },

@@ -4,7 +4,9 @@ import { stem } from '../../../common/language/stemmer.js';
 import { words } from '../../../common/language/tokenizer.js';
 import { detectMessageLanguage } from '../../nlu/language-detection.js';
 import { factPhrase } from '../../replies/fact-phrases.js';
-import { bcp47, joinClauses, render } from '../../replies/render.js';
+import { joinClauses, ratingText, render } from '../../replies/render.js';
+import { conceptNames } from '../../nlu/entities/comparison-question.js';
+import type { LiveProduct } from '../../tools/read-live-products.js';
 import type { Locale } from '../../replies/templates.js';
 import { detectInjection } from '../../safety/detect-injection.js';
 import type { ChatDeps } from '../flow-deps.js';
@@ -51,8 +53,16 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
   // The words the question asks about (the NLU's), less those of the products' own names.
   const nameWords = new Set(products.flatMap((p) => words(p.doc.title, language)));
   const asked = (turn.understanding.entities.topicWords ?? []).filter((w) => !nameWords.has(w));
+  // What the question is about as the NLU reads it: "how heavy is it?" asks the weight, "any good
+  // reviews?" the rating. An attribute concept is matched by the names stores label it with.
+  const concept = turn.understanding.entities.comparison?.concept;
+  const asksRating = concept === 'rating';
+  const conceptTerms =
+    concept && concept !== 'rating' && concept !== 'price'
+      ? lexicalTerms(conceptNames(concept, language), language)
+      : [];
   // Matched by stem ("autonomie" meets "Autonomie de la batterie"); said back in the customer's words.
-  const topic = asked.map((w) => stem(w, language));
+  const topic = [...asked.map((w) => stem(w, language)), ...conceptTerms];
   const terms = (text: string) => lexicalTerms(text, language);
   const single = products.length === 1;
   const sentences: string[] = [];
@@ -66,6 +76,11 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
   const quotations: string[] = [];
   for (const product of products) {
     const { live: current, doc } = product;
+    if (asksRating) {
+      answered += 1;
+      sentences.push(ratingSentence(current, single, locale));
+      continue;
+    }
     const matched = Object.entries(doc.attributes).filter(([code, values]) =>
       termsOverlap(
         topic,
@@ -136,7 +151,7 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
       }),
     );
   }
-  if (single) {
+  if (single && !asksRating) {
     const current = products[0]!.live;
     if (current.rating !== null && current.reviewCount > 0) {
       sentences.push(reviewSentence(current.rating, current.reviewCount, locale));
@@ -171,13 +186,21 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
   return result;
 }
 
+/** "Customers rate it 4.2 out of 5 across 12 reviews.", named after a list; or that it has none yet. */
+function ratingSentence(product: LiveProduct, single: boolean, locale: Locale): string {
+  if (product.rating === null || product.reviewCount === 0)
+    return render('product_no_reviews', locale, { name: product.name });
+  if (single) return reviewSentence(product.rating, product.reviewCount, locale);
+  return render('product_reviews_named', locale, {
+    name: product.name,
+    rating: ratingText(product.rating, locale),
+    count: product.reviewCount,
+  });
+}
+
 export function reviewSentence(rating: number, count: number, locale: Locale): string {
-  // In the shopper's decimals: "4,1 sur 5" in French (the verifier reads numbers in the reply's locale).
   return render(count === 1 ? 'product_review_single' : 'product_reviews', locale, {
-    rating: new Intl.NumberFormat(bcp47(locale), {
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-    }).format(rating),
+    rating: ratingText(rating, locale),
     count,
   });
 }

@@ -48,6 +48,8 @@ export async function compareProducts(turn: Turn, deps: ChatDeps): Promise<Skill
           name: p.live.name,
           price: p.live.price,
           currency: p.live.currency,
+          rating: p.live.rating,
+          reviewCount: p.live.reviewCount,
           attributes: p.doc.attributes,
         })),
         question,

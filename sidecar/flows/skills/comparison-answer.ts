@@ -1,6 +1,6 @@
 import { lexicalTerms } from '../../../common/language/analyzer.js';
 import { attributeWords } from '../../replies/fact-phrases.js';
-import { formatMoney, joinClauses, render } from '../../replies/render.js';
+import { formatMoney, joinClauses, ratingText, render } from '../../replies/render.js';
 import type { Locale, SlotlessTemplateKey } from '../../replies/templates.js';
 import { attributeLabel, type AttributeLabels } from '../../tools/attribute-labels.js';
 import { termsOverlap } from './term-overlap.js';
@@ -12,8 +12,11 @@ import {
 } from '../../nlu/entities/comparison-question.js';
 
 interface ConceptEntry {
-  /** The live price, or the attribute whose store label says one of the concept's names (`conceptNames`). */
-  source: 'price' | 'attribute';
+  /**
+   * The live price, the live rating from reviews, or the attribute whose store label says one of the
+   * concept's names (`conceptNames`).
+   */
+  source: 'price' | 'rating' | 'attribute';
   /** The concept as a noun in a sentence ("battery life", « l’autonomie »). */
   noun: SlotlessTemplateKey;
   /** The winner's phrase by direction: of two products, of three ("lasts longer", "lasts longest"). */
@@ -70,13 +73,24 @@ const CONCEPTS: Readonly<Record<ComparedConcept, ConceptEntry>> = {
       less: ['compare_warranty_less', 'compare_warranty_less_most'],
     },
   },
+  rating: {
+    source: 'rating',
+    noun: 'compare_noun_rating',
+    said: {
+      more: ['compare_rating_more', 'compare_rating_more_most'],
+      less: ['compare_rating_less', 'compare_rating_less_most'],
+    },
+  },
 };
 
-/** A compared product as the answer needs it: live name and price, indexed attribute values by code. */
+/** A compared product as the answer needs it: live name, price and rating, indexed attribute values by code. */
 export interface ComparedItem {
   name: string;
   price: number;
   currency: string;
+  /** The average of its reviews out of 5; null without reviews. */
+  rating: number | null;
+  reviewCount: number;
   attributes: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -114,6 +128,23 @@ export function answerComparison(
       said: formatMoney(p.price, p.currency, locale),
       amount: p.price,
       unit: p.currency,
+    }));
+  } else if (entry.source === 'rating') {
+    const unrated = items.filter((p) => p.rating === null || p.reviewCount === 0);
+    if (unrated.length > 0) {
+      const names = joinClauses(
+        unrated.map((p) => p.name),
+        locale,
+      );
+      return { text: render('compare_answer_no_reviews', locale, { names }), notListed: false };
+    }
+    values = items.map((p) => ({
+      said: render(p.reviewCount === 1 ? 'compare_rating_value_one' : 'compare_rating_value', locale, {
+        rating: ratingText(p.rating!, locale),
+        count: p.reviewCount,
+      }),
+      amount: p.rating,
+      unit: '',
     }));
   } else {
     const code = attributeOf(items, question.concept, labels, locale);

@@ -5,8 +5,19 @@ import type { Language } from '../language.js';
 /** Which end of a scale a question asks for: the most battery, the least weight. */
 export type Direction = 'more' | 'less';
 
-/** What a comparison question can be about: the live price, or an attribute the store labels so. */
-export const COMPARED_CONCEPTS = ['price', 'weight', 'battery', 'screen', 'capacity', 'warranty'] as const;
+/**
+ * What a comparison or a product question can be about: the live price, the live rating from reviews,
+ * or an attribute the store labels so.
+ */
+export const COMPARED_CONCEPTS = [
+  'price',
+  'weight',
+  'battery',
+  'screen',
+  'capacity',
+  'warranty',
+  'rating',
+] as const;
 export type ComparedConcept = (typeof COMPARED_CONCEPTS)[number];
 
 /** What a comparison question asks about, and which end of it. */
@@ -31,6 +42,7 @@ const BETTER: Readonly<Record<ComparedConcept, Direction>> = {
   screen: 'more',
   capacity: 'more',
   warranty: 'more',
+  rating: 'more',
 };
 
 /**
@@ -51,6 +63,7 @@ const CONCEPT_WORDS: Readonly<Record<Language, Readonly<Record<ComparedConcept, 
     screen: { names: 'screen display', comparatives: {} },
     capacity: { names: 'capacity storage mah', comparatives: {} },
     warranty: { names: 'warranty guarantee', comparatives: {} },
+    rating: { names: 'rating ratings rated review reviews reviewed stars', comparatives: {} },
   },
   fr: {
     price: {
@@ -65,6 +78,7 @@ const CONCEPT_WORDS: Readonly<Record<Language, Readonly<Record<ComparedConcept, 
     screen: { names: 'écran', comparatives: {} },
     capacity: { names: 'capacité stockage contenance mah', comparatives: {} },
     warranty: { names: 'garantie', comparatives: {} },
+    rating: { names: 'avis note notes noté notée notés étoiles commentaires', comparatives: {} },
   },
 };
 

@@ -8,8 +8,8 @@ import type { Language } from '../language.js';
  * battery, last). Every language's list is read: shoppers mix them.
  */
 const QUESTION_WORDS: Readonly<Record<Language, string>> = {
-  en: 'how what which whats does do is are was the it its this that these those them they one ones good long much many about tell me any can could would will has have there their with for of on in to a an and or please',
-  fr: 'comment quel quelle quels quelles combien quoi pourquoi est-ce estce est sont elle elles il ils lui ca cela celui celle ceux celles bien bon bonne dire dites savoir sais peut peuvent pouvez avez donne svp stp',
+  en: 'how what which whats does do is are was the it its this that these those them they one ones good long much many about tell me any can could would will has have there their with for of on in to a an and or please first second third 1st 2nd 3rd',
+  fr: 'premier première deuxième second seconde troisième comment quel quelle quels quelles combien quoi pourquoi est-ce estce est sont elle elles il ils lui ca cela celui celle ceux celles bien bon bonne dire dites savoir sais peut peuvent pouvez avez donne svp stp',
 };
 
 const NOT_A_TOPIC = new Set(Object.values(QUESTION_WORDS).flatMap((list) => list.split(' ')));

@@ -10,12 +10,16 @@ const laptops: ComparedItem[] = [
     name: names[0]!,
     price: 1449,
     currency: 'USD',
+    rating: 4.5,
+    reviewCount: 12,
     attributes: { battery_life_hours: ['9'], screen_size: ['16"'], warranty: ['2 years'] },
   },
   {
     name: names[1]!,
     price: 1299,
     currency: 'USD',
+    rating: 3.8,
+    reviewCount: 4,
     attributes: { battery_life_hours: ['6'], screen_size: ['15.6"'], warranty: ['2 years'] },
   },
 ];
@@ -41,8 +45,8 @@ describe('a comparison question answered on its own values', () => {
       stockStatus: 'in_stock' as const,
       qty: null,
       attributes: Object.fromEntries(Object.entries(p.attributes).map(([k, v]) => [k, v.join(', ')])),
-      rating: null,
-      reviewCount: 0,
+      rating: p.rating,
+      reviewCount: p.reviewCount,
     })),
   };
   const checked = (text: string, locale: 'en' | 'fr') => {
@@ -69,6 +73,25 @@ describe('a comparison question answered on its own values', () => {
     ).toBe(
       'Kestrel Nova G16 Gaming Laptop has the bigger screen: 16", against 15.6" for Raptor X15 Gaming Laptop.',
     );
+  });
+
+  it('compares the live ratings, and says when a product has no reviews to compare', () => {
+    expect(
+      checked(answerComparison(laptops, { concept: 'rating', direction: 'more' }, en, 'en').text, 'en'),
+    ).toBe(
+      'Kestrel Nova G16 Gaming Laptop is rated higher: 4.5 out of 5 (12 reviews), against 3.8 out of 5 (4 reviews) for Raptor X15 Gaming Laptop.',
+    );
+    expect(
+      checked(answerComparison(laptops, { concept: 'rating', direction: 'more' }, fr, 'fr').text, 'fr'),
+    ).toBe(
+      'Kestrel Nova G16 Gaming Laptop est mieux noté : 4,5 sur 5 (12 avis), contre 3,8 sur 5 (4 avis) pour Raptor X15 Gaming Laptop.',
+    );
+    const unrated = [laptops[0]!, { ...laptops[1]!, rating: null, reviewCount: 0 }];
+    const answer = answerComparison(unrated, { concept: 'rating', direction: 'more' }, en, 'en');
+    expect(answer.text).toBe(
+      "Raptor X15 Gaming Laptop has no customer reviews yet, so I can't compare their ratings.",
+    );
+    expect(answer.notListed).toBe(false);
   });
 
   it('in French, with the store view’s labels', () => {

@@ -129,6 +129,17 @@ describe('normalizeProduct', () => {
     expect(result.findings.missingDescription).toBe(false);
   });
 
+  it("indexes the product's weight with the store's unit, and none without a unit or a weight", () => {
+    const heavy = normalizeProduct(product({ weight: 3.1 }), [], { ...context, weightUnit: 'lb' });
+    if (!heavy.ok) throw new Error(heavy.detail);
+    expect(heavy.document.attributes?.weight).toEqual(['3.1 lb']);
+    const noUnit = normalizeProduct(product({ weight: 3.1 }), [], context);
+    const noWeight = normalizeProduct(product({}), [], { ...context, weightUnit: 'kg' });
+    if (!noUnit.ok || !noWeight.ok) throw new Error('skipped');
+    expect(noUnit.document.attributes?.weight).toBeUndefined();
+    expect(noWeight.document.attributes?.weight).toBeUndefined();
+  });
+
   it('skips disabled, not-visible and other-website products with a reason', () => {
     expect(normalizeProduct(product({ status: 2 }), [], context)).toMatchObject({
       ok: false,
@@ -200,6 +211,17 @@ describe('normalizeProduct', () => {
 
     const soldOut = normalizeProduct(parent, [child('A', '49', '167', 25, false)], context);
     expect(soldOut.ok && soldOut.document).toMatchObject({ in_stock: false, price: 25 });
+  });
+
+  it("weighs a configurable parent without a weight by its sellable variants' weights", () => {
+    const parent = product({ sku: 'VT-TEE', type_id: 'configurable', price: 0 });
+    const variant = (sku: string, weight: number) =>
+      product({ sku, weight, visibility: 1, extension_attributes: { website_ids: [1] } }, { color: '49' });
+    const result = normalizeProduct(parent, [variant('S', 0.6), variant('M', 0.5), variant('L', 0.6)], {
+      ...context,
+      weightUnit: 'kg',
+    });
+    expect(result.ok && result.document.attributes?.weight).toEqual(['0.5 kg', '0.6 kg']);
   });
 });
 

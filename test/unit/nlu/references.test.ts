@@ -23,6 +23,15 @@ describe('extractReferences', () => {
     ['compare both', [['A', 'B', 'C']]],
     ['all three', [['A', 'B', 'C']]],
     ['compare them', [['A', 'B', 'C']]],
+    ['la première elle a quelle autonomie ?', [['A']]],
+    ['et la 2e elle pèse combien ?', [['B']]],
+    ['the first one, is it waterproof?', [['A']]],
+    ['et le 2e ?', [['B']]],
+    ['le dernier modèle', [['C']]],
+    ['la moins chère', [['B']]],
+    ['le plus cher il fait combien ?', [['C']]],
+    ['compare les deux', [['A', 'B', 'C']]],
+    ['le numéro 3', [['C']]],
   ])('resolves %j', (text, expected) => {
     expect(skus(text)).toEqual(expected);
   });
@@ -41,6 +50,12 @@ describe('extractReferences', () => {
     ['do you have something like this?', []],
   ])('reads "this"/"that" before a preposition or verb as the focus product: %j', (text, expected) => {
     expect(skus(text, shown[2])).toEqual(expected);
+  });
+
+  it('resolves a French pronoun to the focus product, not an impersonal « il »', () => {
+    expect(skus('elle est étanche ?', shown[1])).toEqual([['B']]);
+    expect(skus('celle-ci existe en bleu ?', shown[0])).toEqual([['A']]);
+    expect(skus('il faut combien de temps', shown[0])).toEqual([]);
   });
 
   it('leaves a pronoun unresolved when several products were shown and none is in focus', () => {
@@ -67,6 +82,10 @@ describe('extractReferences', () => {
     'any discount for my first order',
     'that jacket is nice',
     'i think this shop is great',
+    'la première fois que je commande',
+    'ma dernière commande',
+    'la semaine dernière',
+    'il y a une garantie ?',
   ])('finds no list reference in %j', (text) => {
     expect(extractReferences(text, shown).filter((r) => r.kind !== 'pronoun')).toEqual([]);
     expect(extractReferences(text, shown).filter((r) => r.raw === 'this' || r.raw === 'that')).toEqual([]);
