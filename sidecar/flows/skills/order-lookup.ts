@@ -17,11 +17,21 @@ export function orderStatus(order: AccessibleOrder, turn: Turn): SkillOutcome {
   const result = outcome(orderStatusReply(fact, locale), {
     order: orderCard(fact, locale),
     citations,
-    quickReplies: [render('chip_return_item', locale)],
+    quickReplies: returnable(fact) ? [render('chip_return_item', locale)] : [],
   });
   result.facts.orders = [fact];
   result.facts.citations = citations;
   return result;
+}
+
+/**
+ * Whether "I want to return an item" is worth offering under the status: something has left the
+ * warehouse and the order is neither cancelled nor refunded in full (an unshipped order is cancelled,
+ * not returned).
+ */
+function returnable(fact: OrderFact): boolean {
+  if (fact.status === 'canceled' || fact.status === 'closed') return false;
+  return fact.shippedAt !== undefined || fact.status === 'complete';
 }
 
 /** A signed-in customer's recent orders; guests are asked to sign in or give an order number. */
