@@ -7,7 +7,7 @@
  * The record store's thread has a heap of its own: it shows in RSS only.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,7 @@ import {
 import { createVectorStore } from '../common/vector-store/create-vector-store.js';
 import { loadConfig } from '../common/config/config.js';
 import { silentLogger } from '../common/logger.js';
+import { loadLexicon } from '../common/language/lexicon.js';
 import { openRecordStore } from '../common/record-store/open-record-store.js';
 import { runIndexerWorker } from '../indexer/worker.js';
 import { startSandbox } from '../sandbox/index.js';
@@ -49,6 +50,9 @@ interface Stage {
   heapUsedMb: number;
   heapTotalMb: number;
   externalMb: number;
+  /** Of RSS: anonymous memory (heaps, allocations) and file-backed pages (the node binary, its ICU data). */
+  anonMb: number;
+  fileMb: number;
 }
 
 const mb = (bytes: number) => Math.round(bytes / 1e6);
@@ -58,7 +62,11 @@ function reading(stage: string): Stage {
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as () => void)();
   const usage = process.memoryUsage();
+  const status = readFileSync('/proc/self/status', 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) * 1024;
   return {
+    anonMb: mb(kb('RssAnon')),
+    fileMb: mb(kb('RssFile') + kb('RssShmem')),
     stage,
     rssMb: mb(usage.rss),
     heapUsedMb: mb(usage.heapUsed),
@@ -101,6 +109,9 @@ async function parts(size: number, dataDir: string): Promise<Stage[]> {
   await runIndexerWorker({ ...adapters, logger }, { concurrency: cfg.INDEX_CONCURRENCY });
   const sidecar = await startSidecar({ config: cfg, logger, adapters, magentoBaseUrl: sandbox.url });
   stages.push(reading('sidecar started'));
+  // What the first turn loads for any store view, apart: the speller's English and French lexicons.
+  await Promise.all([loadLexicon('en'), loadLexicon('fr')]);
+  stages.push(reading('lexicons (English, French)'));
   let sessionId: string | undefined;
   for (const message of [
     'wireless headphones under $150',
@@ -115,7 +126,7 @@ async function parts(size: number, dataDir: string): Promise<Stage[]> {
     if (!response.ok) throw new Error(`chat answered ${response.status}`);
     sessionId = ((await response.json()) as { sessionId: string }).sessionId;
   }
-  stages.push(reading('three chat turns (the store view’s language models)'));
+  stages.push(reading('three chat turns (the store view’s language models, search profile)'));
   await sidecar.close();
   await adapters.queue.close();
   await sandbox.close();
@@ -158,11 +169,11 @@ export async function measureMemory(sizes: readonly number[]): Promise<void> {
         [
           '',
           `${size} products, restart over an indexed data directory:`,
-          '| part opened | RSS | Δ RSS | heap used / reserved | external |',
-          '| --- | --- | --- | --- | --- |',
+          '| part opened | RSS | Δ RSS | anonymous / file-backed | heap used / reserved | external |',
+          '| --- | --- | --- | --- | --- | --- |',
           ...stages.map(
             (s, i) =>
-              `| ${s.stage} | ${s.rssMb} MB | ${i === 0 ? '' : `${s.rssMb - stages[i - 1]!.rssMb >= 0 ? '+' : ''}${s.rssMb - stages[i - 1]!.rssMb}`} | ${s.heapUsedMb} / ${s.heapTotalMb} MB | ${s.externalMb} MB |`,
+              `| ${s.stage} | ${s.rssMb} MB | ${i === 0 ? '' : `${s.rssMb - stages[i - 1]!.rssMb >= 0 ? '+' : ''}${s.rssMb - stages[i - 1]!.rssMb}`} | ${s.anonMb} / ${s.fileMb} MB | ${s.heapUsedMb} / ${s.heapTotalMb} MB | ${s.externalMb} MB |`,
           ),
         ].join('\n'),
       );
