@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AUDIENCES } from '../../common/language/audience.js';
 import { intentSchema } from '../nlu/types.js';
+import { COMPARED_CONCEPTS } from '../nlu/entities/comparison-question.js';
 import { FLOW_NAMES } from './flow-names.js';
 import { SLOT_NAMES, slotValuesSchema } from './slots.js';
 
@@ -43,6 +44,13 @@ export const dialogueStateSchema = z.object({
   focusProduct: shownProductSchema.optional(),
   lastOrderNumber: z.string().optional(),
   lastIntent: intentSchema.optional(),
+  /**
+   * What the last product question asked about (the NLU's topic words and concept), so "and the first
+   * one?" asks it of another product.
+   */
+  lastQuestion: z
+    .object({ words: z.array(z.string()), concept: z.enum(COMPARED_CONCEPTS).optional() })
+    .optional(),
   /** The slot the last reply asked for. */
   awaiting: z.enum(['order_number', 'email', 'verification', 'confirmation', 'product']).optional(),
   /** The request waiting for that slot (e.g. `order_status` waiting for an order number). */

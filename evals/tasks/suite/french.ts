@@ -126,6 +126,25 @@ export const FRENCH_TASKS: TaskInput[] = [
     expect: { facts: [{ attribute: { sku: 'NOVA-G16', code: 'battery_life_hours' } }], handoff: 'none' },
   },
   {
+    id: 'fr-autonomie-puis-le-premier',
+    flow: 'product_question',
+    goal: 'Un invité demande l’autonomie du deuxième casque, puis « et le premier ? » : la même question, pour le premier.',
+    store: 'fr',
+    customer: 'guest',
+    turns: [
+      { say: 'je cherche un casque sans fil pas trop cher', products: { names: 'Casque' } },
+      {
+        say: 'le deuxième a une bonne autonomie ?',
+        facts: [{ text: String.raw`Autonomie : \d+ heures`, label: 'son autonomie' }],
+      },
+      {
+        say: 'et le premier ?',
+        facts: [{ text: String.raw`Autonomie : \d+ heures`, label: 'l’autonomie du premier' }],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
     id: 'fr-conseiller',
     flow: 'handoff',
     goal: 'Un invité veut parler à une personne.',

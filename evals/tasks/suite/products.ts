@@ -88,6 +88,25 @@ export const PRODUCT_TASKS: TaskInput[] = [
     expect: { handoff: 'none' },
   },
   {
+    id: 'battery-then-what-about-the-first',
+    flow: 'product_question',
+    goal: 'A guest asks the battery life of the second pair of headphones shown, then "what about the first one?": the same question, of the first.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      { say: 'wireless headphones under 100', products: { names: 'Headphones' } },
+      {
+        say: 'how long does the battery last on the second one?',
+        facts: [{ text: String.raw`Battery life: \d+ hours`, label: 'its battery life' }],
+      },
+      {
+        say: 'what about the first one?',
+        facts: [{ text: String.raw`Battery life: \d+ hours`, label: 'the battery life of the first' }],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
     id: 'tent-how-heavy',
     flow: 'product_question',
     goal: 'A guest looks at 2-person tents and asks how heavy the first one is: the product’s weight, with the store’s unit.',

@@ -5,7 +5,7 @@ import { words } from '../../../common/language/tokenizer.js';
 import { detectMessageLanguage } from '../../nlu/language-detection.js';
 import { factPhrase } from '../../replies/fact-phrases.js';
 import { joinClauses, ratingText, render } from '../../replies/render.js';
-import { conceptNames } from '../../nlu/entities/comparison-question.js';
+import { conceptNames, type ComparedConcept } from '../../nlu/entities/comparison-question.js';
 import type { LiveProduct } from '../../tools/read-live-products.js';
 import type { Locale } from '../../replies/templates.js';
 import { detectInjection } from '../../safety/detect-injection.js';
@@ -21,6 +21,7 @@ import {
   productFact,
   stockPhrase,
   presentProducts,
+  type PresentedProduct,
 } from './product-facts.js';
 import { contextProducts } from './target-products.js';
 
@@ -50,12 +51,8 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
     });
 
   const language = turn.store.locale;
-  // The words the question asks about (the NLU's), less those of the products' own names.
-  const nameWords = new Set(products.flatMap((p) => words(p.doc.title, language)));
-  const asked = (turn.understanding.entities.topicWords ?? []).filter((w) => !nameWords.has(w));
-  // What the question is about as the NLU reads it: "how heavy is it?" asks the weight, "any good
-  // reviews?" the rating. An attribute concept is matched by the names stores label it with.
-  const concept = turn.understanding.entities.comparison?.concept;
+  const question = askedAbout(turn, products);
+  const { asked, concept } = question;
   const asksRating = concept === 'rating';
   const conceptTerms =
     concept && concept !== 'rating' && concept !== 'price'
@@ -130,7 +127,7 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
     }
     if (matched.length === 0 && !described && !quote && single) {
       sentences.push(
-        topic.length > 0
+        topic.length > 0 && !question.inName
           ? render('product_no_fact', locale, { name: current.name, topic: asked.join(' ') })
           : render('product_summary', locale, {
               name: current.name,
@@ -167,15 +164,19 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
   const result = outcome(sentences.join(' '), {
     products: products.map((p) => productCard(p, turn.store)),
     citations,
-    state: single
-      ? {
-          focusProduct: {
-            sku: products[0]!.live.sku,
-            name: products[0]!.live.name,
-            price: products[0]!.live.price,
-          },
-        }
-      : {},
+    state: {
+      ...(single
+        ? {
+            focusProduct: {
+              sku: products[0]!.live.sku,
+              name: products[0]!.live.name,
+              price: products[0]!.live.price,
+            },
+          }
+        : {}),
+      lastQuestion:
+        asked.length > 0 || concept ? { words: asked, ...(concept ? { concept } : {}) } : undefined,
+    },
     ...(answered === 0 && quoted.length === 0 && topic.length > 0
       ? { quickReplies: [render('talk_to_human', locale)] }
       : {}),
@@ -184,6 +185,37 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
   result.facts.citations = citations;
   result.facts.quotes = quotations;
   return result;
+}
+
+/** What a product question asks about, as the NLU read it. */
+interface AskedAbout {
+  /** The customer's words for it (folded). */
+  asked: string[];
+  /** "how heavy is it?" asks the weight, "any good reviews?" the rating. */
+  concept?: ComparedConcept;
+  /**
+   * Every word asked is in the products' names ("does the second one have noise cancelling?"): looked
+   * for in their data all the same, but not reported missing (the name may be all that says it).
+   */
+  inName: boolean;
+}
+
+/**
+ * The topic of the question: the NLU's topic words less those of the products' names (unless the name
+ * is all it asks about), and its concept; a question with neither that follows a product question
+ * ("and the first one?", « et le premier ? ») asks the same thing of other products.
+ */
+function askedAbout(turn: Turn, products: readonly PresentedProduct[]): AskedAbout {
+  const language = turn.store.locale;
+  const { topicWords = [], comparison } = turn.understanding.entities;
+  const nameWords = new Set(products.flatMap((p) => words(p.doc.title, language)));
+  const own = topicWords.filter((w) => !nameWords.has(w));
+  const concept = comparison?.concept;
+  if (own.length > 0 || concept) return { asked: own, ...(concept ? { concept } : {}), inName: false };
+  if (topicWords.length > 0) return { asked: topicWords, inName: true };
+  const last = turn.state.lastIntent === 'product_question' ? turn.state.lastQuestion : undefined;
+  if (last) return { asked: last.words, ...(last.concept ? { concept: last.concept } : {}), inName: false };
+  return { asked: [], inName: false };
 }
 
 /** "Customers rate it 4.2 out of 5 across 12 reviews.", named after a list; or that it has none yet. */

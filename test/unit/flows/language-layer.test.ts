@@ -81,6 +81,8 @@ const NLU_IMPORTS: Readonly<Record<string, string>> = {
   matchOrderItems: "matches the NLU's item mentions against an order's lines",
   resolveOrderReference: "matches the NLU's partial order numbers against the customer's orders",
   conceptNames: "a compared concept's names, to find the attribute the store's labels give it",
+  COMPARED_CONCEPTS:
+    'the names of the concepts a question can be about, as a type: the dialogue state keeps the last one asked',
   detectMessageLanguage: "the language of a review (the store's text), to quote it only in the shopper's",
 };
 
