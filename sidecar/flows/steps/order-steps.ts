@@ -257,13 +257,15 @@ export async function offerCancellationIfUnshipped(context: StepContext): Promis
 export async function checkNotShipped(context: StepContext): Promise<StepResult> {
   const order = loadedOrder(context);
   if (order.shipments.length === 0) return NEXT;
+  // "Order … has already shipped" is a claim about the order: the verifier checks it against the order,
+  // and without it sent "I can't confirm that…" with a low-confidence handoff instead.
+  const facts = emptyTurnFacts();
+  facts.orders.push(orderFact(order));
   return {
     kind: 'end',
     reply: outcome(
       render('address_shipped', context.turn.store.locale, { number: order.order.increment_id }),
-      {
-        escalate: 'action_needs_review',
-      },
+      { facts, escalate: 'action_needs_review' },
     ),
   };
 }
