@@ -62,11 +62,13 @@ export function productsRouter(ctx: RestContext): Router {
   const guard = requireAdmin(ctx.tokens, ACL);
 
   /**
-   * The last list's selection (its filters and sort, not its page) while the catalog is unchanged: a
+   * Recent lists' selections (their filters and sort, not their page) while the catalog is unchanged: a
    * walk through every page (the indexer's full read, the NLU's product names) selects and sorts the
-   * catalog once, not once per page. Page 1 always selects afresh.
+   * catalog once, not once per page. Several are kept, as walks run side by side (the NLU reads a store
+   * view's names and the admin scope's at once: with one kept, each page of either re-selected the
+   * catalog). A walk's selection is dropped after its last page. Page 1 always selects afresh.
    */
-  let lastSelection: { key: string; version: number; matched: readonly Product[] } | undefined;
+  const selections = new Map<string, { version: number; matched: readonly Product[] }>();
 
   router.get('/products', guard, (req, res) => {
     const parsed = parseSearchCriteria((req.query as Record<string, unknown>).searchCriteria);
@@ -81,12 +83,9 @@ export function productsRouter(ctx: RestContext): Router {
     const scopePage = store.id !== 0 && !fields.some((field) => ctx.data.mayBeStoreScoped(field));
     const key = JSON.stringify([store.code, criteria.filter_groups, criteria.sort_orders ?? []]);
     let matched: readonly Product[];
-    if (
-      (criteria.current_page ?? 1) > 1 &&
-      lastSelection?.key === key &&
-      lastSelection.version === ctx.data.version
-    ) {
-      matched = lastSelection.matched;
+    const kept = (criteria.current_page ?? 1) > 1 ? selections.get(key) : undefined;
+    if (kept && kept.version === ctx.data.version) {
+      matched = kept.matched;
     } else {
       const products = productsByKey(ctx.data, criteria) ?? ctx.data.fixture.products;
       const rows =
@@ -99,7 +98,9 @@ export function productsRouter(ctx: RestContext): Router {
         },
         readProductField,
       ).items;
-      lastSelection = { key, version: ctx.data.version, matched };
+      selections.delete(key);
+      selections.set(key, { version: ctx.data.version, matched });
+      if (selections.size > MAX_SELECTIONS) selections.delete(selections.keys().next().value!);
     }
     const { items, total_count } = applySearchCriteria(
       matched,
@@ -110,6 +111,8 @@ export function productsRouter(ctx: RestContext): Router {
       },
       readProductField,
     );
+    const { page_size: size, current_page: page = 1 } = criteria;
+    if (!size || page * size >= total_count) selections.delete(key);
     sendMagento(res, {
       items: scopePage ? items.map((p) => ctx.data.scopedProduct(p, store.code)) : items,
       search_criteria: criteria,
@@ -149,6 +152,8 @@ export function productsRouter(ctx: RestContext): Router {
 }
 
 const KEY_FIELDS = new Set(['sku', 'entity_id']);
+/** Selections kept for paged walks running side by side. */
+const MAX_SELECTIONS = 4;
 
 /**
  * The products a criteria can match when one of its filter groups only asks for SKUs or entity ids
