@@ -92,13 +92,13 @@ export function asksForMoreResults(folded: string): boolean {
 }
 
 /**
- * A greeting or thanks that opens the message ("hi, ", "hello there ", "bonjour, ", "merci ! et …"), of
- * one social word or several ("ok merci, et …", "hi there, thanks, …"):
+ * A greeting, thanks or yes that opens the message ("hi, ", "hello there ", "bonjour, ", "merci ! et …",
+ * "ok then, …"), of one social word or several ("ok merci, et …", "hi there, thanks, …"):
  * the length of that opening in `text` (0 when none, or when nothing follows it). Case-insensitive on
  * the text as written, so the offset indexes into it.
  */
 /** One word or phrase of a greeting or thanks that can open a message. */
-const OPENING_WORD = String.raw`(?:(?:hi+|hello|hey+|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|morning|greetings|dear (?:team|support|sir|madam)|bonjour|bonsoir|salut|coucou|bjr|slt|allo|allô|thanks?(?: you)?(?: (?:so|very) much)?|thx|ty|cheers|great|perfect|ok(?:ay)?|merci(?: beaucoup| bien)?|parfait|super|d'accord)(?: there| all| team| guys| everyone| folks| verity| a tous| à tous| l'equipe| l'équipe| madame| monsieur)?)`;
+const OPENING_WORD = String.raw`(?:(?:hi+|hello|hey+|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|morning|greetings|dear (?:team|support|sir|madam)|bonjour|bonsoir|salut|coucou|bjr|slt|allo|allô|thanks?(?: you)?(?: (?:so|very) much)?|thx|ty|cheers|great|perfect|ok(?:ay)?|merci(?: beaucoup| bien)?|parfait|super|d'accord|yes|yeah|yep|yup|sure|alright|all right|cool|oui|ouais)(?: there| all| team| guys| everyone| folks| verity| a tous| à tous| l'equipe| l'équipe| madame| monsieur| then| alors)?)`;
 const OPENING = new RegExp(
   String.raw`^${OPENING_WORD}(?:[\s,.!:;-]+${OPENING_WORD})*(?:[\s,.!:;-]+|$)(?:(?:and|also|et|aussi)\b[\s,]*)?`,
   'iu',

@@ -630,6 +630,10 @@ function analyseMessage(
   // "hi, I'd like to return the earbuds", "bonjour, où en est ma commande ?": the greeting or thanks
   // before a request is no request; the rest of the message is read on its own.
   const opening = whole ? openingLength(text) : 0;
+  // "ok then, do you have umbrellas?", "yes, and do you sell sleeping bags?": the yes only opens the
+  // request. While a confirmation waits, such a message is no clear yes either: the request is served
+  // and the confirmation asked again, never an action confirmed by a yes that said something else.
+  const openingYes = intent === 'affirm';
   if (opening > 0 && !changeOfMind && (SOCIAL_OPENERS.has(intent) || source === 'classifier')) {
     const rest = analyseMessage(model, text.slice(opening), context, undefined, false);
     // An unsure rest does not outweigh the opening ("merci pour ton aide !!" is thanks), unless it names
@@ -642,7 +646,9 @@ function analyseMessage(
         rest.flags.source !== 'classifier' ||
         namesShopThings(rest.entities) ||
         intent === 'greeting') &&
-      (SOCIAL_OPENERS.has(intent) || rest.confidence > confidence)
+      (SOCIAL_OPENERS.has(intent) ||
+        (openingYes && (rest.flags.source !== 'classifier' || namesShopThings(rest.entities))) ||
+        rest.confidence > confidence)
     ) {
       intent = rest.intent;
       confidence = rest.confidence;
