@@ -1,4 +1,6 @@
 import { render } from '../replies/render.js';
+import type { Locale } from '../replies/templates.js';
+import type { TurnFacts } from '../verifier/turn-facts.js';
 import type { FlowRuntime, StepContext } from './flow-engine.js';
 import type { ChatDeps } from './flow-deps.js';
 import { FLOWS } from './flow-registry.js';
@@ -67,6 +69,16 @@ export function createFlowRuntime(deps: ChatDeps): FlowRuntime {
 }
 
 /**
+ * What is said before a price match goes to a person. Where the terms that apply say the store does not
+ * match prices, the request is not called a price-match request (the verifier reads that as price
+ * matching offered and blocked the whole reply): a colleague still looks at it.
+ */
+export function priceMatchHandoff(terms: TurnFacts, locale: Locale): string {
+  const declined = terms.policies.length > 0 && terms.policies.every((p) => !p.values.priceMatch);
+  return render(declined ? 'price_match_handoff_declined' : 'price_match_handoff', locale);
+}
+
+/**
  * What a person will do for an address change, an exchange or a price match — the latter two after the
  * terms that apply (from the policy engine). The ticket carries the flow's slots.
  */
@@ -79,7 +91,7 @@ async function requestSummary(context: StepContext, deps: ChatDeps): Promise<Ski
     const sku = context.slot('products')?.[0];
     const about: Turn = sku ? { ...turn, state: { ...turn.state, focusProduct: { sku, name: sku } } } : turn;
     const terms = await answerPolicyQuestion(about, deps, { topics: ['price_match'] });
-    const next = render('price_match_handoff', locale);
+    const next = priceMatchHandoff(terms.facts, locale);
     // Terms only when the policy engine could say which apply (no "which product?" here).
     if (terms.state.awaiting !== undefined) return outcome(next);
     return { ...terms, reply: `${terms.reply} ${next}`, quickReplies: [] };

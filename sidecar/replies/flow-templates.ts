@@ -210,6 +210,11 @@ export const FLOW_TEMPLATES = {
     en: 'I have passed your price-match request, with where you saw the lower price, to a colleague, who will check it and get back to you.',
     fr: 'J’ai transmis votre demande d’alignement de prix, avec l’endroit où vous avez vu ce prix, à un collègue, qui la vérifiera et reviendra vers vous.',
   },
+  // After terms that say the store does not match prices: no word that would offer it.
+  price_match_handoff_declined: {
+    en: 'A colleague will still look at your request, with where you saw the lower price, and get back to you.',
+    fr: 'Un collègue examinera tout de même votre demande, avec l’endroit où vous avez vu ce prix, et reviendra vers vous.',
+  },
   action_limit_reached: {
     en: "I've handled as many requests as I can in one chat, so I'm passing this to a colleague.",
     fr: 'J’ai traité autant de demandes que possible dans une même conversation : je transmets à un collègue.',
