@@ -320,17 +320,20 @@ const ABOUT_A_PROPERTY =
 /** Every entity in one message. Pure given the model (its clock aside). */
 export function extractEntities(model: NluModel, text: string, context: NluContext = {}): Entities {
   const normalized = normalize(text);
+  const orderNumbers = extractOrderNumbers(text);
+  const emails = extractEmails(text);
+  // "order 000000086, lucas@example.com, 97201": an order number with its e-mail is a guest's proof
+  // being given, so a bare code beside them is its postcode, asked for or not.
   const expectingVerification =
     context.awaiting === 'verification' ||
     context.awaiting === 'order_number' ||
-    context.awaiting === 'email';
+    context.awaiting === 'email' ||
+    (orderNumbers.length > 0 && emails.length > 0);
   const budget = extractBudget(text);
   const quantity = extractQuantity(text);
   const claimReason = extractClaimReason(normalized);
   const accountTopic = extractAccountTopic(normalized);
   const catalogTerms = catalogTermsIn(text, model.vocabulary);
-  const orderNumbers = extractOrderNumbers(text);
-  const emails = extractEmails(text);
   const postcodes = extractPostcodes(text, { expectingVerification });
   // Asked for verification details, a name may come alone ("Smith", "jane@x.com smith").
   const lastName =

@@ -188,4 +188,25 @@ export const ORDER_TASKS: TaskInput[] = [
       never: ['Kestrel Nova', 'NOVA-G16'],
     },
   },
+  {
+    id: 'guest-proof-in-one-line-then-return',
+    flow: 'guest_verification',
+    goal: 'A guest gives the order number, e-mail and a bare postcode in one line, then asks to return the first aid kit (final sale): the postcode is taken, not asked for again.',
+    store: 'default',
+    customer: 'guest',
+    orders: { o: GUEST_ORDERS.tanaka },
+    turns: [
+      {
+        say: 'order 000000086, lucas.tanaka1000@example.com, 97201',
+        facts: [{ tracking: 'o' }],
+        never: ['postcode for that order'],
+      },
+      {
+        say: "I'd like to return the first aid kit",
+        facts: [{ text: 'final sale', label: 'that it was sold as final sale' }],
+        never: ['postcode for that order'],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
 ];

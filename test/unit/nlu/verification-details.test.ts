@@ -46,6 +46,15 @@ describe('verification details without labels', () => {
     expect(analyse(model, 'Smith', { awaiting: 'confirmation' }).entities.lastName).toBeUndefined();
   });
 
+  it('takes a bare postcode given beside the order number and its e-mail, unasked', () => {
+    const e = analyse(model, 'order 000000086, lucas.tanaka1000@example.com, 97201').entities;
+    expect(e.postcodes).toEqual(['97201']);
+    expect(e.orderNumbers.map((o) => o.value)).toEqual(['000000086']);
+    // Alone, five digits are as likely a quantity or a price.
+    expect(analyse(model, 'I need 12000 of these').entities.postcodes).toEqual([]);
+    expect(analyse(model, 'order 000000086 costs 97201?').entities.postcodes).toEqual([]);
+  });
+
   it('reads a bare answer as guest verification', () => {
     expect(asked('Smith').intent).toBe('guest_verification');
     expect(asked('jane@x.com smith').intent).toBe('guest_verification');
