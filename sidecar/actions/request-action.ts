@@ -59,6 +59,17 @@ export interface ActionPreview {
   earlier: { state: OutboxState; result: Record<string, unknown> | null } | null;
 }
 
+/** A return Verity registered on an order (`ActionService.registeredReturns`). */
+export interface RegisteredReturn {
+  idempotencyKey: string;
+  lines: Array<{ sku: string; qty: number; amount: number }>;
+  amount: number;
+  currency: string;
+  /** Carried out in Magento (else still being carried out). */
+  done: boolean;
+  result: Record<string, unknown> | null;
+}
+
 function customerKeyOf(customer: AuthorizationFacts['customer']): string {
   return customer.id === null ? `guest:${(customer.email ?? '').trim().toLowerCase()}` : String(customer.id);
 }
@@ -114,6 +125,24 @@ export class ActionService {
       decision: this.authorizer({ ...base, history, now: now.toISOString() }),
       earlier: null,
     };
+  }
+
+  /**
+   * The returns registered on an order (approved, not failed): its lines and amount, and what Magento
+   * gave back for it once done. A refund asked for the same items comes with that return, never again.
+   */
+  async registeredReturns(storeCode: string, orderNumber: string): Promise<RegisteredReturn[]> {
+    const rows = await this.runtime.outbox.approvedFor(storeCode, orderNumber, 'return');
+    return rows.map((row) => ({
+      idempotencyKey: row.idempotency_key,
+      lines: row.decision.items
+        .filter((i) => i.verdict === 'approve')
+        .map((i) => ({ sku: i.sku, qty: i.qty, amount: i.amount })),
+      amount: row.decision.approvedAmount,
+      currency: row.decision.currency,
+      done: row.state === 'done',
+      result: row.result,
+    }));
   }
 
   async request(request: ActionRequest): Promise<ActionOutcome> {

@@ -55,8 +55,20 @@ export interface ActionResult extends ActionDecision {
   reference: string | null;
 }
 
+/** A return registered on an order earlier (in this conversation or another): its lines and amount. */
+export interface RegisteredReturn {
+  lines: Array<{ sku: string; qty: number }>;
+  amount: number;
+  currency: string;
+  reference: string | null;
+  /** Carried out in Magento; else still being carried out. */
+  done: boolean;
+}
+
 /** The actions layer as flows see it: preview (nothing recorded), then decide by code, execute once, audit. */
 export interface ActionDesk {
   preview(ask: ActionAsk): Promise<ActionPreview>;
   request(ask: ActionAsk): Promise<ActionResult>;
+  /** The returns registered on the order, oldest first. */
+  registeredReturns(store: string, orderNumber: string): Promise<RegisteredReturn[]>;
 }

@@ -6,7 +6,14 @@ import type { ActionService } from '../actions/request-action.js';
 import type { ClaimReason as SpokenReason } from '../nlu/types.js';
 import type { StorePolicies } from '../tools/store-policies.js';
 import type { ActionOutcome as OutcomeFact } from '../verifier/turn-facts.js';
-import type { ActionAsk, ActionDecision, ActionDesk, ActionPreview, ActionResult } from './action-desk.js';
+import type {
+  ActionAsk,
+  ActionDecision,
+  ActionDesk,
+  ActionPreview,
+  ActionResult,
+  RegisteredReturn,
+} from './action-desk.js';
 
 const KINDS: Record<ActionAsk['kind'], ActionKind> = {
   return: 'return',
@@ -57,6 +64,17 @@ export class BoundedActions implements ActionDesk {
       state: outcome.state === 'done' ? 'done' : outcome.state === 'failed' ? 'failed' : 'processing',
       reference: referenceOf(outcome.result),
     };
+  }
+
+  async registeredReturns(store: string, orderNumber: string): Promise<RegisteredReturn[]> {
+    const returns = await this.deps.service.registeredReturns(store, orderNumber);
+    return returns.map((r) => ({
+      lines: r.lines.map((l) => ({ sku: l.sku, qty: l.qty })),
+      amount: r.amount,
+      currency: r.currency,
+      reference: referenceOf(r.result) ?? r.idempotencyKey.slice(0, 8),
+      done: r.done,
+    }));
   }
 
   private async facts(ask: ActionAsk) {

@@ -13,6 +13,8 @@ export const FLOW_TOOLS = [
   'verify_order',
   /** Which lines of the order the request is about, and how many of each. */
   'select_items',
+  /** A refund of items whose return is registered already: that return's refund, nothing new requested. */
+  'answer_return_under_way',
   /** A damage claim on an order that has not shipped: offer cancellation, never a refund while goods ship. */
   'offer_cancellation_if_unshipped',
   /** Asks the action engine what it would decide, and asks the customer to confirm its exact consequence. */

@@ -57,6 +57,7 @@ export const FLOWS: { readonly [F in FlowName]: FlowDefinition } = {
       ...ORDER,
       call('offer_cancellation_if_unshipped'),
       call('select_items'),
+      call('answer_return_under_way'),
       call('preview_action'),
       call('execute_action'),
     ],

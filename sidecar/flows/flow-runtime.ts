@@ -5,7 +5,7 @@ import type { FlowRuntime, StepContext } from './flow-engine.js';
 import type { ChatDeps } from './flow-deps.js';
 import { FLOWS } from './flow-registry.js';
 import type { SkillOutcome, Turn } from './turn.js';
-import { executeAction, previewAction } from './steps/action-steps.js';
+import { answerReturnUnderWay, executeAction, previewAction } from './steps/action-steps.js';
 import {
   checkNotShipped,
   confirmAddress,
@@ -34,6 +34,7 @@ export function createFlowRuntime(deps: ChatDeps): FlowRuntime {
     verify_order: (c) => verifyOrder(c, deps),
     select_items: (c) => selectItems(c, deps),
     offer_cancellation_if_unshipped: (c) => offerCancellationIfUnshipped(c),
+    answer_return_under_way: (c) => answerReturnUnderWay(c, deps),
     preview_action: (c) => previewAction(c, deps),
     execute_action: (c) => executeAction(c, deps),
     check_not_shipped: (c) => checkNotShipped(c),

@@ -49,6 +49,14 @@ export const FLOW_TEMPLATES = {
     en: 'Your return of {items} from order {number} is registered (reference {reference}). You will get {amount} back once the items arrive.',
     fr: 'Votre retour de {items} de la commande {number} est enregistré (référence {reference}). Vous serez remboursé de {amount} à réception des articles.',
   },
+  refund_with_return: {
+    en: 'Your return of {items} from order {number} is already registered (reference {reference}), so there is nothing new to request: the {amount} refund comes with it, to the original payment method, once the items arrive back.',
+    fr: 'Votre retour de {items} de la commande {number} est déjà enregistré (référence {reference}) : il n’y a rien de nouveau à demander, le remboursement de {amount} suit ce retour, sur le moyen de paiement d’origine, à réception des articles.',
+  },
+  refund_timing_page: {
+    en: 'How long a refund takes after that is on the returns page linked below.',
+    fr: 'Le délai de remboursement après réception est indiqué sur la page des retours en lien ci-dessous.',
+  },
   done_cancel: {
     en: 'Order {number} is cancelled.',
     fr: 'La commande {number} est annulée.',
@@ -116,6 +124,10 @@ export const FLOW_TEMPLATES = {
   refusal_closed: {
     en: 'It is already cancelled or fully refunded, so nothing is left to refund.',
     fr: 'Elle est déjà annulée ou entièrement remboursée : il ne reste rien à rembourser.',
+  },
+  status_refunded: {
+    en: 'Order {number} has already been refunded: {amount} in all, so there is nothing more to request.',
+    fr: 'La commande {number} a déjà été remboursée : {amount} au total. Il n’y a rien de plus à demander.',
   },
   refusal_refunded: {
     en: 'It has already been refunded: {amount} in all.',

@@ -162,4 +162,44 @@ export const RETURN_TASKS: TaskInput[] = [
       never: ['window', 'has passed'],
     },
   },
+  {
+    id: 'refund-question-after-return-no-second-request',
+    flow: 'refund',
+    goal: 'Emma returns the earbuds, then asks when her money comes back: the return already registered answers it; no second request, no person asked to refund them again.',
+    store: 'default',
+    customer: EMMA,
+    orders: { o: EMMA_ORDERS.earbuds },
+    turns: [
+      { say: 'I want to return the earbuds', unchanged: true },
+      'yes',
+      {
+        say: 'when will I get my money back for the earbuds I returned?',
+        facts: [
+          { text: String.raw`already registered`, label: 'that the return is registered' },
+          { linesAmount: { order: 'o', items: { 'GIFT-EARBUDS': 1 } } },
+        ],
+        never: ['colleague', 'passed your request'],
+      },
+    ],
+    expect: {
+      store: [{ kind: 'return_requested', order: 'o', items: { 'GIFT-EARBUDS': 1 } }],
+      handoff: 'none',
+    },
+  },
+  {
+    id: 'refund-status-of-refunded-order',
+    flow: 'refund',
+    goal: 'Emma asks whether the refund of order 000000007 went through: it did, and she is told so, not refused.',
+    store: 'default',
+    customer: EMMA,
+    orders: { o: EMMA_ORDERS.headsets },
+    turns: [
+      {
+        say: 'has my refund for order 000000007 gone through?',
+        facts: [{ orderNumber: 'o' }, { text: 'already been refunded', label: 'that it was refunded' }],
+        never: [String.raw`can't do that`],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
 ];

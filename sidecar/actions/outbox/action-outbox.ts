@@ -167,6 +167,20 @@ export class ActionOutbox {
     return rows[0] ?? null;
   }
 
+  /**
+   * The approved requests of one kind on one order (a return registered, a refund issued), oldest first,
+   * not those that failed: what a new request about the same items must know of.
+   */
+  async approvedFor(storeCode: string, orderNumber: string, action: ActionKind): Promise<ActionRow[]> {
+    const { rows } = await this.store.query<ActionRow>(
+      `SELECT ${COLUMNS} FROM action_requests
+       WHERE store_code = $1 AND order_number = $2 AND action = $3 AND verdict = 'approve' AND state <> 'failed'
+       ORDER BY created_at`,
+      [storeCode, orderNumber, action],
+    );
+    return rows;
+  }
+
   /** Rows a recovery run must look at: `decided`, and `executing` untouched for `staleAfterMs`. */
   async pending(staleAfterMs: number): Promise<ActionRow[]> {
     const { rows } = await this.store.query<ActionRow>(

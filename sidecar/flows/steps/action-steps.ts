@@ -4,7 +4,9 @@ import { formatMoney, render } from '../../replies/render.js';
 import type { Locale } from '../../replies/templates.js';
 import { orderFact, type AccessibleOrder } from '../../tools/order-access.js';
 import type { ActionDecisionFact, PolicyFact, TurnCitation } from '../../verifier/turn-facts.js';
-import type { ActionAsk, ActionDecision, FlowActionKind } from '../action-desk.js';
+import type { MagentoOrder } from '../../../common/magento/shapes/order.js';
+import type { ActionAsk, ActionDecision, FlowActionKind, RegisteredReturn } from '../action-desk.js';
+import type { ItemSelection } from '../slots.js';
 import type { ChatDeps } from '../flow-deps.js';
 import type { StepContext, StepResult } from '../flow-engine.js';
 import type { FlowName } from '../flow-names.js';
@@ -16,6 +18,11 @@ import { itemsPhrase, loadedOrder } from './order-steps.js';
 /** Consequential decisions one conversation may ask of the action engine before a person takes over. */
 export const MAX_ACTION_DECISIONS = 5;
 const ACTION_WINDOW_SECONDS = 60 * 60;
+/** What the store's pages are searched for to find its refund terms (a search query, never shown). */
+const REFUND_TERMS_QUERY: Record<Locale, string> = {
+  en: 'refund original payment method business days after we receive the item',
+  fr: 'remboursement moyen de paiement d’origine jours ouvrés après réception',
+};
 
 const KIND_OF: Partial<Record<FlowName, FlowActionKind>> = {
   return_items: 'return',
@@ -70,6 +77,90 @@ export async function previewAction(context: StepContext, deps: ChatDeps): Promi
   }
 }
 
+/**
+ * The return already registered for every line a refund is asked for, whose money is still to come (no
+ * credit memo for those lines yet): the refund comes with that return, so nothing new is requested — a
+ * second request would have a person refund the same items twice. The newest such return. Pure.
+ */
+export function returnCovering(
+  items: readonly ItemSelection[],
+  order: MagentoOrder,
+  returns: readonly RegisteredReturn[],
+): RegisteredReturn | null {
+  if (items.length === 0) return null;
+  const lines = (order.items ?? []).filter((i) => i.parent_item_id === undefined);
+  const refunded = (sku: string) =>
+    lines.some(
+      (l) => l.sku === sku && (l.qty_refunded ?? 0) >= (l.qty_ordered ?? 0) && (l.qty_ordered ?? 0) > 0,
+    );
+  // Refunded already: the action engine says so, with its reference.
+  if (items.some((i) => refunded(i.sku))) return null;
+  return [...returns].reverse().find((r) => items.every((i) => r.lines.some((l) => l.sku === i.sku))) ?? null;
+}
+
+/**
+ * "when will I get my money back for the earbuds I returned?": a refund of items whose return is already
+ * registered is that return's refund. Said with the return's reference and amount, and where the store's
+ * terms say how long it takes; nothing is requested, no one is asked to refund them again.
+ */
+export async function answerReturnUnderWay(context: StepContext, deps: ChatDeps): Promise<StepResult> {
+  const { turn } = context;
+  const items = context.slot('items') ?? [];
+  if (items.length === 0) return { kind: 'next' };
+  const order = loadedOrder(context);
+  const number = order.order.increment_id;
+  const returns = await deps.actions.registeredReturns(turn.store.code, number);
+  const registered = returnCovering(items, order.order, returns);
+  if (!registered) return { kind: 'next' };
+  const locale = turn.store.locale;
+  const [page] = await deps.catalog.searchPolicyText(turn.store.code, REFUND_TERMS_QUERY[locale], {
+    limit: 1,
+    language: locale,
+  });
+  const fact = orderFact(order);
+  const reference = registered.reference ?? '';
+  const text = [
+    render('refund_with_return', locale, {
+      items: itemsPhrase(registered.lines, order, locale),
+      number,
+      reference,
+      amount: formatMoney(registered.amount, registered.currency, locale),
+    }),
+    ...(page ? [render('refund_timing_page', locale)] : []),
+  ].join(' ');
+  const citations: TurnCitation[] = [
+    { source: 'order', id: number },
+    ...(page
+      ? [
+          {
+            source: 'cms' as const,
+            id: page.id,
+            title: page.title,
+            ...(page.updated_at ? { version: page.updated_at } : {}),
+          },
+        ]
+      : []),
+  ];
+  const reply = outcome(text, {
+    order: orderCard(fact, locale),
+    actions: [{ kind: 'return', outcome: 'approved', reference }],
+    citations,
+  });
+  reply.facts.orders = [fact];
+  reply.facts.actions = [
+    {
+      kind: 'return',
+      outcome: 'approved',
+      amount: registered.amount,
+      currency: registered.currency,
+      executed: registered.done,
+      ...(reference ? { reference } : {}),
+    },
+  ];
+  reply.facts.citations = citations;
+  return end(reply);
+}
+
 /** Runs the confirmed action once (the action engine decides again under the customer's lock). */
 export async function executeAction(context: StepContext, deps: ChatDeps): Promise<StepResult> {
   const { turn } = context;
@@ -84,6 +175,16 @@ export async function executeAction(context: StepContext, deps: ChatDeps): Promi
   const number = order.order.increment_id;
   const items = itemsPhrase(ask.items, order, locale);
   const money = (amount: number | null) => formatMoney(amount ?? 0, result.currency, locale);
+  const refunded = refundedAlready(result, order.order);
+  if (refunded !== null)
+    return end(
+      await described(
+        context,
+        deps,
+        result,
+        render('status_refunded', locale, { number, amount: money(refunded) }),
+      ),
+    );
   switch (result.outcome) {
     case 'denied':
       return end(
@@ -249,6 +350,21 @@ function alreadyDone(
     case 'coupon':
       return render('done_coupon', locale, { code: decision.couponCode ?? reference });
   }
+}
+
+/**
+ * "has my refund for order 7 gone through?": a refund or return refused because the whole order was
+ * refunded already is that refund's status, good news, not a refusal. The amount refunded, or null
+ * when the refusal is anything else. Pure.
+ */
+export function refundedAlready(
+  decision: Pick<ActionDecision, 'kind' | 'outcome' | 'codes'>,
+  order: MagentoOrder,
+): number | null {
+  if (decision.outcome !== 'denied' || (decision.kind !== 'refund' && decision.kind !== 'return'))
+    return null;
+  const refunded = order.total_refunded ?? 0;
+  return decision.codes.includes('order_closed') && refunded > 0 ? refunded : null;
 }
 
 /**

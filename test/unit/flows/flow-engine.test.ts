@@ -38,6 +38,7 @@ function scriptedRuntime(
       },
       select_items: async (c) =>
         c.slot('items') ? next : { kind: 'ask', slot: 'items', reply: outcome('Which items?') },
+      answer_return_under_way: async () => next,
       offer_cancellation_if_unshipped: async (c) =>
         c.slot('reason') === 'damaged' && !script.shipped
           ? { kind: 'switch', flow: 'cancel_order', reply: outcome('Not shipped yet; I can cancel it.') }
