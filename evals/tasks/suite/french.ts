@@ -255,4 +255,22 @@ export const FRENCH_TASKS: TaskInput[] = [
     ],
     expect: { store: [{ kind: 'coupon_issued', order: 'o', reason: 'late' }] },
   },
+  {
+    id: 'fr-item-named-not-in-focused-order',
+    flow: 'refund',
+    goal: 'Mateo asks about his board game order, then for a refund of a « filet vélo », which is not in it: he is asked which order, the board game order is not assumed.',
+    store: 'fr',
+    customer: MATEO,
+    orders: { focused: MATEO_ORDERS.boardGame, other: MATEO_ORDERS.processing },
+    turns: [
+      'où en est la commande 3000000002 ?',
+      {
+        say: 'je peux avoir un remboursement pour le filet vélo ?',
+        unchanged: true,
+        facts: [{ text: 'quelle commande', label: 'which order' }],
+        never: ['Pour confirmer'],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
 ];

@@ -212,4 +212,20 @@ export const SERVICE_TASKS: TaskInput[] = [
     ],
     expect: { store: [{ kind: 'return_requested', order: 'o', items: { 'GIFT-EARBUDS': 1 } }] },
   },
+  {
+    id: 'coupon-last-order-is-the-delivered-one',
+    flow: 'coupon',
+    goal: 'Emma wants a coupon because her last order took forever: the last order that was delivered is the one meant, not the newer one still being prepared.',
+    store: 'default',
+    customer: EMMA,
+    orders: { o: EMMA_ORDERS.earbuds, newer: EMMA_ORDERS.powerBank },
+    turns: [
+      {
+        say: 'can I get a coupon code? my last order took forever',
+        never: ['000000004', '000000003'],
+      },
+      'yes please',
+    ],
+    expect: { store: [{ kind: 'coupon_issued', order: 'o', reason: 'late' }] },
+  },
 ];

@@ -48,3 +48,23 @@ function sameName(lineName: string, title: string): boolean {
   const b = title.trim().toLowerCase();
   return a === b || a.startsWith(`${b} `) || a.startsWith(`${b}-`);
 }
+
+/** Item phrases tried by meaning, at most: a message names a few things, rarely more. */
+const PHRASES_TRIED = 3;
+
+/**
+ * The bought products the first of `phrases` that means one names ("je peux avoir un refund pour le filet
+ * vélo ?": not "refund", but "filet vélo"); none when no phrase means a bought product.
+ */
+export async function boughtProductsMeantByAny(
+  phrases: readonly string[],
+  bought: readonly BoughtProduct[],
+  turn: Turn,
+  deps: ChatDeps,
+): Promise<string[]> {
+  for (const phrase of [...new Set(phrases)].slice(0, PHRASES_TRIED)) {
+    const skus = await boughtProductsMeant(phrase, bought, turn, deps);
+    if (skus.length > 0) return skus;
+  }
+  return [];
+}

@@ -12,7 +12,7 @@ import type { ItemSelection } from '../slots.js';
 import type { FlowName } from '../flow-names.js';
 import { outcome } from '../skills/outcome.js';
 import { orderCard } from '../skills/order-lookup.js';
-import { boughtProductsMeant } from './items-by-meaning.js';
+import { boughtProductsMeantByAny } from './items-by-meaning.js';
 import { emptyTurnFacts } from '../../verifier/turn-facts.js';
 
 const ATTEMPT_WINDOW_SECONDS = 15 * 60;
@@ -62,12 +62,15 @@ export async function findOrder(context: StepContext, deps: ChatDeps): Promise<S
   let resolution = resolveOrderReference(turn.understanding, customerOrders, turn.now, turn.store.timeZone);
   // "my power bank order": words that are in no item's name may still mean one the customer bought.
   const spans = [...entities.dates, ...entities.orderReferences];
-  const phrase = entities.itemMentions.find(
-    (m) => m.phrase !== null && !spans.some((d) => m.start < d.end && d.start < m.end),
-  )?.phrase;
+  const phrases = entities.itemMentions
+    .filter((m) => m.phrase !== null && !spans.some((d) => m.start < d.end && d.start < m.end))
+    .map((m) => m.phrase!);
+  const phrase = phrases[0];
+  let meant: string[] = [];
   if (phrase && entities.products.length === 0 && !resolution.via.includes('product')) {
     const bought = customerOrders.flatMap((o) => o.items);
-    const skus = await boughtProductsMeant(phrase, bought, turn, deps);
+    const skus = await boughtProductsMeantByAny(phrases, bought, turn, deps);
+    meant = skus;
     if (skus.length > 0) {
       const products = skus.map((sku) => ({
         sku,
@@ -82,6 +85,14 @@ export async function findOrder(context: StepContext, deps: ChatDeps): Promise<S
       resolution = resolveOrderReference(understanding, customerOrders, turn.now, turn.store.timeZone);
     }
   }
+  // "a coupon? my last order took forever": the last order such a request can be about (one that was
+  // delivered), not a newer one still being prepared or cancelled.
+  if (resolution.via.includes('recency') && AFTER_DELIVERY_FLOWS.has(context.frame.flow)) {
+    const fitting = new Set(newest.filter(ORDER_FITS[context.frame.flow]!).map((o) => o.increment_id));
+    if (fitting.size === 0) return pick(context, newest);
+    const among = customerOrders.filter((o) => fitting.has(o.number));
+    resolution = resolveOrderReference(turn.understanding, among, turn.now, turn.store.timeZone);
+  }
   switch (resolution.kind) {
     case 'order':
       context.setSlot('order', resolution.number);
@@ -94,8 +105,14 @@ export async function findOrder(context: StepContext, deps: ChatDeps): Promise<S
     case 'none':
       if (resolution.reason === 'no_match')
         return ask(context, render('order_no_match', turn.store.locale), newest);
-      // "did that go through?": the order this conversation is about.
-      if (context.slot('order')) return NEXT;
+      // "did that go through?": the order this conversation is about — unless the request names an item
+      // that order does not hold ("un refund pour le filet vélo" with another order in focus): then which
+      // order is asked, never assumed.
+      if (context.slot('order')) {
+        const focused = newest.find((o) => o.increment_id === context.slot('order'));
+        if (!namesItemElsewhere(context.frame.flow, focused, phrases, meant, turn.store.locale)) return NEXT;
+        return pick(context, fittingFirst(context.frame.flow, newest));
+      }
       if (newest.length === 1 || context.frame.flow === 'order_status') {
         const open = newest.find((o) => OPEN_STATUSES.has(o.status ?? ''));
         context.setSlot('order', (open ?? newest[0]!).increment_id);
@@ -103,6 +120,31 @@ export async function findOrder(context: StepContext, deps: ChatDeps): Promise<S
       }
       return pick(context, fittingFirst(context.frame.flow, newest));
   }
+}
+
+/** Flows about particular items of an order: the items named say which order. */
+const ITEM_FLOWS = new Set<FlowName>(['return_items', 'refund', 'exchange_item']);
+
+/**
+ * A request about items names one the focused order does not hold: a phrase matches none of its lines by
+ * name, and the store's search found no bought product it means on that order (`meant`: the SKUs it
+ * found among all the customer's orders). Pure.
+ */
+export function namesItemElsewhere(
+  flow: FlowName,
+  focused: MagentoOrder | undefined,
+  phrases: readonly string[],
+  meant: readonly string[],
+  locale: Locale,
+): boolean {
+  if (!ITEM_FLOWS.has(flow) || !focused || phrases.length === 0) return false;
+  const lines = orderLines({ order: focused, shipments: [] });
+  if (meant.some((sku) => lines.some((l) => l.sku === sku))) return false;
+  return !phrases.some(
+    (phrase) =>
+      matchOrderItems([{ phrase, quantifier: 'unspecified', raw: phrase, start: 0, end: 0 }], lines, locale)
+        .kind !== 'none',
+  );
 }
 
 /**
@@ -210,8 +252,8 @@ export async function selectItems(context: StepContext, deps: ChatDeps): Promise
     else if (match.kind === 'ambiguous') return askItems(context, order, match.candidates);
     else if (match.kind === 'none' && match.reason !== 'quantity_exceeds') {
       // "return the power bank": the words mean one of the order's lines without being in its name.
-      const mention = mentions.find((m) => m.phrase !== null);
-      const skus = mention?.phrase ? await boughtProductsMeant(mention.phrase, lines, turn, deps) : [];
+      const phrases = mentions.flatMap((m) => (m.phrase === null ? [] : [m.phrase]));
+      const skus = await boughtProductsMeantByAny(phrases, lines, turn, deps);
       const qty = askedCount(mentions);
       if (skus.length === 1) items = [qty ? { sku: skus[0]!, qty } : { sku: skus[0]! }];
     }
@@ -348,13 +390,18 @@ const shipped = (o: MagentoOrder) => (o.items ?? []).some((i) => (i.qty_shipped 
 const unclosed = (o: MagentoOrder) => o.state !== 'closed' && o.state !== 'canceled';
 const afterDelivery = (o: MagentoOrder) => unclosed(o) && shipped(o);
 const beforeShipping = (o: MagentoOrder) => unclosed(o) && o.state !== 'complete' && !shipped(o);
+/** A goodwill coupon is for a problem with goods that were sent (late, damaged), refunded or not. */
+const sent = (o: MagentoOrder) => o.state !== 'canceled' && shipped(o);
 const ORDER_FITS: Partial<Record<FlowName, (order: MagentoOrder) => boolean>> = {
   cancel_order: beforeShipping,
   change_address: beforeShipping,
   return_items: afterDelivery,
   refund: afterDelivery,
   exchange_item: afterDelivery,
+  coupon: sent,
 };
+/** Requests about what was delivered: "my last order" is the last one that fits them. */
+const AFTER_DELIVERY_FLOWS = new Set<FlowName>(['return_items', 'refund', 'exchange_item', 'coupon']);
 
 function ask(context: StepContext, text: string, orders: readonly MagentoOrder[] = []): StepResult {
   if (orders.length > 0) return pick(context, orders, text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fittingFirst } from '../../../sidecar/flows/steps/order-steps.js';
+import { fittingFirst, namesItemElsewhere } from '../../../sidecar/flows/steps/order-steps.js';
 import type { MagentoOrder } from '../../../common/magento/shapes/order.js';
 
 function order(increment_id: string, state: string, shipped: number): MagentoOrder {
@@ -40,5 +40,38 @@ describe('fittingFirst: the orders a request could apply to lead the "which orde
 
   it('other flows keep the newest-first order', () => {
     expect(numbers(fittingFirst('order_status', orders))).toEqual(numbers(orders));
+  });
+});
+
+describe('fittingFirst: a goodwill coupon is about goods that were sent', () => {
+  it('shipped orders, refunded ones included, before unshipped or cancelled ones', () => {
+    expect(numbers(fittingFirst('coupon', orders)).slice(0, 3)).toEqual([
+      'partly-shipped',
+      'complete',
+      'refunded',
+    ]);
+  });
+});
+
+describe('namesItemElsewhere: an item the focused order does not hold is never acted on there', () => {
+  const focused = {
+    increment_id: '000000003',
+    state: 'processing',
+    items: [{ sku: 'GIFT-LEDSTRIP', name: 'Glow LED Strip Lights 16 ft', qty_ordered: 1 }],
+  } as MagentoOrder;
+  it('a phrase that matches none of its lines: ask which order', () => {
+    expect(namesItemElsewhere('refund', focused, ['refund', 'filet velo'], [], 'fr')).toBe(true);
+    expect(namesItemElsewhere('return_items', focused, ['bike cargo net'], ['CYC-CARGO-NET'], 'en')).toBe(
+      true,
+    );
+  });
+  it('a phrase that names one of its lines, by name or by meaning: that order', () => {
+    expect(namesItemElsewhere('refund', focused, ['led strip'], [], 'en')).toBe(false);
+    expect(namesItemElsewhere('refund', focused, ['fairy lights'], ['GIFT-LEDSTRIP'], 'en')).toBe(false);
+  });
+  it('no item named, or a request not about items: the focused order', () => {
+    expect(namesItemElsewhere('refund', focused, [], [], 'en')).toBe(false);
+    expect(namesItemElsewhere('order_status', focused, ['package arrive'], [], 'en')).toBe(false);
+    expect(namesItemElsewhere('refund', undefined, ['earbuds'], [], 'en')).toBe(false);
   });
 });
