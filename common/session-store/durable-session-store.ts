@@ -2,7 +2,7 @@ import { BackendUnavailableError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { RecordStore } from '../record-store/record-store.js';
 import { SessionCodec } from './session-codec.js';
-import type { SessionStore, SessionStoreOptions } from './session-store.js';
+import { takesEncoded, type SessionStore, type SessionStoreOptions } from './session-store.js';
 
 /**
  * Sessions written to the record store first (migration 007) and to a fast store (Redis) second. A read
@@ -56,7 +56,11 @@ export class DurableSessionStore<T> implements SessionStore<T> {
        ON CONFLICT (session_id) DO UPDATE SET state = EXCLUDED.state, expires_at = EXCLUDED.expires_at, updated_at = now()`,
       [SessionCodec.checkId(id), json, new Date(this.#now() + ttl * 1000)],
     );
-    await this.#fastWrite(() => this.fast.set(id, value, ttl));
+    // Validated and serialised once: the fast store takes the same JSON (it validates it when read).
+    const fast = this.fast;
+    await this.#fastWrite(() =>
+      takesEncoded(fast) ? fast.setEncoded(id, json, ttl) : fast.set(id, value, ttl),
+    );
   }
 
   async delete(id: string): Promise<void> {

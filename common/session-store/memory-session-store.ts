@@ -1,5 +1,5 @@
 import { SessionCodec } from './session-codec.js';
-import type { SessionStore, SessionStoreOptions } from './session-store.js';
+import type { EncodedSessionStore, SessionStoreOptions } from './session-store.js';
 
 export interface MemorySessionStoreOptions<T> extends SessionStoreOptions<T> {
   /** Clock in milliseconds, replaceable in tests. @default Date.now */
@@ -14,7 +14,7 @@ interface Entry {
 const SWEEP_EVERY_SETS = 256;
 
 /** Sessions in this process's memory (no REDIS_URL): lost on restart, not shared between processes. */
-export class MemorySessionStore<T> implements SessionStore<T> {
+export class MemorySessionStore<T> implements EncodedSessionStore<T> {
   readonly kind = 'memory' as const;
   readonly #codec: SessionCodec<T>;
   readonly #now: () => number;
@@ -39,11 +39,14 @@ export class MemorySessionStore<T> implements SessionStore<T> {
   }
 
   async set(id: string, value: T, ttlSeconds = this.#codec.defaultTtlSeconds): Promise<void> {
+    SessionCodec.checkTtl(ttlSeconds);
+    SessionCodec.checkId(id);
+    await this.setEncoded(id, this.#codec.encode(value), ttlSeconds);
+  }
+
+  async setEncoded(id: string, json: string, ttlSeconds: number): Promise<void> {
     const ttl = SessionCodec.checkTtl(ttlSeconds);
-    this.#entries.set(SessionCodec.checkId(id), {
-      json: this.#codec.encode(value),
-      expiresAt: this.#now() + ttl * 1000,
-    });
+    this.#entries.set(SessionCodec.checkId(id), { json, expiresAt: this.#now() + ttl * 1000 });
     // Expired sessions nobody reads again would otherwise stay forever.
     this.#setsSinceSweep += 1;
     if (this.#setsSinceSweep >= SWEEP_EVERY_SETS) this.#sweep();

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { BackendUnavailableError } from '../errors.js';
 import { SessionCodec } from './session-codec.js';
-import type { SessionStore, SessionStoreOptions } from './session-store.js';
+import type { EncodedSessionStore, SessionStoreOptions } from './session-store.js';
 
 export interface RedisSessionStoreOptions<T> extends SessionStoreOptions<T> {
   /** `redis://…` */
@@ -18,7 +18,7 @@ function isReplyError(error: unknown): boolean {
 }
 
 /** Sessions in Redis (REDIS_URL): shared by every sidecar process, expired by Redis itself. */
-export class RedisSessionStore<T> implements SessionStore<T> {
+export class RedisSessionStore<T> implements EncodedSessionStore<T> {
   readonly kind = 'redis' as const;
   readonly #codec: SessionCodec<T>;
   readonly #redis: Redis;
@@ -65,9 +65,14 @@ export class RedisSessionStore<T> implements SessionStore<T> {
   }
 
   async set(id: string, value: T, ttlSeconds = this.#codec.defaultTtlSeconds): Promise<void> {
+    SessionCodec.checkTtl(ttlSeconds);
+    SessionCodec.checkId(id);
+    await this.setEncoded(id, this.#codec.encode(value), ttlSeconds);
+  }
+
+  async setEncoded(id: string, json: string, ttlSeconds: number): Promise<void> {
     const ttl = SessionCodec.checkTtl(ttlSeconds);
     const key = this.#key(id);
-    const json = this.#codec.encode(value);
     await this.#run(() => this.#redis.set(key, json, 'EX', ttl));
   }
 

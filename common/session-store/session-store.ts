@@ -25,6 +25,19 @@ export interface SessionStore<T> {
   readonly kind: 'redis' | 'memory';
 }
 
+/**
+ * A store that also takes a value its caller already encoded with a {@link SessionCodec} of the same
+ * schema (the durable store, which validated and serialised it for the record store): the value is
+ * not validated and serialised a second time. Reads still validate.
+ */
+export interface EncodedSessionStore<T> extends SessionStore<T> {
+  setEncoded(id: string, json: string, ttlSeconds: number): Promise<void>;
+}
+
+export function takesEncoded<T>(store: SessionStore<T>): store is EncodedSessionStore<T> {
+  return typeof (store as Partial<EncodedSessionStore<T>>).setEncoded === 'function';
+}
+
 export interface SessionStoreOptions<T> {
   /** The shape of a session; its output type is what `get` returns. */
   schema: z.ZodType<T>;
