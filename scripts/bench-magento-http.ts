@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/bench-magento-http.ts`: the CPU a Magento read costs the calling process, by HTTP
- * exchange — undici's `fetch` against `keepAliveRequest` (node:http with kept-alive connections) — through
+ * exchange — undici's `fetch` against `magentoRequest` (undici's `request` with kept-alive pools) — through
  * the same GraphQL transport (`getLiveProducts` of 4 SKUs, as a search turn reads them). The sandbox store
  * answers from a process of its own, so this process's CPU time is the client's alone. Blocks of reads
  * alternate between the two, so a change of load on the machine falls on both alike.
@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMagentoClient } from '../common/magento/create-magento-client.js';
-import { keepAliveRequest, type MagentoHttp } from '../common/magento/keep-alive-http.js';
+import { magentoRequest, type MagentoHttp } from '../common/magento/magento-http.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 function option(name: string, fallback: string): string {
@@ -44,7 +44,7 @@ const { url } = await new Promise<{ url: string }>((resolve, reject) => {
   sandbox.once('exit', (code) => reject(new Error(`the sandbox exited with ${code}`)));
 });
 
-const exchanges: Record<string, MagentoHttp> = { fetch: globalThis.fetch, keepAliveRequest };
+const exchanges: Record<string, MagentoHttp> = { fetch: globalThis.fetch, magentoRequest };
 const clients = Object.entries(exchanges).map(([name, http]) => ({
   name,
   client: createMagentoClient({ baseUrl: url, http }),

@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logger.js';
-import type { MagentoHttp } from './keep-alive-http.js';
+import type { MagentoHttp } from './magento-http.js';
 import { createGraphqlStorefront } from './graphql-storefront.js';
 import { MagentoGraphqlTransport } from './graphql-transport.js';
 import type { MagentoClient } from './magento-client.js';
@@ -22,7 +22,7 @@ export interface MagentoClientOptions {
   timeoutMs?: number;
   /** @default DEFAULT_RETRY_POLICY (3 retries, 200 ms base, 5 s cap) */
   retry?: Partial<RetryPolicy>;
-  /** The HTTP exchange; a test may inject `fetch`. @default keepAliveRequest */
+  /** The HTTP exchange; a test may inject `fetch`. @default magentoRequest */
   http?: MagentoHttp;
   logger?: Logger;
   sleep?: (ms: number) => Promise<void>;

@@ -1,6 +1,6 @@
 import type { AppError } from '../errors.js';
 import { MagentoAuthError, MagentoNotFoundError, MagentoResponseError } from '../errors.js';
-import { keepAliveRequest, type MagentoHttp } from './keep-alive-http.js';
+import { magentoRequest, type MagentoHttp } from './magento-http.js';
 import { currentDeadline, withAttemptSignal } from './request-deadline.js';
 import { withRetries } from './retry-policy.js';
 import {
@@ -44,7 +44,7 @@ export class MagentoGraphqlTransport {
 
   constructor(private readonly connection: MagentoConnection) {
     this.url = `${connection.baseUrl.replace(/\/+$/, '')}/graphql`;
-    this.http = connection.http ?? keepAliveRequest;
+    this.http = connection.http ?? magentoRequest;
   }
 
   query(

@@ -6,7 +6,7 @@ import {
   MagentoUnavailableError,
 } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { keepAliveRequest, type MagentoHttp } from './keep-alive-http.js';
+import { magentoRequest, type MagentoHttp } from './magento-http.js';
 import { magentoErrorBodySchema } from './shapes/search-results.js';
 import { currentDeadline, withAttemptSignal } from './request-deadline.js';
 import { type RetryPolicy, withRetries } from './retry-policy.js';
@@ -20,7 +20,7 @@ export interface MagentoConnection {
   /** Timeout of one attempt, in ms. @default 10000 (MAGENTO_TIMEOUT_MS) */
   timeoutMs: number;
   retry: RetryPolicy;
-  /** The HTTP exchange; a test may inject `fetch`. @default keepAliveRequest */
+  /** The HTTP exchange; a test may inject `fetch`. @default magentoRequest */
   http?: MagentoHttp;
   logger?: Logger;
   /** Injected for tests. @default setTimeout-based */
@@ -103,7 +103,7 @@ export class MagentoRestTransport {
   private readonly http: MagentoHttp;
 
   constructor(private readonly connection: MagentoConnection) {
-    this.http = connection.http ?? keepAliveRequest;
+    this.http = connection.http ?? magentoRequest;
   }
 
   /** A read: retried on 5xx, timeouts and network errors, all within the current deadline (a chat turn's). */
