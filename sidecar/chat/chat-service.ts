@@ -133,19 +133,16 @@ export class ChatService {
     const unsent = await this.options.attachments.unsent(state.sessionId, attachmentIds);
     if (unsent.length !== attachmentIds.length)
       throw new ValidationError('attachments: every id must be an upload of this session not sent before.');
-    // While a person holds the conversation the assistant stays quiet: the message is theirs.
-    if (await this.options.handoffs.personHolds(state.conversationId))
-      return this.passToPerson(request.message, state, traceId);
-
     // The customer's message is recorded before Magento or the NLU is asked anything: an outage after
-    // this point costs the reply, never the message.
-    const customerMessage = await this.options.records.appendMessage({
+    // this point costs the reply, never the message. The same statement says whether a person holds
+    // the conversation: the assistant then stays quiet, and the message is theirs.
+    const customerMessage = await this.options.records.appendCustomerMessage({
       conversationId: state.conversationId,
-      role: 'customer',
       text: request.message,
       traceId,
       ...(request.clientMessageId ? { clientMessageId: request.clientMessageId } : {}),
     });
+    if (customerMessage.personHolds) return this.passedToPerson(customerMessage.id, state, traceId);
     await this.options.attachments.send(state.sessionId, customerMessage.id, attachmentIds);
 
     const text = normalizeText(request.message).text;
@@ -460,19 +457,13 @@ export class ChatService {
     return ticket.ticketId;
   }
 
-  /** Records the customer's message for the person holding the conversation; no assistant reply. */
-  private async passToPerson(message: string, state: DialogueState, traceId: string): Promise<ChatReply> {
-    const stored = await this.options.records.appendMessage({
-      conversationId: state.conversationId,
-      role: 'customer',
-      text: message,
-      traceId,
-    });
+  /** The customer's message went to the person holding the conversation: no assistant reply. */
+  private async passedToPerson(messageId: string, state: DialogueState, traceId: string): Promise<ChatReply> {
     await this.options.sessions.set(state.sessionId, state, this.options.sessionTtlSeconds);
     return {
       ...EMPTY_REPLY,
       sessionId: state.sessionId,
-      messageId: stored.id,
+      messageId,
       reply: '',
       intent: 'human_agent',
       confidence: 1,

@@ -138,6 +138,36 @@ export class ConversationRecords {
   }
 
   /**
+   * A customer's message in a turn: records it with the conversation's last activity, and says whether
+   * a person holds the conversation (its handoff ticket is claimed), in one statement instead of a
+   * SELECT before the INSERT. While a person holds it the message is theirs and is recorded as
+   * `appendMessage` records one passed to them, without its client message id. A client message id
+   * already recorded (no person holding) writes nothing and returns the earlier message, `repeated`.
+   */
+  async appendCustomerMessage(
+    message: Omit<NewMessage, 'role'>,
+  ): Promise<AppendedMessage & { personHolds: boolean }> {
+    const { rows } = await this.db.query<{ held: boolean; id: string | null; created_at: Date | null }>(
+      `WITH holder AS (SELECT EXISTS (SELECT 1 FROM handoff_tickets
+                                       WHERE conversation_id = $1 AND status = 'claimed') AS held),
+            inserted AS (INSERT INTO messages (${MESSAGE_COLUMNS})
+                         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
+                                CASE WHEN holder.held THEN NULL ELSE $12::uuid END, $13 FROM holder
+                         ON CONFLICT (conversation_id, role, client_message_id) WHERE client_message_id IS NOT NULL
+                         DO NOTHING
+                         RETURNING id, created_at),
+            touched AS (UPDATE conversations SET last_message_at = now()
+                         WHERE id = $1 AND EXISTS (SELECT 1 FROM inserted))
+       SELECT holder.held, inserted.id, inserted.created_at FROM holder LEFT JOIN inserted ON true`,
+      messageParams({ ...message, role: 'customer' }),
+    );
+    const row = rows[0]!;
+    if (row.id !== null && row.created_at !== null)
+      return { ...appended({ id: row.id, created_at: row.created_at }, false), personHolds: row.held };
+    return { ...(await this.earlier({ ...message, role: 'customer' })), personHolds: row.held };
+  }
+
+  /**
    * Starts a conversation with its first message in one statement (a session's first turn): what
    * `startConversation` then `appendMessage` do in two.
    */
