@@ -2,7 +2,13 @@ import { BackendUnavailableError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { RecordStore } from '../record-store/record-store.js';
 import { SessionCodec } from './session-codec.js';
-import { takesEncoded, type SessionStore, type SessionStoreOptions } from './session-store.js';
+import {
+  takesEncoded,
+  type RowSessionStore,
+  type SessionRow,
+  type SessionStore,
+  type SessionStoreOptions,
+} from './session-store.js';
 
 /**
  * Sessions written to the record store first (migration 007) and to a fast store (Redis) second. A read
@@ -10,7 +16,7 @@ import { takesEncoded, type SessionStore, type SessionStoreOptions } from './ses
  * a Redis restarted empty degrades the chat to record-store reads instead of refusing turns or
  * forgetting a verified guest. `kind` is the fast store's.
  */
-export class DurableSessionStore<T> implements SessionStore<T> {
+export class DurableSessionStore<T> implements RowSessionStore<T> {
   readonly #codec: SessionCodec<T>;
   /**
    * Until then, reads skip the fast store: a session written while it was away has a stale copy there
@@ -49,18 +55,40 @@ export class DurableSessionStore<T> implements SessionStore<T> {
   }
 
   async set(id: string, value: T, ttlSeconds = this.#codec.defaultTtlSeconds): Promise<void> {
-    const json = this.#codec.encode(value);
-    const ttl = SessionCodec.checkTtl(ttlSeconds);
+    const { row, written } = this.prepare(id, value, ttlSeconds);
     await this.db.query(
       `INSERT INTO chat_sessions (session_id, state, expires_at) VALUES ($1, $2, $3)
        ON CONFLICT (session_id) DO UPDATE SET state = EXCLUDED.state, expires_at = EXCLUDED.expires_at, updated_at = now()`,
-      [SessionCodec.checkId(id), json, new Date(this.#now() + ttl * 1000)],
+      [row.sessionId, row.state, row.expiresAt],
     );
+    await written();
+  }
+
+  /**
+   * The durable row of `set`, for a caller that writes it in a statement of its own (a turn writes it
+   * with its records); `written()` then writes the fast store.
+   */
+  prepare(
+    id: string,
+    value: T,
+    ttlSeconds = this.#codec.defaultTtlSeconds,
+  ): { row: SessionRow; written(): Promise<void> } {
+    const json = this.#codec.encode(value);
+    const ttl = SessionCodec.checkTtl(ttlSeconds);
+    const row = {
+      sessionId: SessionCodec.checkId(id),
+      state: json,
+      expiresAt: new Date(this.#now() + ttl * 1000),
+    };
     // Validated and serialised once: the fast store takes the same JSON (it validates it when read).
     const fast = this.fast;
-    await this.#fastWrite(() =>
-      takesEncoded(fast) ? fast.setEncoded(id, json, ttl) : fast.set(id, value, ttl),
-    );
+    return {
+      row,
+      written: () =>
+        this.#fastWrite(() =>
+          takesEncoded(fast) ? fast.setEncoded(id, json, ttl) : fast.set(id, value, ttl),
+        ),
+    };
   }
 
   async delete(id: string): Promise<void> {

@@ -38,6 +38,27 @@ export function takesEncoded<T>(store: SessionStore<T>): store is EncodedSession
   return typeof (store as Partial<EncodedSessionStore<T>>).setEncoded === 'function';
 }
 
+/** A session's durable row, for a caller that writes it in a statement of its own (the turn's records). */
+export interface SessionRow {
+  sessionId: string;
+  /** The state as JSON, validated. */
+  state: string;
+  expiresAt: Date;
+}
+
+/**
+ * A store whose durable copy is a row of the record store's `chat_sessions`: `prepare` validates and
+ * encodes the value and gives the row, for the caller to write with its own statement; `written()` then
+ * updates the fast store. Together they do what `set` does.
+ */
+export interface RowSessionStore<T> extends SessionStore<T> {
+  prepare(id: string, value: T, ttlSeconds?: number): { row: SessionRow; written(): Promise<void> };
+}
+
+export function writesRows<T>(store: SessionStore<T>): store is RowSessionStore<T> {
+  return typeof (store as Partial<RowSessionStore<T>>).prepare === 'function';
+}
+
 export interface SessionStoreOptions<T> {
   /** The shape of a session; its output type is what `get` returns. */
   schema: z.ZodType<T>;

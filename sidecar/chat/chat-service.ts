@@ -23,7 +23,7 @@ import type { TurnFacts } from '../verifier/turn-facts.js';
 import type { PhraseContext, PhraseResult } from '../llm/phrase-reply.js';
 import type { ChatDeps } from '../flows/flow-deps.js';
 import { newDialogueState, type DialogueState } from '../flows/dialogue-state.js';
-import type { SessionStore } from '../../common/session-store/session-store.js';
+import { writesRows, type SessionStore } from '../../common/session-store/session-store.js';
 import { joinOutcomes, outcome } from '../flows/skills/outcome.js';
 import type { SkillOutcome, StoreContext, Turn } from '../flows/turn.js';
 import { FlowEngine, type Escalation } from '../flows/flow-engine.js';
@@ -269,7 +269,12 @@ export class ChatService {
     };
     const entities = { ...understanding?.entities };
     const confidence = understanding?.confidence ?? 0;
-    // The reply, what was understood of the customer's message and the conversation's status: one statement.
+    // The reply, what was understood of the customer's message, the conversation's status and the
+    // dialogue state's durable copy (when the session store keeps one in the record store): one statement.
+    const sessions = this.options.sessions;
+    const session = writesRows(sessions)
+      ? sessions.prepare(state.sessionId, state, this.options.sessionTtlSeconds)
+      : undefined;
     const assistantMessage = await this.options.records.recordReply({
       reply: {
         conversationId: state.conversationId,
@@ -292,13 +297,16 @@ export class ChatService {
           }
         : {}),
       ...(resolved ? { status: 'resolved' as const } : {}),
+      ...(session ? { session: session.row } : {}),
     });
     // Two deliveries of one message raced: the one recorded first is the answer.
     if (assistantMessage.repeated && request.clientMessageId) {
       const earlier = await this.options.records.replyTo(state.conversationId, request.clientMessageId);
       if (earlier) return replayed(earlier, state.sessionId);
     }
-    await this.options.sessions.set(state.sessionId, state, this.options.sessionTtlSeconds);
+    // A repeated reply wrote no session row.
+    if (session && !assistantMessage.repeated) await session.written();
+    else await sessions.set(state.sessionId, state, this.options.sessionTtlSeconds);
     this.options.logger.info(
       {
         traceId,

@@ -1,6 +1,7 @@
 import type { ReplyPayload } from '../../common/chat-api/reply-payload.js';
 import type { Logger } from '../../common/logger.js';
 import type { RecordStore } from '../../common/record-store/record-store.js';
+import type { SessionRow } from '../../common/session-store/session-store.js';
 import { EMPTY_REPLY, replyColumns, storedReply } from './stored-reply.js';
 
 export type ConversationStatus = 'open' | 'resolved' | 'escalated' | 'expired';
@@ -199,15 +200,19 @@ export class ConversationRecords {
   /**
    * The end of a turn in one statement: what the engine understood of the customer's message, the
    * assistant's reply, and the conversation's last activity and status (`setStatus`'s rule: an
-   * escalated conversation stays escalated). A reply already recorded under the same client message
-   * id is returned with `repeated: true`, the rest still applied.
+   * escalated conversation stays escalated), and the dialogue state's durable row when given. A reply
+   * already recorded under the same client message id is returned with `repeated: true`, the rest still
+   * applied but the session row, which is then not written.
    */
   async recordReply(input: {
     reply: NewMessage;
     understanding?: { messageId: string; intent: string; confidence: number; entities: unknown };
     status?: ConversationStatus;
+    /** The dialogue state's durable row (`chat_sessions`), written only when the reply is new. */
+    session?: SessionRow;
   }): Promise<AppendedMessage> {
     const understanding = input.understanding;
+    const session = input.session;
     const { rows } = await this.db.query<MessageRow>(
       `WITH understood AS (UPDATE messages SET intent = $14, confidence = $15, entities = $16
                             WHERE id = $17::uuid AND conversation_id = $1),
@@ -215,7 +220,12 @@ export class ConversationRecords {
             touched AS (UPDATE conversations
                            SET last_message_at = now(),
                                status = CASE WHEN $18::text IS NULL OR status = 'escalated' THEN status ELSE $18::text END
-                         WHERE id = $1)
+                         WHERE id = $1),
+            saved AS (INSERT INTO chat_sessions (session_id, state, expires_at)
+                      SELECT $19::text, $20::jsonb, $21::timestamptz
+                       WHERE $19::text IS NOT NULL AND EXISTS (SELECT 1 FROM inserted)
+                      ON CONFLICT (session_id) DO UPDATE
+                        SET state = EXCLUDED.state, expires_at = EXCLUDED.expires_at, updated_at = now())
        SELECT id, created_at FROM inserted`,
       [
         ...messageParams(input.reply),
@@ -224,6 +234,9 @@ export class ConversationRecords {
         JSON.stringify(understanding?.entities ?? []),
         understanding?.messageId ?? null,
         input.status ?? null,
+        session?.sessionId ?? null,
+        session?.state ?? null,
+        session?.expiresAt ?? null,
       ],
     );
     return rows[0] ? appended(rows[0], false) : this.earlier(input.reply);

@@ -178,7 +178,7 @@ describe.each(backends)(
       ]);
     });
 
-    it('ends a turn in one statement: understanding, reply, last activity and status', async () => {
+    it('ends a turn in one statement: understanding, reply, last activity, status and the session row', async () => {
       const { conversationId, id: customerMessageId } = await records.startConversationWith(
         conversation('record-reply'),
         { role: 'customer', text: 'thanks, bye', clientMessageId: C9 },
@@ -200,9 +200,19 @@ describe.each(backends)(
           turnSummary: { confidence: 0.9, entities: {}, actions: [] },
         },
         status: 'resolved',
+        session: {
+          sessionId: 'record-reply',
+          state: '{"turns":1}',
+          expiresAt: new Date(Date.now() + 60_000),
+        },
       });
       expect(db.statements).toHaveLength(1);
       expect(reply.repeated).toBe(false);
+      const saved = await store.query<{ state: unknown }>(
+        'SELECT state FROM chat_sessions WHERE session_id = $1',
+        ['record-reply'],
+      );
+      expect(saved.rows).toEqual([{ state: { turns: 1 } }]);
       const { rows } = await store.query<{
         role: string;
         intent: string;
@@ -227,8 +237,19 @@ describe.each(backends)(
       // The same reply again (two deliveries raced): the first one recorded is the answer.
       const again = await records.recordReply({
         reply: { conversationId, role: 'assistant', text: 'Another text', clientMessageId: C9 },
+        session: {
+          sessionId: 'record-reply',
+          state: '{"turns":2}',
+          expiresAt: new Date(Date.now() + 60_000),
+        },
       });
       expect(again).toEqual({ ...reply, repeated: true });
+      // The repeat's session row is not written: the first delivery's state stands.
+      const kept = await store.query<{ state: unknown }>(
+        'SELECT state FROM chat_sessions WHERE session_id = $1',
+        ['record-reply'],
+      );
+      expect(kept.rows).toEqual([{ state: { turns: 1 } }]);
     });
 
     it('keeps an escalated conversation escalated', async () => {
