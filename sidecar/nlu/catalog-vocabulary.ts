@@ -264,15 +264,39 @@ export function isOffTopic(folded: string): boolean {
   return LANGUAGES.some((l) => LANGUAGE_PACKS[l].offTopic.test(folded));
 }
 
+const LIFE_TOPIC_PATTERNS = LANGUAGES.flatMap((l) =>
+  Object.values(LANGUAGE_PACKS[l].lifeTopics).map((re) => new RegExp(re.source, 'g')),
+);
+
+/**
+ * A matter of the customer's life no shop handles (health, work, housing, money, sport, travel…: the
+ * packs' `lifeTopics`), with no word of the store's catalog besides the words that name it: "je cherche
+ * un appart à lyon", "did the lakers win last night", "c'est combien un billet pour new york". "une veste
+ * pour mes vacances au japon" names a catalog word and stays the shop's. Returns the message without the
+ * words that name the matter (whose shop words then tie it to the shop: "tesla stock price" asks no
+ * price of the shop), or undefined when it is no such matter. `folded`: lower-cased, no accents.
+ */
+export function lifeMatterRest(folded: string, vocabulary: CatalogVocabulary): string | undefined {
+  let rest = folded;
+  let found = false;
+  for (const re of LIFE_TOPIC_PATTERNS) {
+    re.lastIndex = 0;
+    if (!re.test(rest)) continue;
+    found = true;
+    rest = rest.replace(re, ' ');
+  }
+  return found && catalogTermsIn(rest, vocabulary).every((w) => w.length < 4) ? rest : undefined;
+}
+
 /** What one orders from others, not from a shop: "order me a taxi", "commande-moi une pizza". */
-const ELSEWHERE_GOODS = String.raw`(?:[- ](?:me|us|moi|nous))? (?:(?:me|us|moi|nous) )?(?:(?:an?|some|un|une|des|du|de la|a) )?(?:taxi|uber|lyft|cab|vtc|pizzas?|food|takeaway|takeout|dinner|lunch|sushis?|kebab|burgers?|a manger|repas|plats?|chinese|indian|thai|flowers|fleurs)\b`;
+const ELSEWHERE_GOODS = String.raw`(?:[- ](?:me|us|moi|nous))? (?:(?:me|us|moi|nous) )?(?:(?:an?|some|un|une|des|du|de la|de|d'|a) )?(?:taxi|uber|lyft|cab|vtc|pizzas?|food|takeaway|takeout|dinner|lunch|sushis?|kebab|burgers?|a manger|repas|plats?|chinese|indian|thai|flowers|fleurs)\b`;
 /**
  * A matter of this shop, which an off-topic word does not take away: an order, delivery, refund,
  * warranty, the account ("my order of a film projector", "the weather ruined my parcel"); ordering a
  * taxi or a pizza is none.
  */
 const SHOP_MATTER = new RegExp(
-  String.raw`\b(?:orders?\b(?!${ELSEWHERE_GOODS})|ordered|refund\w*|return\w*|deliver\w*|shipping|shipped|parcel|package|warranty|guarantee|invoice|receipt|(?<!bank |banking |savings )account|password|price|prices|match|cheaper|prix|moins cher|align\w*|log ?in|sign ?in|from you|you sold|your (?:store|shop|site|website)|commande(?:[rsz]|es|ee|ees)?\b(?!${ELSEWHERE_GOODS})|rembours\w*|retour\w*|renvo\w*|livr\w*|colis|garantie|facture|compte(?! (?:en banque|bancaire|epargne|courant))|mot de passe|chez vous|vous m'avez vendu|votre (?:boutique|magasin|site))\b`,
+  String.raw`\b(?:orders?\b(?!${ELSEWHERE_GOODS})|ordered|refund\w*|return\w*|deliver\w*\b(?!${ELSEWHERE_GOODS})|shipping|shipped|parcel|package|warranty|guarantee|invoice|receipt|(?<!bank |banking |savings )account|password|price|prices|match|cheaper|prix|moins cher|align\w*|log ?in|sign ?in|from you|you sold|your (?:store|shop|site|website)|commande(?:[rsz]|es|ee|ees)?\b(?!${ELSEWHERE_GOODS})|rembours\w*|retour\w*|renvo\w*|livr\w*\b(?!${ELSEWHERE_GOODS})|colis|garantie|facture|compte(?! (?:en banque|bancaire|epargne|courant))|mot de passe|chez vous|vous m'avez vendu|votre (?:boutique|magasin|site))\b`,
 );
 
 /** The message names an order, an e-mail or this shop's business: not out of scope, whatever else it says. */

@@ -15,6 +15,9 @@ const HUMAN =
   /\b(?:human(?: being)?|(?:real|actual|live) (?:person|human|agent|chat)|(?:an?|the|live|support|sales|customer service) (?:agent|representative|rep|operator)|^agent$|^operator|representative|(?:speak|talk|chat) (?:to|with) (?:someone|somebody|a person|a manager|a supervisor|your (?:manager|supervisor|staff|team)|staff)|escalate (?:this|it|me)|(?:a|your) supervisor|transfer me|put me through|connect me (?:to|with) (?:a |an )?(?:customer service|support|someone|human|agent|person)|someone (?:call|phone) me|phone number for (?:customer service|support)|(?:parler|discuter|echanger) (?:a|au|avec) (?:un |une |le |la |quelqu'un|quelqu un)?(?:conseill\w+|humain|personne|agent|operat\w+|responsable|service client|vrai\w*|quelqu'un)|(?:un|une) (?:vrai|vraie|etre) (?:humain|personne)|(?:une )?personne reelle|mettez-moi en (?:relation|contact)|(?:passez|transferez)-moi (?:un|une|a|au|le|la|quelqu'un)|(?:rappelez|appelez)-moi|^conseiller$)\b/;
 const LEGAL =
   /\b(?:gdpr|ccpa|personal (?:data|information|info)|my (?:data|personal)|privacy|right to be forgotten|data protection|erase my|delete my (?:data|account|information|info)|(?:everything|all|whatever|what) (?:data |info |information )?you (?:have|know|hold|keep|store) (?:on|about) me|tout ce que vous (?:avez|savez|detenez|gardez) sur moi|lawyer|attorney|solicitor|sue|suing|legal action|court|data sharing|rgpd|cnil|donnees (?:personnelles|que vous)|mes (?:donnees|informations personnelles)|vie privee|confidentialite|droit a l'oubli|suppression de (?:mon compte|mes donnees)|supprim\w+ (?:mon compte|mes donnees|toutes mes)|effac\w+ (?:mes|toutes mes)|avocat|poursuivre en justice|en justice|tribunal|porter plainte|mise en demeure|protection des donnees)\b/;
+/** A lawyer for one's own life, not against the shop: "i need a divorce lawyer", "un avocat pour mon divorce". */
+const PERSONAL_LAW =
+  /\b(?:divorce|custody|alimony|immigration|visa|landlord|my (?:employer|boss)|car accident|inheritance|my will\b|dui|garde (?:des|de mes|de nos) enfants|pension alimentaire|succession|heritage|proprio\w*|bailleur|mon (?:employeur|patron)|licenciement|prud'?hommes|accident de (?:voiture|la route))\b/;
 /** "vous n'avez pas le droit de garder mes infos", "stop keeping my details": one's data, in other words. */
 const KEEPING_MY_DATA =
   /\b(?:(?:keep|keeping|store|storing|hold|holding|sell|selling|share|sharing|use|using) (?:all )?(?:my|our) (?:details|info|information|contact details|address|phone number|email address|browsing)|(?:garder|conserver|stocker|vendre|partager|utiliser|exploiter) (?:toutes )?(?:mes|nos) (?:infos?|informations|coordonnees|donnees|adresses?|numeros?)|droit de (?:garder|conserver|stocker|vendre|partager|utiliser) (?:mes|nos))\b/;
@@ -370,7 +373,9 @@ export function applyIntentRules(normalized: string, entities: Entities): RuleHi
   )
     return { intent: 'human_agent', confidence: 0.95, rule: 'asks_for_human' };
   if (
-    (LEGAL.test(folded) && !(AVOCADO.test(folded) && !LEGAL.test(folded.replace(/\bavocats?\b/g, ' ')))) ||
+    (LEGAL.test(folded) &&
+      !(AVOCADO.test(folded) && !LEGAL.test(folded.replace(/\bavocats?\b/g, ' '))) &&
+      !PERSONAL_LAW.test(folded)) ||
     KEEPING_MY_DATA.test(folded)
   )
     return { intent: 'legal_privacy', confidence: 0.9, rule: 'legal_or_privacy_words' };

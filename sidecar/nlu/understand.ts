@@ -53,6 +53,7 @@ import {
   catalogTermsIn,
   hasDomainEvidence,
   isCatalogSearch,
+  lifeMatterRest,
   isOffTopic,
   isShopMatter,
   type CatalogVocabulary,
@@ -479,10 +480,12 @@ function analyseMessage(
   let confidence = top.confidence;
   let source: Understanding['flags']['source'] = 'classifier';
   const folded = foldDiacritics(normalized);
+  const lifeRest = entities.products.length === 0 ? lifeMatterRest(folded, model.vocabulary) : undefined;
   const offTopic =
     context.awaiting === undefined &&
-    (isOffTopic(folded) || (asksForGroceries(text, model.vocabulary) && entities.products.length === 0)) &&
-    !isShopMatter(folded, entities);
+    (((isOffTopic(folded) || (asksForGroceries(text, model.vocabulary) && entities.products.length === 0)) &&
+      !isShopMatter(folded, entities)) ||
+      (lifeRest !== undefined && !isShopMatter(lifeRest, entities)));
   let rule = applyIntentRules(normalized, entities);
   if (rule?.rule === 'abuse') rule = requestBeneathAbuse(model, folded, entities) ?? rule;
   // "my laptop from another store won't turn on" is no claim here: off topic beats every rule but a
