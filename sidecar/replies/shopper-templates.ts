@@ -142,7 +142,7 @@ export const SHOPPER_TEMPLATES = {
   compare_rating_value_one: { en: '{rating} out of 5 (one review)', fr: '{rating} sur 5 (un avis)' },
   compare_answer_no_reviews: {
     en: "{names} has no customer reviews yet, so I can't compare their ratings.",
-    fr: "{names} n'a pas encore d'avis clients : je ne peux pas comparer leurs notes.",
+    fr: '{names} n’a pas encore d’avis clients : je ne peux pas comparer leurs notes.',
   },
   // "{name} {phrase}": of two products (comparative), of three (superlative).
   compare_price_less: { en: 'is cheaper', fr: 'coûte moins cher' },

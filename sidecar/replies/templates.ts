@@ -19,7 +19,7 @@ export const TEMPLATES = {
   ...SHOPPER_TEMPLATES,
   greeting: {
     en: 'Hi! Welcome to {store}. I can help you find a product, check on an order, or answer questions about returns, shipping and warranty. You can ask for a person at any time.',
-    fr: "Bonjour et bienvenue chez {store} ! Je peux vous aider à trouver un produit, suivre une commande ou répondre à vos questions sur les retours, la livraison et la garantie. Vous pouvez demander à parler à quelqu'un à tout moment.",
+    fr: 'Bonjour et bienvenue chez {store} ! Je peux vous aider à trouver un produit, suivre une commande ou répondre à vos questions sur les retours, la livraison et la garantie. Vous pouvez demander à parler à quelqu’un à tout moment.',
   },
   thanks: {
     en: "You're welcome! Is there anything else I can help with?",
@@ -32,7 +32,7 @@ export const TEMPLATES = {
   },
   not_understood: {
     en: "Sorry, I didn't quite get that. I can help with products, orders, returns and store policies, or connect you with a person.",
-    fr: "Désolé, je n'ai pas bien compris. Je peux vous aider pour les produits, les commandes, les retours et les conditions du magasin, ou vous mettre en relation avec une personne.",
+    fr: 'Désolé, je n’ai pas bien compris. Je peux vous aider pour les produits, les commandes, les retours et les conditions du magasin, ou vous mettre en relation avec une personne.',
   },
   out_of_scope: {
     en: 'I can only help with this store: products, orders, returns, shipping and warranty. Is there something along those lines I can do for you?',
@@ -98,7 +98,7 @@ export const TEMPLATES = {
   constraint_cheaper: { en: 'cheaper than the ones before', fr: 'moins chers que les précédents' },
   search_none: {
     en: "I couldn't find products matching that{constraints}. Could you describe it another way? I can also connect you with a person.",
-    fr: "Je n'ai pas trouvé de produit correspondant{constraints}. Pouvez-vous le décrire autrement ? Je peux aussi vous mettre en relation avec une personne.",
+    fr: 'Je n’ai pas trouvé de produit correspondant{constraints}. Pouvez-vous le décrire autrement ? Je peux aussi vous mettre en relation avec une personne.',
   },
   product_line: { en: '{n}. {name}: {price}, {stock}', fr: '{n}. {name} : {price}, {stock}' },
   need_product: {
@@ -188,7 +188,7 @@ export const TEMPLATES = {
   },
   order_verification_failed: {
     en: "I couldn't verify those details. Please check the order number, the email address and the last name or postcode, and try again.",
-    fr: "Je n'ai pas pu vérifier ces informations. Vérifiez le numéro de commande, l’adresse e-mail et le nom ou le code postal, puis réessayez.",
+    fr: 'Je n’ai pas pu vérifier ces informations. Vérifiez le numéro de commande, l’adresse e-mail et le nom ou le code postal, puis réessayez.',
   },
   order_not_in_account: {
     en: "I couldn't find that order number in your account. Please check it; I can also connect you with a person.",
@@ -274,7 +274,7 @@ export const TEMPLATES = {
   },
   policy_none: {
     en: "I don't have the store's rule for that, so I won't guess.",
-    fr: "Je n'ai pas la règle du magasin pour cela, je préfère ne pas deviner.",
+    fr: 'Je n’ai pas la règle du magasin pour cela, je préfère ne pas deviner.',
   },
   // Said after whatever the turn said before (an acknowledgement, "I won't guess", a flow's outcome), or
   // alone: it announces the handoff once, so the text before it must not announce it too.
@@ -307,11 +307,11 @@ export const TEMPLATES = {
   agent_label: { en: '{name}, from our team', fr: '{name}, de notre équipe' },
   agent_joined: {
     en: "Hello, I'm {name} from the store's team. I've read our conversation and I'm here to help.",
-    fr: "Bonjour, je suis {name}, de l'équipe du magasin. J'ai lu notre échange et je suis là pour vous aider.",
+    fr: 'Bonjour, je suis {name}, de l’équipe du magasin. J’ai lu notre échange et je suis là pour vous aider.',
   },
   agent_handed_back: {
     en: 'The assistant is back with you. Ask for a person again at any time.',
-    fr: "L'assistant reprend la conversation. Vous pouvez redemander une personne à tout moment.",
+    fr: 'L’assistant reprend la conversation. Vous pouvez redemander une personne à tout moment.',
   },
   agent_resolved: {
     en: 'Our team has closed this request. Write here again if you need anything else.',
@@ -337,7 +337,7 @@ export const TEMPLATES = {
   },
   copilot_deny: {
     en: "I've looked at your {action} request for order {number}, and I'm sorry, but our policy does not allow it.",
-    fr: "J'ai examiné votre demande de {action} pour la commande {number} et, désolé, nos conditions ne le permettent pas.",
+    fr: 'J’ai examiné votre demande de {action} pour la commande {number} et, désolé, nos conditions ne le permettent pas.',
   },
   copilot_review: {
     en: "I'm reviewing your {action} request for order {number} myself and will get back to you.",
