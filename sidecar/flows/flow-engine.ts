@@ -114,7 +114,9 @@ class TurnRun {
   async run(commands: readonly Command[]): Promise<EngineResult> {
     let pendingDrive: FlowFrame | undefined;
     for (const command of this.answersFirst(commands)) {
-      if (this.escalation) break;
+      // Once a person takes over, only what is answered by reading still is ("cancel order 3 and send
+      // me the tracking for order 2": the tracking, besides the cancellation handed to a colleague).
+      if (this.escalation && !this.readsOnly(command)) continue;
       pendingDrive = await this.apply(command, pendingDrive);
     }
     if (
@@ -154,6 +156,24 @@ class TurnRun {
       return flow !== undefined && this.runtime.flows[flow].steps.every((s) => s.kind === 'reply');
     };
     return [...commands.filter(atOnce), ...commands.filter((c) => !atOnce(c))];
+  }
+
+  /** A request answered by reading only (a status, a list, a policy, a search): no action, no person. */
+  private readsOnly(command: Command): boolean {
+    const flow =
+      command.kind === 'start_flow'
+        ? command.flow
+        : command.kind === 'search'
+          ? 'find_products'
+          : command.kind === 'knowledge'
+            ? 'policy_question'
+            : undefined;
+    if (flow === undefined) return false;
+    const definition = this.runtime.flows[flow];
+    return (
+      !definition.consequential &&
+      definition.steps.every((s) => s.kind !== 'hand_off' && s.kind !== 'collect')
+    );
   }
 
   /** Applies one command; returns the frame that must run once every command is applied. */

@@ -209,4 +209,19 @@ export const ORDER_TASKS: TaskInput[] = [
     ],
     expect: { handoff: 'none' },
   },
+  {
+    id: 'cancel-and-tracking-in-one-message',
+    flow: 'multi_request',
+    goal: 'Emma asks to cancel order 000000003 and for the tracking of order 2 in one message: the cancellation goes to a colleague, and the tracking is still given.',
+    store: 'default',
+    customer: EMMA,
+    orders: { cancelled: EMMA_ORDERS.ledStrip, tracked: EMMA_ORDERS.earbuds },
+    turns: [
+      {
+        say: 'can you cancel order 000000003 and also send me the tracking for order 2',
+        facts: [{ tracking: 'tracked' }],
+      },
+    ],
+    expect: { or: [{ store: [{ kind: 'canceled', order: 'cancelled' }] }] },
+  },
 ];

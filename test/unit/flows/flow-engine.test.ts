@@ -204,6 +204,28 @@ describe('flow engine', () => {
     expect(result.ran).toEqual(['find_products', 'policy_question']);
   });
 
+  it('a request handed to a person does not drop a status asked in the same message', async () => {
+    const engine = new FlowEngine(scriptedRuntime({ shipped: true }));
+    const state = session();
+    const result = await say(
+      engine,
+      state,
+      {
+        kind: 'start_flow',
+        flow: 'change_address',
+        slots: { order: '100' },
+        utterance: 'change the address of 100',
+      },
+      { kind: 'start_flow', flow: 'order_status', slots: { order: '100' }, utterance: 'and where is it' },
+      { kind: 'start_flow', flow: 'cancel_order', slots: { order: '100' }, utterance: 'or cancel it' },
+    );
+    expect(result.text).toBe('Shipped already. | Order 100 is shipped.');
+    expect(result.escalation?.reason).toBe('action_needs_review');
+    expect(result.escalation?.flow?.name).toBe('change_address');
+    // An action after the handoff is left to the person, not started.
+    expect(result.ran).toEqual(['change_address', 'order_status']);
+  });
+
   it('answers a request that needs nothing first, so the other request’s question ends the reply', async () => {
     const engine = new FlowEngine(scriptedRuntime());
     const state = session();
