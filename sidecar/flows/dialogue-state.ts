@@ -103,6 +103,8 @@ export const dialogueStateSchema = z.object({
       offset: z.number().int().nonnegative().optional(),
     })
     .optional(),
+  /** Orders of the customer's list shown so far ("show me more orders" shows the next ones). */
+  ordersShown: z.number().int().nonnegative().optional(),
   /** The last proof a guest gave that did not match, so the same one is not tried again. */
   failedProof: z.string().optional(),
 });

@@ -74,6 +74,17 @@ export function isHesitation(folded: string): boolean {
 const MORE_RESULTS =
   /^(?:(?:ok|okay|and|so|hmm|alright|et|bon|ok et|euh)[,.!]?\s+)?(?:(?:can you |could you |pls |please )?(?:show|give|send)(?: me| us)? (?:some |a few |any )?(?:more|others|other (?:ones|options|results|models))(?: (?:ones|options|results|models|products|items|please|pls))?|(?:some |any |got any |have you got any |do you have any |are there any )?(?:more|other|others)(?: (?:ones|options|results|models|products|items|choices|suggestions))?(?: please| pls)?|(?:what|anything) else(?: (?:do you have|have you got|you got|is there|ya got))?|is that (?:all|it)(?: you have| you got)?|(?:next|more) (?:page|results|options|ones)|see more|load more|keep going|(?:d'autres?|autres?|encore|plus de) (?:choix|modeles|options|resultats|propositions|produits|articles|idees)|(?:vous (?:en )?avez|t'en as|tu en as|t'as|vous auriez|y en a|il y en a|y a|il y a) (?:pas )?d'autres?(?: (?:modeles|choix|options|produits|trucs|articles))?|(?:montre|montrez|affiche|affichez|propose|proposez)(?:-moi|-m'en| moi| m'en)? (?:en |encore |d')?(?:plus|d'autres?|autre chose)|d'autres?|autre chose|encore|la suite|page suivante|c'est tout ce que vous avez)(?:[\s,.!?]*)$/;
 
+/**
+ * Orders beyond those listed: "show me more orders", "any older orders?", "the rest of my orders",
+ * "d'autres commandes ?", "mes commandes plus anciennes". `folded`: lower-cased, no accents.
+ */
+const MORE_ORDERS =
+  /\b(?:more|other|older|earlier|previous|remaining|rest of (?:my|the)|next) orders\b|\b(?:d'autres|autres|plus de|anciennes|reste de mes|suite de mes) commandes\b|\bcommandes (?:plus anciennes|precedentes|suivantes)\b/;
+
+export function asksForMoreOrders(folded: string): boolean {
+  return MORE_ORDERS.test(folded);
+}
+
 /** Products that cannot be bought now, named by the shopper: "the sold-out ones too", "même épuisés". */
 const SOLD_OUT =
   /\b(?:sold[- ]?out|out[- ]of[- ]stock|not in stock|unavailable ones|rupture de stock|epuises?|epuisees?|pas en stock|indisponibles?)\b/;

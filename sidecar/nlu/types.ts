@@ -395,7 +395,8 @@ export interface UnderstandingFlags {
   /**
    * The customer asks for more of what was just shown ("show me more", "any others?", "next page", "d'autres
    * ?", "t'en as d'autres"): after a search the intent is `product_search` with `followUp`, and the engine
-   * shows the last search's next results rather than searching the words. Absent when not asked.
+   * shows the last search's next results rather than searching the words; "show me more orders" asks for
+   * the next orders of the customer's list. Absent when not asked.
    */
   moreResults?: true;
   /**

@@ -35,6 +35,7 @@ import { extractOrderRecency, extractOrderReferences } from './entities/order-re
 import { isCorrection } from './entities/correction.js';
 import {
   afterChangeOfMind,
+  asksForMoreOrders,
   asksForMoreResults,
   asksForSoldOut,
   closingStart,
@@ -729,7 +730,8 @@ function analyseMessage(
       correction: isCorrection(normalized, givesValue(entities)),
       hesitation,
       changeOfMind,
-      ...(moreResults ? { moreResults: true as const } : {}),
+      // "show me more orders": the next orders of the list (never the next results of a search).
+      ...(moreResults || asksForMoreOrders(folded) ? { moreResults: true as const } : {}),
       ...(asksForSoldOut(folded) ? { includeSoldOut: true as const } : {}),
       source,
     },

@@ -207,6 +207,16 @@ export const TEMPLATES = {
     en: '• {number} ({date}): {status}, {total}',
     fr: '• {number} ({date}) : {status}, {total}',
   },
+  order_list_older: { en: 'Your earlier orders:\n{list}', fr: 'Vos commandes précédentes :\n{list}' },
+  order_list_more_hint: {
+    en: 'There are {count} older ones: ask for more orders to see them.',
+    fr: 'Il y en a {count} plus anciennes : demandez d’autres commandes pour les voir.',
+  },
+  order_list_no_more: {
+    en: 'Those were all of your orders.',
+    fr: 'Ce sont toutes vos commandes.',
+  },
+  chip_more_orders: { en: 'Show more orders', fr: 'Voir d’autres commandes' },
   order_list_empty: {
     en: "I don't see any orders in your account.",
     fr: 'Je ne vois aucune commande dans votre compte.',

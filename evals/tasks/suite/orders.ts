@@ -210,6 +210,23 @@ export const ORDER_TASKS: TaskInput[] = [
     expect: { handoff: 'none' },
   },
   {
+    id: 'order-list-more-orders',
+    flow: 'order_list',
+    goal: 'Emma lists her orders, then asks for more: the older ones are shown, not the same five again.',
+    store: 'default',
+    customer: EMMA,
+    orders: { a: EMMA_ORDERS.speaker, b: EMMA_ORDERS.headsets, c: EMMA_ORDERS.raptors },
+    turns: [
+      'show me all my orders',
+      {
+        say: 'show me more orders',
+        facts: [{ orderNumber: 'a' }, { orderNumber: 'b' }, { orderNumber: 'c' }],
+        never: ['000000004'],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
     id: 'cancel-and-tracking-in-one-message',
     flow: 'multi_request',
     goal: 'Emma asks to cancel order 000000003 and for the tracking of order 2 in one message: the cancellation goes to a colleague, and the tracking is still given.',

@@ -34,12 +34,36 @@ function returnable(fact: OrderFact): boolean {
   return fact.shippedAt !== undefined || fact.status === 'complete';
 }
 
+/** Orders one list shows; "show me more orders" shows the next ones. */
+export const ORDER_PAGE = 5;
+/** Orders read for a list and its pages. */
+const ORDERS_READ = 50;
+
+/**
+ * Which orders of the customer's list (newest first) a list shows: the first page, or — asked for more
+ * orders after a list — the next one. Pure.
+ */
+export function orderPage(
+  total: number,
+  shown: number | undefined,
+  more: boolean,
+): { start: number; end: number; rest: number } {
+  const start = more && shown !== undefined ? Math.min(shown, total) : 0;
+  const end = Math.min(start + ORDER_PAGE, total);
+  return { start, end, rest: total - end };
+}
+
 /** A signed-in customer's recent orders; guests are asked to sign in or give an order number. */
 export async function listOrders(turn: Turn, deps: ChatDeps): Promise<SkillOutcome> {
   const locale = turn.store.locale;
   if (!turn.identity) return outcome(render('order_list_guest', locale));
-  const orders = await deps.orders.listForCustomer(turn.store.code, turn.identity.customerId);
-  if (orders.length === 0) return outcome(render('order_list_empty', locale));
+  const all = await deps.orders.listForCustomer(turn.store.code, turn.identity.customerId, ORDERS_READ);
+  if (all.length === 0) return outcome(render('order_list_empty', locale));
+  const more = turn.understanding.flags.moreResults === true;
+  const page = orderPage(all.length, turn.state.ordersShown, more);
+  if (page.start === page.end)
+    return outcome(render('order_list_no_more', locale), { state: { ordersShown: page.end } });
+  const orders = all.slice(page.start, page.end);
   const facts = orders.map((order) => orderFact({ order, shipments: [] }));
   const list = facts
     .map((f) =>
@@ -52,9 +76,15 @@ export async function listOrders(turn: Turn, deps: ChatDeps): Promise<SkillOutco
     )
     .join('\n');
   const citations: TurnCitation[] = facts.map((f) => ({ source: 'order', id: f.number }));
-  const result = outcome(render('order_list', locale, { list }), {
+  const text = [
+    render(page.start > 0 ? 'order_list_older' : 'order_list', locale, { list }),
+    ...(page.rest > 0 ? [render('order_list_more_hint', locale, { count: page.rest })] : []),
+  ].join('\n');
+  const result = outcome(text, {
     orders: facts.map((f) => orderCard(f, locale)),
     citations,
+    state: { ordersShown: page.end },
+    ...(page.rest > 0 ? { quickReplies: [render('chip_more_orders', locale)] } : {}),
   });
   result.facts.orders = facts;
   result.facts.citations = citations;

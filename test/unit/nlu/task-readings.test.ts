@@ -73,6 +73,28 @@ describe('more of what a search showed', () => {
   );
 });
 
+describe('more orders, after an order list', () => {
+  it.each([
+    'show me more orders',
+    'Show more orders',
+    'any older orders?',
+    "d'autres commandes ?",
+    'mes commandes plus anciennes',
+  ])('%j → the order list, asking for the next orders', (text) => {
+    const u = analyse(model, text, { previousIntent: 'order_list' });
+    expect(u.intent).toBe('order_list');
+    expect(u.flags.moreResults).toBe(true);
+  });
+
+  it('"more orders" right after a search is still about orders, not the next products', () => {
+    expect(analyse(model, 'show me more orders', afterSearch).intent).toBe('order_list');
+  });
+
+  it.each(['show me my orders', 'where are my orders'])('%j asks for no more orders', (text) => {
+    expect(analyse(model, text).flags.moreResults).toBeUndefined();
+  });
+});
+
 describe('cheaper, after a search, refines it with a budget', () => {
   it.each(['cheaper?', 'moins cher ?', 'plus abordable ?', 'un peu moins cher'])('%j', (text) => {
     const u = analyse(model, text, afterSearch);
