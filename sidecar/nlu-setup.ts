@@ -4,8 +4,7 @@ import { ADMIN_STORE_CODE, type MagentoClient } from '../common/magento/magento-
 import type { MagentoCategoryTree } from '../common/magento/shapes/catalog.js';
 import {
   createNlu,
-  loadLabeledUtterances,
-  TRAINING_SET,
+  loadTrainingSet,
   type AttributeVocabulary,
   type CatalogEntry,
   type Nlu,
@@ -29,7 +28,7 @@ export async function buildStoreNlu(input: {
   adminNames?: Promise<ReadonlyMap<string, string>>;
 }): Promise<Nlu> {
   // Every labeled utterance trains: the held-out set the NLU is measured on is a separate file.
-  const examples = loadLabeledUtterances(TRAINING_SET).map((u) => ({ text: u.text, intent: u.intent }));
+  const examples = loadTrainingSet().map((u) => ({ text: u.text, intent: u.intent }));
   // A store view that translates names also answers to the admin (default-scope) names.
   const [products, brands, adminNames, categories] = await Promise.all([
     storeProducts(input.magento, input.store),

@@ -1,6 +1,6 @@
 /**
  * fastText's supervised mode against the NLU's own classifier, each alone (no rules, no catalog
- * words), trained on sidecar/nlu/training/utterances.jsonl and scored on the held-out sets. fastText is
+ * words), trained on the training set (sidecar/nlu/training/) and scored on the held-out set. fastText is
  * not a dependency of the project: install it for this measurement only, then run
  *
  *   npm install --no-save fasttext.wasm.js && npx tsx evals/nlu/compare-fasttext.ts
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { words } from '../../common/language/tokenizer.js';
 import { classifyIntent, trainIntentModel } from '../../sidecar/nlu/intent-classifier.js';
 import { loadHeldOut, type HeldOutUtterance } from '../../sidecar/nlu/held-out.js';
-import { loadLabeledUtterances, TRAINING_SET } from '../../sidecar/nlu/training-set.js';
+import { loadTrainingSet } from '../../sidecar/nlu/training-set.js';
 
 interface FastTextPrediction {
   size(): number;
@@ -42,7 +42,7 @@ if (!fastText) {
   process.exit(0);
 }
 
-const training = loadLabeledUtterances(TRAINING_SET);
+const training = loadTrainingSet();
 /** The NLU's tokens (folded, French clitics split), long digit runs masked as the classifier does. */
 const prep = (text: string) =>
   words(text)
@@ -72,7 +72,7 @@ const ownIntent = (text: string) => classifyIntent(own, text)[0]?.intent;
 console.log(`fastText trained on ${training.length} utterances in ${trainMs.toFixed(0)} ms.\n`);
 console.log('| set | language | NLU classifier alone | fastText supervised alone |');
 console.log('|---|---|---|---|');
-for (const file of ['held-out.jsonl', 'held-out-fresh.jsonl']) {
+for (const file of ['held-out-fifth.jsonl']) {
   const set = loadHeldOut(`${root}evals/nlu/${file}`);
   for (const lang of ['en', 'fr']) {
     const part = set.filter((u) => u.lang === lang);

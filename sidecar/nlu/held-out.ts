@@ -5,7 +5,7 @@ import { analyse, type NluModel } from './understand.js';
 import { intentSchema, type Intent } from './types.js';
 
 /**
- * The held-out set (evals/nlu/held-out.jsonl): messages written apart from the training data, in every
+ * The held-out set (evals/nlu/held-out-fifth.jsonl): messages written apart from the training data, in every
  * register, with messages in languages the NLU does not read. Never trained or tuned on.
  */
 export const heldOutUtteranceSchema = z.object({

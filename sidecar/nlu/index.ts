@@ -8,4 +8,4 @@ export {
 } from './understand.js';
 export type { Nlu, NluModel, NluModelOptions } from './understand.js';
 export type { TrainingExample } from './intent-classifier.js';
-export { loadLabeledUtterances, parseLabeledUtterances, TRAINING_SET } from './training-set.js';
+export { loadLabeledUtterances, loadTrainingSet, parseLabeledUtterances } from './training-set.js';

@@ -61,7 +61,7 @@ export type Intent = z.infer<typeof intentSchema>;
 
 /**
  * One labeled training utterance (a line of `sidecar/nlu/training/utterances.jsonl`). The NLU is measured
- * on a separate held-out set (`evals/nlu/held-out.jsonl`, see `held-out.ts`).
+ * on a separate held-out set (`evals/nlu/held-out-fifth.jsonl`, see `held-out.ts`).
  */
 export const labeledUtteranceSchema = z.object({
   text: z.string().min(1),

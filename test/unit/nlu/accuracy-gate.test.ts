@@ -20,31 +20,27 @@ const thresholds = z
     productTypesAsSearch: share,
     entityAccuracy: share,
     flowReadings: share,
-    freshIntentAccuracy: perLanguage,
-    freshOutOfScopeRecall: perLanguage,
-    thirdIntentAccuracy: perLanguage,
-    thirdOutOfScopeRecall: perLanguage,
-    fourthIntentAccuracy: perLanguage,
-    fourthOutOfScopeRecall: perLanguage,
-    fourthEscalationRecall: perLanguage,
   })
   .parse(JSON.parse(readFileSync(new URL('../../fixtures/nlu/thresholds.json', import.meta.url), 'utf8')));
 
-/** The numbers `npm run eval:nlu` reports, as floors: the held-out set against the demo catalog. */
-describe('NLU accuracy gate (evals/nlu/held-out.jsonl)', () => {
+/**
+ * The numbers `npm run eval:nlu` reports, as floors: the blind held-out set against the demo catalog.
+ * The gate checks totals only, so a failure says a class of messages got worse, never which message.
+ */
+describe('NLU accuracy gate (evals/nlu/held-out-fifth.jsonl)', () => {
   const { lexicon, categories } = demoCatalog();
   const utterances = loadUtterances();
   const model = buildNluModel({ examples: utterances, lexicon, categories, now: () => FIXED_NOW });
   const report = evaluateHeldOut(
     model,
-    loadHeldOut(new URL('../../../evals/nlu/held-out.jsonl', import.meta.url).pathname),
+    loadHeldOut(new URL('../../../evals/nlu/held-out-fifth.jsonl', import.meta.url).pathname),
   );
 
   it.each(LANGUAGES)(
     'keeps %s held-out accuracy, out-of-scope and escalation at or above their floors',
     (lang) => {
       const r = report.languages.find((l) => l.lang === lang);
-      expect(r?.total).toBeGreaterThan(150);
+      expect(r?.total).toBeGreaterThan(350);
       if (!r) return;
       expect(r.accuracy).toBeGreaterThanOrEqual(thresholds.heldOutIntentAccuracy[lang]);
       expect(r.outOfScope.recognised / r.outOfScope.total).toBeGreaterThanOrEqual(
@@ -59,71 +55,13 @@ describe('NLU accuracy gate (evals/nlu/held-out.jsonl)', () => {
     },
   );
 
-  it.each(LANGUAGES)('keeps %s accuracy and out-of-scope recall on the second held-out set', (lang) => {
-    const fresh = evaluateHeldOut(
-      model,
-      loadHeldOut(new URL('../../../evals/nlu/held-out-fresh.jsonl', import.meta.url).pathname),
-    ).languages.find((l) => l.lang === lang);
-    expect(fresh?.total).toBeGreaterThan(50);
-    if (!fresh) return;
-    expect(fresh.accuracy).toBeGreaterThanOrEqual(thresholds.freshIntentAccuracy[lang]);
-    expect(fresh.outOfScope.recognised / fresh.outOfScope.total).toBeGreaterThanOrEqual(
-      thresholds.freshOutOfScopeRecall[lang],
-    );
-    expect(fresh.escalation.recalled / fresh.escalation.total).toBeGreaterThanOrEqual(
-      thresholds.escalationRecall[lang],
-    );
-  });
-
-  const third = evaluateHeldOut(
-    model,
-    loadHeldOut(new URL('../../../evals/nlu/held-out-third.jsonl', import.meta.url).pathname),
-  );
-
-  it.each(LANGUAGES)('keeps %s accuracy, out-of-scope and escalation on the third held-out set', (lang) => {
-    const r = third.languages.find((l) => l.lang === lang);
-    expect(r?.total).toBeGreaterThan(80);
-    if (!r) return;
-    expect(r.accuracy).toBeGreaterThanOrEqual(thresholds.thirdIntentAccuracy[lang]);
-    expect(r.outOfScope.recognised / r.outOfScope.total).toBeGreaterThanOrEqual(
-      thresholds.thirdOutOfScopeRecall[lang],
-    );
-    expect(r.inScopeCalledOutOfScope.count / r.inScopeCalledOutOfScope.total).toBeLessThanOrEqual(
-      thresholds.inScopeCalledOutOfScopeMax[lang],
-    );
-    expect(r.escalation.recalled / r.escalation.total).toBeGreaterThanOrEqual(
-      thresholds.escalationRecall[lang],
-    );
-  });
-
-  const fourth = evaluateHeldOut(
-    model,
-    loadHeldOut(new URL('../../../evals/nlu/held-out-fourth.jsonl', import.meta.url).pathname),
-  );
-
-  it.each(LANGUAGES)(
-    'keeps %s accuracy, out-of-scope and escalation on the fourth (blind) held-out set',
-    (lang) => {
-      const r = fourth.languages.find((l) => l.lang === lang);
-      expect(r?.total).toBeGreaterThan(300);
-      if (!r) return;
-      expect(r.accuracy).toBeGreaterThanOrEqual(thresholds.fourthIntentAccuracy[lang]);
-      expect(r.outOfScope.recognised / r.outOfScope.total).toBeGreaterThanOrEqual(
-        thresholds.fourthOutOfScopeRecall[lang],
-      );
-      expect(r.inScopeCalledOutOfScope.count / r.inScopeCalledOutOfScope.total).toBeLessThanOrEqual(
-        thresholds.inScopeCalledOutOfScopeMax[lang],
-      );
-      expect(r.escalation.recalled / r.escalation.total).toBeGreaterThanOrEqual(
-        thresholds.fourthEscalationRecall[lang],
-      );
-    },
-  );
-
   it('starts no flow but a greeting for a message in a language the store does not serve', () => {
-    expect(report.unsupported.total).toBeGreaterThan(15);
-    expect(report.unsupported.examples).toEqual([]);
-    expect(third.unsupported.examples).toEqual([]);
+    const unsupported = evaluateHeldOut(
+      model,
+      loadHeldOut(new URL('../../../evals/nlu/other-languages.jsonl', import.meta.url).pathname),
+    ).unsupported;
+    expect(unsupported.total).toBeGreaterThan(25);
+    expect(unsupported.examples).toEqual([]);
   });
 
   it('reads the demo catalog product types alone as a product search', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { loadLabeledUtterances, TRAINING_SET } from '../../../sidecar/nlu/training-set.js';
+import { loadTrainingSet } from '../../../sidecar/nlu/training-set.js';
 import { buildNluModel, type NluModel } from '../../../sidecar/nlu/understand.js';
 import type { AttributeVocabulary, CatalogEntry, LabeledUtterance } from '../../../sidecar/nlu/types.js';
 
@@ -15,10 +15,8 @@ const catalogFixtureSchema = z.object({
   ),
 });
 
-export const UTTERANCES_PATH = TRAINING_SET;
-
 export function loadUtterances(): LabeledUtterance[] {
-  return loadLabeledUtterances(UTTERANCES_PATH);
+  return loadTrainingSet();
 }
 
 export function loadCatalogFixture(): { products: CatalogEntry[]; attributes: AttributeVocabulary } {
