@@ -196,6 +196,9 @@ export class ChatService {
         result = joinOutcomes(run.parts.length > 0 ? run.parts : [outcome('')]);
         if (run.misunderstood) result.misunderstood = true;
         if (run.escalation) result.escalate ??= run.escalation.reason;
+        // "no, leave it, I'll keep it" right after a handoff: the person must know before acting on it.
+        if (run.withdrawn)
+          await this.options.handoffs.noteWithdrawal(run.withdrawn.ticketId, text, now.toISOString());
       }
     } catch (error) {
       if (!isDependencyOutage(error)) throw error;
@@ -247,7 +250,7 @@ export class ChatService {
         flowEscalation,
       );
       escalation = { reason: escalate, ticketId: ticket };
-      state.escalation = { ticketId: ticket, reason: escalate };
+      state.escalation = { ticketId: ticket, reason: escalate, turn: state.turns };
       const contact = await this.options.escalationContact?.(store.code);
       const handoffText = render('handoff', store.locale, {
         ticket: ticketReference(ticket),

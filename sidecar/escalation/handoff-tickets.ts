@@ -46,6 +46,8 @@ export const handoffContextSchema = z.object({
       decision: decisionSchema.optional(),
     })
     .optional(),
+  /** The customer withdrew the request after the handoff ("no, leave it, I'll keep it"): when, in their words. */
+  withdrawn: z.object({ at: z.string(), message: z.string() }).optional(),
 });
 export type HandoffContext = z.input<typeof handoffContextSchema>;
 
@@ -241,6 +243,24 @@ export class HandoffDesk {
       ticket.conversationId,
     ]);
     return ticket;
+  }
+
+  /**
+   * The customer withdrew the request of a live ticket: noted in its context and its transcript, so the
+   * person does not carry it out. False when the ticket is no longer live (nothing is changed).
+   */
+  async noteWithdrawal(ticketId: string, message: string, at: string): Promise<boolean> {
+    const entry = [{ role: 'customer', text: message, at }];
+    const { rows } = await this.db.query<{ id: string }>(
+      `UPDATE handoff_tickets
+          SET context = context || jsonb_build_object('withdrawn', jsonb_build_object('at', $2::text, 'message', $3::text)),
+              transcript = transcript || $4::jsonb, updated_at = now()
+        WHERE id = $1 AND status IN ('open', 'claimed')
+        RETURNING id`,
+      [ticketId, at, message, JSON.stringify(entry)],
+    );
+    if (rows[0]) this.logger.info({ ticketId }, 'request withdrawn by the customer');
+    return rows.length > 0;
   }
 
   /** Gives the conversation back to the assistant: it answers the customer's next message again. */

@@ -68,7 +68,10 @@ export const dialogueStateSchema = z.object({
   turns: z.number().int(),
   /** Prompt-injection attempts seen in this session. */
   injectionAttempts: z.number().int(),
-  escalation: z.object({ ticketId: z.string(), reason: z.string() }).optional(),
+  /** The conversation's handoff; `turn`: the turn count once it was made (a withdrawal right after it). */
+  escalation: z
+    .object({ ticketId: z.string(), reason: z.string(), turn: z.number().int().optional() })
+    .optional(),
   /** Running flows, the active one last; those below resume when it ends. */
   flows: z.array(flowFrameSchema),
   /** Slots that outlive a flow (`CONVERSATION_SLOTS`): the order meant, a guest's proof. */

@@ -1,4 +1,4 @@
-import type { HandoffReason } from '../escalation/handoff-tickets.js';
+import { ticketReference, type HandoffReason } from '../escalation/handoff-tickets.js';
 import { render } from '../replies/render.js';
 import type { SkillOutcome, Turn } from './turn.js';
 import type { Command } from './commands.js';
@@ -8,6 +8,9 @@ import type { FlowName } from './flow-names.js';
 import { CONVERSATION_SLOTS, type SlotName, type SlotValues } from './slots.js';
 import { outcome } from './skills/outcome.js';
 import { handoffAcknowledgement } from './skills/small-talk.js';
+
+/** Turns after a handoff in which "leave it, I'll keep it" withdraws the request handed over. */
+export const WITHDRAWAL_TURNS = 2;
 
 /** Turns a flow may stop without progress (the same question again and again) before a person takes over. */
 export const MAX_STALLS = 3;
@@ -63,6 +66,11 @@ export interface EngineResult {
   misunderstood: boolean;
   /** Flows that ran this turn, in order (for the record and analytics). */
   ran: FlowName[];
+  /**
+   * The customer dropped a request already handed to a person ("no, leave it, I'll keep it" after the
+   * handoff): the live ticket must say so, or the person would still carry it out.
+   */
+  withdrawn?: { ticketId: string };
 }
 
 /**
@@ -88,6 +96,7 @@ class TurnRun {
   private escalation: Escalation | undefined;
   private misunderstood = false;
   private readonly ran: FlowName[] = [];
+  private withdrawn: { ticketId: string } | undefined;
   /** Frames whose slots changed this turn (progress: not a stall). */
   private readonly progressed = new Set<FlowFrame>();
   /** Frames started this turn, with the clause they were started from. */
@@ -131,7 +140,23 @@ class TurnRun {
       ...(this.escalation ? { escalation: this.escalation } : {}),
       misunderstood: this.misunderstood,
       ran: this.ran,
+      ...(this.withdrawn ? { withdrawn: this.withdrawn } : {}),
     };
+  }
+
+  /**
+   * A no or "leave it" with nothing under way, in a conversation handed to a person: the request the
+   * person has is withdrawn; that is noted on its ticket and the customer told so. False when no ticket.
+   */
+  private withdraw(): boolean {
+    const ticket = this.turn.state.escalation;
+    // Soon after the handoff (a "yes" or "ok" may come between), and a change of mind ("leave it",
+    // "I'll keep it"), not a "no thanks".
+    const soon = ticket?.turn !== undefined && this.turn.state.turns - ticket.turn <= WITHDRAWAL_TURNS;
+    if (!ticket || !soon || !this.turn.understanding.flags.changeOfMind) return false;
+    this.withdrawn = { ticketId: ticket.ticketId };
+    this.say(outcome(render('handoff_withdrawn', this.locale, { ticket: ticketReference(ticket.ticketId) })));
+    return true;
   }
 
   /**
@@ -217,7 +242,7 @@ class TurnRun {
           this.say(outcome(render('deny_ack', this.locale)));
           return this.top;
         }
-        this.say(outcome(render('deny_nothing_pending', this.locale)));
+        if (!this.withdraw()) this.say(outcome(render('deny_nothing_pending', this.locale)));
         return pendingDrive;
       case 'cancel_flow':
         if (top) {
@@ -225,7 +250,7 @@ class TurnRun {
           this.say(outcome(render('cancel_flow_ack', this.locale)));
           return this.top;
         }
-        this.say(outcome(render('deny_nothing_pending', this.locale)));
+        if (!this.withdraw()) this.say(outcome(render('deny_nothing_pending', this.locale)));
         return pendingDrive;
       case 'clarify':
         this.say(this.clarify(command.options));

@@ -49,6 +49,10 @@ export const FLOW_TEMPLATES = {
     en: 'Your return of {items} from order {number} is registered (reference {reference}). You will get {amount} back once the items arrive.',
     fr: 'Votre retour de {items} de la commande {number} est enregistré (référence {reference}). Vous serez remboursé de {amount} à réception des articles.',
   },
+  handoff_withdrawn: {
+    en: "All right. I've noted on your request for our team (reference {ticket}) that you no longer want it. Is there anything else I can help with?",
+    fr: 'D’accord. J’ai indiqué sur votre demande à notre équipe (référence {ticket}) que vous n’en voulez plus. Puis-je vous aider pour autre chose ?',
+  },
   refund_with_return: {
     en: 'Your return of {items} from order {number} is already registered (reference {reference}), so there is nothing new to request: the {amount} refund comes with it, to the original payment method, once the items arrive back.',
     fr: 'Votre retour de {items} de la commande {number} est déjà enregistré (référence {reference}) : il n’y a rien de nouveau à demander, le remboursement de {amount} suit ce retour, sur le moyen de paiement d’origine, à réception des articles.',

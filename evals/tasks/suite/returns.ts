@@ -202,4 +202,20 @@ export const RETURN_TASKS: TaskInput[] = [
     ],
     expect: { handoff: 'none' },
   },
+  {
+    id: 'return-handed-off-then-withdrawn',
+    flow: 'return',
+    goal: 'Emma’s laptop return goes to a colleague; she then says to leave it: the withdrawal is on the ticket for the colleague, and she is told so.',
+    store: 'default',
+    customer: EMMA,
+    orders: { o: EMMA_ORDERS.laptop },
+    turns: [
+      'i want to send back the nova g16 laptop, i just dont use it',
+      {
+        say: "no, leave it, I'll keep it",
+        facts: [{ text: 'no longer want', label: 'that the withdrawal is noted' }],
+      },
+    ],
+    expect: { handoff: { reasons: ['action_needs_review'], carries: ['"withdrawn"', 'keep it'] } },
+  },
 ];

@@ -5,6 +5,7 @@ import { newDialogueState, type DialogueState } from '../../../sidecar/flows/dia
 import {
   FlowEngine,
   MAX_STALLS,
+  WITHDRAWAL_TURNS,
   type FlowRuntime,
   type StepResult,
 } from '../../../sidecar/flows/flow-engine.js';
@@ -224,6 +225,33 @@ describe('flow engine', () => {
     expect(result.escalation?.flow?.name).toBe('change_address');
     // An action after the handoff is left to the person, not started.
     expect(result.ran).toEqual(['change_address', 'order_status']);
+  });
+
+  it('a change of mind right after a handoff withdraws the request on its ticket', async () => {
+    const engine = new FlowEngine(scriptedRuntime());
+    const state = session();
+    state.turns = 4;
+    state.escalation = {
+      ticketId: 'abcdef12-0000-4000-8000-000000000000',
+      reason: 'action_needs_review',
+      turn: 4,
+    };
+    const keep = testTurn("no, leave it, I'll keep it", state, {
+      intent: 'deny',
+      flags: { changeOfMind: true },
+    });
+    const result = await engine.run([{ kind: 'deny' }], keep);
+    expect(result.withdrawn).toEqual({ ticketId: 'abcdef12-0000-4000-8000-000000000000' });
+    expect(result.parts.map((p) => p.reply).join(' ')).toMatch(
+      /noted .*\(reference ABCDEF12\).* no longer want it/,
+    );
+    // A plain "no thanks", or a change of mind turns later, withdraws nothing.
+    const noThanks = await engine.run([{ kind: 'deny' }], testTurn('no thanks', state, { intent: 'deny' }));
+    expect(noThanks.withdrawn).toBeUndefined();
+    state.turns = 4 + WITHDRAWAL_TURNS + 1;
+    const later = await engine.run([{ kind: 'deny' }], keep);
+    expect(later.withdrawn).toBeUndefined();
+    expect(later.parts[0]?.reply).toBe('All right. Is there anything else I can help with?');
   });
 
   it('answers a request that needs nothing first, so the other request’s question ends the reply', async () => {
