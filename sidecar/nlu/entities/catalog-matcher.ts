@@ -170,7 +170,10 @@ export function createCatalogMatcher(
       const best = new Map<number, { match: ProductMatchEntity; words: Set<number> }>();
       const offer = (match: ProductMatchEntity, entry: number, words: Set<number>): void => {
         const current = best.get(entry);
-        if (!current || match.score > current.match.score) best.set(entry, { match, words });
+        // The product explains every word any of its matches took (its SKU and its name).
+        const all = new Set([...words, ...(current?.words ?? [])]);
+        if (!current || match.score > current.match.score) best.set(entry, { match, words: all });
+        else current.words = all;
       };
 
       for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[-_./][\p{L}\p{N}]+)*/gu)) {
@@ -242,18 +245,23 @@ export function createCatalogMatcher(
         );
       }
       const ranked = [...best.values()].sort((a, b) => b.match.score - a.match.score);
-      // A match explained entirely by the words of a stronger one, or of an equal one that matched more
-      // words, adds nothing ("trail runner earbuds" is the earbuds, not also the Trail Runner shoe).
-      const kept = ranked.filter(
-        (m) =>
-          !ranked.some(
-            (other) =>
-              other !== m &&
-              (other.match.score > m.match.score ||
-                (other.match.score === m.match.score && other.words.size > m.words.size)) &&
-              [...m.words].every((w) => other.words.has(w)),
-          ),
-      );
+      // A match explained entirely by the words of stronger ones, or of equal ones that matched more
+      // words, adds nothing: "trail runner earbuds" is the earbuds, not also the Trail Runner shoe, and
+      // "the Acme Family Tent S10 and the Trailwise Backpacking Tent G40" names two tents, not also the
+      // Acme … Camp Chair G40 that "Acme" and "G40" together meet.
+      const kept = ranked.filter((m) => {
+        const covered = new Set(
+          ranked
+            .filter(
+              (other) =>
+                other !== m &&
+                (other.match.score > m.match.score ||
+                  (other.match.score === m.match.score && other.words.size > m.words.size)),
+            )
+            .flatMap((other) => [...other.words]),
+        );
+        return ![...m.words].every((w) => covered.has(w));
+      });
       return kept.slice(0, limit).map((m) => m.match);
     },
   };

@@ -58,6 +58,26 @@ describe('catalog matcher', () => {
     expect(big.match('joust dufle bag').map((m) => m.sku)).toEqual(['24-MB01']);
   });
 
+  it('adds no product whose matched words the better matches already explain together', () => {
+    const camping = [
+      { sku: 'S10', name: 'Acme Family Tent S10', brand: 'Acme' },
+      { sku: 'TG40', name: 'Trailwise Backpacking Tent G40', brand: 'Trailwise' },
+      { sku: 'CG40', name: 'Acme 4-Person Camp Chair G40', brand: 'Acme' },
+      { sku: 'L1', name: 'Acme Backpacking Lantern', brand: 'Acme' },
+    ];
+    const m = createCatalogMatcher(camping);
+    const text =
+      "what's the difference between the Acme Family Tent S10 and the Trailwise Backpacking Tent G40?";
+    expect(
+      m
+        .match(text)
+        .map((p) => p.sku)
+        .sort(),
+    ).toEqual(['S10', 'TG40']);
+    // The chair alone, named by its brand and code, is still found.
+    expect(m.match('is the Acme G40 chair comfy').map((p) => p.sku)).toEqual(['CG40']);
+  });
+
   it('takes a brand and a line together when few products share them', () => {
     const kestrels = [
       { sku: 'K1', name: 'Kestrel Air Chromebook F80' },
