@@ -7,7 +7,7 @@ import type {
 } from '../vector-store/vector-store.js';
 import { lexicalTerms } from '../language/analyzer.js';
 import { stem } from '../language/stemmer.js';
-import { isStopword } from '../language/stopwords.js';
+import { isAskingWord, isPurposeWord, isStopword } from '../language/stopwords.js';
 import { tokenSpans, words } from '../language/tokenizer.js';
 import { type Audience, audiencesIn, suitsAudience } from '../language/audience.js';
 import type { Language } from '../language/language.js';
@@ -93,9 +93,13 @@ export interface SearchHit {
   unmatched: string[];
   /**
    * The kind of product the query asks for (its head word, stemmed: `boot` in "hiking boots") and
-   * whether this product's name or categories name it; absent when no word of the query is a store word.
+   * whether this product's name or categories name it; absent when the head is no kind of product ("gift
+   * for my dad": a purpose, `isPurposeWord`) or nothing in the query is a word a product could have.
+   * `missing`: the shopper's word for it, as written, when no product of the store view has that word
+   * at all ("jigsaw", "beanies"); `named` then says whether the product's name and categories mean it
+   * (puzzles for "jigsaw"): when none does, the store does not sell that kind of product.
    */
-  kind?: { term: string; named: boolean };
+  kind?: { term: string; named: boolean; missing?: string };
 }
 
 export interface SearchServiceOptions {
@@ -195,7 +199,15 @@ export class SearchService {
       options.wanted === 'query' ? await this.storeWords(text, options.store) : (options.wanted ?? []),
       language,
     );
-    const head = headTerm(text, language, (await this.profile(options.store)).stems);
+    const profile = await this.profile(options.store);
+    const { stems } = profile;
+    const head = headTerm(text, language, stems);
+    // The kind reported with each hit: the head, or the word of a kind no product has at all.
+    const kind: HitKind | undefined = head
+      ? isPurposeWord(head, language)
+        ? undefined
+        : { term: head }
+      : missingKind(text, language, stems, (word) => this.corrects(word, profile));
     if (strategy !== 'ranked') {
       const hits = await this.collection.search({
         mode: strategy,
@@ -205,12 +217,21 @@ export class SearchService {
         limit: offset + limit,
         ...(language ? { language } : {}),
       });
-      return hits
+      const page = hits
         .filter((hit) => !audienceFilter || suitsAudience(hit.document.audience, audienceFilter))
-        .slice(offset)
-        .map((hit) =>
-          this.toSearchHit(hit, hit.score, strategy === 'hybrid' ? 'both' : strategy, wanted, language, head),
-        );
+        .slice(offset);
+      const meant = await this.meansKind(kind, page);
+      return page.map((hit, i) =>
+        this.toSearchHit(
+          hit,
+          hit.score,
+          strategy === 'hybrid' ? 'both' : strategy,
+          wanted,
+          language,
+          kind,
+          meant[i],
+        ),
+      );
     }
     const depth = Math.max(MIN_CANDIDATES, (offset + limit) * this.candidateFactor);
     const [lexical, semantic] = await Promise.all([
@@ -234,15 +255,64 @@ export class SearchService {
         !head || namesHead(f.hit.document, head, language) ? f : { ...f, score: f.score * HEAD_MISSING },
       )
       .sort((a, b) => b.score - a.score);
-    return fused
-      .slice(offset, offset + limit)
-      .map((f) => this.toSearchHit(f.hit, f.score, f.matchedBy, wanted, language, head));
+    const page = fused.slice(offset, offset + limit);
+    const asked = await this.unnamedKind(kind, text, page, options.store, language);
+    const meant = await this.meansKind(
+      asked,
+      page.map((f) => f.hit),
+    );
+    return page.map((f, i) =>
+      this.toSearchHit(f.hit, f.score, f.matchedBy, wanted, language, asked, meant[i]),
+    );
+  }
+
+  /**
+   * The kind as reported: a head word that some text of the store has (a description, a policy page)
+   * but no product of the store view is named or categorised by ("bonnet" in a care instruction) is a
+   * kind the store does not sell either, like a word no product has (`missing`). Only looked up when
+   * no product of the page names it; filters do not apply (the store may sell it above the budget).
+   */
+  private async unnamedKind(
+    kind: HitKind | undefined,
+    text: string,
+    page: readonly { hit: { document: CatalogDocument } }[],
+    store: string,
+    language: Language | undefined,
+  ): Promise<HitKind | undefined> {
+    if (!kind || kind.missing !== undefined) return kind;
+    if (page.some((f) => namesHead(f.hit.document, kind.term, language))) return kind;
+    const word = words(text, language).find((w) => stem(w, language) === kind.term);
+    if (!word) return kind;
+    const having = await this.collection.search({
+      mode: 'lexical',
+      text: word,
+      filter: { store, docTypes: ['product'] },
+      limit: MIN_CANDIDATES,
+      ...(language ? { language } : {}),
+    });
+    return having.some((h) => namesHead(h.document, kind.term, language)) ? kind : { ...kind, missing: word };
+  }
+
+  /**
+   * For a kind no product has the word of ("jigsaw", "beanies"): whether each product's name and
+   * categories mean it — their embedding's cosine to the word's at least the fusion's `minSimilarity`,
+   * the floor under which a meaning-only candidate is noise. Puzzles mean "jigsaw" (0.39), soccer balls
+   * "football" (0.75); smart plugs do not mean "beanies" (−0.02). Empty when the kind has its word.
+   */
+  private async meansKind(kind: HitKind | undefined, hits: readonly { document: CatalogDocument }[]) {
+    if (!kind?.missing || hits.length === 0) return [];
+    const [word, ...products] = await this.embedder.embed([
+      kind.missing,
+      ...hits.map((h) => `${h.document.title} ${h.document.categories.join(' ')}`),
+    ]);
+    return products.map((v) => cosine(word!, v) >= this.fusion.minSimilarity);
   }
 
   /**
    * The query's words that some product of the store view is described by, as written (lower case,
-   * accents kept), once each: stop words, numbers and words the catalog does not contain (typos, "wife")
-   * are not properties a product could be said to lack.
+   * accents kept), once each: stop words, words of asking ("vendez": "vendu avec …" is in descriptions),
+   * numbers and words the catalog does not contain (typos, "wife") are not properties a product could
+   * be said to lack.
    */
   private async storeWords(text: string, store: string): Promise<string[]> {
     const { stems, language } = await this.profile(store);
@@ -250,7 +320,7 @@ export class SearchService {
     const out: string[] = [];
     for (const token of tokenSpans(text)) {
       const terms = words(token.text, language)
-        .filter((w) => !/\d/.test(w) && !isStopword(w, language))
+        .filter((w) => !/\d/.test(w) && !isStopword(w, language) && !isAskingWord(w, language))
         .map((w) => stem(w, language));
       const key = terms.join(' ');
       if (terms.length === 0 || seen.has(key) || !terms.every((t) => stems.has(t))) continue;
@@ -258,6 +328,11 @@ export class SearchService {
       out.push(token.text.toLowerCase());
     }
     return out;
+  }
+
+  /** Whether the query's spelling step corrects this folded word into a store word (`expandQuery`). */
+  private corrects(word: string, profile: StoreProfile): boolean {
+    return !profile.lexicon?.has(word) && profile.speller.suggest(word) !== undefined;
   }
 
   /** The store view's speller and language, from its indexed documents, read again after `vocabularyTtlMs`. */
@@ -281,7 +356,8 @@ export class SearchService {
     matchedBy: SearchHit['matchedBy'],
     wanted: readonly WantedTerms[],
     language: Language | undefined,
-    head: string | undefined,
+    kind: HitKind | undefined,
+    meant = false,
   ): SearchHit {
     const d = hit.document;
     const have =
@@ -308,7 +384,11 @@ export class SearchService {
       ...(d.review_count === undefined ? {} : { review_count: d.review_count }),
       matched: wanted.filter(holds).map((w) => w.phrase),
       unmatched: wanted.filter((w) => !holds(w)).map((w) => w.phrase),
-      ...(head === undefined ? {} : { kind: { term: head, named: namesHead(d, head, language) } }),
+      ...(kind === undefined
+        ? {}
+        : kind.missing === undefined
+          ? { kind: { term: kind.term, named: namesHead(d, kind.term, language) } }
+          : { kind: { term: kind.term, named: meant, missing: kind.missing } }),
     };
   }
 }
@@ -320,6 +400,12 @@ interface StoreProfile {
   language: Language | undefined;
   /** The language's words: those are never corrected. */
   lexicon: Lexicon | undefined;
+}
+
+/** The kind a search asks for, before it is checked against each hit. */
+interface HitKind {
+  term: string;
+  missing?: string;
 }
 
 interface WantedTerms {
@@ -352,12 +438,43 @@ export function headTerm(
   let run: string[] = [];
   const runs: string[][] = [run];
   for (const word of words(text, language)) {
-    if (isStopword(word, language)) runs.push((run = []));
+    if (isStopword(word, language) || isAskingWord(word, language)) runs.push((run = []));
     else if (!/\d/.test(word) && storeStems.has(stem(word, language))) run.push(stem(word, language));
   }
   const first = runs.find((r) => r.length > 0);
   if (!first) return undefined;
   return language && HEAD_FIRST.has(language) ? first[0] : first.at(-1);
+}
+
+/**
+ * Pure: the word of the kind of product asked for when no word of the query is one the store view's
+ * products have (`storeStems`): the head of the first phrase by the same rule as {@link headTerm}, over
+ * every word ("do you have beanies?" → `beanies`, "vous vendez des bonnets ?" → `bonnets`), as written
+ * (folded). Words of asking ("vendez"), purposes ("gift") and for whom it is ("wife", "femme") are no
+ * kind of product. Undefined when a word of the query is a store word (then {@link headTerm} is the
+ * kind) or one the spelling step corrects into a store word (`corrected`: "jaket"), or no word is left.
+ */
+export function missingKind(
+  text: string,
+  language: Language | undefined,
+  storeStems: ReadonlySet<string>,
+  corrected: (word: string) => boolean = () => false,
+): { term: string; missing: string } | undefined {
+  let run: string[] = [];
+  const runs: string[][] = [run];
+  for (const word of words(text, language)) {
+    // "A gift for a runner": what follows a purpose is whom it is for, not a kind of product.
+    if (isPurposeWord(stem(word, language), language)) break;
+    if (isStopword(word, language) || isAskingWord(word, language)) runs.push((run = []));
+    else if (/\d/.test(word) || !/\p{L}\p{L}/u.test(word)) continue;
+    // A store word, or one misspelt ("jaket"): the search finds that kind by it.
+    else if (storeStems.has(stem(word, language)) || corrected(word)) return undefined;
+    else if (audiencesIn(word, language).length === 0) run.push(word);
+  }
+  const first = runs.find((r) => r.length > 0);
+  if (!first) return undefined;
+  const word = language && HEAD_FIRST.has(language) ? first[0]! : first.at(-1)!;
+  return { term: stem(word, language), missing: word };
 }
 
 /** Whether a product's name or categories contain the term (stemmed). */
@@ -368,6 +485,18 @@ function namesHead(document: CatalogDocument, head: string, language: Language |
 
 function wantedTerms(wanted: readonly string[], language: Language | undefined): WantedTerms[] {
   return wanted.map((phrase) => ({ phrase, terms: lexicalTerms(phrase, language) }));
+}
+
+function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let dot = 0;
+  let aa = 0;
+  let bb = 0;
+  for (let i = 0; i < a.length; i++) {
+    dot += a[i]! * b[i]!;
+    aa += a[i]! * a[i]!;
+    bb += b[i]! * b[i]!;
+  }
+  return aa > 0 && bb > 0 ? dot / Math.sqrt(aa * bb) : 0;
 }
 
 function snippet(text: string, max: number): string {

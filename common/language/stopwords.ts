@@ -6,6 +6,7 @@ import { stopwords as italian } from '@orama/stopwords/italian';
 import { stopwords as portuguese } from '@orama/stopwords/portuguese';
 import { stopwords as spanish } from '@orama/stopwords/spanish';
 import type { Language } from './language.js';
+import { stem } from './stemmer.js';
 import { foldWord } from './tokenizer.js';
 
 /**
@@ -16,6 +17,48 @@ const REQUEST_WORDS: Readonly<Partial<Record<Language, string>>> = {
   en: 'need want looking look something anything please show find get buy',
   fr: 'besoin veux voudrais cherche recherche chose quelque trouver montrer montrez acheter svp',
 };
+
+/**
+ * Words of asking and joining that are no kind of product ("vous vendez des bonnets ?", "pis des
+ * mitaines ?"), for finding the kind asked for (a store's policy pages say "nous vendons", so `vend`
+ * is a store word). Not stop words: the language's analysis and the NLU keep them.
+ */
+const ASKING_WORDS: Readonly<Partial<Record<Language, string>>> = {
+  en: 'sell sells selling got then also',
+  fr: 'vendez vends vend vendre proposez proposer faut faudrait ya puis pis aussi alors',
+};
+const ASKING = new Map<Language, ReadonlySet<string>>(
+  (Object.entries(ASKING_WORDS) as [Language, string][]).map(([language, list]) => [
+    language,
+    new Set(list.split(' ').map(foldWord)),
+  ]),
+);
+
+/** Whether a folded word asks or joins ("vendez", "pis") rather than names a product; see `ASKING_WORDS`. */
+export function isAskingWord(word: string, language: Language | undefined): boolean {
+  return language !== undefined && (ASKING.get(language)?.has(word) ?? false);
+}
+
+/**
+ * Nouns that say why a product is wanted, not what it is: "a gift for my dad who likes camping" asks
+ * for camping things. They are searched like any word (a store's "Tech Gifts" category), but are no
+ * kind of product a result must be.
+ */
+const PURPOSE_WORDS: Readonly<Partial<Record<Language, string>>> = {
+  en: 'gift present idea suggestion',
+  fr: 'cadeau idée suggestion',
+};
+const PURPOSE_STEMS = new Map<Language, ReadonlySet<string>>(
+  (Object.entries(PURPOSE_WORDS) as [Language, string][]).map(([language, list]) => [
+    language,
+    new Set(list.split(' ').map((w) => stem(foldWord(w), language))),
+  ]),
+);
+
+/** Whether a stemmed word names a purpose ("gift", "cadeau"), not a kind of product. */
+export function isPurposeWord(term: string, language: Language | undefined): boolean {
+  return language !== undefined && (PURPOSE_STEMS.get(language)?.has(term) ?? false);
+}
 
 /**
  * Function words that are also product words in a shop: `down` (a down jacket), French `été`

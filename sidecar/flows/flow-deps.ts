@@ -19,8 +19,11 @@ export type ProductHit = CatalogHit & {
   matched: string[];
   /** Of `wanted`, what it is not described as: "none of these is described as waterproof". */
   unmatched: string[];
-  /** The kind of product the query asks for (stemmed head word) and whether this product names it. */
-  kind?: { term: string; named: boolean };
+  /**
+   * The kind of product the query asks for (stemmed head word) and whether this product names it;
+   * `missing`: the shopper's word when no product has it (then `named`: whether the product means it).
+   */
+  kind?: { term: string; named: boolean; missing?: string };
 };
 
 /** The search index as the conversation engine uses it: finding things, never volatile facts. */

@@ -9,7 +9,8 @@ import {
   documentSearchText,
   parseCatalogDocument,
 } from '../../../common/catalog/catalog-document.js';
-import { SearchService, headTerm, unmetWords } from '../../../common/catalog/search-service.js';
+import { SearchService, headTerm, missingKind, unmetWords } from '../../../common/catalog/search-service.js';
+import { isPurposeWord } from '../../../common/language/stopwords.js';
 import { GloveSifEmbedder } from '../../../common/embedding/glove-sif-embedder.js';
 import { HashingEmbedder } from '../../../common/embedding/hashing-embedder.js';
 import { EmbeddedVectorStore } from '../../../common/vector-store/embedded-vector-store.js';
@@ -170,7 +171,26 @@ describe('SearchService', () => {
     const kinds = new Map(hits.map((h) => [h.id, h.kind]));
     expect(kinds.get('BAG-S')).toEqual({ term: 'bag', named: true });
     expect(kinds.get('CASE')).toEqual({ term: 'bag', named: false });
-    expect((await service.search('power bank', { store: 'default' }))[0]?.kind).toBeUndefined();
+  });
+
+  it('reports a kind no product has the word of, and which products mean it', async () => {
+    // "bike": no product says it, the bicycle means it (GloVe), the suitcase does not.
+    const bike = await service.search('bike', { store: 'default', limit: 6 });
+    const kinds = new Map(bike.map((h) => [h.id, h.kind]));
+    expect(kinds.get('BIKE')).toEqual({ term: 'bike', named: true, missing: 'bike' });
+    expect(kinds.get('CASE')).toEqual({ term: 'bike', named: false, missing: 'bike' });
+    // "bank": no product has the word; whether one means it is the embedder's call (tested with GloVe
+    // in the eval, docs/search.md).
+    const bank = await service.search('power bank', { store: 'default' });
+    expect(bank.every((h) => h.kind?.missing === 'bank')).toBe(true);
+    // A word the store has, but in no product's name or categories, is no kind the store sells.
+    const everyday = await service.search('everyday', { store: 'default' });
+    expect(everyday[0]?.kind).toMatchObject({ term: 'everydai', missing: 'everyday' });
+    // A kind the store sells above the budget is still sold: not reported as missing.
+    const cheapBags = await service.search('bag', { store: 'default', filters: { maxPrice: 10 } });
+    expect(cheapBags.every((h) => h.kind?.term === 'bag' && h.kind.missing === undefined)).toBe(true);
+    // A purpose is no kind: "gift" says why, not what.
+    expect((await service.search('a gift for my wife', { store: 'default' }))[0]?.kind).toBeUndefined();
   });
 
   it('demotes products for another audience than the query names, and filters by audience', async () => {
@@ -233,7 +253,45 @@ describe('headTerm', () => {
     expect(headTerm('chaussures de randonnée', 'fr', store)).toBe('chaussur');
   });
 
+  it('skips words of asking ("vous vendez des …"), even when a store page uses them', () => {
+    expect(headTerm('vous vendez des tentes ?', 'fr', new Set([...store, 'vend']))).toBe('tent');
+  });
+
   it('is undefined when no word of the query is a store word', () => {
     expect(headTerm('power bank', 'en', store)).toBeUndefined();
+  });
+});
+
+describe('missingKind', () => {
+  const store = new Set(['tent', 'jacket', 'camp']);
+
+  it('is the head of the first phrase over every word when no word is a store word', () => {
+    expect(missingKind('do you have beanies?', 'en', store)).toEqual({ term: 'beani', missing: 'beanies' });
+    expect(missingKind('do you carry wool beanies', 'en', store)?.missing).toBe('beanies');
+    expect(missingKind('vous vendez des bonnets ?', 'fr', store)?.missing).toBe('bonnets');
+    expect(missingKind('pis des mitaines ?', 'fr', store)?.missing).toBe('mitaines');
+  });
+
+  it('is undefined when a word is the store’s, or the head is a purpose or whom it is for', () => {
+    expect(missingKind('beanies and tents', 'en', store)).toBeUndefined();
+    expect(missingKind('a gift for a runner', 'en', store)).toBeUndefined();
+    expect(missingKind('un cadeau pour ma femme', 'fr', store)).toBeUndefined();
+    expect(missingKind('for my wife', 'en', store)).toBeUndefined();
+    expect(missingKind('under 50', 'en', store)).toBeUndefined();
+    // A typo of a store word is found by its correction.
+    expect(missingKind('rain jaket', 'en', store, (w) => w === 'jaket')).toBeUndefined();
+    // A word of asking the speller would correct ("vendez" → a store page's "vendu") is no matter.
+    expect(missingKind('vous vendez des bonnets', 'fr', store, (w) => w === 'vendez')?.missing).toBe(
+      'bonnets',
+    );
+  });
+});
+
+describe('isPurposeWord', () => {
+  it('tells a purpose ("gift", "cadeau") from a kind of product', () => {
+    expect(isPurposeWord('gift', 'en')).toBe(true);
+    expect(isPurposeWord('cadeau', 'fr')).toBe(true);
+    expect(isPurposeWord('jacket', 'en')).toBe(false);
+    expect(isPurposeWord('gift', undefined)).toBe(false);
   });
 });
