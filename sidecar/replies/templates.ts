@@ -93,6 +93,16 @@ export const TEMPLATES = {
     en: 'I found nothing for "{kind}"{constraints}. Could you describe it another way? I can also connect you with a person.',
     fr: 'Je n’ai rien trouvé pour « {kind} »{constraints}. Pouvez-vous le décrire autrement ? Je peux aussi vous mettre en relation avec une personne.',
   },
+  // A search for a kind of product no product of the store is, by its words or their meaning
+  // ("beanies"): said so, with the store's top categories when known, instead of unrelated products.
+  search_not_carried: {
+    en: 'I couldn\'t find "{kind}" in this store. Could you describe it another way? I can also connect you with a person.',
+    fr: 'Je n’ai pas trouvé « {kind} » dans ce magasin. Pouvez-vous le décrire autrement ? Je peux aussi vous mettre en relation avec une personne.',
+  },
+  search_not_carried_categories: {
+    en: 'I couldn\'t find "{kind}" in this store. It carries {categories}. Would you like to look at one of those? I can also connect you with a person.',
+    fr: 'Je n’ai pas trouvé « {kind} » dans ce magasin. Il propose : {categories}. Voulez-vous regarder l’une de ces catégories ? Je peux aussi vous mettre en relation avec une personne.',
+  },
   // A search's constraints after "matching your search": " (within your budget, Color: Blue)".
   search_constraints: { en: ' ({list})', fr: ' ({list})' },
   constraint_cheaper: { en: 'cheaper than the ones before', fr: 'moins chers que les précédents' },

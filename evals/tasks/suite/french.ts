@@ -105,6 +105,21 @@ export const FRENCH_TASKS: TaskInput[] = [
     expect: { handoff: 'none' },
   },
   {
+    id: 'fr-bonnets-non-vendus',
+    flow: 'find_products',
+    goal: 'Un invité demande des bonnets, que le magasin ne vend pas : l’assistant le dit, sans présenter d’autres produits comme correspondants.',
+    store: 'fr',
+    customer: 'guest',
+    turns: [
+      {
+        say: 'vous vendez des bonnets ?',
+        facts: [{ text: 'pas trouvé « bonnets »', label: 'que le magasin n’a pas de bonnets' }],
+        never: ['correspondant à votre recherche', 'plus proches'],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
     id: 'fr-casque-moins-cher',
     flow: 'find_products',
     goal: 'Un invité cherche un casque, puis demande moins cher.',

@@ -3,6 +3,56 @@ import type { TaskInput } from '../task-schema.js';
 /** Finding products (budgets, refinements), product questions and comparisons, English. */
 export const PRODUCT_TASKS: TaskInput[] = [
   {
+    id: 'find-kind-not-sold',
+    flow: 'find_products',
+    goal: 'A guest asks for beanies, which the store does not sell: the assistant says so, with what the store carries, and presents nothing as a match.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      {
+        say: 'do you have beanies?',
+        facts: [{ text: String.raw`couldn.t find "beanies"`, label: 'that the store has no beanies' }],
+        never: ['matching your search', 'closest I found'],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'find-rain-jacket-for-hiking-budget',
+    flow: 'find_products',
+    goal: 'A guest wants a rain jacket for hiking under $150: only jackets are shown, and none is said to be for rain.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      {
+        say: "I'm looking for a rain jacket for hiking, under 150 dollars",
+        products: { names: 'Jacket', maxPrice: 150 },
+        facts: [
+          {
+            text: 'None of these is described as rain',
+            label: 'that no jacket shown is said to be for rain',
+          },
+        ],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'compare-two-tents-sharing-a-model-code',
+    flow: 'compare',
+    goal: 'A guest compares two named tents; another product with the same model code is not added to the comparison.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      {
+        say: "what's the difference between the Acme Family Tent S10 and the Trailwise Backpacking Tent G40?",
+        compares: 2,
+        never: ['Camp Chair'],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
     id: 'find-gaming-laptop-budget-then-cheaper',
     flow: 'find_products',
     goal: 'A guest looks for a gaming laptop under $1500, then asks for something cheaper.',

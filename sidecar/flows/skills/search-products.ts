@@ -5,6 +5,7 @@ import { attributeWords } from '../../replies/fact-phrases.js';
 import { joinAlternatives, joinClauses, render } from '../../replies/render.js';
 import type { AttributeLabels } from '../../tools/attribute-labels.js';
 import type { Locale } from '../../replies/templates.js';
+import { containerIds } from '../../tools/match-categories.js';
 import { readLiveProducts } from '../../tools/read-live-products.js';
 import type { BudgetEntity, Entities } from '../../nlu/types.js';
 import type { ChatDeps, ProductFilters, ProductHit } from '../flow-deps.js';
@@ -70,6 +71,15 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
     turn.store.currency,
   );
   const kind = continued?.kind;
+  // What a new search asks for: a kind no product is named by ("beanies"), that none of the
+  // candidates means, when they meet none of the shopper's words either (alike in meaning only), is a
+  // kind the store does not sell: say so instead of presenting whatever is alike as a match.
+  const asked = continued ? undefined : hits.find((h) => h.kind)?.kind;
+  if (asked?.missing && !hits.some((h) => h.kind?.named || h.matched.length > 0))
+    return outcome(await notCarried(asked.missing, turn, deps), {
+      quickReplies: [render('talk_to_human', locale)],
+      state: { shownProducts: [] },
+    });
   // A deeper page re-ranks a larger candidate set, so the last page's products can come back.
   const seen = new Set(more ? turn.state.shownProducts.map((p) => p.sku) : []);
   let presented: (PresentedProduct & { rank: number })[] = [];
@@ -84,6 +94,10 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
     if (!product.inStock && !filters.includeOutOfStock) return;
     presented.push({ doc, live: product, rank });
   });
+  // A search for a kind of product ("a rain jacket for hiking") shows products of that kind only when
+  // there are some: a use word ("hiking") met by a first-aid kit does not make it a jacket.
+  const ofAskedKind = presented.filter((p) => hits[p.rank]!.kind?.named);
+  if (asked && ofAskedKind.length > 0) presented = ofAskedKind;
   const sorted = entities.budget?.qualitative === 'cheap' || entities.budget?.qualitative === 'premium';
   if (entities.budget?.qualitative === 'cheap') presented.sort((a, b) => a.live.price - b.live.price);
   if (entities.budget?.qualitative === 'premium') presented.sort((a, b) => b.live.price - a.live.price);
@@ -190,7 +204,10 @@ async function refinement(turn: Turn, words: string, deps: ChatDeps): Promise<La
     limit: 1,
     language: turn.store.locale,
   });
-  return own?.kind?.named && own.kind.term !== last.kind?.term ? undefined : last;
+  // Another kind is one products are named by: a word none is ("people", "cheaper") but some mean is not.
+  return own?.kind?.named && own.kind.missing === undefined && own.kind.term !== last.kind?.term
+    ? undefined
+    : last;
 }
 
 /**
@@ -214,6 +231,32 @@ function refinedSearch(last: LastSearch, turn: Turn): LastSearch {
   const under = cheapest ?? (shown.length > 0 ? Math.min(...shown) : undefined);
   if (entities.budget?.qualitative === 'cheap' && under !== undefined) search.cheaperThan = under;
   return search;
+}
+
+/** Top categories shown when the store has nothing of the kind asked for. */
+const CARRIED_CATEGORIES = 6;
+
+/**
+ * "I couldn't find beanies in this store", with the store's top categories (the children of its root
+ * containers) when its category tree can be read.
+ */
+async function notCarried(word: string, turn: Turn, deps: ChatDeps): Promise<string> {
+  const locale = turn.store.locale;
+  const categories = await topCategories(turn.store.code, deps).catch(() => []);
+  return categories.length > 0
+    ? render('search_not_carried_categories', locale, {
+        kind: word,
+        categories: joinClauses(categories.slice(0, CARRIED_CATEGORIES), locale),
+      })
+    : render('search_not_carried', locale, { kind: word });
+}
+
+async function topCategories(store: string, deps: ChatDeps): Promise<string[]> {
+  const tree = await deps.policies.categoryTree(store);
+  const containers = containerIds(tree);
+  return [...tree]
+    .filter(([id, node]) => !containers.has(id) && node.parentId !== null && containers.has(node.parentId))
+    .map(([, node]) => node.name);
 }
 
 /** The index's filters for a search: the budget, and under the "cheaper" bound. */

@@ -22,6 +22,8 @@ interface Product {
   score?: number;
   /** Whether its name says the kind of product searched for (`boot`). */
   named?: boolean;
+  /** The shopper's word for a kind no product has the word of ("beanies"); `named`: whether it means it. */
+  missing?: string;
   color?: string;
 }
 
@@ -41,7 +43,9 @@ function hit(p: Product): ProductHit {
     score: p.score ?? 1,
     matched: p.matched ?? [],
     unmatched: p.unmatched ?? [],
-    ...(p.named === undefined ? {} : { kind: { term: 'boot', named: p.named } }),
+    ...(p.named === undefined
+      ? {}
+      : { kind: { term: 'boot', named: p.named, ...(p.missing ? { missing: p.missing } : {}) } }),
   } as unknown as ProductHit;
 }
 
@@ -53,9 +57,20 @@ interface Call {
 }
 
 /** An index that ranks `ranking` (after its price and colour filters) and a store that knows every product live. */
-function deps(ranking: Product[], calls: Call[] = [], locale: 'en' | 'fr' = 'en'): ChatDeps {
+function deps(
+  ranking: Product[],
+  calls: Call[] = [],
+  locale: 'en' | 'fr' = 'en',
+  categories?: [number, { parentId: number | null; name: string }][],
+): ChatDeps {
   const bySku = new Map(ranking.map((p) => [p.sku, p]));
   return {
+    policies: {
+      async categoryTree() {
+        if (!categories) throw new Error('no category tree');
+        return new Map(categories);
+      },
+    },
     attributeLabels: async () => new Map([['color', locale === 'fr' ? 'Couleur' : 'Color']]),
     catalog: {
       async searchProducts(
@@ -196,7 +211,8 @@ describe('searchProducts (find products)', () => {
       const calls: Call[] = [];
       const ranking = [boot, ...others];
       const first = await searchProducts(turn('hiking boots', state()), deps(ranking, calls));
-      expect(first.products.map((p) => p.sku)).toEqual(['B1', 'M1', 'H1']);
+      // Products of another kind that the words meet are not shown with the boots.
+      expect(first.products.map((p) => p.sku)).toEqual(['B1']);
       expect(first.state.lastSearch?.kind).toEqual({ term: 'boot', word: 'boots' });
 
       const cheaper = await searchProducts(
@@ -346,6 +362,93 @@ describe('searchProducts (find products)', () => {
         query: 'womens running shoes',
         filters: { attributes: { size: ['8'] } },
       });
+    });
+  });
+
+  describe('a kind of product asked for', () => {
+    // What a search for beanies meets by meaning alone: nothing that is, or means, a beanie.
+    const unrelated = [
+      { sku: 'P1', name: 'Smart Plug', price: 30, named: false, missing: 'beanies' },
+      { sku: 'S1', name: 'Soccer Ball', price: 20, named: false, missing: 'beanies' },
+    ];
+    const tree: [number, { parentId: number | null; name: string }][] = [
+      [1, { parentId: null, name: 'Root Catalog' }],
+      [2, { parentId: 1, name: 'Default Category' }],
+      [3, { parentId: 2, name: 'Apparel' }],
+      [4, { parentId: 2, name: 'Outdoor' }],
+      [5, { parentId: 3, name: 'Jackets' }],
+    ];
+
+    it('says the store has none of a kind no product is or means, with its top categories', async () => {
+      const result = await searchProducts(
+        turn('do you have beanies?', state()),
+        deps(unrelated, [], 'en', tree),
+      );
+      expect(result.products).toEqual([]);
+      expect(result.reply).toBe(
+        'I couldn\'t find "beanies" in this store. It carries Apparel and Outdoor. Would you like to look at one of those? I can also connect you with a person.',
+      );
+      expect(result.quickReplies).toEqual(['Talk to a human']);
+    });
+
+    it('says so in French, and without the categories when the tree cannot be read', async () => {
+      const bonnets = unrelated.map((p) => ({ ...p, missing: 'bonnets' }));
+      const fr = await searchProducts(
+        turn('vous vendez des bonnets ?', state(), {}, {}, 'fr'),
+        deps(bonnets, [], 'fr', tree),
+      );
+      expect(fr.reply).toMatch(
+        /^Je n’ai pas trouvé « bonnets » dans ce magasin\. Il propose : Apparel et Outdoor\./,
+      );
+      const plain = await searchProducts(turn('do you have beanies?', state()), deps(unrelated));
+      expect(plain.reply).toMatch(
+        /^I couldn't find "beanies" in this store\. Could you describe it another way\?/,
+      );
+    });
+
+    it('shows the closest products when they meet another word the shopper used', async () => {
+      // "waterproof holder for maps": no product is a "holder", the map cases meet "maps".
+      const cases = [
+        { sku: 'M1', name: 'Trail Map Case', price: 20, named: false, missing: 'holder', matched: ['maps'] },
+      ];
+      const result = await searchProducts(turn('waterproof holder for maps', state()), deps(cases));
+      expect(result.products.map((p) => p.sku)).toEqual(['M1']);
+    });
+
+    it('shows what means the kind when no product has its word ("jigsaw" → puzzles)', async () => {
+      const puzzles = [
+        { sku: 'Z1', name: 'Family Puzzle', price: 20, named: true, missing: 'jigsaw' },
+        { sku: 'C1', name: 'Card Game', price: 10, named: false, missing: 'jigsaw' },
+      ];
+      const result = await searchProducts(turn('jigsaw', state()), deps(puzzles));
+      expect(result.products.map((p) => p.sku)).toEqual(['Z1']);
+      expect(result.reply).toMatch(/^Here is one product matching your search/);
+    });
+
+    it('shows only products of the kind asked for when there are some, with the unmet words', async () => {
+      // "a rain jacket for hiking": the first-aid kit meets "hiking", it is no jacket.
+      const ranking = [
+        {
+          sku: 'J1',
+          name: 'Trail Fleece Jacket',
+          price: 148,
+          named: true,
+          matched: ['jacket'],
+          unmatched: ['rain', 'hiking'],
+        },
+        {
+          sku: 'K1',
+          name: 'First Aid Kit',
+          price: 17,
+          named: false,
+          matched: ['rain', 'hiking'],
+          unmatched: ['jacket'],
+          score: 0.6,
+        },
+      ];
+      const result = await searchProducts(turn('rain jacket for hiking', state()), deps(ranking));
+      expect(result.products.map((p) => p.sku)).toEqual(['J1']);
+      expect(result.reply).toMatch(/^None of these is described as rain and hiking;/);
     });
   });
 });
