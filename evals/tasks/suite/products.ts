@@ -53,6 +53,42 @@ export const PRODUCT_TASKS: TaskInput[] = [
     expect: { handoff: 'none' },
   },
   {
+    id: 'find-tents-then-cheaper-ones',
+    flow: 'find_products',
+    goal: 'A guest looks at tents and asks for cheaper ones: cheaper tents, not the same list again.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      { say: 'show me tents', products: { names: 'Tent' } },
+      { say: 'cheaper ones?', products: { names: 'Tent', cheaperThanBefore: true } },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'find-gift-then-lantern-within-budget',
+    flow: 'find_products',
+    goal: 'A guest looks for a camping gift around $50, then asks about a lantern: lanterns around the same budget.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      { say: 'I need a gift for my dad who likes camping, around $50', products: { maxPrice: 57.5 } },
+      { say: 'what about a lantern?', products: { names: 'Lantern', maxPrice: 57.5 } },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'find-gift-then-something-cheaper',
+    flow: 'find_products',
+    goal: 'A guest looks for a camping gift around $50, then asks for something cheaper.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      { say: 'I need a gift for my dad who likes camping, around $50', products: { maxPrice: 57.5 } },
+      { say: 'something cheaper?', products: { cheaperThanBefore: true }, never: ['nothing cheaper'] },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
     id: 'find-gaming-laptop-budget-then-cheaper',
     flow: 'find_products',
     goal: 'A guest looks for a gaming laptop under $1500, then asks for something cheaper.',

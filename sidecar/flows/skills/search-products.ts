@@ -52,6 +52,7 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
       ? refinedSearch(continued, turn)
       : {
           query: words,
+          ...keptFilters(turn),
           ...filtersFrom(entities),
           ...(turn.understanding.flags.includeSoldOut ? { includeOutOfStock: true } : {}),
         };
@@ -193,8 +194,7 @@ async function refinement(turn: Turn, words: string, deps: ChatDeps): Promise<La
   const last = turn.state.lastSearch;
   const { entities, flags } = turn.understanding;
   if (!last || entities.products.length > 0) return undefined;
-  const cheaper =
-    entities.budget?.qualitative === 'cheap' || entities.references.some((r) => r.kind === 'comparative');
+  const cheaper = asksCheaper(entities);
   // "for women" after a search narrows it to whom the products are for.
   const forWhom = (entities.audiences ?? []).length > 0;
   if (!flags.followUp && !cheaper && !forWhom && !flags.includeSoldOut) return undefined;
@@ -218,8 +218,13 @@ function refinedSearch(last: LastSearch, turn: Turn): LastSearch {
   const { entities } = turn.understanding;
   const next = filtersFrom(entities);
   const { offset: _page, cheapest, found: _found, ...kept } = last;
+  const cheaper = asksCheaper(entities);
+  // "What about for 4 people?": the refinement's own words join the search's ("tents … 4 people"), so
+  // the ranking puts what they say first; the kind stays the search's.
+  const own = cheaper ? '' : (turn.understanding.searchQuery ?? '').trim();
   const search: LastSearch = {
     ...kept,
+    ...(own && !last.query.includes(own) ? { query: `${last.query} ${own}` } : {}),
     ...(last.attributes || next.attributes ? { attributes: { ...last.attributes, ...next.attributes } } : {}),
   };
   const audience = entities.audiences ?? [];
@@ -229,8 +234,31 @@ function refinedSearch(last: LastSearch, turn: Turn): LastSearch {
   if (next.minPrice !== undefined) search.minPrice = next.minPrice;
   const shown = turn.state.shownProducts.flatMap((p) => (p.price === undefined ? [] : [p.price]));
   const under = cheapest ?? (shown.length > 0 ? Math.min(...shown) : undefined);
-  if (entities.budget?.qualitative === 'cheap' && under !== undefined) search.cheaperThan = under;
+  if (cheaper && under !== undefined) search.cheaperThan = under;
   return search;
+}
+
+/** "Cheap", "anything cheaper?", "cheaper ones?": a cheap budget or a comparative toward the cheapest. */
+function asksCheaper(entities: Entities): boolean {
+  return (
+    entities.budget?.qualitative === 'cheap' ||
+    entities.references.some((r) => r.kind === 'comparative' && r.comparative !== 'most_expensive')
+  );
+}
+
+/**
+ * A follow-up that asks for another kind of product ("what about a lantern?" after a gift around $50)
+ * is a new search under the same budget and audience, unless it states its own budget.
+ */
+function keptFilters(turn: Turn): Partial<LastSearch> {
+  const last = turn.state.lastSearch;
+  const { flags, entities } = turn.understanding;
+  if (!last || !flags.followUp || entities.budget) return {};
+  return {
+    ...(last.minPrice !== undefined ? { minPrice: last.minPrice } : {}),
+    ...(last.maxPrice !== undefined ? { maxPrice: last.maxPrice } : {}),
+    ...(last.audience ? { audience: last.audience } : {}),
+  };
 }
 
 /** Top categories shown when the store has nothing of the kind asked for. */

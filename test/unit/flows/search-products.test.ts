@@ -451,4 +451,78 @@ describe('searchProducts (find products)', () => {
       expect(result.reply).toMatch(/^None of these is described as rain and hiking;/);
     });
   });
+
+  describe('refinements that add to a search', () => {
+    const tents = [
+      { sku: 'T2', name: '2-Person Tent', price: 80, named: true },
+      { sku: 'T4', name: '4-Person Tent', price: 120, named: true },
+    ];
+    const after = (s: DialogueState, o: { state: Partial<DialogueState> }) =>
+      ({ ...s, ...o.state }) as DialogueState;
+
+    it('"what about for 4 people" adds its words to the search it refines', async () => {
+      const calls: Call[] = [];
+      const first = await searchProducts(
+        turn('show me tents', state(), {}, {}, 'en', 'tents'),
+        deps(tents, calls),
+      );
+      await searchProducts(
+        turn(
+          'what about for 4 people',
+          after(state(), first),
+          { followUp: true },
+          {},
+          'en',
+          'what about for 4 people',
+        ),
+        deps(tents, calls),
+      );
+      expect(calls.at(-1)?.query).toBe('tents what about for 4 people');
+    });
+
+    it('"cheaper ones?" (a comparative) is cheaper than the cheapest shown', async () => {
+      const calls: Call[] = [];
+      const first = await searchProducts(
+        turn('show me tents', state(), {}, {}, 'en', 'tents'),
+        deps(tents, calls),
+      );
+      const cheaper = await searchProducts(
+        turn('cheaper ones?', after(state(), first), {}, {
+          references: [{ kind: 'comparative', comparative: 'cheapest', raw: 'cheaper', start: 0, end: 7 }],
+        } as Partial<Understanding['entities']>),
+        deps(tents, calls),
+      );
+      expect(calls.at(-1)).toMatchObject({ query: 'tents', filters: { maxPrice: 79.99 } });
+      expect(cheaper.reply).toMatch(/^I found nothing cheaper for /);
+    });
+
+    it('a follow-up for another kind keeps the budget ("what about a lantern?" after a gift around $50)', async () => {
+      const calls: Call[] = [];
+      const gifts = [{ sku: 'G1', name: 'Camp Chair', price: 45 }];
+      const budget = { budget: { max: 50, approximate: true, raw: 'around $50' } };
+      const first = await searchProducts(
+        turn(
+          'a gift for my dad who likes camping, around $50',
+          state(),
+          {},
+          budget,
+          'en',
+          'a gift for my dad who likes camping',
+        ),
+        deps(gifts, calls),
+      );
+      await searchProducts(
+        turn(
+          'what about a lantern?',
+          after(state(), first),
+          { followUp: true },
+          {},
+          'en',
+          'what about a lantern?',
+        ),
+        deps([{ sku: 'L1', name: 'Lantern', price: 52, named: true }], calls),
+      );
+      expect(calls.at(-1)).toMatchObject({ query: 'what about a lantern?', filters: { maxPrice: 57.5 } });
+    });
+  });
 });
