@@ -228,4 +228,20 @@ export const SERVICE_TASKS: TaskInput[] = [
     ],
     expect: { store: [{ kind: 'coupon_issued', order: 'o', reason: 'late' }] },
   },
+  {
+    id: 'exchange-not-offered-a-cancelled-order',
+    flow: 'exchange',
+    goal: 'Emma wants to swap her LED strip lights for longer ones: the one order holding them is used, the cancelled ring-light order is not offered.',
+    store: 'default',
+    customer: EMMA,
+    orders: { o: EMMA_ORDERS.ledStrip, cancelled: EMMA_ORDERS.ringLights },
+    turns: [
+      {
+        say: 'the led strip lights I ordered are too short, can I swap them for a longer one?',
+        facts: [{ orderNumber: 'o' }],
+        never: ['000000006'],
+      },
+    ],
+    expect: { handoff: { reasons: ['action_needs_review'] } },
+  },
 ];

@@ -97,11 +97,17 @@ export async function findOrder(context: StepContext, deps: ChatDeps): Promise<S
     case 'order':
       context.setSlot('order', resolution.number);
       return NEXT;
-    case 'candidates':
-      return pick(
-        context,
+    case 'candidates': {
+      const candidates = actionable(
+        context.frame.flow,
         newest.filter((o) => resolution.numbers.includes(o.increment_id)),
       );
+      if (candidates.length === 1) {
+        context.setSlot('order', candidates[0]!.increment_id);
+        return NEXT;
+      }
+      return pick(context, candidates);
+    }
     case 'none':
       if (resolution.reason === 'no_match')
         return ask(context, render('order_no_match', turn.store.locale), newest);
@@ -118,8 +124,19 @@ export async function findOrder(context: StepContext, deps: ChatDeps): Promise<S
         context.setSlot('order', (open ?? newest[0]!).increment_id);
         return NEXT;
       }
-      return pick(context, fittingFirst(context.frame.flow, newest));
+      return pick(context, actionable(context.frame.flow, fittingFirst(context.frame.flow, newest)));
   }
+}
+
+/**
+ * The orders an action could still be asked for: a cancelled order has nothing left to return, refund,
+ * exchange, cancel or re-address, so it is not offered — unless every order is cancelled (the customer
+ * then sees them, and the action engine says why nothing can be done). Other flows keep them all. Pure.
+ */
+export function actionable(flow: FlowName, orders: readonly MagentoOrder[]): MagentoOrder[] {
+  if (!ORDER_FITS[flow]) return [...orders];
+  const open = orders.filter((o) => o.state !== 'canceled');
+  return open.length > 0 ? open : [...orders];
 }
 
 /** Flows about particular items of an order: the items named say which order. */

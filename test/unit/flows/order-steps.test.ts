@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fittingFirst, namesItemElsewhere } from '../../../sidecar/flows/steps/order-steps.js';
+import { actionable, fittingFirst, namesItemElsewhere } from '../../../sidecar/flows/steps/order-steps.js';
 import type { MagentoOrder } from '../../../common/magento/shapes/order.js';
 
 function order(increment_id: string, state: string, shipped: number): MagentoOrder {
@@ -73,5 +73,17 @@ describe('namesItemElsewhere: an item the focused order does not hold is never a
     expect(namesItemElsewhere('refund', focused, [], [], 'en')).toBe(false);
     expect(namesItemElsewhere('order_status', focused, ['package arrive'], [], 'en')).toBe(false);
     expect(namesItemElsewhere('refund', undefined, ['earbuds'], [], 'en')).toBe(false);
+  });
+});
+
+describe('actionable: a cancelled order is not offered for an action', () => {
+  it('dropped from the candidates of a return, an exchange or a cancellation', () => {
+    for (const flow of ['return_items', 'exchange_item', 'cancel_order', 'refund', 'coupon'] as const)
+      expect(numbers(actionable(flow, orders))).not.toContain('canceled');
+  });
+  it('kept when every candidate is cancelled, and for questions that only read', () => {
+    const cancelled = [order('canceled', 'canceled', 0)];
+    expect(numbers(actionable('return_items', cancelled))).toEqual(['canceled']);
+    expect(numbers(actionable('order_status', orders))).toContain('canceled');
   });
 });
