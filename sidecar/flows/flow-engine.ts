@@ -302,8 +302,11 @@ class TurnRun {
       this.stack.splice(this.stack.length - 1, 0, frame);
       return;
     }
-    // A change of mind between actions ("actually, cancel it instead") replaces the first one.
-    if (top && definition.consequential && this.runtime.flows[top.flow].consequential) this.stack.pop();
+    // A change of mind between actions ("actually, cancel it instead") replaces the first one; a new
+    // request after "which product do you mean?" leaves that question behind (it only read).
+    const staleQuestion = top?.pending?.kind === 'collect' && top.pending.slot === 'products';
+    if (top && ((definition.consequential && this.runtime.flows[top.flow].consequential) || staleQuestion))
+      this.stack.pop();
     this.stack.push(frame);
     await this.drive(frame);
   }

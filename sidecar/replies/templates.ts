@@ -217,6 +217,7 @@ export const TEMPLATES = {
     en: '• {number} ({date}): {status}, {total}',
     fr: '• {number} ({date}) : {status}, {total}',
   },
+  order_items: { en: 'It holds: {items}.', fr: 'Elle contient : {items}.' },
   order_list_older: { en: 'Your earlier orders:\n{list}', fr: 'Vos commandes précédentes :\n{list}' },
   order_list_more_hint: {
     en: 'There are {count} older ones: ask for more orders to see them.',

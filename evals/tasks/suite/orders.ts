@@ -241,4 +241,26 @@ export const ORDER_TASKS: TaskInput[] = [
     ],
     expect: { or: [{ store: [{ kind: 'canceled', order: 'cancelled' }] }] },
   },
+  {
+    id: 'order-contents-then-return-one',
+    flow: 'order_status',
+    goal: 'Emma asks what is in order 000000002 (not the list of all her orders), then to return one of those items: she is asked which one, from that order.',
+    store: 'default',
+    customer: EMMA,
+    orders: { o: EMMA_ORDERS.earbuds },
+    turns: [
+      {
+        say: 'what did I buy in order 000000002?',
+        facts: [{ product: 'GIFT-EARBUDS' }, { product: 'CYC-CARGO-NET' }],
+        never: ['000000004', 'Which product'],
+      },
+      {
+        say: 'can I return one of those items?',
+        unchanged: true,
+        facts: [{ text: 'Which items', label: 'which of its items' }],
+        never: ['Which product'],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
 ];

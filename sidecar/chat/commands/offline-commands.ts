@@ -30,7 +30,9 @@ const READINGS: { readonly [I in Intent]: Reading } = {
   // "the lantern from my order arrived broken": a claim about what came, not a question about where it is.
   order_status: (u) =>
     startFlow(CLAIMS.has(u.entities.claimReason ?? '') ? 'refund' : 'order_status', slotsFrom(u)),
-  order_list: flow('order_list'),
+  // "what did I buy in order 000000001?": that order, with what it holds, not the list of all orders.
+  order_list: (u) =>
+    startFlow(u.entities.orderNumbers.length > 0 ? 'order_status' : 'order_list', slotsFrom(u)),
   return_request: flow('return_items'),
   refund_request: flow('refund'),
   cancel_order: flow('cancel_order'),
@@ -105,6 +107,15 @@ const ACTION_FLOWS: Partial<Record<Intent, FlowName>> = {
   exchange: 'exchange_item',
   coupon_request: 'coupon',
 };
+/** Requests about the customer's orders (they name items of an order, never products to look up). */
+const ORDER_ACTIONS = new Set<Intent>([
+  'return_request',
+  'refund_request',
+  'cancel_order',
+  'exchange',
+  'order_status',
+  'order_list',
+]);
 /** Flows that only read: a wrong guess costs the customer nothing. */
 const READ_ONLY = new Set<Intent>([
   'policy_question',
@@ -235,6 +246,10 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
     const answers =
       Object.keys(slots).length > 0 || u.entities.itemMentions.length > 0 || u.entities.references.length > 0;
     if (!answers && interrupts(u, top.flow)) return requests(u);
+    // "can I return one of those items?" while "which product?" waits: a request about an order that
+    // names no product is no answer to it.
+    if (slot === 'products' && !slots.products && ORDER_ACTIONS.has(u.intent) && interrupts(u, top.flow))
+      return requests(u);
     return [{ kind: u.flags.correction ? 'correct_slots' : 'set_slots', slots }];
   }
 

@@ -14,7 +14,13 @@ export function orderStatus(order: AccessibleOrder, turn: Turn): SkillOutcome {
   const citations: TurnCitation[] = [{ source: 'order', id: fact.number }];
   if (fact.trackingNumbers.length > 0 && fact.shippedAt)
     citations.push({ source: 'carrier', id: fact.trackingNumbers[0]! });
-  const result = outcome(orderStatusReply(fact, locale), {
+  // What the order holds, in words too (not only on the card): "what did I buy in order 1?".
+  const items = fact.items.map((i) => (i.qty > 1 ? `${i.qty} × ${i.name}` : i.name));
+  const text = [
+    orderStatusReply(fact, locale),
+    ...(items.length > 0 ? [render('order_items', locale, { items: items.join(', ') })] : []),
+  ].join(' ');
+  const result = outcome(text, {
     order: orderCard(fact, locale),
     citations,
     quickReplies: returnable(fact) ? [render('chip_return_item', locale)] : [],

@@ -254,6 +254,24 @@ describe('flow engine', () => {
     expect(later.parts[0]?.reply).toBe('All right. Is there anything else I can help with?');
   });
 
+  it('a new request after "which product?" leaves that question behind', async () => {
+    const engine = new FlowEngine(scriptedRuntime());
+    const state = session();
+    state.flows.push({
+      flow: 'product_question',
+      slots: {},
+      stalls: 0,
+      pending: { kind: 'collect', slot: 'products' },
+    });
+    const result = await say(engine, state, {
+      kind: 'start_flow',
+      flow: 'order_status',
+      slots: { order: '100' },
+    });
+    expect(result.text).toBe('Order 100 is shipped.');
+    expect(state.flows).toEqual([]);
+  });
+
   it('answers a request that needs nothing first, so the other request’s question ends the reply', async () => {
     const engine = new FlowEngine(scriptedRuntime());
     const state = session();

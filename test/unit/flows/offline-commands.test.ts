@@ -141,6 +141,17 @@ describe('offline commands: nothing pending', () => {
   });
 });
 
+describe('offline commands: what an order holds', () => {
+  it('"what did I buy in order 000000001?" is that order, not the list of all orders', () => {
+    expect(commandsFor('what did I buy in order 000000001?', stateWith())).toMatchObject([
+      { kind: 'start_flow', flow: 'order_status', slots: { order: '000000001' } },
+    ]);
+    expect(commandsFor('show me my orders', stateWith())).toMatchObject([
+      { kind: 'start_flow', flow: 'order_list' },
+    ]);
+  });
+});
+
 describe('offline commands: a confirmation is pending', () => {
   const pending = () => stateWith('cancel_order', { kind: 'confirm', fingerprint: 'f' });
   const context: NluContext = { awaiting: 'confirmation' };
@@ -167,6 +178,13 @@ describe('offline commands: a question is pending', () => {
     const state = stateWith('order_status', { kind: 'collect', slot: 'order' });
     expect(commandsFor('000000123', state, { awaiting: 'order_number' })).toEqual([
       { kind: 'set_slots', slots: { order: '000000123' } },
+    ]);
+  });
+
+  it('a request about an order items is no answer to "which product?"', () => {
+    const state = stateWith('product_question', { kind: 'collect', slot: 'products' });
+    expect(commandsFor('can I return one of those items?', state, { awaiting: 'product' })).toMatchObject([
+      { kind: 'start_flow', flow: 'return_items' },
     ]);
   });
 
