@@ -9,6 +9,7 @@ import { orderFact, type AccessibleOrder, type GuestProof } from '../../tools/or
 import type { ChatDeps } from '../flow-deps.js';
 import type { StepContext, StepResult } from '../flow-engine.js';
 import type { ItemSelection } from '../slots.js';
+import type { RegisteredReturn } from '../action-desk.js';
 import type { FlowName } from '../flow-names.js';
 import { outcome } from '../skills/outcome.js';
 import { orderCard } from '../skills/order-lookup.js';
@@ -129,12 +130,14 @@ export async function findOrder(context: StepContext, deps: ChatDeps): Promise<S
 }
 
 /**
- * The orders an action could still be asked for: a cancelled order has nothing left to return, refund,
- * exchange, cancel or re-address, so it is not offered — unless every order is cancelled (the customer
+ * The orders a request about delivered goods could still be about: a cancelled order has nothing left
+ * to return, refund, exchange or make amends for, so it is not offered — unless every order is cancelled (the customer
  * then sees them, and the action engine says why nothing can be done). Other flows keep them all. Pure.
  */
 export function actionable(flow: FlowName, orders: readonly MagentoOrder[]): MagentoOrder[] {
-  if (!ORDER_FITS[flow]) return [...orders];
+  // A cancellation or an address change named by an item of a cancelled order is told so ("already
+  // cancelled"), never moved to another order that shares a word with it.
+  if (!AFTER_DELIVERY_FLOWS.has(flow)) return [...orders];
   const open = orders.filter((o) => o.state !== 'canceled');
   return open.length > 0 ? open : [...orders];
 }
@@ -278,7 +281,15 @@ export async function selectItems(context: StepContext, deps: ChatDeps): Promise
   // Nothing named: the only line with something left is the one meant; otherwise ask.
   if (!items && !mentioned && open.length === 1) items = [{ sku: open[0]!.sku }];
   if (!items && open.length === 0) return NEXT; // nothing left: the action engine says so, with its codes
-  if (!items) return askItems(context, order, open.length > 0 ? open : lines);
+  if (!items) {
+    // Lines already being returned are not offered again (asked for by name, the flow says so).
+    const returns =
+      context.frame.flow === 'return_items' || context.frame.flow === 'refund'
+        ? await deps.actions.registeredReturns(turn.store.code, order.order.increment_id)
+        : [];
+    const offered = notBeingReturned(open, returns);
+    return askItems(context, order, offered.length > 0 ? offered : open.length > 0 ? open : lines);
+  }
   context.setSlot('items', items);
   return NEXT;
 }
@@ -350,6 +361,19 @@ export async function confirmAddress(context: StepContext): Promise<StepResult> 
       quickReplies: [render('yes', locale), render('no', locale)],
     }),
   };
+}
+
+/** The lines no registered return covers (a line returned in part keeps what is left of it). Pure. */
+export function notBeingReturned(
+  lines: readonly OrderLine[],
+  returns: readonly RegisteredReturn[],
+): OrderLine[] {
+  return lines
+    .map((l) => {
+      const returning = returns.flatMap((r) => r.lines).filter((r) => r.sku === l.sku);
+      return { ...l, qty: l.qty - returning.reduce((n, r) => n + r.qty, 0) };
+    })
+    .filter((l) => l.qty > 0);
 }
 
 /** The order's lines that still have something to return or refund. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { actionable, fittingFirst, namesItemElsewhere } from '../../../sidecar/flows/steps/order-steps.js';
+import {
+  actionable,
+  fittingFirst,
+  namesItemElsewhere,
+  notBeingReturned,
+} from '../../../sidecar/flows/steps/order-steps.js';
 import type { MagentoOrder } from '../../../common/magento/shapes/order.js';
 
 function order(increment_id: string, state: string, shipped: number): MagentoOrder {
@@ -77,13 +82,37 @@ describe('namesItemElsewhere: an item the focused order does not hold is never a
 });
 
 describe('actionable: a cancelled order is not offered for an action', () => {
-  it('dropped from the candidates of a return, an exchange or a cancellation', () => {
-    for (const flow of ['return_items', 'exchange_item', 'cancel_order', 'refund', 'coupon'] as const)
+  it('dropped from the candidates of a return, a refund, an exchange or a coupon', () => {
+    for (const flow of ['return_items', 'exchange_item', 'refund', 'coupon'] as const)
       expect(numbers(actionable(flow, orders))).not.toContain('canceled');
+  });
+  it('kept for a cancellation or an address change: "already cancelled" is the answer, not another order', () => {
+    expect(numbers(actionable('cancel_order', orders))).toContain('canceled');
+    expect(numbers(actionable('change_address', orders))).toContain('canceled');
   });
   it('kept when every candidate is cancelled, and for questions that only read', () => {
     const cancelled = [order('canceled', 'canceled', 0)];
     expect(numbers(actionable('return_items', cancelled))).toEqual(['canceled']);
     expect(numbers(actionable('order_status', orders))).toContain('canceled');
+  });
+});
+
+describe('notBeingReturned: lines already being returned are not offered again', () => {
+  const lines = [
+    { sku: 'CYC-CARGO-NET', name: 'Cargo Net', qty: 1 },
+    { sku: 'TG-00834', name: 'Junior Puzzle', qty: 2 },
+  ];
+  const registered = (sku: string, qty: number) => ({
+    lines: [{ sku, qty }],
+    amount: 10,
+    currency: 'USD',
+    reference: 'R',
+    done: true,
+  });
+  it('a line returned in full is left out; one returned in part keeps the rest', () => {
+    expect(notBeingReturned(lines, [registered('CYC-CARGO-NET', 1), registered('TG-00834', 1)])).toEqual([
+      { sku: 'TG-00834', name: 'Junior Puzzle', qty: 1 },
+    ]);
+    expect(notBeingReturned(lines, [])).toEqual(lines);
   });
 });
