@@ -45,7 +45,8 @@ export interface LanguagePack {
   /**
    * Matters of a customer's life that no shop handles, one pattern per kind (`LifeTopic`), so that a
    * language without one does not compile: health, work, housing, money, sport, travel, paperwork,
-   * school, cooking and gardening, news, chat about the assistant, other companies' services. Out of scope
+   * school, cooking and gardening, news, chat about the assistant, other companies' services, chores and
+   * repairs at home, outings and entertainment, one's feelings and relationships, directions. Out of scope
    * unless the message names a shop matter (`SHOP_MATTER`) or, besides the matched words, a word of the
    * store's catalog ("une veste pour mes vacances au Japon" is a search). Reads folded text.
    */
@@ -66,6 +67,9 @@ export const LIFE_TOPICS = [
   'news',
   'chat',
   'services',
+  'home',
+  'leisure',
+  'personal',
 ] as const;
 export type LifeTopic = (typeof LIFE_TOPICS)[number];
 
@@ -124,6 +128,11 @@ export const LANGUAGE_PACKS: Readonly<Record<Language, LanguagePack>> = {
       chat: /\b(?:tell me (?:a|another) (?:joke|story|fun fact|riddle)|say something funny|make me laugh|how old are you|are you (?:married|single|alive|sentient|conscious|in love)|do you believe in|what(?:'s| is) your favou?rite (?:color|colour|food|movie|song|animal)|what do you think (?:about|of) (?:trump|biden|politics|god|religion|abortion|the war|the election)|meaning of life|write (?:me )?a (?:poem|song|story|haiku))\b/,
       services:
         /\b(?:netflix|hulu|spotify|disney\+|hbo|comcast|verizon|at&t|t-mobile|xfinity|uber eats|doordash|grubhub|domino'?s|dominos|mcdonald'?s|starbucks|my (?:phone|cable|internet|electric|gas|water) bill|(?:amazon|walmart|target|shein|temu|aliexpress|best buy|costco|etsy|ebay|wish|zara|h&m) (?:order|package|parcel|account|prime|return|refund|delivery|seller|gift card|membership)|(?:(?:my|an?|the) )?(?:password (?:for|to|of) (?:my )?)?(?:gmail|hotmail|outlook|yahoo|facebook|instagram|insta|whatsapp|snapchat|tiktok|apple id|icloud|google|netflix|paypal) (?:account|password|email|login)s?(?: password)?|(?:looking for|need|find me|recommend) (?:a |an )?(?:good |cheap |reliable )?(?:plumber|electrician|babysitter|nanny|dog walker|mechanic|hairdresser|barber|therapist|tutor|lawyer|accountant|cleaner)|(?:ebay|craigslist|facebook marketplace|etsy) (?:seller|order|package|buyer))\b/,
+      home: /\b(?:(?:get|getting) (?:a |the )?(?:\w+ )?stains? out|remove (?:a |the )?(?:\w+ )?stains?|(?:fix|repair|unclog) (?:a |the |my )?(?:leaky |leaking |dripping )?(?:faucet|tap|toilet|sink|drain|pipe|roof|shower)|leaky (?:faucet|tap|roof)|(?:change|replace) a (?:tire|tyre|fuse|lock)|do (?:the |my )?laundry|wash (?:my )?(?:whites|clothes) at what temperature|get rid of (?:mold|mould|ants|mice|cockroaches|bed bugs)|clean (?:my )?(?:oven|grout|carpet|mattress))\b/,
+      leisure:
+        /\b(?:what (?:should|can|could) (?:i|we) do (?:this|tonight|on the|in)|things to do (?:this|tonight|near)|(?:good|best) (?:movies?|films?|shows?|series|books?|songs?|video games?) (?:to|on|of|about|for)|(?:what'?s|what is|anything) (?:there )?to do (?:this|tonight|in|near|around)|recommend (?:me )?(?:a |some )?(?:good |great |fun |new )?(?:movies?|films?|shows?|series|books?|songs?|podcasts?)|what(?:'s| is) on (?:tv|netflix) tonight|i'?m bored|play a game with me|let'?s play|where(?:'s| is) the nearest (?:gas station|atm|bank|pharmacy|hospital|bar|restaurant|supermarket|train station)|directions to|how (?:do i|to) get to (?!checkout|the checkout|my cart|my account))\b/,
+      personal:
+        /\b(?:(?:my|the) (?:girlfriend|boyfriend|wife|husband|ex|crush|partner) (?:\S+ ){0,3}(?:broke up|left me|cheated|dumped|doesn'?t love|hates)|broke up with me|how (?:do i|to) (?:ask (?:her|him) out|get (?:my )?ex back|make friends|be happy|stop procrastinating)|i'?m (?:so )?(?:lonely|depressed|sad|stressed|anxious)\b(?![^.?!]{0,30}\b(?:order|parcel|package|refund|delivery))|i (?:lost|can'?t find) my (?:keys|wallet|phone|cat|dog)|should i (?:break up|get married|quit))\b/,
     },
     social: words(`
       hi hello hey hiya yo sup howdy morning evening afternoon greetings thanks thank thx ty tysm cheers
@@ -183,6 +192,11 @@ export const LANGUAGE_PACKS: Readonly<Record<Language, LanguagePack>> = {
       chat: /\b(?:(?:dis|raconte)[- ]moi (?:un truc|quelque chose|une histoire) (?:drole|marrant|rigolo|interessant)|fais[- ]moi rire|quel age (?:as-tu|tu as|t'as|avez-vous)|t'as quel age|(?:tu es|t'es|es-tu) (?:marie|celibataire|vivant|amoureux|intelligent|conscient)|tu crois (?:a|en) |ton (?:film|plat|sport|animal|chanteur) prefere|(?:ecris|ecrivez)[- ]moi (?:un|une) (?:poeme|chanson|histoire)|poeme d'amour|sens de la vie)\b/,
       services:
         /\b(?:netflix|canal ?\+|canal plus|deezer|prime video|disney ?\+|\bsfr\b|bouygues|free mobile|\bedf\b|engie|leboncoin|vinted|ebay|domino'?s|uber ?eats|deliveroo|(?:colis|commande|compte|retour|remboursement|livraison) (?:\S+ ){0,2}(?:sur |chez |de |d'|du )?(?:vinted|leboncoin|amazon|shein|temu|aliexpress|cdiscount|zalando|ebay|fnac|darty)\b|(?:(?:mon |ma |un |le )?(?:compte|mot de passe|mdp|adresse|identifiant)s? (?:de mon |de ma |de |du |sur |d')?)+(?:gmail|hotmail|outlook|yahoo|facebook|insta(?:gram)?|whatsapp|snap(?:chat)?|tiktok|apple|icloud|google|netflix|paypal|la caf|ameli|impots\.gouv)|(?:cherche|trouver|besoin d') (?:un |une )?(?:bon |bonne |)?(?:plombier|electricien|baby-?sitter|nounou|garagiste|coiffeur|coiffeuse|psy|prof particulier|avocat|comptable|femme de menage|serrurier|demenageur)|(?:mon|ma) (?:abonnement|forfait|facture) (?:netflix|canal|spotify|deezer|sfr|orange|bouygues|free|edf|de telephone|internet|d'electricite|de gaz|a la salle))\b/,
+      home: /\b(?:(?:enlever|retirer|faire partir|ravoir) (?:une |la |les |des )?taches?|tache de (?:vin|sang|gras|cafe|stylo)(?: rouge| blanc)?|(?:reparer|deboucher) (?:une |la |mon |ma |le |l')?(?:fuite|robinet|evier|toilettes|wc|chasse d'eau|tuyau|douche|lavabo)|fuite d'eau|changer (?:une |un |la |le )?(?:roue|fusible|serrure|joint)|(?:faire|lancer) (?:une |la |ma )?(?:lessive|machine) a (?:quelle|combien)|laver (?:le |du |mon |ma )?(?:linge|blanc) a quelle temperature|se debarrasser (?:des|de) (?:fourmis|souris|cafards|punaises|moisissures)|(?:nettoyer|detartrer) (?:le |mon |ma |la )?(?:four|joints|matelas|moquette|canape))\b/,
+      leisure:
+        /\b(?:(?:quoi|que|qu'est-ce qu'on peut|qu'est-ce que je peux) faire (?:ce (?:soir|week-end|weekend|samedi|dimanche)|a (?!la livraison)\S+ ce)|(?:une |des )?idees? de sortie|(?:bons? |meilleurs? )(?:films?|series?|livres?|jeux video|mangas?) (?:a |sur |de |pour |en )|(?:conseille|recommande)\w*(?:-moi| moi)? (?:un |une |des )?(?:films?|series?|livres?|jeux video|mangas?|podcasts?)|je m'ennuie|on joue a (?:un jeu|quelque chose)|(?:ou est|c'est ou) (?:la |le )?(?:gare|pharmacie|poste|mairie|station[- ]service|banque|distributeur|hopital|supermarche) (?:la plus proche|le plus proche|du coin|d'ici)?|(?:itineraire|chemin) (?:pour aller |jusqu'|vers |pour )(?:a |au |a la )?(?!votre|la boutique|le magasin))\b/,
+      personal:
+        /\b(?:(?:mon|ma) (?:copine|copain|mec|meuf|femme|mari|ex|crush) (?:\S+ ){0,3}(?:m'a quitte|m'a largue|m'a trompe|me trompe|m'aime plus|m'ignore)|m'a (?:quitte|largue)e?|comment (?:draguer|seduire|recuperer mon ex|recuperer mon copain|me faire des amis|etre heureux|arreter de procrastiner)|je (?:suis|me sens) (?:tellement |trop )?(?:seule?|deprime\w*|stresse\w*|angoisse\w*)\b(?![^.?!]{0,30}\b(?:commande|colis|livraison|remboursement))|j'ai perdu mes (?:cles|papiers)|j'ai perdu mon (?:portefeuille|chat|chien)|(?:je|j) (?:devrais|dois) (?:le |la )?quitter)\b/,
     },
     social: words(`
       bonjour bonsoir salut coucou hello rebonjour wesh merci remercie bye revoir plus tard ciao tchao bonne journee soiree

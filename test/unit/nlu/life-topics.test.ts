@@ -40,6 +40,13 @@ describe('matters of life no shop handles are out of scope, in both languages', 
     'does dominos deliver pizza after midnight',
     'j’ai oublié le mot de passe de mon compte insta',
     'my amazon package is late',
+    // home, leisure, personal
+    'comment réparer une fuite sous l’évier',
+    'c’est où la pharmacie la plus proche',
+    'mon copain m’a quitté hier',
+    'where’s the nearest gas station',
+    'recommend me a good book',
+    'my girlfriend broke up with me',
   ])('%j', (text) => {
     expect(intentOf(text)).toBe<Intent>('out_of_scope');
   });
