@@ -20,6 +20,10 @@ export const FLOW_TEMPLATES = {
     en: 'Which items from order {number} is it about?\n{list}',
     fr: 'Quels articles de la commande {number} sont concernés ?\n{list}',
   },
+  items_already_refunded: {
+    en: 'Already refunded, so nothing is left to ask for: {items}.',
+    fr: 'Déjà remboursé, il ne reste donc rien à demander : {items}.',
+  },
   item_line: { en: '- {name} (×{qty})', fr: '- {name} (×{qty})' },
   items_none_left: {
     en: 'Every item of order {number} has already been refunded or returned, so nothing is left to {verb}.',

@@ -288,7 +288,7 @@ export async function selectItems(context: StepContext, deps: ChatDeps): Promise
         ? await deps.actions.registeredReturns(turn.store.code, order.order.increment_id)
         : [];
     const offered = notBeingReturned(open, returns);
-    return askItems(context, order, offered.length > 0 ? offered : open.length > 0 ? open : lines);
+    return askItems(context, order, offered.length > 0 ? offered : open.length > 0 ? open : lines, mentioned);
   }
   context.setSlot('items', items);
   return NEXT;
@@ -403,11 +403,38 @@ export function itemsPhrase(items: readonly ItemSelection[], order: AccessibleOr
   return `${names.slice(0, -1).join(', ')}${locale === 'fr' ? ' et ' : ' and '}${names[names.length - 1]}`;
 }
 
-function askItems(context: StepContext, order: AccessibleOrder, lines: readonly OrderLine[]): StepResult {
+/**
+ * The lines the customer can no longer ask for because they were refunded in full, when the words named
+ * an item the list does not offer: said before the list, so "la voiture télécommandée" (refunded) is not
+ * met with a list that silently leaves it out. Pure.
+ */
+export function refundedNotOffered(
+  order: AccessibleOrder,
+  offered: readonly OrderLine[],
+  mentioned: boolean,
+): string[] {
+  if (!mentioned) return [];
+  return orderLines(order)
+    .filter((l) => l.qty === 0 && !offered.some((o) => o.sku === l.sku))
+    .map((l) => l.name);
+}
+
+function askItems(
+  context: StepContext,
+  order: AccessibleOrder,
+  lines: readonly OrderLine[],
+  mentioned = false,
+): StepResult {
   const locale = context.turn.store.locale;
   const list = lines.map((l) => render('item_line', locale, { name: l.name, qty: l.qty })).join('\n');
   const fact = orderFact(order);
-  const reply = outcome(render('ask_items', locale, { number: order.order.increment_id, list }), {
+  const refunded = refundedNotOffered(order, lines, mentioned);
+  const question = render('ask_items', locale, { number: order.order.increment_id, list });
+  const text =
+    refunded.length > 0
+      ? `${render('items_already_refunded', locale, { items: refunded.join(', ') })} ${question}`
+      : question;
+  const reply = outcome(text, {
     quickReplies: lines.map((l) => l.name).slice(0, 4),
     order: orderCard(fact, context.turn.store.locale),
   });

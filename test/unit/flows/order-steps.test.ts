@@ -4,6 +4,7 @@ import {
   fittingFirst,
   namesItemElsewhere,
   notBeingReturned,
+  refundedNotOffered,
 } from '../../../sidecar/flows/steps/order-steps.js';
 import type { MagentoOrder } from '../../../common/magento/shapes/order.js';
 
@@ -114,5 +115,26 @@ describe('notBeingReturned: lines already being returned are not offered again',
       { sku: 'TG-00834', name: 'Junior Puzzle', qty: 1 },
     ]);
     expect(notBeingReturned(lines, [])).toEqual(lines);
+  });
+});
+
+describe('refundedNotOffered: an item named but refunded already is said, not silently left out', () => {
+  const guest = {
+    order: {
+      increment_id: '000000086',
+      state: 'complete',
+      items: [
+        { sku: 'OD-HIK-00453', name: 'First Aid Kit', qty_ordered: 1, qty_refunded: 0 },
+        { sku: 'TG-00600', name: 'RC Car', qty_ordered: 1, qty_refunded: 1 },
+      ],
+    } as MagentoOrder,
+    shipments: [],
+  };
+  const offered = [{ sku: 'OD-HIK-00453', name: 'First Aid Kit', qty: 1 }];
+  it('named something the list does not offer: the refunded lines are said', () => {
+    expect(refundedNotOffered(guest, offered, true)).toEqual(['RC Car']);
+  });
+  it('nothing named: only the question', () => {
+    expect(refundedNotOffered(guest, offered, false)).toEqual([]);
   });
 });
