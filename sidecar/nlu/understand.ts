@@ -544,6 +544,16 @@ function analyseMessage(
     confidence = Math.max(0.8, ranked.find((r) => r.intent === 'product_search')?.confidence ?? 0);
     source = 'rule';
   } else if (
+    intent === 'product_search' &&
+    entities.references.some((r) => r.kind !== 'all' && r.resolved.length === 1) &&
+    !isCatalogSearch(text, model.vocabulary)
+  ) {
+    // "is the first one any good?", « la 2e elle vaut le coup ? »: a question about a product shown,
+    // not a new search (which would name a kind of product of its own).
+    intent = 'product_question';
+    confidence = Math.max(0.7, ranked.find((r) => r.intent === 'product_question')?.confidence ?? 0);
+    source = 'rule';
+  } else if (
     (!SOCIAL.has(intent) || asksAboutTheWorld(folded)) &&
     context.awaiting === undefined &&
     words(normalized).length >= 3 &&
@@ -637,11 +647,17 @@ function analyseMessage(
   // "hi, I'd like to return the earbuds", "bonjour, où en est ma commande ?": the greeting or thanks
   // before a request is no request; the rest of the message is read on its own.
   const opening = whole ? openingLength(text) : 0;
-  // "ok then, do you have umbrellas?", "yes, and do you sell sleeping bags?": the yes only opens the
-  // request. While a confirmation waits, such a message is no clear yes either: the request is served
-  // and the confirmation asked again, never an action confirmed by a yes that said something else.
-  const openingYes = intent === 'affirm';
-  if (opening > 0 && !changeOfMind && (SOCIAL_OPENERS.has(intent) || source === 'classifier')) {
+  // "ok then, do you have umbrellas?", "yes, and do you sell sleeping bags?": with nothing asked, the
+  // yes only opens the request. While a question waits, the yes is its answer, and what follows it
+  // restates ("yes, just the one puzzle") — the flow reads it.
+  const yesAwaited = intent === 'affirm' && context.awaiting !== undefined;
+  const openingYes = intent === 'affirm' && !yesAwaited;
+  if (
+    opening > 0 &&
+    !changeOfMind &&
+    !yesAwaited &&
+    (SOCIAL_OPENERS.has(intent) || source === 'classifier')
+  ) {
     const rest = analyseMessage(model, text.slice(opening), context, undefined, false);
     // An unsure rest does not outweigh the opening ("merci pour ton aide !!" is thanks), unless it names
     // things of the shop: "Hi! I ordered a laptop about 2 weeks ago, has it been delivered?".

@@ -25,7 +25,14 @@ const READINGS: { readonly [I in Intent]: Reading } = {
   recommendation: (u) => aboutProductInView(u) ?? { kind: 'search', query: u.text.slice(0, 500) },
   product_question: flow('product_question'),
   comparison: flow('compare_products'),
-  availability: flow('check_stock'),
+  availability: (u) => {
+    // "do you have this in a medium?" on a product's page: the stock of the product in view.
+    const inView = pointedProduct(u);
+    const { item_mentions: _items, ...slots } = slotsFrom(u);
+    return inView
+      ? startFlow('check_stock', { ...slots, products: [inView] })
+      : startFlow('check_stock', slotsFrom(u));
+  },
   price_promotion: flow('check_price'),
   // "the lantern from my order arrived broken": a claim about what came, not a question about where it is.
   order_status: (u) =>
@@ -83,11 +90,17 @@ const READINGS: { readonly [I in Intent]: Reading } = {
  * cheaper").
  */
 function aboutProductInView(u: Understanding): Command | null {
+  const sku = pointedProduct(u);
+  return sku ? startFlow('product_question', { ...slotsFrom(u), products: [sku] }) : null;
+}
+
+/** The product a pronoun points at ("this", "it"), unless the message asks for another one like it. */
+function pointedProduct(u: Understanding): string | undefined {
   const e = u.entities;
   const pointed = e.references.filter((r) => r.kind === 'pronoun' && r.resolved.length === 1);
   const elsewhere = e.budget !== undefined || e.references.some((r) => r.kind === 'comparative');
-  if (pointed.length === 0 || elsewhere || e.products.length > 0) return null;
-  return startFlow('product_question', { ...slotsFrom(u), products: [pointed[0]!.resolved[0]!.sku] });
+  if (pointed.length === 0 || elsewhere || e.products.length > 0) return undefined;
+  return pointed[0]!.resolved[0]!.sku;
 }
 
 /** The message says whom products are for ("for women?", "pour homme"): the NLU's `audiences`. */

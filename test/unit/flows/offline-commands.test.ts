@@ -64,7 +64,11 @@ describe('offline commands: nothing pending', () => {
 
   it('a question about the product in view is about it, not a catalog search', () => {
     const focusProduct = { sku: 'FLEECE', name: 'Trail Fleece Jacket' };
+    // Asked as a question of stock, it is the stock of the product in view in that size.
     expect(commandsFor('do you have this in a medium?', stateWith(), { focusProduct })).toEqual([
+      { kind: 'start_flow', flow: 'check_stock', slots: { products: ['FLEECE'] } },
+    ]);
+    expect(commandsFor('is it good for video editing?', stateWith(), { focusProduct })).toEqual([
       expect.objectContaining({
         kind: 'start_flow',
         flow: 'product_question',
@@ -239,9 +243,11 @@ describe('offline commands: a question is pending', () => {
     expect(kinds('no', state)).toEqual(['deny']);
     expect(kinds("no, I'll keep the earbuds", state)).toEqual(['deny']);
     // A yes that names a count restates the request: confirmed only if it comes to what was shown.
-    expect(kinds('yes, just the one puzzle', state)).toEqual(['correct_slots', 'confirm']);
-    expect(kinds('yes', state)).toEqual(['confirm']);
-    expect(kinds('yes, the earbuds', state)).toEqual(['confirm']);
+    // The NLU reads it knowing a confirmation waits, as the chat service tells it.
+    const confirming = { awaiting: 'confirmation' as const };
+    expect(kinds('yes, just the one puzzle', state, confirming)).toEqual(['correct_slots', 'confirm']);
+    expect(kinds('yes', state, confirming)).toEqual(['confirm']);
+    expect(kinds('yes, the earbuds', state, confirming)).toEqual(['confirm']);
   });
 
   it('a question in the customer’s own words is not answered by a new request or a bare yes', () => {

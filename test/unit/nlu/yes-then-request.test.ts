@@ -19,10 +19,24 @@ describe('a yes that opens a request', () => {
     expect(analyse(model, text).intent).toBe('affirm');
   });
 
-  it('while a confirmation waits, a yes with another request is no yes (the action is asked again)', () => {
-    expect(analyse(model, 'yes, and also when will it arrive?', { awaiting: 'confirmation' }).intent).toBe(
-      'order_status',
-    );
+  it('while a confirmation waits, a yes is its answer, whatever restates the request after it', () => {
     expect(analyse(model, 'yes please', { awaiting: 'confirmation' }).intent).toBe('affirm');
+    expect(analyse(model, 'yes, the earbuds', { awaiting: 'confirmation' }).intent).toBe('affirm');
   });
+});
+
+describe('a question about a product shown', () => {
+  const shownProducts = [
+    { sku: 'A', name: 'Lumio Open-Back Wireless Headphones P90', price: 20 },
+    { sku: 'B', name: 'Lumio True Wireless Over-Ear Headphones R90', price: 31.99 },
+  ];
+
+  it.each(['is the first one any good?', 'is the 1st one any good? also whats ur return policy'])(
+    '%j asks about the first product, not for a new search',
+    (text) => {
+      expect(analyse(model, text, { shownProducts, previousIntent: 'product_search' }).intent).toBe(
+        'product_question',
+      );
+    },
+  );
 });
