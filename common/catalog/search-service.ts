@@ -203,11 +203,9 @@ export class SearchService {
     const { stems } = profile;
     const head = headTerm(text, language, stems);
     // The kind reported with each hit: the head, or the word of a kind no product has at all.
-    const kind: HitKind | undefined = head
-      ? isPurposeWord(head, language)
-        ? undefined
-        : { term: head }
-      : missingKind(text, language, stems, (word) => this.corrects(word, profile));
+    const missing = missingKind(text, language, stems, (word) => this.corrects(word, profile));
+    const kind: HitKind | undefined =
+      missing ?? (head && !isPurposeWord(head, language) ? { term: head } : undefined);
     if (strategy !== 'ranked') {
       const hits = await this.collection.search({
         mode: strategy,
@@ -447,12 +445,12 @@ export function headTerm(
 }
 
 /**
- * Pure: the word of the kind of product asked for when no word of the query is one the store view's
- * products have (`storeStems`): the head of the first phrase by the same rule as {@link headTerm}, over
- * every word ("do you have beanies?" → `beanies`, "vous vendez des bonnets ?" → `bonnets`), as written
- * (folded). Words of asking ("vendez"), purposes ("gift") and for whom it is ("wife", "femme") are no
- * kind of product. Undefined when a word of the query is a store word (then {@link headTerm} is the
- * kind) or one the spelling step corrects into a store word (`corrected`: "jaket"), or no word is left.
+ * Pure: the word of the kind of product asked for when it is no word the store view's products have
+ * (`storeStems`): the head of the first phrase by the same rule as {@link headTerm}, over every word
+ * ("do you have beanies?", "do you carry umbrellas" → `umbrellas`, "vous vendez des bonnets ?" →
+ * `bonnets`), as written (folded). Words of asking ("vendez"), purposes ("gift") and for whom it is ("wife", "femme") are no
+ * kind of product. Undefined when that head is a store word (then {@link headTerm} is the kind) or one
+ * the spelling step corrects into a store word (`corrected`: "jaket"), or no word is left.
  */
 export function missingKind(
   text: string,
@@ -462,18 +460,22 @@ export function missingKind(
 ): { term: string; missing: string } | undefined {
   let run: string[] = [];
   const runs: string[][] = [run];
-  for (const word of words(text, language)) {
+  // An English contraction ("I'm", "what's") is no kind of product; French elisions ("d'hiver") are words.
+  const said: (string | null)[] = tokenSpans(text).flatMap((t) =>
+    language === 'en' && /['’]/.test(t.text) ? [null] : words(t.text, language),
+  );
+  for (const word of said) {
     // "A gift for a runner": what follows a purpose is whom it is for, not a kind of product.
-    if (isPurposeWord(stem(word, language), language)) break;
-    if (isStopword(word, language) || isAskingWord(word, language)) runs.push((run = []));
+    if (word !== null && isPurposeWord(stem(word, language), language)) break;
+    if (word === null || isStopword(word, language) || isAskingWord(word, language)) runs.push((run = []));
     else if (/\d/.test(word) || !/\p{L}\p{L}/u.test(word)) continue;
-    // A store word, or one misspelt ("jaket"): the search finds that kind by it.
-    else if (storeStems.has(stem(word, language)) || corrected(word)) return undefined;
     else if (audiencesIn(word, language).length === 0) run.push(word);
   }
   const first = runs.find((r) => r.length > 0);
   if (!first) return undefined;
   const word = language && HEAD_FIRST.has(language) ? first[0]! : first.at(-1)!;
+  // A store word, or one misspelt ("jaket"): the search finds that kind by it.
+  if (storeStems.has(stem(word, language)) || corrected(word)) return undefined;
   return { term: stem(word, language), missing: word };
 }
 

@@ -265,15 +265,19 @@ describe('headTerm', () => {
 describe('missingKind', () => {
   const store = new Set(['tent', 'jacket', 'camp']);
 
-  it('is the head of the first phrase over every word when no word is a store word', () => {
+  it('is the head of the first phrase over every word when it is no store word', () => {
     expect(missingKind('do you have beanies?', 'en', store)).toEqual({ term: 'beani', missing: 'beanies' });
     expect(missingKind('do you carry wool beanies', 'en', store)?.missing).toBe('beanies');
+    // Other words being the store's does not make the head one: "camp umbrellas" asks for umbrellas.
+    expect(missingKind('camp umbrellas', 'en', store)?.missing).toBe('umbrellas');
     expect(missingKind('vous vendez des bonnets ?', 'fr', store)?.missing).toBe('bonnets');
     expect(missingKind('pis des mitaines ?', 'fr', store)?.missing).toBe('mitaines');
   });
 
-  it('is undefined when a word is the store’s, or the head is a purpose or whom it is for', () => {
-    expect(missingKind('beanies and tents', 'en', store)).toBeUndefined();
+  it('is undefined when the head is the store’s, a purpose or whom it is for', () => {
+    expect(missingKind('rain jacket for hiking', 'en', store)).toBeUndefined();
+    expect(missingKind("I'm looking for a rain jacket", 'en', store)).toBeUndefined();
+    expect(missingKind('tents and beanies', 'en', store)).toBeUndefined();
     expect(missingKind('a gift for a runner', 'en', store)).toBeUndefined();
     expect(missingKind('un cadeau pour ma femme', 'fr', store)).toBeUndefined();
     expect(missingKind('for my wife', 'en', store)).toBeUndefined();
