@@ -145,6 +145,8 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
   }
   const constraints = constraintText(search, labels, locale);
   const unmet = unmetWords(presented.map((p) => hits[p.rank]!));
+  // No product is named by the kind asked for; those shown only mean it (puzzles for "jigsaw"): say so.
+  if (asked?.missing && !unmet.includes(asked.missing)) unmet.unshift(asked.missing);
   const list = productLines(presented, locale);
   const reply =
     unmet.length > 0

@@ -422,7 +422,7 @@ describe('searchProducts (find products)', () => {
       ];
       const result = await searchProducts(turn('jigsaw', state()), deps(puzzles));
       expect(result.products.map((p) => p.sku)).toEqual(['Z1']);
-      expect(result.reply).toMatch(/^Here is one product matching your search/);
+      expect(result.reply).toMatch(/^None of these is described as jigsaw; they are the closest I found/);
     });
 
     it('shows only products of the kind asked for when there are some, with the unmet words', async () => {
