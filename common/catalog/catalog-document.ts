@@ -166,11 +166,20 @@ export interface DocumentFields {
 }
 export type SearchField = keyof DocumentFields;
 
+/**
+ * Attributes kept on a document to quote, not to search by: the weight with its unit ("5.1 lb") is an
+ * answer to "how heavy is it?", and its digits would only add noise to a search for "2 person tent".
+ */
+const QUOTED_ONLY = new Set(['weight']);
+
 export function documentFields(doc: CatalogDocument, bodyChars = 2000): DocumentFields {
+  const searched = Object.entries(doc.attributes).flatMap(([code, values]) =>
+    QUOTED_ONLY.has(code) ? [] : values,
+  );
   return {
     title: doc.title,
     categories: doc.categories.join(' ; '),
-    attributes: [...Object.values(doc.attributes).flat(), ...Object.values(doc.flags)].join(' ; '),
+    attributes: [...searched, ...Object.values(doc.flags)].join(' ; '),
     body: doc.text.slice(0, bodyChars),
   };
 }
