@@ -39,7 +39,10 @@ export function orderNumberMentions(text: string): string[] {
   return [...text.matchAll(/(?<!\w)(\d{9,10})(?!\w)/g)].map((m) => m[1] as string);
 }
 
-/** Carrier tracking numbers (UPS 1Z…, DHL JD…, 12–22 digits) in a text. */
+/**
+ * Carrier tracking numbers (UPS 1Z…, DHL JD…, 12–22 digits) in a text; not the last group of an id
+ * ("reference 369eb8ad-…-001234567890", all digits about once in 300 random ids).
+ */
 export function trackingMentions(text: string): string[] {
-  return [...text.matchAll(/\b(1Z[0-9A-Z]{8,}|JD\d{8,}|\d{12,22})\b/g)].map((m) => m[1] as string);
+  return [...text.matchAll(/(?<![\w-])(1Z[0-9A-Z]{8,}|JD\d{8,}|\d{12,22})\b/g)].map((m) => m[1] as string);
 }

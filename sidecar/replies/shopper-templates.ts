@@ -184,6 +184,6 @@ export const SHOPPER_TEMPLATES = {
   chip_find_product: { en: 'Find a product', fr: 'Trouver un produit' },
   chip_where_is_order: { en: 'Where is my order?', fr: 'Où est ma commande ?' },
   chip_return_policy: { en: 'Return policy', fr: 'Conditions de retour' },
-  chip_compare_first_two: { en: 'Compare the first two', fr: 'Compare les deux premiers' },
+  chip_compare_first_two: { en: 'Compare the first two', fr: 'Comparer les deux premiers' },
   chip_warranty: { en: "What's the warranty?", fr: 'Quelle est la garantie ?' },
 } as const;

@@ -164,7 +164,11 @@ export async function searchProducts(turn: Turn, deps: ChatDeps): Promise<SkillO
   const base = outcome(reply, {
     products: presented.map((p) => productCard(p, turn.store)),
     citations: presented.map(productCitation),
-    quickReplies: [render('chip_compare_first_two', locale), render('chip_warranty', locale)],
+    // "Compare the first two" only when there are two to compare.
+    quickReplies: [
+      ...(presented.length >= 2 ? [render('chip_compare_first_two', locale)] : []),
+      render('chip_warranty', locale),
+    ],
     state: {
       shownProducts: shown,
       lastSearch: {

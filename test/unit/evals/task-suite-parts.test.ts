@@ -28,6 +28,9 @@ describe('reply values', () => {
       '1Z999AA112345678',
       '771291896987',
     ]);
+    expect(trackingMentions('Return registered, reference 369eb8ad-7098-4c1e-9a2b-001234567890.')).toEqual(
+      [],
+    );
   });
 });
 
