@@ -66,3 +66,24 @@ describe('praise and neutral mentions are no complaint', () => {
     expect(['complaint', 'human_agent']).not.toContain(intentOf(text));
   });
 });
+
+describe("asking how to reach the store's people is the way to a person", () => {
+  it.each([
+    'whats your phone number?',
+    'how can i contact you',
+    'do you have a phone number i can call',
+    'how do i get in touch with you',
+    "what's your support email",
+    'c’est quoi votre numéro de téléphone',
+    'je peux vous appeler ?',
+  ])('%j', (text) => {
+    expect(intentOf(text)).toBe('human_agent');
+  });
+
+  it.each(['my phone number changed', 'i need a phone charger', 'update the phone number on my account'])(
+    '%j is not',
+    (text) => {
+      expect(intentOf(text)).not.toBe('human_agent');
+    },
+  );
+});
