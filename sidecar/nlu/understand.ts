@@ -753,7 +753,8 @@ function analyseMessage(
     },
     language,
     ...(outOfScope ? { outOfScope } : {}),
-    searchQuery: searchQuery(text, entities),
+    // "ok then, got any rain jackets": the greeting, thanks or yes it opens with is no word to search for.
+    searchQuery: searchQuery(opening > 0 ? text.slice(opening) : text, entities),
   };
 }
 

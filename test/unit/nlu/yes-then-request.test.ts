@@ -15,6 +15,12 @@ describe('a yes that opens a request', () => {
     expect(analyse(model, text).intent).toBe(intent);
   });
 
+  it('searches for the request, not the yes it opens with', () => {
+    const u = analyse(model, 'ok then, got any rain jackets under 150');
+    expect(u.intent).toBe('product_search');
+    expect(u.searchQuery).toBe('got any rain jackets');
+  });
+
   it.each(['yes please', 'yes go ahead', 'ok', 'oui', 'sure thing'])('%j alone is a yes', (text) => {
     expect(analyse(model, text).intent).toBe('affirm');
   });
