@@ -170,14 +170,7 @@ class TurnRun {
     if (requests.length < 2 || requests.length !== commands.filter((c) => c.kind !== 'chitchat').length)
       return commands;
     const atOnce = (c: Command): boolean => {
-      const flow =
-        c.kind === 'start_flow'
-          ? c.flow
-          : c.kind === 'search'
-            ? 'find_products'
-            : c.kind === 'knowledge'
-              ? 'policy_question'
-              : undefined;
+      const flow = flowOf(c);
       return flow !== undefined && this.runtime.flows[flow].steps.every((s) => s.kind === 'reply');
     };
     return [...commands.filter(atOnce), ...commands.filter((c) => !atOnce(c))];
@@ -185,14 +178,7 @@ class TurnRun {
 
   /** A request answered by reading only (a status, a list, a policy, a search): no action, no person. */
   private readsOnly(command: Command): boolean {
-    const flow =
-      command.kind === 'start_flow'
-        ? command.flow
-        : command.kind === 'search'
-          ? 'find_products'
-          : command.kind === 'knowledge'
-            ? 'policy_question'
-            : undefined;
+    const flow = flowOf(command);
     if (flow === undefined) return false;
     const definition = this.runtime.flows[flow];
     return (
@@ -507,4 +493,12 @@ function setSlot<K extends SlotName>(frame: FlowFrame, turn: Turn, name: K, valu
 
 export function assertNever(value: never): never {
   throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
+}
+
+/** The flow a request command runs: its own, the search's or the policy question's; none for the others. */
+function flowOf(command: Command): FlowName | undefined {
+  if (command.kind === 'start_flow') return command.flow;
+  if (command.kind === 'search') return 'find_products';
+  if (command.kind === 'knowledge') return 'policy_question';
+  return undefined;
 }

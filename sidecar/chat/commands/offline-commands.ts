@@ -27,11 +27,12 @@ const READINGS: { readonly [I in Intent]: Reading } = {
   comparison: flow('compare_products'),
   availability: (u) => {
     // "do you have this in a medium?" on a product's page: the stock of the product in view.
+    // Its size ("a medium") is an option of that product, not an item of an order.
     const inView = pointedProduct(u);
-    const { item_mentions: _items, ...slots } = slotsFrom(u);
-    return inView
-      ? startFlow('check_stock', { ...slots, products: [inView] })
-      : startFlow('check_stock', slotsFrom(u));
+    const slots = slotsFrom(u);
+    if (!inView) return startFlow('check_stock', slots);
+    const { item_mentions: _items, ...productSlots } = slots;
+    return startFlow('check_stock', { ...productSlots, products: [inView] });
   },
   price_promotion: flow('check_price'),
   // "the lantern from my order arrived broken": a claim about what came, not a question about where it is.
