@@ -75,7 +75,7 @@ import { extractQuantity } from './entities/quantity.js';
 import { extractReferences } from './entities/references.js';
 import { extractSentiment } from './entities/sentiment.js';
 import { searchQuery } from './entities/search-query.js';
-import { topicWords } from './entities/topic-words.js';
+import { detailsAsked, topicWords } from './entities/topic-words.js';
 import { readComparisonQuestion } from './entities/comparison-question.js';
 import { readPolicyQuestion } from './policy-questions.js';
 import { audiencesIn } from '../../common/language/audience.js';
@@ -512,6 +512,11 @@ function analyseMessage(
     intent = rule.intent;
     confidence = Math.max(rule.confidence, ranked.find((r) => r.intent === rule.intent)?.confidence ?? 0);
     source = 'rule';
+  } else if (asksADetailOfShown(text, entities, context, model.vocabulary)) {
+    // "et les couleurs ?", "what fabric?" with products on screen: a question about them, not a search.
+    intent = 'product_question';
+    confidence = Math.max(0.7, ranked.find((r) => r.intent === 'product_question')?.confidence ?? 0);
+    source = 'context';
   } else if (isFollowUpFragment(normalized, entities, context, top.confidence)) {
     intent = context.previousIntent as Intent;
     // A fragment is as clear as the turn it continues; the engine still sees the classifier's view.
@@ -794,6 +799,27 @@ function continuesASearch(context: NluContext): boolean {
     (context.previousIntent !== undefined && SEARCHES.has(context.previousIntent)) ||
     (context.shownProducts?.length ?? 0) > 1
   );
+}
+
+/** Words at most in a question about a detail of the products shown ("and what colours does it come in?"). */
+const DETAIL_QUESTION_MAX_WORDS = 8;
+
+/**
+ * A short question that asks a detail stores label ("what's it made of?", « et les couleurs ? ») while
+ * products are on screen and nothing else is asked or named.
+ */
+function asksADetailOfShown(
+  text: string,
+  entities: Entities,
+  context: NluContext,
+  vocabulary: CatalogVocabulary,
+): boolean {
+  if (context.awaiting !== undefined) return false;
+  if ((context.shownProducts?.length ?? 0) === 0 && context.focusProduct === undefined) return false;
+  if (entities.products.length > 0 || words(text).length > DETAIL_QUESTION_MAX_WORDS) return false;
+  const { named, rest } = detailsAsked(text, context.storeLanguage ?? detectLanguage(words(text)));
+  // "boots in other colours" names a kind of product of its own: a search.
+  return named.length > 0 && catalogTermsIn(rest, vocabulary).length === 0;
 }
 
 /**

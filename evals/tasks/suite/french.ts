@@ -288,4 +288,25 @@ export const FRENCH_TASKS: TaskInput[] = [
     ],
     expect: { handoff: 'none' },
   },
+  {
+    id: 'fr-veste-en-quoi',
+    flow: 'product_question',
+    goal: 'Un invité regarde les vestes polaires et demande « elle est en quoi ? » puis « et les couleurs ? » : la matière et les coloris d’après les attributs des produits, pas une nouvelle recherche.',
+    store: 'fr',
+    customer: 'guest',
+    turns: [
+      { say: 'veste polaire', products: { names: 'Veste polaire' } },
+      {
+        say: 'elle est en quoi ?',
+        facts: [{ text: String.raw`Matière : \w+`, label: 'leur matière' }],
+        never: ['ne dit rien'],
+      },
+      {
+        say: 'et les couleurs ?',
+        facts: [{ text: String.raw`Couleur : \w+`, label: 'leurs coloris' }],
+        never: ['Thermostat'],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
 ];

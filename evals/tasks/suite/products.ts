@@ -340,4 +340,24 @@ export const PRODUCT_TASKS: TaskInput[] = [
     ],
     expect: { handoff: 'none' },
   },
+  {
+    id: 'fleece-what-is-it-made-of',
+    flow: 'product_question',
+    goal: 'A guest looks at fleece jackets and asks "what\'s it made of?", then the colours of the first: the material and the colours from the products\' own attributes, not "the details don\'t mention made".',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      { say: 'fleece jacket', products: { names: 'Fleece Jacket' } },
+      {
+        say: "what's it made of?",
+        facts: [{ text: String.raw`Material: \w+`, label: 'their material' }],
+        never: [String.raw`don.t mention`],
+      },
+      {
+        say: 'and what colours does the first one come in',
+        facts: [{ text: String.raw`Color: \w+`, label: 'the colours of the first' }],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
 ];

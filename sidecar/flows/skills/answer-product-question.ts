@@ -138,15 +138,26 @@ export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise
     }
   }
   if (!single && answered === 0 && quoted.length === 0) {
-    sentences.push(
-      render('product_no_fact', locale, {
-        name: joinClauses(
-          products.map((p) => p.live.name),
-          locale,
-        ),
-        topic: asked.join(' ') || '…',
-      }),
-    );
+    // Nothing named to look for ("elle est en quoi ?" before material was read): what each one is.
+    if (topic.length === 0)
+      for (const { live } of products)
+        sentences.push(
+          render('product_summary', locale, {
+            name: live.name,
+            price: priceText(live, locale),
+            stock: stockPhrase(live, locale),
+          }),
+        );
+    else
+      sentences.push(
+        render('product_no_fact', locale, {
+          name: joinClauses(
+            products.map((p) => p.live.name),
+            locale,
+          ),
+          topic: asked.join(' '),
+        }),
+      );
   }
   if (single && !asksRating) {
     const current = products[0]!.live;

@@ -67,6 +67,15 @@ describe('what a product question asks about', () => {
     ['elle est étanche ?', 'fr', ['etanche']],
     ['combien pèse la tente ?', 'fr', ['pese', 'tente']],
     ['ca passe au lave-vaisselle ?', 'fr', ['passe', 'lave', 'vaisselle', 'lavevaisselle']],
+    // A detail asked without its name is named as stores label it.
+    ["what's it made of?", 'en', ['material']],
+    ['what fabric is the jacket', 'en', ['material', 'jacket']],
+    ['how old do you have to be for it', 'en', ['age']],
+    ['does it connect to my phone', 'en', ['connectivity', 'phone']],
+    ['elle est en quoi ?', 'fr', ['matiere']],
+    ['elle est en quoi la premiere ?', 'fr', ['matiere']],
+    ['c fait en quel tissu', 'fr', ['matiere']],
+    ["c'est pour quel âge ?", 'fr', ['age']],
   ] as const)('%j (%s) → %j', (text, store, topic) => {
     expect(read(text, store).entities.topicWords).toEqual(topic);
   });

@@ -46,3 +46,26 @@ describe('a question about a product shown', () => {
     },
   );
 });
+
+describe('a detail of the products shown, asked without its name', () => {
+  const shownProducts = [
+    { sku: 'A', name: 'Northpeak Trail Fleece Jacket', price: 148.99 },
+    { sku: 'B', name: 'Trailwise Ridge Fleece Jacket', price: 187.99 },
+  ];
+  const after = { shownProducts, previousIntent: 'product_search' as const };
+
+  it.each([
+    ["what's it made of?", 'en'],
+    ['what fabric?', 'en'],
+    ['and what colours?', 'en'],
+    ['et les couleurs ?', 'fr'],
+    ['elle est en quoi ?', 'fr'],
+    ['c fait en quoi', 'fr'],
+  ] as const)('%j (%s store) is a question about them, not a search', (text, storeLanguage) => {
+    expect(analyse(model, text, { ...after, storeLanguage }).intent).toBe('product_question');
+  });
+
+  it('is a search when it names a kind of product', () => {
+    expect(analyse(model, 'do you have tents in other colours', after).intent).toBe('product_search');
+  });
+});
