@@ -39,6 +39,7 @@ import { silentLogger } from '../common/logger.js';
 import { IndexedCatalog } from '../sidecar/tools/catalog-search.js';
 import { formatProfile, startCpuProfile } from './cpu-profile.js';
 import { percentile } from './percentile.js';
+import { npmStartAllocator } from './npm-start-allocator.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -369,8 +370,8 @@ function runChild(args: string[]): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
-      // As `npm start` runs (package.json): glibc's allocator limited to two arenas.
-      env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },
+      // As `npm start` runs (package.json).
+      env: npmStartAllocator(process.env),
     });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));

@@ -31,6 +31,7 @@ import { openRecordStore } from '../common/record-store/open-record-store.js';
 import { runIndexerWorker } from '../indexer/worker.js';
 import { startSandbox } from '../sandbox/index.js';
 import { startSidecar, type SharedAdapters } from '../sidecar/main.js';
+import { npmStartAllocator } from './npm-start-allocator.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SELF = fileURLToPath(import.meta.url);
@@ -139,8 +140,8 @@ function child(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, ['--import', 'tsx', SELF, ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
-      // As `npm start` runs (package.json): glibc's allocator limited to two arenas.
-      env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },
+      // As `npm start` runs (package.json).
+      env: npmStartAllocator(process.env),
     });
     let out = '';
     proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
