@@ -293,7 +293,7 @@ export function policyTopicsIn(folded: string, spelled = folded): PolicyTopic[] 
 
 /** "for the …", « pour les … »: a lead word and an article, in any language's words (customers mix them). */
 const TARGET = new RegExp(
-  String.raw`(?:^|\s)(?:${LANGUAGES_READ.map((l) => TARGETS[l].lead).join('|')})\s+(?:(?:${LANGUAGES_READ.map((l) => TARGETS[l].articles).join('|')}))?([\p{L}][\p{L}'’-]{2,})`,
+  String.raw`(?:^|\s)(?:${LANGUAGES_READ.map((l) => TARGETS[l].lead).join('|')})\s+(?:(?:${LANGUAGES_READ.map((l) => TARGETS[l].articles).join('|')}))?([\p{L}][\p{L}'’-]{2,}(?:\s+[\p{L}][\p{L}'’-]{2,}){0,2})`,
   'giu',
 );
 

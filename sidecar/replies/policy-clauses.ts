@@ -8,7 +8,8 @@ export type PolicyTopic = (typeof POLICY_TOPICS)[number];
 
 /**
  * The template clauses that state a policy's values for the topics asked about, in the order asked,
- * each said once. Every number and amount comes from `values`; a final-sale item gets no fee clauses.
+ * each said once (the return window with its restocking fee). Every number and amount comes from `values`;
+ * a final-sale item gets no fee clauses.
  */
 export function policyClauses(
   values: PolicyValues,
@@ -26,6 +27,10 @@ export function policyClauses(
             ? render('policy_final_sale', locale)
             : render('policy_return_window', locale, { days: v.returnWindowDays }),
         );
+        // A restocking fee is a condition of the return itself: a shopper who hears only the window
+        // and opens the box learns of it at the refund.
+        if (!v.finalSale && v.restockingFeePercent > 0)
+          clauses.push(render('policy_restocking', locale, { percent: v.restockingFeePercent }));
         break;
       case 'fees':
         if (v.finalSale) break;

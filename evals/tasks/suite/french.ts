@@ -309,4 +309,22 @@ export const FRENCH_TASKS: TaskInput[] = [
     ],
     expect: { handoff: 'none' },
   },
+  {
+    id: 'fr-retour-ordis-sans-categorie-au-hasard',
+    flow: 'policy',
+    goal: 'Un invité demande la politique de retour « pour les ordis » : Verity ne répond pas avec les conditions d’une autre catégorie (« Pour Sports »), elle demande de quel produit il s’agit, puis donne celles des ordinateurs portables.',
+    store: 'fr',
+    customer: 'guest',
+    turns: [
+      {
+        say: "allo, c'est quoi votre politique de retour pour les ordis?",
+        never: ['Pour Sports', 'Jeux vidéo'],
+      },
+      {
+        say: 'les ordinateurs portables',
+        facts: [{ text: 'Pour Ordinateurs portables', label: 'les conditions des ordinateurs portables' }],
+      },
+    ],
+    expect: { facts: [{ policy: 'return_window_days', rule: RULES.euLaptops }], handoff: 'none' },
+  },
 ];

@@ -26,18 +26,26 @@ const CATEGORY_QUORUM = 3;
 const CATEGORY_SAMPLE = 5;
 
 /**
- * The category the question's words mean, by the store's own search: the most specific category that at
- * least {@link CATEGORY_QUORUM} of its {@link CATEGORY_SAMPLE} best matches are in; none when they disagree.
+ * The category the thing asked about (`target`: "ordis portables") means, by the store's own search: the
+ * most specific category that at least {@link CATEGORY_QUORUM} of its {@link CATEGORY_SAMPLE} best
+ * matches are in; none when they disagree. Only matches described by the target's own words count: the
+ * search always finds something closest, and a category of closest things ("Pour Sports" for « les
+ * ordis », "Jeux vidéo" for a mortgage) would be a wrong term stated as the store's.
  */
-async function categoryMeant(turn: Turn, deps: ChatDeps, tree: CategoryTree): Promise<number[]> {
-  const hits = await deps.catalog.searchProducts(turn.text, {
+async function categoryMeant(
+  turn: Turn,
+  deps: ChatDeps,
+  tree: CategoryTree,
+  target: string,
+): Promise<number[]> {
+  const hits = await deps.catalog.searchProducts(target, {
     store: turn.store.code,
     language: turn.store.locale,
     filters: { includeOutOfStock: true },
     limit: CATEGORY_SAMPLE,
   });
   const counts = new Map<number, number>();
-  for (const hit of hits)
+  for (const hit of hits.filter((h) => h.matched.length > 0))
     for (const id of new Set(hit.category_ids)) counts.set(id, (counts.get(id) ?? 0) + 1);
   const depth = (id: number) => categoryPath(tree, id)?.length ?? 0;
   const containers = containerIds(tree);
@@ -68,7 +76,7 @@ export async function answerPolicyQuestion(
   // "…sur les ordis portables ?": words the category tree lacks may still be what the store's search
   // finds; the category most of its best matches share is the one asked about.
   if (tree && categoryIds.length === 0 && question?.target !== undefined)
-    categoryIds = await categoryMeant(turn, deps, tree);
+    categoryIds = await categoryMeant(turn, deps, tree, question.target);
   const targets = named.length > 0 || categoryIds.length > 0 ? named : contextProducts(turn, MAX_PRODUCTS);
   const docs =
     targets.length > 0

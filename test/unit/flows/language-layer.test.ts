@@ -27,11 +27,6 @@ interface Allowed {
 const ALLOWED: readonly Allowed[] = [
   {
     file: 'skills/answer-policy-question.ts',
-    line: 'deps.catalog.searchProducts(turn.text, {',
-    reason: "retrieval: the store's search finds the category the words mean ('…sur les ordis portables ?')",
-  },
-  {
-    file: 'skills/answer-policy-question.ts',
     line: 'matchCategories(turn.text, tree)',
     reason:
       "retrieval: the store's category names looked up in the words by the search analyzer, as a search over the category tree; no word list of the flow's",

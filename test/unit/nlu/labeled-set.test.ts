@@ -28,6 +28,7 @@ describe('labeled utterance set', () => {
     const heldOut = new Set(
       [
         ...loadHeldOut(path('held-out-fifth.jsonl')),
+        ...loadHeldOut(path('held-out-sixth.jsonl')),
         ...loadHeldOut(path('other-languages.jsonl')),
         ...loadFlowReadings(path('held-out-flows.jsonl')),
       ].map((u) => u.text.toLowerCase()),

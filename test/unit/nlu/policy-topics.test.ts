@@ -62,13 +62,15 @@ describe('policy topics', () => {
 
 describe('the thing a policy question is about', () => {
   it.each([
-    ['Quelle est la politique de retour pour les ordinateurs portables ?', 'ordinateurs'],
+    // The noun phrase, up to three words: the store's search reads it ("ordis portables" finds laptops).
+    ['Quelle est la politique de retour pour les ordinateurs portables ?', 'ordinateurs portables'],
     ['What is the return policy for widgets?', 'widgets'],
-    ['Do you price match on garden furniture?', 'garden'],
-    ['Combien de temps dure la garantie des ordinateurs portables ?', 'ordinateurs'],
-    ['Y a-t-il des frais de retour pour les ordinateurs portables ?', 'ordinateurs'],
+    ['Do you price match on garden furniture?', 'garden furniture'],
+    ['Combien de temps dure la garantie des ordinateurs portables ?', 'ordinateurs portables'],
+    ['Y a-t-il des frais de retour pour les ordinateurs portables ?', 'ordinateurs portables'],
     ['warranty for the raptr x15?', 'raptr'],
     ['garantie sur les vélos ?', 'velos'],
+    ["c'est quoi la garantie sur les ordis portables ?", 'ordis portables'],
   ])('%j → %j', (text, target) => {
     expect(policyTarget(folded(text))).toBe(target);
   });

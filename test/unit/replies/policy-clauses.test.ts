@@ -21,6 +21,21 @@ const values: PolicyValues = {
 };
 
 describe('policy clauses in plain words', () => {
+  it('states a restocking fee with the return window, once even when fees are asked too', () => {
+    const laptops = { ...values, restockingFeePercent: 15 };
+    expect(policyClauses(laptops, ['returns'], 'en')).toEqual([
+      'returns are accepted within 30 days of delivery',
+      'a 15% restocking fee applies',
+    ]);
+    expect(
+      policyClauses(laptops, ['returns', 'fees'], 'en').filter((c) => c.includes('restocking')),
+    ).toHaveLength(1);
+    expect(policyClauses({ ...laptops, finalSale: true }, ['returns'], 'en').join(' ')).not.toMatch(
+      /restocking/,
+    );
+    expect(policyClauses(values, ['returns'], 'en')).toHaveLength(1);
+  });
+
   it('names shipping methods, never their codes', () => {
     expect(policyClauses(values, ['shipping'], 'en')).toEqual([
       'shipping is free on orders from $50.00',
