@@ -7,10 +7,11 @@ import type {
 } from '../vector-store/vector-store.js';
 import { lexicalTerms } from '../language/analyzer.js';
 import { stem } from '../language/stemmer.js';
-import { isAskingWord, isPurposeWord, isStopword } from '../language/stopwords.js';
+import { isAskingWord, isPurposeWord, isStopword, isTalkWord } from '../language/stopwords.js';
 import { tokenSpans, words } from '../language/tokenizer.js';
 import { type Audience, audiencesIn, suitsAudience } from '../language/audience.js';
 import type { Language } from '../language/language.js';
+import { kindSynonymStems, kindSynonyms } from '../language/kind-synonyms.js';
 import { type Lexicon, loadLexicon } from '../language/lexicon.js';
 import { catalogCollectionSpec } from './catalog-collection.js';
 import { type CatalogDocument, type DocType, documentSearchText } from './catalog-document.js';
@@ -129,6 +130,9 @@ const HEAD_MISSING = 0.6;
 /** Languages whose noun phrases put the head first ("tente 2 places", "chaussures de randonnée"). */
 const HEAD_FIRST: ReadonlySet<Language> = new Set(['fr', 'es', 'it', 'pt']);
 
+/** Documents a word outside the language must be written in to be a product's word ("gooseneck", a brand). */
+const WRITTEN_MIN = 3;
+
 /** Fewest candidates fetched per side: a short page must still see enough of the catalog to rank. */
 const MIN_CANDIDATES = 50;
 
@@ -173,11 +177,16 @@ export class SearchService {
     return { ok: true, service: new SearchService(opened.collection, embedder, options) };
   }
 
-  /** The query as searched: with corrections from the store view's own words appended (never substituted). */
+  /**
+   * The query as searched: with the shop's words for the kinds it names ("coat" → jacket, parka) and
+   * corrections from the store view's own words appended (never substituted).
+   */
   async expandQuery(text: string, options: Pick<SearchOptions, 'store' | 'spelling'>): Promise<string> {
-    if (options.spelling === false) return text;
     const profile = await this.profile(options.store);
-    return profile.speller.expandQuery(text, profile.language, profile.lexicon);
+    const synonyms = new Set(words(text, profile.language).flatMap((w) => kindSynonyms(w, profile.language)));
+    const expanded = synonyms.size === 0 ? text : `${text} ${[...synonyms].join(' ')}`;
+    if (options.spelling === false) return expanded;
+    return profile.speller.expandQuery(expanded, profile.language, profile.lexicon);
   }
 
   async search(
@@ -203,7 +212,13 @@ export class SearchService {
     const { stems } = profile;
     const head = headTerm(text, language, stems);
     // The kind reported with each hit: the head, or the word of a kind no product has at all.
-    const missing = missingKind(text, language, stems, (word) => this.corrects(word, profile));
+    const missing = missingKind(
+      text,
+      language,
+      stems,
+      (word) => this.corrects(word, profile),
+      (word) => profile.lexicon?.has(word) ?? true,
+    );
     const kind: HitKind | undefined =
       missing ?? (head && !isPurposeWord(head, language) ? { term: head } : undefined);
     if (strategy !== 'ranked') {
@@ -310,16 +325,21 @@ export class SearchService {
    * The query's words that some product of the store view is described by, as written (lower case,
    * accents kept), once each: stop words, words of asking ("vendez": "vendu avec …" is in descriptions),
    * numbers and words the catalog does not contain (typos, "wife") are not properties a product could
-   * be said to lack.
+   * be said to lack; nor is talk around the purchase ("hoping", "bought", "covered": `isTalkWord`), nor a
+   * word that is neither of the language nor written as such in a few of the store's products (typos and
+   * chat shorthand whose stem happens to be a store word: "sz", "anythin"; "gooseneck" and brands stay).
    */
   private async storeWords(text: string, store: string): Promise<string[]> {
-    const { stems, language } = await this.profile(store);
+    const { stems, language, lexicon, vocabulary } = await this.profile(store);
+    const written = (w: string) => !lexicon || lexicon.has(w) || (vocabulary.get(w) ?? 0) >= WRITTEN_MIN;
     const seen = new Set<string>();
     const out: string[] = [];
     for (const token of tokenSpans(text)) {
-      const terms = words(token.text, language)
-        .filter((w) => !/\d/.test(w) && !isStopword(w, language) && !isAskingWord(w, language))
-        .map((w) => stem(w, language));
+      const said = words(token.text, language).filter(
+        (w) => !/\d/.test(w) && !isStopword(w, language) && !isAskingWord(w, language),
+      );
+      if (said.some((w) => isTalkWord(w, language) || !written(w))) continue;
+      const terms = said.map((w) => stem(w, language));
       const key = terms.join(' ');
       if (terms.length === 0 || seen.has(key) || !terms.every((t) => stems.has(t))) continue;
       seen.add(key);
@@ -340,6 +360,7 @@ export class SearchService {
     const profile = this.collection.vocabulary(store).then(async (vocabulary) => ({
       speller: SpellingSuggester.fromFrequencies(vocabulary.words),
       stems: new Set([...vocabulary.words.keys()].map((w) => stem(w, vocabulary.language))),
+      vocabulary: vocabulary.words,
       language: vocabulary.language,
       lexicon: await loadLexicon(vocabulary.language),
     }));
@@ -362,7 +383,9 @@ export class SearchService {
       wanted.length === 0
         ? new Set<string>()
         : new Set(lexicalTerms(documentSearchText(d, Infinity), d.language ?? language));
-    const holds = (w: WantedTerms) => w.terms.length > 0 && w.terms.every((t) => have.has(t));
+    const lang = d.language ?? language;
+    const has = (t: string) => have.has(t) || kindSynonymStems(t, lang).some((s) => have.has(s));
+    const holds = (w: WantedTerms) => w.terms.length > 0 && w.terms.every(has);
     return {
       type: d.type,
       id: d.id,
@@ -395,6 +418,8 @@ interface StoreProfile {
   speller: SpellingSuggester;
   /** The stems of the store view's words: what some product is described by. */
   stems: ReadonlySet<string>;
+  /** The store view's words as written (folded) → how many documents have them. */
+  vocabulary: ReadonlyMap<string, number>;
   language: Language | undefined;
   /** The language's words: those are never corrected. */
   lexicon: Lexicon | undefined;
@@ -436,8 +461,10 @@ export function headTerm(
   let run: string[] = [];
   const runs: string[][] = [run];
   for (const word of words(text, language)) {
-    if (isStopword(word, language) || isAskingWord(word, language)) runs.push((run = []));
-    else if (!/\d/.test(word) && storeStems.has(stem(word, language))) run.push(stem(word, language));
+    if (isStopword(word, language) || isAskingWord(word, language) || isTalkWord(word, language))
+      runs.push((run = []));
+    else if (!/\d/.test(word) && sellsKind(stem(word, language), language, storeStems))
+      run.push(stem(word, language));
   }
   const first = runs.find((r) => r.length > 0);
   if (!first) return undefined;
@@ -457,6 +484,7 @@ export function missingKind(
   language: Language | undefined,
   storeStems: ReadonlySet<string>,
   corrected: (word: string) => boolean = () => false,
+  isWord: (word: string) => boolean = () => true,
 ): { term: string; missing: string } | undefined {
   let run: string[] = [];
   const runs: string[][] = [run];
@@ -467,22 +495,37 @@ export function missingKind(
   for (const word of said) {
     // "A gift for a runner": what follows a purpose is whom it is for, not a kind of product.
     if (word !== null && isPurposeWord(stem(word, language), language)) break;
-    if (word === null || isStopword(word, language) || isAskingWord(word, language)) runs.push((run = []));
+    // Talk around the purchase ("a guy who likes coffee") and chat shorthand ("sz 10") name no kind.
+    if (
+      word === null ||
+      isStopword(word, language) ||
+      isAskingWord(word, language) ||
+      isTalkWord(word, language) ||
+      (word.length <= 2 && !isWord(word))
+    )
+      runs.push((run = []));
     else if (/\d/.test(word) || !/\p{L}\p{L}/u.test(word)) continue;
     else if (audiencesIn(word, language).length === 0) run.push(word);
   }
   const first = runs.find((r) => r.length > 0);
   if (!first) return undefined;
   const word = language && HEAD_FIRST.has(language) ? first[0]! : first.at(-1)!;
-  // A store word, or one misspelt ("jaket"): the search finds that kind by it.
-  if (storeStems.has(stem(word, language)) || corrected(word)) return undefined;
+  // A store word, one the store has another word for ("coat": jackets), or one misspelt ("jaket"): the
+  // search finds that kind by it.
+  if (sellsKind(stem(word, language), language, storeStems) || corrected(word)) return undefined;
   return { term: stem(word, language), missing: word };
 }
 
-/** Whether a product's name or categories contain the term (stemmed). */
+/** Whether the store's words have the stemmed kind, or a shop's word for it ("coat": `jacket`). */
+function sellsKind(term: string, language: Language | undefined, storeStems: ReadonlySet<string>): boolean {
+  return storeStems.has(term) || kindSynonymStems(term, language).some((t) => storeStems.has(t));
+}
+
+/** Whether a product's name or categories contain the term (stemmed) or a shop's word for it ("coat": a jacket). */
 function namesHead(document: CatalogDocument, head: string, language: Language | undefined): boolean {
   const lang = document.language ?? language;
-  return lexicalTerms(`${document.title} ${document.categories.join(' ')}`, lang).includes(head);
+  const terms = lexicalTerms(`${document.title} ${document.categories.join(' ')}`, lang);
+  return terms.includes(head) || kindSynonymStems(head, lang).some((t) => terms.includes(t));
 }
 
 function wantedTerms(wanted: readonly string[], language: Language | undefined): WantedTerms[] {

@@ -14,8 +14,9 @@ import { foldWord } from './tokenizer.js';
  * "je cherche…"), on top of the language's function words.
  */
 const REQUEST_WORDS: Readonly<Partial<Record<Language, string>>> = {
-  en: 'need want looking look something anything please show find get buy',
-  fr: 'besoin veux voudrais cherche recherche chose quelque trouver montrer montrez acheter svp',
+  en: 'need want looking look something anything somethin anythin please pls plz show find get buy',
+  // Chat spellings too: « jcherche », « jveux », « slt » (salut), « pr » (pour).
+  fr: 'besoin veux voudrais cherche recherche chose quelque trouver montrer montrez acheter svp jcherche jveux jvoudrais jaimerais slt pr',
 };
 
 /**
@@ -37,6 +38,36 @@ const ASKING = new Map<Language, ReadonlySet<string>>(
 /** Whether a folded word asks or joins ("vendez", "pis") rather than names a product; see `ASKING_WORDS`. */
 export function isAskingWord(word: string, language: Language | undefined): boolean {
   return language !== undefined && (ASKING.get(language)?.has(word) ?? false);
+}
+
+/**
+ * Words of the conversation around a purchase (hoping for help, what was bought or ordered, how many
+ * months ago, whether it is covered, reviews): searched like any word, but they describe no product,
+ * so they are never quoted back as a property the products shown lack ("None of these is described as
+ * hoping, help, bought…"). Folded word forms, as written.
+ */
+const TALK_WORDS: Readonly<Partial<Record<Language, string>>> = {
+  en:
+    'hope hoping hoped help helping thanks thank hi hey hello yo bought buying ordered order orders number ' +
+    'different same month months week weeks day days year years ago died dead broke broken stopped working ' +
+    'covered review reviews rated rating opinion good great nice best better decent stuff thing things ' +
+    'item items product products guy girl like likes liked love loves maybe idea ideas',
+  fr:
+    'espere esperais aide aider merci bonjour salut slt achete achetee commande commandee numero different ' +
+    'meme mois semaine semaines jour jours an ans annee annees mort morte casse cassee couvert ' +
+    'couverte avis note bon bonne meilleur meilleure bien truc trucs machin produit produits article ' +
+    'articles genre aime adore peut-etre idee idees',
+};
+const TALK = new Map<Language, ReadonlySet<string>>(
+  (Object.entries(TALK_WORDS) as [Language, string][]).map(([language, list]) => [
+    language,
+    new Set(list.split(' ').map(foldWord)),
+  ]),
+);
+
+/** Whether a folded word is talk around a purchase rather than a property of a product; see `TALK_WORDS`. */
+export function isTalkWord(word: string, language: Language | undefined): boolean {
+  return language !== undefined && (TALK.get(language)?.has(word) ?? false);
 }
 
 /**

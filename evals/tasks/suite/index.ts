@@ -6,6 +6,7 @@ import { ORDER_TASKS } from './orders.js';
 import { PRODUCT_TASKS } from './products.js';
 import { RETURN_TASKS } from './returns.js';
 import { SERVICE_TASKS } from './service.js';
+import { SHOPPER_WORD_TASKS } from './shopper-words.js';
 
 /** Every task of the suite, in the order they run. */
 export const SUITE: TaskInput[] = [
@@ -16,4 +17,5 @@ export const SUITE: TaskInput[] = [
   ...KNOWLEDGE_TASKS,
   ...SERVICE_TASKS,
   ...FRENCH_TASKS,
+  ...SHOPPER_WORD_TASKS,
 ];

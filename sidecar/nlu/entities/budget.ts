@@ -4,7 +4,7 @@ import type { BudgetEntity } from '../types.js';
  * An amount with an optional currency before or after it: "$50", "50 euros", "1.5k", "£30". The
  * phrases around amounts are English and French ("under $50", "moins de 50 €").
  */
-const AMOUNT = String.raw`(?:(?<pre>[$€£])\s?)?(?<num>\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d{1,2})?)\s?(?<k>k\b)?\s?(?<post>dollars?|usd|bucks|euros?|eur|€|pounds?|gbp|quid|£|\$)?`;
+const AMOUNT = String.raw`(?:(?<pre>[$€£])\s?)?(?<num>\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d{1,2})?)\s?(?<k>k\b)?\s?(?<post>dollars?|usd|bucks|euros?|eur|e\b|balles|€|pounds?|gbp|quid|£|\$)?`;
 const SYMBOLS: Readonly<Record<string, string>> = {
   $: 'USD',
   dollar: 'USD',
@@ -15,6 +15,8 @@ const SYMBOLS: Readonly<Record<string, string>> = {
   euro: 'EUR',
   euros: 'EUR',
   eur: 'EUR',
+  // « 40e max »: how a chat box writes euros.
+  e: 'EUR',
   '£': 'GBP',
   pound: 'GBP',
   pounds: 'GBP',

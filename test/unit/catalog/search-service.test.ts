@@ -257,6 +257,12 @@ describe('headTerm', () => {
     expect(headTerm('vous vendez des tentes ?', 'fr', new Set([...store, 'vend']))).toBe('tent');
   });
 
+  it('reads a kind the store names by another word ("coat": jackets), and skips talk words', () => {
+    expect(headTerm('a warm coat for my girlfriend', 'en', new Set(['warm', 'jacket']))).toBe('coat');
+    expect(headTerm('je cherche un manteau chaud', 'fr', new Set(['vest', 'chaud']))).toBe('manteau');
+    expect(headTerm("I'm hoping you can help, a tent please", 'en', new Set(['help', 'tent']))).toBe('tent');
+  });
+
   it('is undefined when no word of the query is a store word', () => {
     expect(headTerm('power bank', 'en', store)).toBeUndefined();
   });
@@ -284,6 +290,20 @@ describe('missingKind', () => {
     expect(missingKind('under 50', 'en', store)).toBeUndefined();
     // A typo of a store word is found by its correction.
     expect(missingKind('rain jaket', 'en', store, (w) => w === 'jaket')).toBeUndefined();
+    // A kind the store names by another word ("coat": jackets) is found by that word.
+    expect(missingKind('a warm coat for my girlfriend', 'en', store)).toBeUndefined();
+    expect(missingKind('un manteau chaud', 'fr', new Set(['vest']))).toBeUndefined();
+    // Talk around the purchase and chat shorthand name no kind: "guy", "sz".
+    expect(missingKind('anythin for a guy who likes coffee', 'en', store)?.missing).toBe('coffee');
+    expect(
+      missingKind(
+        'hikng boots sz 10',
+        'en',
+        new Set(['boot']),
+        (w) => w === 'hikng',
+        (w) => w !== 'sz',
+      ),
+    ).toBeUndefined();
     // A word of asking the speller would correct ("vendez" → a store page's "vendu") is no matter.
     expect(missingKind('vous vendez des bonnets', 'fr', store, (w) => w === 'vendez')?.missing).toBe(
       'bonnets',

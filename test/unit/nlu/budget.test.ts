@@ -31,6 +31,10 @@ describe('extractBudget', () => {
     ['autour de 300 euros', { min: 300, max: 300, currency: 'EUR', approximate: true }],
     ['à partir de 200 €', { min: 200, currency: 'EUR' }],
     ['60 euros maximum', { max: 60, currency: 'EUR' }],
+    // As a chat box writes them: « 40e », « balles ».
+    ['genre 40e max', { max: 40, currency: 'EUR' }],
+    ['moins de 25e', { max: 25, currency: 'EUR' }],
+    ['max 200 balles', { max: 200 }],
   ])('reads %j', (text, expected) => {
     expect(budget(text)).toEqual(expected);
   });
