@@ -54,6 +54,15 @@ export class StoreViewIndex {
   private docTypes = new Uint8Array(256);
   private prices = new Float64Array(256);
   private inStock = new Uint8Array(256);
+  /** Bumped by every put and removal: a kept mask is valid for the version it was computed at. */
+  private version = 0;
+  /**
+   * The last filter's mask. Nearly every search filters (by document type at least) and a query runs
+   * two searches with the same filter, so walking every document for each was 3.4 % of the CPU of
+   * chat with saves at 20,000 products; the mask is now computed again only when the filter or the
+   * documents change.
+   */
+  private lastMask: { key: string; version: number; mask: Uint8Array | undefined } | undefined;
 
   /** `capacity`: the documents expected (a loaded journal's), so the vectors are allocated once. */
   constructor(
@@ -89,6 +98,7 @@ export class StoreViewIndex {
   /** Inserts or replaces the document with this point id. */
   put(entry: IndexEntry, vector: Float32Array): void {
     this.remove(entry.pointId);
+    this.version++;
     const ordinal = this.free.pop() ?? this.entries.length;
     this.entries[ordinal] = entry;
     this.ordinals.set(entry.pointId, ordinal);
@@ -114,6 +124,7 @@ export class StoreViewIndex {
   remove(pointId: string): boolean {
     const ordinal = this.ordinals.get(pointId);
     if (ordinal === undefined) return false;
+    this.version++;
     this.lexical.remove(ordinal, this.analyse(this.entries[ordinal]!.document));
     this.entries[ordinal] = undefined;
     this.ordinals.delete(pointId);
@@ -186,8 +197,18 @@ export class StoreViewIndex {
     return best.map((i) => ({ entry: this.entries[scored.ordinals[i]!]!, score: scored.scores[i]! }));
   }
 
-  /** 1 for every ordinal whose document passes the filter; undefined when nothing is filtered. */
+  /** {@link computeMask}, kept while the filter and the documents stay the same. Read only. */
   private mask(filter: StoreViewQuery['filter']): Uint8Array | undefined {
+    const key = JSON.stringify(filter);
+    const last = this.lastMask;
+    if (last && last.key === key && last.version === this.version) return last.mask;
+    const mask = this.computeMask(filter);
+    this.lastMask = { key, version: this.version, mask };
+    return mask;
+  }
+
+  /** 1 for every ordinal whose document passes the filter; undefined when nothing is filtered. */
+  private computeMask(filter: StoreViewQuery['filter']): Uint8Array | undefined {
     const { docTypes, minPrice, maxPrice, categoryIds, inStock, flags = [] } = filter;
     const attributes = Object.entries(filter.attributes ?? {}).map(
       ([code, values]) => new Set(attributeTerms({ [code]: values })),

@@ -81,6 +81,40 @@ describe('StoreViewIndex', () => {
     expect(search({ mode: 'semantic', vector: vector(1, 1), limit: 1 })).toEqual([['A', 0.99]]);
   });
 
+  it('filters the documents as they are now when the same filter is asked again after writes', () => {
+    const index = new StoreViewIndex(['title'], 2, analyse);
+    const cheapTents = () =>
+      index
+        .search({
+          mode: 'lexical',
+          terms: ['tent'],
+          fieldWeights: { title: 1 },
+          filter: { docTypes: ['product'], maxPrice: 50 },
+          limit: 5,
+        })
+        .map((h) => h.entry.document.id);
+    index.put({ pointId: 'a', document: doc('A', 'red tent', 40), checksum: '1' }, vector(1, 0));
+    expect(cheapTents()).toEqual(['A']);
+    index.put({ pointId: 'b', document: doc('B', 'blue tent', 30), checksum: '1' }, vector(0, 1));
+    expect(cheapTents().sort()).toEqual(['A', 'B']);
+    index.put({ pointId: 'a', document: doc('A', 'red tent', 90), checksum: '2' }, vector(1, 0));
+    expect(cheapTents()).toEqual(['B']);
+    index.remove('b');
+    expect(cheapTents()).toEqual([]);
+    expect(
+      index
+        .search({
+          mode: 'semantic',
+          terms: [],
+          fieldWeights: {},
+          vector: vector(1, 0),
+          filter: { maxPrice: 100 },
+          limit: 5,
+        })
+        .map((h) => h.entry.document.id),
+    ).toEqual(['A']);
+  });
+
   it('fuses hybrid scores as Orama did: each side divided by its best, then weighted', () => {
     const index = new StoreViewIndex(['title'], 2, analyse);
     index.put({ pointId: 'a', document: doc('A', 'tent tent'), checksum: '1' }, vector(0, 1));
