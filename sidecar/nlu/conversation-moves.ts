@@ -46,7 +46,13 @@ export function isChangeOfMind(text: string): boolean {
 export function afterChangeOfMind(folded: string): string {
   let end = -1;
   for (const m of folded.matchAll(new RegExp(DROP.source, 'g'))) end = m.index + m[0].length;
-  const rest = end < 0 ? '' : folded.slice(end).replace(/^[\s,.!;:-]+/, '');
+  // "hmm no, actually sleeping bags": the word that turns to the new request is no part of it.
+  const rest =
+    end < 0
+      ? ''
+      : folded
+          .slice(end)
+          .replace(/^[\s,.!;:-]*(?:(?:actually|rather|instead|en fait|plutot)\b[\s,.!;:-]*)?/, '');
   // "forget it, I'll keep the earbuds": what is kept is no new request.
   return KEEP.test(rest) ? '' : rest;
 }

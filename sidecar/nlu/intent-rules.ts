@@ -360,14 +360,26 @@ export function isVerificationOnly(normalized: string, entities: Entities): bool
   return leftover.length === 0;
 }
 
+/** Messages of emoji alone that answer as a word does (skin tones and variation selectors allowed). */
+const EMOJI_ANSWERS: ReadonlyArray<readonly [RegExp, Intent]> = [
+  [/^[\s!.]*(?:(?:👍|👌|✅|☑️?|✔️?|🆗)[\u{1F3FB}-\u{1F3FF}\uFE0F]?[\s!.]*)+$/u, 'affirm'],
+  [/^[\s!.]*(?:(?:👎|❌|🚫)[\u{1F3FB}-\u{1F3FF}\uFE0F]?[\s!.]*)+$/u, 'deny'],
+  [/^[\s!.]*(?:(?:🙏|❤️?|💙|💚|😊|🙂|🥰|😍|👏|💯)[\u{1F3FB}-\u{1F3FF}\uFE0F]?[\s!.]*)+$/u, 'thanks'],
+];
+
 /**
  * Deterministic rules for what a classifier should never get wrong: a message without words, asking for a human, legal and
  * privacy words, a bare set of verification details, a known order number with "where/status",
  * an item that arrived broken, faulty or wrong, and business quotes. First hit wins; the classifier still supplies the alternatives.
  */
 export function applyIntentRules(normalized: string, entities: Entities): RuleHit | undefined {
-  // Emoji, punctuation or nothing: no request to classify, and nothing to be confident about.
-  if (!/[\p{L}\p{N}]/u.test(normalized)) return { intent: 'out_of_scope', confidence: 0, rule: 'no_words' };
+  if (!/[\p{L}\p{N}]/u.test(normalized)) {
+    // A thumbs-up answers like a word: "👍" to "shall I go ahead?" is a yes, "🙏" after an answer a thanks.
+    const emoji = EMOJI_ANSWERS.find(([pattern]) => pattern.test(normalized));
+    if (emoji) return { intent: emoji[1], confidence: 0.9, rule: 'emoji_answer' };
+    // Other emoji, punctuation or nothing: no request to classify, and nothing to be confident about.
+    return { intent: 'out_of_scope', confidence: 0, rule: 'no_words' };
+  }
   if (isVerificationOnly(normalized, entities)) {
     return { intent: 'guest_verification', confidence: 0.95, rule: 'verification_details_only' };
   }

@@ -601,7 +601,11 @@ function analyseMessage(
   const hesitation = !changeOfMind && isHesitation(folded);
   // "actually nvm, do u have tents": the drop cancels what was pending, and the request after it is read.
   const after = changeOfMind && whole ? afterChangeOfMind(folded) : '';
-  const next = words(after).length >= 2 ? analyseMessage(model, after, context, undefined, false) : undefined;
+  // One word is a request only when it names what the store sells ("nah, actually headphones").
+  const next =
+    words(after).length >= 2 || (after !== '' && isCatalogSearch(after, model.vocabulary))
+      ? analyseMessage(model, after, context, undefined, false)
+      : undefined;
   if (
     next &&
     !NOT_A_REQUEST.has(next.intent) &&

@@ -38,18 +38,25 @@ describe('a change of mind followed by a new request: the request is read', () =
     ['actually never mind, do you have tents', 'product_search'],
     ['forget it. do you sell sleeping bags', 'product_search'],
     ['laisse tomber, vous avez des tentes', 'product_search'],
+    // The word that turns to the new request is no part of it; one catalog word is a request.
+    ['hmm no actually headphones', 'product_search'],
+    ['nah, actually show me headphones', 'product_search'],
   ] as const)('%j → %s, the drop still flagged', (text, intent) => {
     const u = analyse(model, text);
     expect(u.intent).toBe<Intent>(intent);
     expect(u.flags.changeOfMind).toBe(true);
   });
 
-  it.each(['never mind', 'nvm, I will keep it', 'forget it, I’ll keep the earbuds', 'laisse tomber, merci'])(
-    '%j stays a deny',
-    (text) => {
-      expect(analyse(model, text).intent).toBe<Intent>('deny');
-    },
-  );
+  it.each([
+    'never mind',
+    'nvm, I will keep it',
+    'forget it, I’ll keep the earbuds',
+    'laisse tomber, merci',
+    'nah, fine',
+    'no actually, i will keep it',
+  ])('%j stays a deny', (text) => {
+    expect(analyse(model, text).intent).toBe<Intent>('deny');
+  });
 });
 
 describe('thanks or a greeting of several words before a request: the request wins', () => {
@@ -86,5 +93,22 @@ describe('French verbs that collide with requests', () => {
     ['is it real leather?', 'product_question'],
   ] as const)('%j → %s', (text, intent) => {
     expect(analyse(model, text).intent).toBe<Intent>(intent);
+  });
+});
+
+describe('emoji that answer as words do', () => {
+  it.each([
+    ['👍', 'affirm'],
+    ['👍🏽', 'affirm'],
+    ['👌 !', 'affirm'],
+    ['👎', 'deny'],
+    ['🙏', 'thanks'],
+    ['❤️', 'thanks'],
+  ] as const)('%j → %s', (text, intent) => {
+    expect(analyse(model, text).intent).toBe<Intent>(intent);
+  });
+
+  it('leaves other emoji without a reading', () => {
+    expect(analyse(model, '🤷').confidence).toBeLessThan(0.5);
   });
 });
