@@ -362,9 +362,9 @@ export function isVerificationOnly(normalized: string, entities: Entities): bool
 
 /** Messages of emoji alone that answer as a word does (skin tones and variation selectors allowed). */
 const EMOJI_ANSWERS: ReadonlyArray<readonly [RegExp, Intent]> = [
-  [/^[\s!.]*(?:(?:👍|👌|✅|☑️?|✔️?|🆗)[\u{1F3FB}-\u{1F3FF}\uFE0F]?[\s!.]*)+$/u, 'affirm'],
-  [/^[\s!.]*(?:(?:👎|❌|🚫)[\u{1F3FB}-\u{1F3FF}\uFE0F]?[\s!.]*)+$/u, 'deny'],
-  [/^[\s!.]*(?:(?:🙏|❤️?|💙|💚|😊|🙂|🥰|😍|👏|💯)[\u{1F3FB}-\u{1F3FF}\uFE0F]?[\s!.]*)+$/u, 'thanks'],
+  [/^[\s!.]*(?:(?:👍|👌|✅|☑️?|✔️?|🆗)(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)?[\s!.]*)+$/u, 'affirm'],
+  [/^[\s!.]*(?:(?:👎|❌|🚫)(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)?[\s!.]*)+$/u, 'deny'],
+  [/^[\s!.]*(?:(?:🙏|❤️?|💙|💚|😊|🙂|🥰|😍|👏|💯)(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)?[\s!.]*)+$/u, 'thanks'],
 ];
 
 /**
