@@ -108,6 +108,8 @@ export const dialogueStateSchema = z.object({
     .optional(),
   /** Orders of the customer's list shown so far ("show me more orders" shows the next ones). */
   ordersShown: z.number().int().nonnegative().optional(),
+  /** The order numbers the last order list or "which order?" showed, in their order ("the second one"). */
+  listedOrders: z.array(z.string()).max(10).optional(),
   /** The last proof a guest gave that did not match, so the same one is not tried again. */
   failedProof: z.string().optional(),
 });

@@ -79,7 +79,7 @@ const GENERAL = any(
   String.raw`(?:return|returns|shipping|delivery|exchange|exchanges|postage)\b[^.?!]{0,15}\b(?:cost|costs|fee|fees|charge|charges|free|price|prices|rate|rates|time|times|options?|methods?)`,
   String.raw`(?:cost|costs|charge|charges|fee|fees)\b[^.?!]{0,20}\b(?:if|when) (?:i|we|you) (?:return|send|exchange|swap|ship)\w*`,
   String.raw`(?:be|get) charged\b.{0,40}\b(?:return\w*|send\w* (?:\S+ ){0,6}back|exchang\w*|deliver\w*|ship\w*)`,
-  String.raw`how (?:long|many days|much time)\b[^.?!]{0,30}\b(?:to (?:return|send \S+ back|exchange)|shipping|delivery|to (?:ship|deliver))`,
+  String.raw`how (?:long|many days|much time)\b[^.?!]{0,30}\b(?:to (?:return|send (?:\S+ )?back|exchange)|shipping|delivery|to (?:ship|deliver))`,
   String.raw`how (?:soon|fast|quickly)\b[^.?!]{0,40}\b(?:ship\w*|deliver\w*|arriv\w*)`,
   String.raw`how long (?:until|till|before)\b[^.?!]{0,40}\b(?:ship\w*|deliver\w*|arriv\w*|reach\w*|get here)`,
   String.raw`deadline\b[^.?!]{0,20}\b(?:return\w*|send\w* (?:\S+ ){0,3}back|exchang\w*)`,

@@ -74,7 +74,7 @@ export function splitClauses(text: string): Clause[] {
  * ("my order is late again", "i bought a tent") is context for the request next to it, not one of its own.
  */
 const ASKS = new RegExp(
-  String.raw`\?|^(?:${OPENER}|${VERB}|please|pls|could|can|do you|have you|got any|looking for|i'?m looking|need|want|give|cancel|refund|track|ship|send|show|tell|help|stop|remboursez|annulez|envoyez|renvoyez|passez|donnez|montrez|aidez|je cherche|je recherche|vous avez|avez-vous|je souhaite|je vais|help)\b|\b(?:i (?:want|need|would like|'d like|wanna)|can (?:i|you)|could you|please|je (?:veux|voudrais|souhaite|cherche)|j'aimerais|pouvez-vous|vous pouvez|svp|s'il vous pla[iî]t)\b`,
+  String.raw`\?|^(?:${OPENER}|${VERB}|has|have|hasn't|haven't|please|pls|could|can|do you|have you|got any|looking for|i'?m looking|need|want|give|cancel|refund|track|ship|send|show|tell|help|stop|remboursez|annulez|envoyez|renvoyez|passez|donnez|montrez|aidez|je cherche|je recherche|vous avez|avez-vous|je souhaite|je vais|help)\b|\b(?:i (?:want|need|would like|'d like|wanna)|can (?:i|you)|could you|please|je (?:veux|voudrais|souhaite|cherche)|j'aimerais|pouvez-vous|vous pouvez|svp|s'il vous pla[iî]t)\b`,
   'iu',
 );
 

@@ -264,3 +264,110 @@ export const ORDER_TASKS: TaskInput[] = [
     expect: { handoff: 'none' },
   },
 ];
+
+/** Orders pointed at from what was just shown or said (QA session of 2026-12-07). */
+export const ORDER_REFERENCE_TASKS: TaskInput[] = [
+  {
+    id: 'status-second-order-of-the-list',
+    flow: 'order_list',
+    goal: 'Emma lists her orders, then asks whether the second one has shipped.',
+    store: 'default',
+    customer: EMMA,
+    orders: { o: EMMA_ORDERS.ledStrip, first: EMMA_ORDERS.powerBank },
+    turns: [
+      'show me my orders',
+      {
+        say: 'the second one, has it shipped?',
+        facts: [{ orderNumber: 'o' }],
+        never: ['000000004', 'PowerCube'],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'status-the-one-before-that',
+    flow: 'order_status',
+    goal: 'Emma asks where order 000000008 is, then about the order she placed before it.',
+    store: 'default',
+    customer: EMMA,
+    orders: { o: EMMA_ORDERS.raptors, before: EMMA_ORDERS.headsets },
+    turns: [
+      "where's 000000008",
+      { say: 'and the one before that?', facts: [{ orderNumber: 'before' }], never: ['Raptor'] },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'status-and-return-window-in-one-message',
+    flow: 'multi_request',
+    goal: 'Emma asks whether order 000000003 has gone out and, in passing, how long she has to send back a laptop.',
+    store: 'default',
+    customer: EMMA,
+    orders: { o: EMMA_ORDERS.ledStrip },
+    turns: ['has 000000003 gone out yet, and btw how long do I have to send back a laptop?'],
+    expect: {
+      facts: [
+        { orderNumber: 'o' },
+        { text: String.raw`hasn.t shipped|not shipped`, label: 'that it has not shipped yet' },
+        { policy: 'return_window_days', rule: RULES.laptops },
+      ],
+      never: ['Which items'],
+      handoff: 'none',
+    },
+  },
+  {
+    id: 'refund-where-for-ring-light-of-cancelled-order',
+    flow: 'refund',
+    goal: 'Emma asks where the money for her ring light is: the ring light was in order 000000006, which was cancelled — not the LED strip order.',
+    store: 'default',
+    customer: EMMA,
+    orders: { o: EMMA_ORDERS.ringLights, led: EMMA_ORDERS.ledStrip },
+    turns: [
+      {
+        say: 'sent the ring light back ages ago, still no money??',
+        facts: [{ orderNumber: 'o' }, { text: 'cancel', label: 'that the order is cancelled' }],
+        never: ['000000003', "hasn't shipped", 'colleague'],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'refund-status-of-cancelled-order',
+    flow: 'refund',
+    goal: 'Emma asks whether her refund for order 6 came through; the order was cancelled: she is told so, not asked which items to refund.',
+    store: 'default',
+    customer: EMMA,
+    orders: { o: EMMA_ORDERS.ringLights },
+    turns: [
+      {
+        say: 'has my refund for order 6 come through',
+        facts: [{ orderNumber: 'o' }, { text: 'cancel', label: 'that the order is cancelled' }],
+        never: ['Which items'],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'change-address-said-as-send-it-there',
+    flow: 'change_address',
+    goal: 'Emma asks for order 000000003 to be sent to a new address instead: an address change, not a business quote.',
+    store: 'default',
+    customer: EMMA,
+    orders: { o: EMMA_ORDERS.ledStrip },
+    turns: [
+      {
+        say: 'pls send 000000003 to 88 Harbor Rd, Unit 2, Portland OR 97209 instead',
+        facts: [
+          { orderNumber: 'o' },
+          { text: String.raw`88 Harbor Rd, Unit 2, Portland OR 97209"`, label: 'the new address read back' },
+        ],
+        never: ['sales team', 'quote', 'instead"'],
+      },
+      'yes',
+    ],
+    expect: {
+      store: [{ kind: 'address_changed', order: 'o', address: { street: '88 Harbor', postcode: '97209' } }],
+      or: [{ store: [], handoff: { carries: ['88 Harbor', '97209'] } }],
+    },
+  },
+];

@@ -197,6 +197,24 @@ function pointsAtAnOrder(u: Understanding): boolean {
   );
 }
 
+/** Readings a street address next to an order number cannot mean: the address says where it goes. */
+const ADDRESS_MISREADINGS = new Set<Intent>([
+  'b2b_quote',
+  'product_search',
+  'recommendation',
+  'out_of_scope',
+]);
+
+/** A street address given with the order it is for, in a message not read as an address change. */
+function newDeliveryAddress(u: Understanding): boolean {
+  const e = u.entities;
+  return (
+    e.streetAddress !== undefined &&
+    (e.orderNumbers.length > 0 || e.orderReferences.length > 0) &&
+    ADDRESS_MISREADINGS.has(u.intent)
+  );
+}
+
 /** Readings of words that describe goods: as the answer to a question in the customer's own words, a description. */
 const DESCRIPTIONS = new Set<Intent>(['product_search', 'recommendation', 'availability']);
 /** Readings that cart words ("add it to my cart", "checkout") make a question about the cart. */
@@ -225,6 +243,9 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
   const top = state.flows[state.flows.length - 1];
   if (!u.language.served && !CHITCHAT.has(u.intent) && u.intent !== 'human_agent')
     return [{ kind: 'unsupported_language', language: u.language.code.slice(0, 8) || 'und' }];
+  // "pls send 000000003 to 88 Harbor Rd, Unit 2, Portland OR 97209 instead": a street address for an
+  // order of the customer's is where it should go, however the words lean (a quote, a search).
+  if (newDeliveryAddress(u)) return [READINGS.change_address(u)!];
   // A person is one step away whatever the flow waits for, even asked for second ("… and then a human").
   const heard = [u.intent, ...u.requests.map((r) => r.intent)].find((i) => ALWAYS_HEARD.has(i));
   if (heard && !u.flags.lowConfidence && (top?.pending || heard === u.intent)) return [READINGS[heard](u)!];

@@ -89,7 +89,7 @@ export async function listOrders(turn: Turn, deps: ChatDeps): Promise<SkillOutco
   const result = outcome(text, {
     orders: facts.map((f) => orderCard(f, locale)),
     citations,
-    state: { ordersShown: page.end },
+    state: { ordersShown: page.end, listedOrders: facts.map((f) => f.number) },
     ...(page.rest > 0 ? { quickReplies: [render('chip_more_orders', locale)] } : {}),
   });
   result.facts.orders = facts;

@@ -1,5 +1,5 @@
 import { matchOrderItems, type OrderLine } from '../../nlu/entities/item-mentions.js';
-import type { ItemMention } from '../../nlu/types.js';
+import type { ItemMention, ReferenceEntity } from '../../nlu/types.js';
 import { resolveOrderReference, type CustomerOrder } from '../../nlu/entities/order-reference.js';
 import type { MagentoOrder } from '../../../common/magento/shapes/order.js';
 import { formatDate, render } from '../../replies/render.js';
@@ -54,6 +54,15 @@ export async function findOrder(context: StepContext, deps: ChatDeps): Promise<S
     if (context.slot('order')) return NEXT;
     return ask(context, render('order_need_number', turn.store.locale));
   }
+  // "the second one, has it shipped?" after a list of orders: the order at that place in the list —
+  // while the order is still to be said ("the first one" asked which items is about the items).
+  const pending = context.frame.pending;
+  const choosing = !pending || (pending.kind === 'collect' && pending.slot === 'order');
+  const listed = choosing ? orderAtPosition(entities.references, turn.state.listedOrders) : undefined;
+  if (listed) {
+    context.setSlot('order', listed);
+    return NEXT;
+  }
   if (!clue && context.slot('order')) return NEXT;
   const orders = await deps.orders.listForCustomer(turn.store.code, turn.identity.customerId, 20);
   if (orders.length === 0)
@@ -61,6 +70,13 @@ export async function findOrder(context: StepContext, deps: ChatDeps): Promise<S
   const newest = [...orders].sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? ''));
   const customerOrders = newest.map(customerOrder);
   let resolution = resolveOrderReference(turn.understanding, customerOrders, turn.now, turn.store.timeZone);
+  // "and the one before that?" after an order's answer: the order placed before that one.
+  const onlyPrevious = entities.orderRecency === 'previous' && resolution.via.join() === 'recency';
+  const before = onlyPrevious ? orderBefore(newest, context.slot('order')) : undefined;
+  if (before) {
+    context.setSlot('order', before);
+    return NEXT;
+  }
   // "my power bank order": words that are in no item's name may still mean one the customer bought.
   const spans = [...entities.dates, ...entities.orderReferences];
   const phrases = entities.itemMentions
@@ -127,6 +143,30 @@ export async function findOrder(context: StepContext, deps: ChatDeps): Promise<S
       }
       return pick(context, actionable(context.frame.flow, fittingFirst(context.frame.flow, newest)));
   }
+}
+
+/**
+ * The order an ordinal points at in the list of orders shown last ("the second one" → its second order;
+ * "the last one" → its last): in a request about an order, an ordinal is about orders, not products. Pure.
+ */
+export function orderAtPosition(
+  references: readonly ReferenceEntity[],
+  listed: readonly string[] | undefined,
+): string | undefined {
+  if (!listed || listed.length === 0) return undefined;
+  const ordinal = references.find((r) => r.kind === 'ordinal' && r.index !== undefined);
+  if (!ordinal) return undefined;
+  const index = ordinal.index! < 0 ? listed.length + ordinal.index! : ordinal.index!;
+  return listed[index];
+}
+
+/**
+ * The order placed just before the one in focus (`orders` newest first); with none in focus, the
+ * customer's second newest ("my previous order"). Pure.
+ */
+export function orderBefore(orders: readonly MagentoOrder[], focus: string | undefined): string | undefined {
+  const at = focus ? orders.findIndex((o) => o.increment_id === focus) : 0;
+  return at >= 0 ? orders[at + 1]?.increment_id : undefined;
 }
 
 /**
@@ -376,8 +416,12 @@ export function notBeingReturned(
     .filter((l) => l.qty > 0);
 }
 
-/** The order's lines that still have something to return or refund. */
+/**
+ * The order's lines that still have something to return or refund; none on a cancelled order ("has my
+ * refund for order 6 come through?" is told it is cancelled, not asked which of its items). Pure.
+ */
 export function openLines(order: AccessibleOrder): OrderLine[] {
+  if (order.order.state === 'canceled') return [];
   return orderLines(order).filter((l) => l.qty > 0);
 }
 
@@ -491,6 +535,7 @@ function pick(context: StepContext, orders: readonly MagentoOrder[], lead?: stri
     )
     .join('\n');
   const question = render('order_pick', locale, { list });
+  context.turn.state.listedOrders = shown.map((f) => f.number);
   const reply = outcome(lead ? `${lead}\n${question}` : question, {
     orders: shown.map((f) => orderCard(f, locale)),
     quickReplies: shown.map((f) => f.number),

@@ -515,6 +515,32 @@ export function matchOrderItems(
     : { kind: 'none', reason: 'no_match', unmatched };
 }
 
+/**
+ * How closely an order's lines fit the items named: the most words of one phrase that one line's name
+ * holds (0: none). "the ring light" fits a ring light (2) better than LED strip lights (1). Pure.
+ */
+export function mentionFit(
+  mentions: readonly ItemMention[],
+  lines: readonly OrderLine[],
+  language: Language,
+): number {
+  const generic = MENTION_WORDS[language].generic;
+  return Math.max(
+    0,
+    ...mentions.flatMap((m) =>
+      m.phrase === null
+        ? []
+        : lines.map((l) => {
+            const names = nameWords(l.name);
+            return m
+              .phrase!.split(' ')
+              .filter((w) => w !== '' && !generic.has(w))
+              .filter((w) => names.some((n) => sameWord(w, n, language))).length;
+          }),
+    ),
+  );
+}
+
 function nameWords(name: string): string[] {
   return tokenSpans(name).map((t) => foldWord(t.text));
 }

@@ -1,6 +1,6 @@
 import { foldDiacritics } from '../../../common/language/tokenizer.js';
 import { extractDates } from './dates.js';
-import { matchOrderItems } from './item-mentions.js';
+import { matchOrderItems, mentionFit, type OrderLine } from './item-mentions.js';
 import type { Language, OrderRecency, OrderReferenceEntity, Understanding } from '../types.js';
 
 /**
@@ -55,7 +55,8 @@ const RECENCY: ReadonlyArray<[OrderRecency, RegExp]> = [
 
 /** "my last order" → latest; "ma commande précédente" → previous. Reads lower-cased text. */
 export function extractOrderRecency(normalized: string): OrderRecency | undefined {
-  const folded = foldDiacritics(normalized);
+  // "and the one before that?": the end of the words, not of the punctuation after them.
+  const folded = foldDiacritics(normalized).replace(/[\s?!.…]+$/u, '');
   return RECENCY.find(([, re]) => re.test(folded))?.[0];
 }
 
@@ -115,10 +116,14 @@ export function resolveOrderReference(
   } else if (mentions.length > 0) {
     // Item words ("the one with the earbuds") count only when some order has such an item: "the
     // order" or "the package" name none.
+    // Of the orders holding such an item, those that hold the closest one: "the ring light" is the order
+    // with the ring light, not the one with LED strip lights.
     const named = pool.filter((o) => containsMentioned(o, mentions, language));
+    const fit = (o: CustomerOrder) => mentionFit(mentions, orderLines(o), language);
+    const best = Math.max(0, ...named.map(fit));
     if (named.length > 0) {
       via.push('product');
-      pool = named;
+      pool = named.filter((o) => fit(o) === best);
     }
   }
 
@@ -159,13 +164,16 @@ function numberFits(number: string, ref: OrderReferenceEntity): boolean {
   return number === ref.digits || unpadded === value || String(Number(number)) === value;
 }
 
+function orderLines(order: CustomerOrder): OrderLine[] {
+  return order.items.map((i) => ({ sku: i.sku, name: i.name, qty: 1 }));
+}
+
 function containsMentioned(
   order: CustomerOrder,
   mentions: Understanding['entities']['itemMentions'],
   language: Language,
 ): boolean {
-  const lines = order.items.map((i) => ({ sku: i.sku, name: i.name, qty: 1 }));
-  const match = matchOrderItems(mentions, lines, language);
+  const match = matchOrderItems(mentions, orderLines(order), language);
   return match.kind === 'items' || match.kind === 'ambiguous';
 }
 

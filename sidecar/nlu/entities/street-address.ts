@@ -60,8 +60,12 @@ const ADDRESS = new RegExp(
  */
 export function findStreetAddress(text: string): string | undefined {
   const found = ADDRESS.exec(text)?.[0]
-    // "…, Austin TX 78703 please": a trailing courtesy word or conjunction is not part of it.
-    .replace(/\s+(?:please|thanks|thank you|merci|svp|s'il vous plaît|and|et)\s*$/iu, '')
+    // "…, Austin TX 78703 please", "… 97209 instead": a trailing courtesy word, conjunction or "instead"
+    // is not part of it.
+    .replace(
+      /(?:\s+(?:please|pls|thanks|thank you|merci|svp|s'il vous plaît|and|et|instead|à la place|plutôt))+\s*$/iu,
+      '',
+    )
     .replace(/[\s,]+$/u, '');
   return found && found.length >= 5 ? found : undefined;
 }

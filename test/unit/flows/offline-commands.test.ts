@@ -217,6 +217,25 @@ describe('offline commands: a question is pending', () => {
     });
   });
 
+  it('a street address sent with an order number is where the order goes, not a quote or a search', () => {
+    const [command] = commandsFor(
+      'pls send 000000003 to 88 Harbor Rd, Unit 2, Portland OR 97209 instead',
+      stateWith(),
+    );
+    expect(command).toMatchObject({
+      kind: 'start_flow',
+      flow: 'change_address',
+      slots: {
+        order: '000000003',
+        address: expect.stringMatching(/^88 Harbor Rd, Unit 2, Portland OR 97209/),
+      },
+    });
+    // Without an order, the same words may be a business asking for a quote: the reading stands.
+    expect(
+      kinds('we need 40 headlamps shipped to 88 Harbor Rd, Portland OR 97209, can you quote?', stateWith()),
+    ).not.toContain('start:change_address');
+  });
+
   it('an address read back is corrected by a new postcode or a new street address', () => {
     const state = stateWith('change_address', { kind: 'confirm', fingerprint: 'address' });
     state.flows[0]!.slots.address = '88 Lake Ave, Austin TX 78703';

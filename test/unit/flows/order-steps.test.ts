@@ -4,9 +4,13 @@ import {
   fittingFirst,
   namesItemElsewhere,
   notBeingReturned,
+  openLines,
+  orderAtPosition,
+  orderBefore,
   refundedNotOffered,
 } from '../../../sidecar/flows/steps/order-steps.js';
 import type { MagentoOrder } from '../../../common/magento/shapes/order.js';
+import type { ReferenceEntity } from '../../../sidecar/nlu/types.js';
 
 function order(increment_id: string, state: string, shipped: number): MagentoOrder {
   return { increment_id, state, items: [{ sku: 'X', qty_ordered: 1, qty_shipped: shipped }] } as MagentoOrder;
@@ -136,5 +140,63 @@ describe('refundedNotOffered: an item named but refunded already is said, not si
   });
   it('nothing named: only the question', () => {
     expect(refundedNotOffered(guest, offered, false)).toEqual([]);
+  });
+});
+
+describe('orderAtPosition: "the second one" after a list of orders is the second order listed', () => {
+  const ordinal = (index: number): ReferenceEntity => ({
+    kind: 'ordinal',
+    index,
+    resolved: [],
+    raw: 'the one',
+    start: 0,
+    end: 7,
+  });
+  const listed = ['000000004', '000000003', '000000002'];
+
+  it('counts from the top of the list shown, and "the last one" from its end', () => {
+    expect(orderAtPosition([ordinal(1)], listed)).toBe('000000003');
+    expect(orderAtPosition([ordinal(0)], listed)).toBe('000000004');
+    expect(orderAtPosition([ordinal(-1)], listed)).toBe('000000002');
+  });
+
+  it('no list shown, a place past its end, or no ordinal: no order from the list', () => {
+    expect(orderAtPosition([ordinal(1)], undefined)).toBeUndefined();
+    expect(orderAtPosition([ordinal(5)], listed)).toBeUndefined();
+    expect(orderAtPosition([{ ...ordinal(0), kind: 'pronoun' }], listed)).toBeUndefined();
+  });
+});
+
+describe('orderBefore: "and the one before that?" is the order placed before the one in focus', () => {
+  const newest = [order('8', 'new', 0), order('7', 'complete', 1), order('5', 'complete', 1)];
+
+  it('the next older order than the focused one', () => {
+    expect(orderBefore(newest, '7')).toBe('5');
+    expect(orderBefore(newest, '8')).toBe('7');
+  });
+
+  it('nothing in focus: the second newest ("my previous order"); the oldest has none before it', () => {
+    expect(orderBefore(newest, undefined)).toBe('7');
+    expect(orderBefore(newest, '5')).toBeUndefined();
+  });
+});
+
+describe('openLines: what is left to return or refund', () => {
+  const held = (state: string) =>
+    ({
+      order: {
+        increment_id: '6',
+        state,
+        items: [{ sku: 'RING', name: 'Ring Light', qty_ordered: 2, qty_refunded: 0 }],
+      },
+      shipments: [],
+    }) as unknown as Parameters<typeof openLines>[0];
+
+  it('the lines of an order with goods not refunded', () => {
+    expect(openLines(held('complete')).map((l) => [l.sku, l.qty])).toEqual([['RING', 2]]);
+  });
+
+  it('nothing on a cancelled order: it is said to be cancelled, not asked which of its items', () => {
+    expect(openLines(held('canceled'))).toEqual([]);
   });
 });

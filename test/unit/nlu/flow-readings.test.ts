@@ -106,6 +106,14 @@ describe('flow readings: requests in order, each with its words', () => {
         ['account_help', 'how do I reset my password'],
       ],
     ],
+    // A question opened by "has" asks as much as one opened by "is": the terms are a request of their own.
+    [
+      'has 000000003 gone out yet, and btw how long do I have to send back a laptop?',
+      [
+        ['order_status', 'has 000000003 gone out yet'],
+        ['policy_question', 'how long do I have to send back a laptop?'],
+      ],
+    ],
   ] as const)('%j', (text, expected) => {
     const u = analyse(model, text);
     expect(u.requests.map((r) => [r.intent, r.text])).toEqual(expected);

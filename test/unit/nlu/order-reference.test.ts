@@ -94,6 +94,30 @@ describe('resolveOrderReference', () => {
     expect(resolve('the order with the charger')).toMatchObject({ kind: 'order', number: '000000045' });
   });
 
+  it('of the orders holding an item named, keeps those whose item fits the most words', () => {
+    const lights: CustomerOrder[] = [
+      {
+        number: '000000003',
+        createdAt: '2026-11-21T18:00:00Z',
+        items: [{ sku: 'LED', name: 'Lumio Glow LED Strip Lights 16 ft' }],
+      },
+      {
+        number: '000000006',
+        createdAt: '2026-11-10T18:00:00Z',
+        items: [{ sku: 'RING', name: 'Acme Selfie Ring Light with Phone Tripod' }],
+      },
+    ];
+    expect(resolve('sent the ring light back ages ago, still no money??', lights)).toMatchObject({
+      kind: 'order',
+      number: '000000006',
+    });
+    expect(resolve('did my led lights ship yet?', lights)).toMatchObject({
+      kind: 'order',
+      number: '000000003',
+    });
+    expect(resolve('the one with the lights', lights)).toMatchObject({ kind: 'candidates' });
+  });
+
   it('finds orders by the day, week or month they were placed, in the store time zone', () => {
     // Monday 16 November.
     expect(resolve('the order I placed on monday')).toMatchObject({ kind: 'order', number: '000000045' });
@@ -140,6 +164,8 @@ describe('resolveOrderReference', () => {
       via: ['recency'],
     });
     expect(resolve('my previous order')).toMatchObject({ kind: 'order', number: '000000110' });
+    // The question mark after the words does not hide them.
+    expect(resolve('and the one before that?')).toMatchObject({ kind: 'order', number: '000000110' });
     expect(resolve('ma dernière commande')).toMatchObject({ kind: 'order', number: '000000010' });
   });
 

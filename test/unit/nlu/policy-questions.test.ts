@@ -13,6 +13,7 @@ describe('policy questions', () => {
     'is there a restocking fee on headphones',
     'are returns free?',
     'how long do I get to send shoes back',
+    'how long do I have to send back a laptop?',
     'can I exchange a jacket for another size?',
     'do you do exchanges on sale items',
     'how long does standard shipping take',

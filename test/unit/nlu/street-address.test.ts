@@ -14,6 +14,11 @@ describe('findStreetAddress', () => {
       '1420 E Pine St, Seattle, WA 98122',
     ],
     ['ship it to 12 Oak Street, Austin TX 78704 please', '12 Oak Street, Austin TX 78704'],
+    [
+      'pls send 000000003 to 88 Harbor Rd, Unit 2, Portland OR 97209 instead',
+      '88 Harbor Rd, Unit 2, Portland OR 97209',
+    ],
+    ['livrez-la au 22 rue du Marché, 75002 Paris à la place', '22 rue du Marché, 75002 Paris'],
     ['nouvelle adresse : 12 rue de la Paix, 75002 Paris', '12 rue de la Paix, 75002 Paris'],
     ['changez pour le 3 bis avenue Foch 69006 Lyon svp', '3 bis avenue Foch 69006 Lyon'],
     ['the address is 221B Baker St, London NW1 6XE', '221B Baker St, London NW1 6XE'],
