@@ -66,16 +66,20 @@ export async function loadStoreContext(
         field: 'timezone',
       },
     );
+  // Read side by side: every upsert job (a product save) reads its store view's context, and on a busy
+  // process each round trip to Magento waits its turn on the event loop.
+  const described = attributes.items.flatMap((a) =>
+    a.attribute_code && describesProduct(a) ? [a.attribute_code] : [],
+  );
+  const options = await Promise.all(described.map((code) => magento.getAttributeOptions(store, code)));
   const optionLabels = new Map<string, Map<string, string>>();
-  for (const attribute of attributes.items) {
-    if (!attribute.attribute_code || !describesProduct(attribute)) continue;
-    const options = await magento.getAttributeOptions(store, attribute.attribute_code);
+  described.forEach((code, i) => {
     const labels = new Map<string, string>();
-    for (const option of options) {
+    for (const option of options[i]!) {
       if (option.value && option.label?.trim()) labels.set(option.value, option.label.trim());
     }
-    optionLabels.set(attribute.attribute_code, labels);
-  }
+    optionLabels.set(code, labels);
+  });
   const flagAttributes = new Map<string, string>();
   for (const attribute of booleans.items) {
     if (!attribute.attribute_code || !describesProduct(attribute)) continue;
