@@ -6,7 +6,9 @@ import { slotValuesSchema, type SlotValues } from './slots.js';
 export const COMMAND_HANDOFF_REASONS = ['customer_asked', 'complaint', 'legal_privacy', 'b2b_quote'] as const;
 export type CommandHandoffReason = (typeof COMMAND_HANDOFF_REASONS)[number];
 
-export const CHITCHAT_TOPICS = ['greeting', 'thanks', 'goodbye'] as const;
+/** Small talk the assistant answers itself; `identity` is "are you a bot?". */
+export const CHITCHAT_TOPICS = ['greeting', 'thanks', 'goodbye', 'identity'] as const;
+export type ChitchatTopic = (typeof CHITCHAT_TOPICS)[number];
 
 /**
  * What understanding produces — the only thing it produces (Rasa CALM's command generator). A message may

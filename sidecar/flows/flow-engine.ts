@@ -1,7 +1,7 @@
 import { ticketReference, type HandoffReason } from '../escalation/handoff-tickets.js';
 import { render } from '../replies/render.js';
 import type { SkillOutcome, Turn } from './turn.js';
-import type { Command } from './commands.js';
+import type { ChitchatTopic, Command } from './commands.js';
 import type { FlowFrame } from './dialogue-state.js';
 import type { FlowDefinition, FlowSkill, FlowStep, FlowTool } from './flow-definition.js';
 import type { FlowName } from './flow-names.js';
@@ -50,7 +50,7 @@ export interface FlowRuntime {
   /** The turn for one clause of the message ("do you have rain jackets"), understood on its own. */
   clauseTurn(turn: Turn, text: string): Promise<Turn>;
   /** Small talk and the engine's own replies (greeting, not understood…), outside any flow. */
-  chitchat(turn: Turn, topic: 'greeting' | 'thanks' | 'goodbye'): SkillOutcome;
+  chitchat(turn: Turn, topic: ChitchatTopic): SkillOutcome;
 }
 
 /** A person takes over: why, and the flow (with its slots) the ticket carries. */

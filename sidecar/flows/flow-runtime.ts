@@ -65,7 +65,14 @@ export function createFlowRuntime(deps: ChatDeps): FlowRuntime {
         ...(turn.state.focusProduct ? { focusProduct: turn.state.focusProduct } : {}),
       }),
     }),
-    chitchat: (turn, topic) => (topic === 'greeting' ? greet(turn) : fixedReply(turn, topic)),
+    chitchat: (turn, topic) =>
+      topic === 'greeting'
+        ? greet(turn)
+        : topic === 'identity'
+          ? fixedReply(turn, 'assistant_identity', {
+              quickReplies: [render('talk_to_human', turn.store.locale)],
+            })
+          : fixedReply(turn, topic),
   };
 }
 

@@ -156,3 +156,15 @@ const LEAVE_TAKING =
 export function isLeaveTaking(folded: string): boolean {
   return LEAVE_TAKING.test(folded.trim());
 }
+
+/**
+ * Whether the assistant is a machine, asked and nothing more: "r u a bot?", "am I talking to a real
+ * person?", « vous êtes un robot ? ». Owed an honest answer (and a person one step away), not a ticket:
+ * "I want a real person" asks for one and is no such question. `folded`: lower-cased, no accents.
+ */
+const ASKS_IF_BOT =
+  /^(?:(?:hi|hello|hey|ok|so|wait|bonjour|salut|attends?)[,!. ]+)?(?:(?:are|r) (?:you|u|ya)|is (?:this|it|that)|am i (?:talking|speaking|chatting) (?:to|with)|(?:est-ce que )?(?:vous etes|t'es|tu es|c'est|je parle a|je (?:discute|parle) avec)|etes-vous|es-tu) (?:(?:just |only |actually |really )?(?:an? |un |une |une? vraie? )?(?:bot|robot|chat ?bot|ai|a\.i\.|ia|machine|computer|ordinateur|program(?:me)?|real (?:person|human)|human|person|humain|personne|vraie personne|vrai humain|automated|automatique|live agent))(?: or (?:a |an )?(?:real )?(?:person|human|bot|robot|not))?(?: ou (?:un |une )?(?:vrai(?:e)? )?(?:humain|personne|robot|pas))?\s*[?!.]*\s*$/;
+
+export function asksIfBot(folded: string): boolean {
+  return ASKS_IF_BOT.test(folded.trim());
+}

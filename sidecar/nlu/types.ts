@@ -404,6 +404,8 @@ export interface UnderstandingFlags {
    * leaves them in (by default it shows only what can be bought). Absent when not said.
    */
   includeSoldOut?: true;
+  /** Whether the assistant is a machine, asked and nothing more ("r u a bot?"): answered honestly, a person offered. */
+  asksIfBot?: true;
   /** The decisive source: a rule, the classifier, or the context. */
   source: 'rule' | 'classifier' | 'context';
 }

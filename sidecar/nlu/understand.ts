@@ -38,6 +38,7 @@ import {
   asksForMoreOrders,
   asksForMoreResults,
   asksForSoldOut,
+  asksIfBot,
   closingStart,
   isChangeOfMind,
   isHesitation,
@@ -586,6 +587,14 @@ function analyseMessage(
     source = 'rule';
   }
 
+  // "r u a bot?": a question about who answers, which the command generator answers honestly with a
+  // person one tap away (human_agent, so that a person stays always heard).
+  if (asksIfBot(folded)) {
+    intent = 'human_agent';
+    confidence = Math.max(0.9, confidence);
+    source = 'rule';
+  }
+
   // "show me more", "d'autres ?" right after a search: the same search's next results, whatever the
   // classifier makes of words that name nothing.
   const moreResults = asksForMoreResults(folded);
@@ -758,6 +767,7 @@ function analyseMessage(
       // "show me more orders": the next orders of the list (never the next results of a search).
       ...(moreResults || asksForMoreOrders(folded) ? { moreResults: true as const } : {}),
       ...(asksForSoldOut(folded) ? { includeSoldOut: true as const } : {}),
+      ...(asksIfBot(folded) ? { asksIfBot: true as const } : {}),
       source,
     },
     language,

@@ -143,6 +143,10 @@ export const TEMPLATES = {
     en: 'A reviewer of {name} wrote: "{quote}"',
     fr: 'Un client a écrit à propos de {name} : « {quote} »',
   },
+  assistant_identity: {
+    en: "I'm the store's automated assistant, not a person. I can help with products, orders, returns and store policies, and bring in someone from our team whenever you like.",
+    fr: 'Je suis l’assistant automatique de la boutique, pas une personne. Je peux vous aider pour les produits, les commandes, les retours et les conditions de la boutique, et vous mettre en relation avec quelqu’un de l’équipe quand vous le souhaitez.',
+  },
   product_summary: { en: '{name} costs {price} and is {stock}.', fr: '{name} coûte {price} et est {stock}.' },
   compare_intro: {
     en: 'Here is how they compare, with prices and stock checked just now:\n{table}',

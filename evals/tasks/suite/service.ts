@@ -244,4 +244,19 @@ export const SERVICE_TASKS: TaskInput[] = [
     ],
     expect: { handoff: { reasons: ['action_needs_review'] } },
   },
+  {
+    id: 'asks-if-bot',
+    flow: 'handoff',
+    goal: 'A guest asks "r u a bot": the assistant says honestly that it is the store’s automated assistant and offers a person, without opening a ticket nobody asked for.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      {
+        say: 'r u a bot',
+        facts: [{ text: 'automated assistant, not a person', label: 'that it is an automated assistant' }],
+        never: ['will take it from here'],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
 ];

@@ -71,7 +71,11 @@ const READINGS: { readonly [I in Intent]: Reading } = {
   coupon_request: flow('coupon'),
   policy_question: () => ({ kind: 'knowledge' }),
   account_help: flow('account_help'),
-  human_agent: () => ({ kind: 'hand_off', reason: 'customer_asked' }),
+  // "r u a bot?" is owed an honest answer, with a person one tap away; "I want a real person" is handed off.
+  human_agent: (u) =>
+    u.flags.asksIfBot
+      ? { kind: 'chitchat', topic: 'identity' }
+      : { kind: 'hand_off', reason: 'customer_asked' },
   complaint: () => ({ kind: 'hand_off', reason: 'complaint' }),
   legal_privacy: () => ({ kind: 'hand_off', reason: 'legal_privacy' }),
   b2b_quote: () => ({ kind: 'hand_off', reason: 'b2b_quote' }),

@@ -295,3 +295,19 @@ describe('offline commands: language', () => {
     expect(command?.kind === 'unsupported_language' || command?.kind === 'start_flow').toBe(true);
   });
 });
+
+describe('offline commands: whether the assistant is a machine', () => {
+  it.each(['r u a bot', 'am i talking to a robot?', 'are you a real person?', 'vous êtes un robot ?'])(
+    '%j is answered honestly, not handed off',
+    (text) => {
+      expect(commandsFor(text, stateWith())).toEqual([{ kind: 'chitchat', topic: 'identity' }]);
+    },
+  );
+
+  it.each(['i want a real person', 'not a bot, a human please', 'passez-moi un humain'])(
+    '%j still reaches a person',
+    (text) => {
+      expect(kinds(text, stateWith())).toEqual(['hand_off']);
+    },
+  );
+});
