@@ -489,9 +489,14 @@ export function missingKind(
   let run: string[] = [];
   const runs: string[][] = [run];
   // An English contraction ("I'm", "what's") is no kind of product; French elisions ("d'hiver") are words.
-  const said: (string | null)[] = tokenSpans(text).flatMap((t) =>
-    language === 'en' && /['’]/.test(t.text) ? [null] : words(t.text, language),
-  );
+  const said: (string | null)[] = tokenSpans(text).flatMap((t) => {
+    if (language === 'en' && /['’]/.test(t.text)) return [null];
+    const parts = words(t.text, language);
+    // An inverted pronoun (« savez-vous ») joins a stop word: its joined form is no word either.
+    return parts.length > 2 && parts.slice(0, -1).some((w) => isStopword(w, language))
+      ? parts.slice(0, -1)
+      : parts;
+  });
   for (const word of said) {
     // "A gift for a runner": what follows a purpose is whom it is for, not a kind of product.
     if (word !== null && isPurposeWord(stem(word, language), language)) break;

@@ -51,12 +51,14 @@ const TALK_WORDS: Readonly<Partial<Record<Language, string>>> = {
     'hope hoping hoped help helping thanks thank hi hey hello yo bought buying ordered order orders number ' +
     'different same month months week weeks day days year years ago died dead broke broken stopped working ' +
     'covered review reviews rated rating opinion good great nice best better decent stuff thing things ' +
-    'item items product products guy girl like likes liked love loves maybe idea ideas',
+    'item items product products guy girl like likes liked love loves maybe idea ideas much many price cost costs ' +
+    'available availability stock',
   fr:
     'espere esperais aide aider merci bonjour salut slt achete achetee commande commandee numero different ' +
     'meme mois semaine semaines jour jours an ans annee annees mort morte casse cassee couvert ' +
     'couverte avis note bon bonne meilleur meilleure bien truc trucs machin produit produits article ' +
-    'articles genre aime adore peut-etre idee idees',
+    'articles genre aime adore peut-etre idee idees combien prix coute coutent disponible disponibles dispo ' +
+    'stock encore savez savoir sais dire fois si',
 };
 const TALK = new Map<Language, ReadonlySet<string>>(
   (Object.entries(TALK_WORDS) as [Language, string][]).map(([language, list]) => [

@@ -400,10 +400,13 @@ function readForFlows(
     ...(context.shownProducts ?? []).map((p) => p.name),
     ...(context.focusProduct ? [context.focusProduct.name] : []),
   ]);
+  const pointing = new Set(entities.references.flatMap((r) => words(r.raw)));
   return {
     audiences: [...new Set(all.flatMap((l) => audiencesIn(text, l)))],
     policy: readPolicyQuestion(folded, spelled),
-    topicWords: topicWords(text, context.storeLanguage ?? own ?? 'en'),
+    // "The cheapest one, how warm is it?", « la moins chère elle garde le froid » point at a product:
+    // the pointing words are no topic of the question.
+    topicWords: topicWords(text, context.storeLanguage ?? own ?? 'en').filter((w) => !pointing.has(w)),
     ...(comparison ? { comparison } : {}),
   };
 }

@@ -20,7 +20,8 @@ export function attributeWords(labelOrCode: string): { label: string; unit?: str
 
 /**
  * One product fact as a person writes it: "Battery life: 6 hours" (not "Battery Life (hours): 6"),
- * "Weight: 1.2 kg". The values are Magento's, untouched; only the unit moves after them, in the
+ * "Weight: 1.2 kg". The values are Magento's, untouched but for a number's decimal point, written as the
+ * shopper's language writes it (« Poids : 12,29 kg »); the unit moves after them, in the
  * singular for a value of 1 ("1 hour"), and an English label in title case reads as words of a
  * sentence ("Battery Life" → "Battery life"; "USB Ports" keeps its acronym).
  */
@@ -28,11 +29,19 @@ export function factPhrase(labelOrCode: string, values: readonly string[], local
   const words = attributeWords(labelOrCode);
   const { unit } = words;
   const label = locale === 'en' ? sentenceCase(words.label) : words.label;
-  const value = joinClauses(values, locale);
+  const value = joinClauses(
+    values.map((v) => decimalIn(v, locale)),
+    locale,
+  );
   if (!unit || values.length !== 1 || !/^\s*[\d.,]+\s*$/.test(values[0]!))
     return render('fact_value', locale, { label, value });
   const singular = /^1(?:[.,]0+)?$/.test(values[0]!.trim()) && /^[a-zà-ÿ]{3,}s$/i.test(unit);
   return render('fact_value_unit', locale, { label, value, unit: singular ? unit.slice(0, -1) : unit });
+}
+
+/** A value that is one decimal number, with its unit or not ("12.29", "12.29 kg"), with the decimal comma in French. */
+function decimalIn(value: string, locale: Locale): string {
+  return locale === 'fr' && /^\s*\d+\.\d+(?:\s*\p{L}+)?\s*$/u.test(value) ? value.replace('.', ',') : value;
 }
 
 /** "Battery Life" → "Battery life": capitalised words after the first lose their capital; acronyms stay. */

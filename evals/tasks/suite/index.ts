@@ -6,7 +6,7 @@ import { ORDER_REFERENCE_TASKS, ORDER_TASKS } from './orders.js';
 import { PRODUCT_TASKS } from './products.js';
 import { RETURN_TASKS } from './returns.js';
 import { SERVICE_TASKS } from './service.js';
-import { SHOPPER_WORD_TASKS } from './shopper-words.js';
+import { KIND_QUESTION_TASKS, SHOPPER_WORD_TASKS } from './shopper-words.js';
 
 /** Every task of the suite, in the order they run. */
 export const SUITE: TaskInput[] = [
@@ -19,4 +19,5 @@ export const SUITE: TaskInput[] = [
   ...SERVICE_TASKS,
   ...FRENCH_TASKS,
   ...SHOPPER_WORD_TASKS,
+  ...KIND_QUESTION_TASKS,
 ];

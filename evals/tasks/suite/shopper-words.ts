@@ -87,3 +87,85 @@ export const SHOPPER_WORD_TASKS: TaskInput[] = [
     expect: { handoff: 'none' },
   },
 ];
+
+/** Price, stock and "which one" questions about a kind of product or a whole list (the QA's T27, T3, T18). */
+export const KIND_QUESTION_TASKS: TaskInput[] = [
+  {
+    id: 'price-of-a-kind-shows-them',
+    flow: 'product_question',
+    goal: 'A guest asks "how much is a rain jacket": the jackets are shown with their prices, not "which product?".',
+    store: 'eu_en',
+    customer: 'guest',
+    turns: [
+      {
+        say: 'how much is a rain jacket',
+        products: { names: 'Jacket' },
+        never: ['Which product do you mean', 'described as much'],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'fr-tente-encore-disponible',
+    flow: 'product_question',
+    goal: 'Un invité demande si la tente 4 places est encore disponible : les tentes sont montrées avec leur stock, sans « de quel produit parlez-vous ? ».',
+    store: 'fr',
+    customer: 'guest',
+    turns: [
+      {
+        say: 'bonjour, savez-vous me dire si la tente 4 places est encore disponible ? merci une fois',
+        products: { names: 'Tente' },
+        never: ['De quel produit parlez-vous', 'décrit comme'],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'longest-battery-across-the-list',
+    flow: 'compare',
+    goal: 'After four earbuds, "which one has the longest battery" names the one with the most hours, weighed against all four.',
+    store: 'default',
+    customer: 'guest',
+    turns: [
+      { say: 'cheap earbuds', products: { min: 4, names: 'Earbuds' } },
+      {
+        say: 'which one has the longest battery',
+        products: { min: 4 },
+        facts: [{ text: 'lasts longest', label: 'which one lasts longest' }],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'fr-la-moins-chere-sans-mots-de-reference',
+    flow: 'product_question',
+    goal: 'Après des gourdes, « la moins chère elle garde le froid combien de temps » répond sur la moins chère sans citer « moins chere » comme sujet, et son poids s’écrit avec une virgule.',
+    store: 'fr',
+    customer: 'guest',
+    turns: [
+      { say: 'bonsoir, vous avez des gourdes isothermes ?', products: { names: 'Gourde' } },
+      {
+        say: 'la moins chère elle garde le froid combien de temps',
+        never: ['moins chere', 'moins chère »'],
+      },
+      { say: 'elle pese combien', never: [String.raw`\d\.\d+ kg`] },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'fr-meilleure-autonomie-sur-la-liste',
+    flow: 'compare',
+    goal: 'Après quatre écouteurs, « lequel a la meilleure autonomie » désigne celui qui tient le plus longtemps, parmi les quatre.',
+    store: 'fr',
+    customer: 'guest',
+    turns: [
+      { say: 'des écouteurs sans fil pas trop chers', products: { min: 4 } },
+      {
+        say: 'lequel a la meilleure autonomie',
+        products: { min: 4 },
+        facts: [{ text: 'le plus longtemps', label: 'lequel tient le plus longtemps' }],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+];

@@ -24,6 +24,7 @@ import {
   type PresentedProduct,
 } from './product-facts.js';
 import { contextProducts } from './target-products.js';
+import { compareProducts } from './compare-products.js';
 
 const QUOTE_MAX = 180;
 /** Products answered at once when the question follows a list ("how's the battery life?" after a search). */
@@ -37,6 +38,9 @@ const MAX_ANSWERED = 3;
 export async function answerProductQuestion(turn: Turn, deps: ChatDeps): Promise<SkillOutcome> {
   const locale = turn.store.locale;
   const targets = contextProducts(turn, MAX_ANSWERED);
+  // "Which one has the longest battery?" about several products asks which: the one with the most,
+  // weighed across every product shown, not each one's value.
+  if (turn.understanding.entities.comparison && targets.length > 1) return compareProducts(turn, deps);
   if (targets.length === 0) {
     return outcome(render('need_product', locale), {
       state: { awaiting: 'product', pendingIntent: 'product_question' },

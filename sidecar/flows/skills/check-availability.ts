@@ -2,6 +2,7 @@ import { formatMoney, joinClauses, render } from '../../replies/render.js';
 import type { ChatDeps } from '../flow-deps.js';
 import type { SkillOutcome, Turn } from '../turn.js';
 import { outcome } from './outcome.js';
+import { searchProducts } from './search-products.js';
 import { productCard, productCitation, productFact, stockPhrase, presentProducts } from './product-facts.js';
 import { targetProducts } from './target-products.js';
 import { readVariantStock, type VariantStock } from '../../tools/read-variant-stock.js';
@@ -22,6 +23,13 @@ export async function checkAvailability(
   const locale = turn.store.locale;
   const targets = targetProducts(turn, 3);
   if (targets.length === 0) {
+    // "How much is a rain jacket?", « la tente 4 places est encore disponible ? »: the message describes
+    // a kind of product the store sells, so the products of that kind are shown, each with its live
+    // price and stock, rather than asking which product.
+    if ((turn.understanding.entities.catalogTerms ?? []).length > 0) {
+      const found = await searchProducts(turn, deps);
+      if (found.state.lastSearch?.kind && found.products.length > 0) return found;
+    }
     return outcome(render('need_product', locale), {
       state: { awaiting: 'product', pendingIntent: turn.understanding.intent },
     });

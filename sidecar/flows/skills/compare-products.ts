@@ -17,6 +17,8 @@ import { targetProducts } from './target-products.js';
 import { answerComparison } from './comparison-answer.js';
 
 const MAX_COMPARED = 3;
+/** A question across a list ("which has the longest battery?") weighs every product it shows (at most 4). */
+const MAX_ASKED_ACROSS = 4;
 const MAX_ATTRIBUTE_ROWS = 8;
 
 /**
@@ -25,10 +27,13 @@ const MAX_ATTRIBUTE_ROWS = 8;
  */
 export async function compareProducts(turn: Turn, deps: ChatDeps): Promise<SkillOutcome> {
   const locale = turn.store.locale;
+  // What it asks about, read by the NLU (not in the names of the products compared).
+  const question = turn.understanding.entities.comparison;
   let targets = namedByName(turn);
   if (targets.length < 2) targets = targetProducts(turn, MAX_COMPARED);
+  // Nothing pointed at: a question is about the whole list shown, a table about its first two.
   if (targets.length < 2 && turn.state.shownProducts.length >= 2)
-    targets = turn.state.shownProducts.slice(0, 2);
+    targets = turn.state.shownProducts.slice(0, question ? MAX_ASKED_ACROSS : 2);
   if (targets.length < 2) return outcome(render('compare_need_two', locale));
 
   const products = await presentProducts(
@@ -40,8 +45,6 @@ export async function compareProducts(turn: Turn, deps: ChatDeps): Promise<Skill
 
   const labels = await deps.attributeLabels(turn.store.code);
   // "Which one has the better battery?" is answered in one sentence, not with the table again.
-  // What it asks about, read by the NLU (not in the names of the products compared).
-  const question = turn.understanding.entities.comparison;
   const answer = question
     ? answerComparison(
         products.map((p) => ({

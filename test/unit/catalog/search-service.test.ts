@@ -293,6 +293,10 @@ describe('missingKind', () => {
     // A kind the store names by another word ("coat": jackets) is found by that word.
     expect(missingKind('a warm coat for my girlfriend', 'en', store)).toBeUndefined();
     expect(missingKind('un manteau chaud', 'fr', new Set(['vest']))).toBeUndefined();
+    // An inverted pronoun and talk are no kind: the tent is.
+    expect(
+      missingKind('savez-vous me dire si la tente 4 places est encore disponible', 'fr', new Set(['tent'])),
+    ).toBeUndefined();
     // Talk around the purchase and chat shorthand name no kind: "guy", "sz".
     expect(missingKind('anythin for a guy who likes coffee', 'en', store)?.missing).toBe('coffee');
     expect(

@@ -15,6 +15,14 @@ describe('product facts in words', () => {
     expect(factPhrase('Autonomie (heures)', ['11'], 'fr')).toBe('Autonomie : 11 heures');
   });
 
+  it('writes a decimal number with the decimal comma in French', () => {
+    expect(factPhrase('Poids (kg)', ['12.29'], 'fr')).toBe('Poids : 12,29 kg');
+    expect(factPhrase('Poids', ['12.29 kg'], 'fr')).toBe('Poids : 12,29 kg');
+    expect(factPhrase('Écran', ['15.6"'], 'fr')).toBe('Écran : 15.6"');
+    expect(factPhrase('Écran (pouces)', ['15.6'], 'fr')).toBe('Écran : 15,6 pouces');
+    expect(factPhrase('Weight (kg)', ['12.29'], 'en')).toBe('Weight: 12.29 kg');
+  });
+
   it('keeps values that are words as they are, and codes become words', () => {
     expect(factPhrase('Color', ['Black', 'Red'], 'en')).toBe('Color: Black and Red');
     expect(factPhrase('Number of USB Ports', ['3'], 'en')).toBe('Number of USB ports: 3');
