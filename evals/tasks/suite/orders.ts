@@ -1,5 +1,14 @@
 import type { TaskInput } from '../task-schema.js';
-import { EMMA, EMMA_ORDERS, GUEST_ORDERS, OLIVER, OLIVER_LANTERN, RULES } from './shoppers.js';
+import {
+  EMMA,
+  EMMA_ORDERS,
+  GUEST_ORDERS,
+  MATEO,
+  MATEO_ORDERS,
+  OLIVER,
+  OLIVER_LANTERN,
+  RULES,
+} from './shoppers.js';
 
 /** Where is my order, which orders do I have: signed-in shoppers and guests, English. */
 export const ORDER_TASKS: TaskInput[] = [
@@ -368,6 +377,45 @@ export const ORDER_REFERENCE_TASKS: TaskInput[] = [
     expect: {
       store: [{ kind: 'address_changed', order: 'o', address: { street: '88 Harbor', postcode: '97209' } }],
       or: [{ store: [], handoff: { carries: ['88 Harbor', '97209'] } }],
+    },
+  },
+  {
+    id: 'fr-status-of-last-order-then-cancel-it',
+    flow: 'order_status',
+    goal: 'Mateo asks where his last order is, then wants to cancel it: the status of 3000000003, then its cancellation, never the list or "which order?".',
+    store: 'fr',
+    customer: MATEO,
+    orders: { o: MATEO_ORDERS.processing },
+    turns: [
+      {
+        say: 'ma dernière commande elle en est où',
+        facts: [{ orderNumber: 'o' }, { text: 'pas encore expédiée', label: 'that it has not shipped yet' }],
+        never: ['3000000002', 'Vos commandes'],
+      },
+      { say: "je veux l'annuler en fait", facts: [{ orderNumber: 'o' }], never: ['De quelle commande'] },
+    ],
+    // Invoiced, so a person cancels it: the ticket carries that order.
+    expect: { handoff: { reasons: ['action_needs_review'], carries: ['3000000003'] } },
+  },
+  {
+    id: 'return-the-whole-thing',
+    flow: 'return',
+    goal: 'Emma wants to send back what came in order 000000002 and, asked which items, says "the whole thing".',
+    store: 'default',
+    customer: EMMA,
+    orders: { o: EMMA_ORDERS.earbuds },
+    turns: [
+      { say: 'can i send back stuff from order 000000002', unchanged: true },
+      {
+        say: 'the whole thing',
+        facts: [{ linesAmount: { order: 'o', items: { 'CYC-CARGO-NET': 1, 'GIFT-EARBUDS': 1 } } }],
+        never: ['Which items'],
+        unchanged: true,
+      },
+      'yes',
+    ],
+    expect: {
+      store: [{ kind: 'return_requested', order: 'o', items: { 'CYC-CARGO-NET': 1, 'GIFT-EARBUDS': 1 } }],
     },
   },
 ];

@@ -38,9 +38,15 @@ const READINGS: { readonly [I in Intent]: Reading } = {
   // "the lantern from my order arrived broken": a claim about what came, not a question about where it is.
   order_status: (u) =>
     startFlow(CLAIMS.has(u.entities.claimReason ?? '') ? 'refund' : 'order_status', slotsFrom(u)),
-  // "what did I buy in order 000000001?": that order, with what it holds, not the list of all orders.
+  // "what did I buy in order 000000001?", « ma dernière commande elle en est où » : that one order, with
+  // what it holds, not the list of all orders.
   order_list: (u) =>
-    startFlow(u.entities.orderNumbers.length > 0 ? 'order_status' : 'order_list', slotsFrom(u)),
+    startFlow(
+      u.entities.orderNumbers.length > 0 || u.entities.orderRecency !== undefined
+        ? 'order_status'
+        : 'order_list',
+      slotsFrom(u),
+    ),
   return_request: flow('return_items'),
   refund_request: flow('refund'),
   cancel_order: flow('cancel_order'),

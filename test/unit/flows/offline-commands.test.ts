@@ -154,6 +154,11 @@ describe('offline commands: what an order holds', () => {
       { kind: 'start_flow', flow: 'order_list' },
     ]);
   });
+
+  it('« ma dernière commande elle en est où » is the status of that one order, not the list', () => {
+    expect(kinds('ma dernière commande elle en est où', stateWith())).toEqual(['start:order_status']);
+    expect(kinds('show me my last order', stateWith())).toEqual(['start:order_status']);
+  });
 });
 
 describe('offline commands: a confirmation is pending', () => {

@@ -57,6 +57,8 @@ describe('item mentions', () => {
       ],
     ],
     ['the whole order', [{ phrase: null, quantifier: 'all' }]],
+    ['the whole thing', [{ phrase: null, quantifier: 'all' }]],
+    ['everything in it', [{ phrase: null, quantifier: 'all' }]],
     ['je veux renvoyer les écouteurs', [{ phrase: 'ecouteurs', quantifier: 'unspecified' }]],
     ['les deux mugs', [{ phrase: 'mugs', quantifier: 'all', quantity: 2 }]],
     ['un des deux mugs', [{ phrase: 'mugs', quantifier: 'count', quantity: 1, outOf: 2 }]],
