@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { crossValidate, evaluateEntities, reliability } from '../../../sidecar/nlu/evaluation.js';
+import {
+  crossValidate,
+  evaluateEntities,
+  groupedFolds,
+  reliability,
+} from '../../../sidecar/nlu/evaluation.js';
 import { evaluateHeldOut } from '../../../sidecar/nlu/held-out.js';
 import { buildNluModel } from '../../../sidecar/nlu/understand.js';
 import type { LabeledUtterance } from '../../../sidecar/nlu/types.js';
@@ -65,5 +70,25 @@ describe('evaluation helpers', () => {
     const result = crossValidate(set, (examples) => buildNluModel({ examples }), 3);
     expect(result.predictions).toHaveLength(set.length);
     expect(result.accuracy).toBeGreaterThan(0.5);
+  });
+
+  it('keeps near-duplicates in one fold and balances each intent over the folds', () => {
+    const utterances = [
+      { text: 'where is my order', intent: 'order_status' as const },
+      { text: 'where is my order??', intent: 'order_status' as const },
+      { text: 'where is my order please', intent: 'order_status' as const },
+      { text: 'has my parcel shipped yet', intent: 'order_status' as const },
+      { text: 'track the package', intent: 'order_status' as const },
+      { text: 'any news on delivery', intent: 'order_status' as const },
+      { text: 'hello there', intent: 'greeting' as const },
+      { text: 'good morning', intent: 'greeting' as const },
+    ];
+    const fold = groupedFolds(utterances, 4);
+    expect(fold).toHaveLength(utterances.length);
+    // The three phrasings of one question share a fold; the rest spread over the other folds.
+    expect(new Set(fold.slice(0, 3)).size).toBe(1);
+    expect(fold.slice(3, 6)).not.toContain(fold[0]);
+    expect(new Set(fold.slice(3, 6)).size).toBe(3);
+    expect(fold[6]).not.toBe(fold[7]);
   });
 });
