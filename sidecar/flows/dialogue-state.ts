@@ -43,6 +43,11 @@ export const dialogueStateSchema = z.object({
   shownProducts: z.array(shownProductSchema),
   focusProduct: shownProductSchema.optional(),
   lastOrderNumber: z.string().optional(),
+  /**
+   * The items of an order the customer last named or chose ("the earbuds one", "both shirts"), so
+   * "can I return them?" about the same order is about those lines (SKUs of that order's lines).
+   */
+  focusItems: z.object({ order: z.string(), skus: z.array(z.string()).min(1).max(20) }).optional(),
   lastIntent: intentSchema.optional(),
   /**
    * What the last product question asked about (the NLU's topic words and concept), so "and the first

@@ -107,9 +107,11 @@ async function requestSummary(context: StepContext, deps: ChatDeps): Promise<Ski
   const order = loadedOrder(context);
   const fact = orderFact(order);
   const number = order.order.increment_id;
+  // An exchange asked before the order shipped is told so: a colleague changes the order instead.
+  const exchange = order.shipments.length > 0 ? 'exchange_handoff' : 'exchange_handoff_not_shipped';
   const next =
     frame.flow === 'exchange_item'
-      ? render('exchange_handoff', locale, {
+      ? render(exchange, locale, {
           items: itemsPhrase(context.slot('items') ?? [], order, locale),
           number,
         })

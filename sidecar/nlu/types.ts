@@ -337,6 +337,11 @@ export interface Entities {
   claimReason?: ClaimReason;
   /** Words of the message that the store's catalog uses ("headphones", "wireless"), framing left out. */
   catalogTerms?: string[];
+  /**
+   * The message asks what something holds ("what's in it?", "what was in order 3?", « qu'est-ce qu'il y
+   * a dedans ? »): after an order's answer or with an order named, that order's items.
+   */
+  asksContents?: true;
   /** A question about using the website, when it is the cart or the checkout ("add it to my cart"). */
   accountTopic?: AccountTopic;
   sentiment: SentimentEntity;

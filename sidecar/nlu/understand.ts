@@ -25,6 +25,7 @@ import { clean, normalize, words } from './text.js';
 import { createAttributeMatcher, type AttributeMatcher } from './entities/attributes.js';
 import { createCatalogMatcher, type CatalogMatcher } from './entities/catalog-matcher.js';
 import { extractBudget } from './entities/budget.js';
+import { asksContents } from './entities/contents-question.js';
 import { extractAccountTopic } from './entities/account-topic.js';
 import { extractClaimReason } from './entities/claim-reason.js';
 import { extractDates } from './entities/dates.js';
@@ -336,12 +337,14 @@ export function extractEntities(model: NluModel, text: string, context: NluConte
   const quantity = extractQuantity(text);
   const claimReason = extractClaimReason(normalized);
   const accountTopic = extractAccountTopic(normalized);
+  const contents = asksContents(normalized);
   const catalogTerms = catalogTermsIn(text, model.vocabulary);
   const postcodes = extractPostcodes(text, { expectingVerification });
-  // Asked for verification details, a name may come alone ("Smith", "jane@x.com smith").
+  // Asked for verification details, or giving them with the order number and e-mail ("order 000000086
+  // lucas@example.com lucas tanaka"), a name may come alone ("Smith", "jane@x.com smith").
   const lastName =
     extractLastName(text) ??
-    (context.awaiting === 'verification'
+    (context.awaiting === 'verification' || (orderNumbers.length > 0 && emails.length > 0)
       ? extractBareLastName(text, [...emails, ...orderNumbers.map((o) => o.value), ...postcodes])
       : undefined);
   const orderRecency = extractOrderRecency(normalized);
@@ -367,6 +370,7 @@ export function extractEntities(model: NluModel, text: string, context: NluConte
     ...(orderRecency ? { orderRecency } : {}),
     ...(claimReason ? { claimReason } : {}),
     ...(accountTopic ? { accountTopic } : {}),
+    ...(contents ? { asksContents: true as const } : {}),
     ...(catalogTerms.length > 0 ? { catalogTerms } : {}),
     sentiment: extractSentiment(text),
   };

@@ -222,6 +222,11 @@ export const FLOW_TEMPLATES = {
     en: 'Order {number} has already shipped, so its address can no longer be changed here. A colleague can check with the carrier.',
     fr: 'La commande {number} est déjà expédiée : son adresse ne peut plus être modifiée ici. Un collègue peut voir avec le transporteur.',
   },
+  // The order has not shipped: nothing can be swapped yet, but a colleague can still change the order.
+  exchange_handoff_not_shipped: {
+    en: "Order {number} hasn't shipped yet, so there is nothing to exchange yet. I have passed your request for {items}, with what you would like instead, to a colleague, who can change the order before it ships.",
+    fr: 'La commande {number} n’est pas encore expédiée : il n’y a encore rien à échanger. J’ai transmis votre demande pour {items}, avec ce que vous souhaitez à la place, à un collègue, qui peut modifier la commande avant son expédition.',
+  },
   exchange_handoff: {
     en: 'I have passed your exchange of {items} from order {number}, with what you would like instead, to a colleague, who will arrange it.',
     fr: 'J’ai transmis votre demande d’échange de {items} de la commande {number}, avec ce que vous souhaitez à la place, à un collègue, qui s’en occupera.',

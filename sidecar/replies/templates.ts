@@ -222,6 +222,18 @@ export const TEMPLATES = {
     fr: '• {number} ({date}) : {status}, {total}',
   },
   order_items: { en: 'It holds: {items}.', fr: 'Elle contient : {items}.' },
+  order_list_matching: {
+    en: 'Your orders that fit:\n{list}',
+    fr: 'Vos commandes qui correspondent :\n{list}',
+  },
+  order_list_matching_line: {
+    en: '• {number} ({date}): {items}. {status}, {total}',
+    fr: '• {number} ({date}) : {items}. {status}, {total}',
+  },
+  order_list_none_fit: {
+    en: "I couldn't find an order of yours that fits that.",
+    fr: 'Je ne trouve aucune de vos commandes qui corresponde.',
+  },
   order_list_older: { en: 'Your earlier orders:\n{list}', fr: 'Vos commandes précédentes :\n{list}' },
   order_list_more_hint: {
     en: 'There are {count} older ones: ask for more orders to see them.',

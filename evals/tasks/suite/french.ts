@@ -327,4 +327,21 @@ export const FRENCH_TASKS: TaskInput[] = [
     ],
     expect: { facts: [{ policy: 'return_window_days', rule: RULES.euLaptops }], handoff: 'none' },
   },
+  {
+    id: 'fr-contenu-puis-echange-non-expedie',
+    flow: 'exchange',
+    goal: 'Mateo retrouve sa commande par le porte-bagages, demande ce qu’il y a dedans, puis veut l’échanger : on lui dit qu’elle n’est pas encore expédiée, et un collègue s’en charge.',
+    store: 'fr',
+    customer: MATEO,
+    orders: { o: MATEO_ORDERS.processing },
+    turns: [
+      { say: 'où en est ma commande avec le porte-bagages ?', facts: [{ orderNumber: 'o' }] },
+      { say: "qu'est-ce qu'il y a dedans ?", facts: [{ orderNumber: 'o' }], unchanged: true },
+      "je voudrais l'échanger contre une autre couleur, c'est possible ?",
+    ],
+    expect: {
+      facts: [{ text: 'pas encore expédiée', label: 'qu’elle n’est pas encore expédiée' }],
+      handoff: { reasons: ['action_needs_review'], carries: ['3000000003'] },
+    },
+  },
 ];

@@ -272,6 +272,38 @@ export const ORDER_TASKS: TaskInput[] = [
     ],
     expect: { handoff: 'none' },
   },
+  {
+    id: 'order-contents-after-status',
+    flow: 'order_status',
+    goal: 'Emma asks where order 4 is, then what is in it: the order’s items, not a product question.',
+    store: 'default',
+    customer: EMMA,
+    orders: { o: EMMA_ORDERS.powerBank },
+    turns: [
+      'where is order 4?',
+      {
+        say: "what's in it?",
+        facts: [{ orderNumber: 'o' }, { text: 'PowerCube', label: 'the power bank it holds' }],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
+  {
+    id: 'order-list-by-month',
+    flow: 'order_list',
+    goal: 'Emma asks what she bought in November: the orders placed that month, with what they hold, not the December ones.',
+    store: 'default',
+    customer: EMMA,
+    orders: { laptop: EMMA_ORDERS.laptop, raptors: EMMA_ORDERS.raptors },
+    turns: [
+      {
+        say: 'what did i buy in november?',
+        facts: [{ orderNumber: 'laptop' }, { orderNumber: 'raptors' }],
+        never: ['000000004', '000000003', '000000002'],
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
 ];
 
 /** Orders pointed at from what was just shown or said (QA session of 2026-12-07). */

@@ -218,4 +218,19 @@ export const RETURN_TASKS: TaskInput[] = [
     ],
     expect: { handoff: { reasons: ['action_needs_review'], carries: ['"withdrawn"', 'keep it'] } },
   },
+  {
+    id: 'return-items-named-the-turn-before',
+    flow: 'return',
+    goal: 'Emma picks her order from the list by the earbuds, then asks to return "them": only the earbuds are returned, not the cargo net beside them.',
+    store: 'default',
+    customer: EMMA,
+    orders: { o: EMMA_ORDERS.earbuds },
+    turns: [
+      'what are my orders',
+      { say: 'the earbuds one', facts: [{ orderNumber: 'o' }], unchanged: true },
+      { say: 'can i return them?', unchanged: true },
+      'yes please',
+    ],
+    expect: { store: [{ kind: 'return_requested', order: 'o', items: { 'GIFT-EARBUDS': 1 } }] },
+  },
 ];

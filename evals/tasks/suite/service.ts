@@ -259,4 +259,19 @@ export const SERVICE_TASKS: TaskInput[] = [
     ],
     expect: { handoff: 'none' },
   },
+  {
+    id: 'exchange-before-shipping-is-told',
+    flow: 'exchange',
+    goal: 'Emma wants another colour of the power bank she ordered yesterday (not shipped): she is told it has not shipped, and a colleague changes the order.',
+    store: 'default',
+    customer: EMMA,
+    orders: { o: EMMA_ORDERS.powerBank },
+    turns: ['i want to exchange the charger from order 4 for a different colour please'],
+    expect: {
+      facts: [
+        { text: String.raw`hasn.t shipped|not (?:yet )?shipped`, label: 'that it has not shipped yet' },
+      ],
+      handoff: { reasons: ['action_needs_review'], carries: ['000000004'] },
+    },
+  },
 ];

@@ -301,10 +301,19 @@ export function offlineCommands(understanding: Understanding, state: DialogueSta
   // "ok add it to cart", "how do I check out?": help with the cart, whatever intent the words lean to.
   if (u.entities.accountTopic === 'cart' && (u.flags.lowConfidence || CART_READINGS.has(u.intent)))
     return [startFlow('account_help', {})];
+  // "what's in it?" after an order's status, "what's in order 4?": that order's items (its status names
+  // them), not a product's details.
+  const aboutAnOrder =
+    pointsAtAnOrder(u) || (state.lastFlow !== undefined && ORDER_FLOWS.has(state.lastFlow));
+  if (u.entities.asksContents && u.entities.products.length === 0 && aboutAnOrder)
+    return [startFlow('order_status', slotsFrom(u))];
   // "the earbuds one" after "where is my order?": a message that only points at what the customer
-  // bought names the order for the last request, whatever intent its few words lean to.
-  if (state.lastFlow && ORDER_FLOWS.has(state.lastFlow) && onlyNamesItems(u))
-    return [startFlow(state.lastFlow, slotsFrom(u))];
+  // bought names the order for the last request, whatever intent its few words lean to (the
+  // classifier's exchange examples say "the black one for the grey one"). After the list of orders it
+  // picks one of them.
+  const continued = state.lastFlow === 'order_list' ? 'order_status' : state.lastFlow;
+  if (continued && ORDER_FLOWS.has(continued) && onlyNamesItems(u))
+    return [startFlow(continued, slotsFrom(u))];
   // "the laptop one" after "where is my order?": an unsure product reading that names something the
   // customer may have bought picks among their orders.
   const unsureAboutProducts = READ_ONLY.has(u.intent) && u.confidence < INTERRUPT_CONFIDENCE;

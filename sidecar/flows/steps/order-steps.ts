@@ -1,5 +1,5 @@
 import { matchOrderItems, type OrderLine } from '../../nlu/entities/item-mentions.js';
-import type { ItemMention, ReferenceEntity } from '../../nlu/types.js';
+import type { Entities, ItemMention, Language, ReferenceEntity } from '../../nlu/types.js';
 import { resolveOrderReference, type CustomerOrder } from '../../nlu/entities/order-reference.js';
 import type { MagentoOrder } from '../../../common/magento/shapes/order.js';
 import { formatDate, render } from '../../replies/render.js';
@@ -9,10 +9,11 @@ import { orderFact, type AccessibleOrder, type GuestProof } from '../../tools/or
 import type { ChatDeps } from '../flow-deps.js';
 import type { StepContext, StepResult } from '../flow-engine.js';
 import type { ItemSelection } from '../slots.js';
+import type { DialogueState } from '../dialogue-state.js';
 import type { RegisteredReturn } from '../action-desk.js';
 import type { FlowName } from '../flow-names.js';
 import { outcome } from '../skills/outcome.js';
-import { orderCard } from '../skills/order-lookup.js';
+import { customerOrder, orderCard } from '../skills/order-lookup.js';
 import { boughtProductsMeantByAny } from './items-by-meaning.js';
 import { emptyTurnFacts } from '../../verifier/turn-facts.js';
 
@@ -110,19 +111,27 @@ export async function findOrder(context: StepContext, deps: ChatDeps): Promise<S
     const among = customerOrders.filter((o) => fitting.has(o.number));
     resolution = resolveOrderReference(turn.understanding, among, turn.now, turn.store.timeZone);
   }
+  // "the earbuds one": the order is found by its items, and those items are the ones the customer means
+  // next ("can I return them?").
+  const found = (number: string): StepResult => {
+    context.setSlot('order', number);
+    if (resolution.via.includes('product')) {
+      const order = customerOrders.find((o) => o.number === number);
+      const skus = [...entities.products.map((p) => p.sku), ...meant];
+      const named = order ? itemsNamedIn(order, skus, entities.itemMentions, turn.store.locale) : [];
+      if (named.length > 0) turn.state.focusItems = { order: number, skus: named };
+    }
+    return NEXT;
+  };
   switch (resolution.kind) {
     case 'order':
-      context.setSlot('order', resolution.number);
-      return NEXT;
+      return found(resolution.number);
     case 'candidates': {
       const candidates = actionable(
         context.frame.flow,
         newest.filter((o) => resolution.numbers.includes(o.increment_id)),
       );
-      if (candidates.length === 1) {
-        context.setSlot('order', candidates[0]!.increment_id);
-        return NEXT;
-      }
+      if (candidates.length === 1) return found(candidates[0]!.increment_id);
       return pick(context, candidates);
     }
     case 'none':
@@ -205,6 +214,50 @@ export function namesItemElsewhere(
       matchOrderItems([{ phrase, quantifier: 'unspecified', raw: phrase, start: 0, end: 0 }], lines, locale)
         .kind !== 'none',
   );
+}
+
+/**
+ * The lines of `order` the customer named: the products matched (`skus`, by the NLU or the store's
+ * search), else the item words matched to its item names ("the earbuds one"). Pure.
+ */
+export function itemsNamedIn(
+  order: CustomerOrder,
+  skus: readonly string[],
+  mentions: readonly ItemMention[],
+  language: Language,
+): string[] {
+  const held = order.items.filter((i) => skus.includes(i.sku)).map((i) => i.sku);
+  if (held.length > 0) return [...new Set(held)];
+  const lines = order.items.map((i) => ({ sku: i.sku, name: i.name, qty: 1 }));
+  const match = matchOrderItems(
+    mentions.filter((m) => m.phrase !== null),
+    lines,
+    language,
+  );
+  return match.kind === 'items' ? match.items.map((i) => i.sku) : [];
+}
+
+/**
+ * "can I return them?", "one of them", « je peux les retourner ? » about the order whose items the
+ * customer named last: those lines (of the ones still open), with the count said. Undefined when the
+ * message names items of its own, points at nothing said before, or the focus is another order. Pure.
+ */
+export function itemsInFocus(
+  focus: DialogueState['focusItems'],
+  orderNumber: string,
+  lines: readonly OrderLine[],
+  entities: Pick<Entities, 'products' | 'itemMentions' | 'references'>,
+  language: Language,
+): ItemSelection[] | undefined {
+  if (!focus || focus.order !== orderNumber) return undefined;
+  if (entities.products.length > 0 || entities.itemMentions.some((m) => m.phrase !== null)) return undefined;
+  const refersBack = entities.references.some((r) => r.kind === 'pronoun' || r.kind === 'all');
+  if (!refersBack) return undefined;
+  const focused = lines.filter((l) => focus.skus.includes(l.sku));
+  if (focused.length === 0) return undefined;
+  if (entities.itemMentions.length === 0) return focused.map((l) => ({ sku: l.sku }));
+  const match = matchOrderItems(entities.itemMentions, focused, language);
+  return match.kind === 'items' ? match.items : undefined;
 }
 
 /**
@@ -302,11 +355,13 @@ export async function selectItems(context: StepContext, deps: ChatDeps): Promise
       ? entities.itemMentions
       : (context.slot('item_mentions') ?? []).map((m) => ({ ...m, raw: m.phrase ?? '', start: 0, end: 0 }));
   const mentioned = named.length > 0 || mentions.length > 0;
-  let items: ItemSelection[] | undefined;
-  if (named.length > 0) {
+  const number = order.order.increment_id;
+  // "can I return them?": the items named the turn before, on this order.
+  let items = itemsInFocus(turn.state.focusItems, number, open, entities, locale);
+  if (!items && named.length > 0) {
     const count = askedCount(mentions);
     items = [...new Set(named)].map((sku) => (count && named.length === 1 ? { sku, qty: count } : { sku }));
-  } else {
+  } else if (!items) {
     const match = matchOrderItems(mentions, lines, locale);
     if (match.kind === 'items') items = match.items;
     else if (match.kind === 'ambiguous') return askItems(context, order, match.candidates);
@@ -331,6 +386,7 @@ export async function selectItems(context: StepContext, deps: ChatDeps): Promise
     return askItems(context, order, offered.length > 0 ? offered : open.length > 0 ? open : lines, mentioned);
   }
   context.setSlot('items', items);
+  turn.state.focusItems = { order: number, skus: items.map((i) => i.sku) };
   return NEXT;
 }
 
@@ -544,14 +600,4 @@ function pick(context: StepContext, orders: readonly MagentoOrder[], lead?: stri
   reply.facts.orders = shown;
   reply.facts.citations = reply.citations;
   return { kind: 'ask', slot: 'order', reply };
-}
-
-function customerOrder(order: MagentoOrder): CustomerOrder {
-  return {
-    number: order.increment_id,
-    createdAt: order.created_at ?? new Date(0).toISOString(),
-    items: (order.items ?? [])
-      .filter((i) => i.parent_item_id === undefined)
-      .map((i) => ({ sku: i.sku ?? '', name: i.name ?? '' })),
-  };
 }

@@ -83,6 +83,29 @@ const LAST_PERIODS: Readonly<Record<string, 'week' | 'month'>> = {
   'de la semaine passée': 'week',
   'le mois passé': 'month',
 };
+/** The current calendar period; it resolves to its first day ("earlier this week" is this week). */
+const THIS_PERIODS: Readonly<Record<string, 'week' | 'month'>> = {
+  'this week': 'week',
+  'this month': 'month',
+  'cette semaine': 'week',
+  'ce mois ci': 'month',
+  'ce mois': 'month',
+  'de cette semaine': 'week',
+  'du mois en cours': 'month',
+};
+/** Words that make a month name alone the whole month ("in november", "en novembre", "back in May"). */
+const MONTH_LEADS = [
+  'in',
+  'from',
+  'during',
+  'back in',
+  'en',
+  'de',
+  "d'",
+  'au mois de',
+  'du mois de',
+  'courant',
+];
 /** Length in days of the units "3 days ago", "il y a deux semaines", "depuis une semaine" count in. */
 const UNIT_DAYS: Readonly<Record<string, number>> = {
   day: 1,
@@ -152,6 +175,12 @@ const DAY_MONTH = new RegExp(
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![/.-]?\d)/g;
 const RELATIVE = new RegExp(`${START}(${alternation(Object.keys(RELATIVE_DAYS))})${END}`, 'gi');
 const LAST_PERIOD = new RegExp(`${START}(${alternation(Object.keys(LAST_PERIODS))})${END}`, 'gi');
+const THIS_PERIOD = new RegExp(`${START}(${alternation(Object.keys(THIS_PERIODS))})${END}`, 'gi');
+/** "in november", « en novembre 2025 »: a whole month, the lead word left out of the span. */
+const MONTH_ALONE = new RegExp(
+  String.raw`${START}(?:${alternation(MONTH_LEADS)})\s*(${alternation(everyLanguage(MONTHS))})\.?(?:\s+(\d{4}))?${END}`,
+  'gi',
+);
 const UNIT = `(${alternation(Object.keys(UNIT_DAYS))})`;
 const AGO = new RegExp(
   String.raw`${START}(?:(?:${alternation(AGO_BEFORE)})\s+${NUMBER}\s+${UNIT}|${NUMBER}\s+${UNIT}\s+(?:${alternation(AGO_AFTER)}))${END}`,
@@ -220,8 +249,21 @@ function weekdayDelta(target: number, current: number, modifier: WeekdayModifier
 
 function lastPeriodStart(period: 'week' | 'month', today: Date): Date {
   if (period === 'month') return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1));
+  return addDays(periodStart('week', today), -7);
+}
+
+function periodStart(period: 'week' | 'month', today: Date): Date {
+  if (period === 'month') return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1));
   const sinceMonday = (today.getUTCDay() + 6) % 7;
-  return addDays(today, -sinceMonday - 7);
+  return addDays(today, -sinceMonday);
+}
+
+/** A month named alone is the last one that has begun: "in november" said in March is last November. */
+function monthStart(month: number, year: string | undefined, today: Date): Date | undefined {
+  if (month < 0) return undefined;
+  if (year !== undefined) return calendar(Number(year), month, 1);
+  const y = today.getUTCFullYear();
+  return calendar(month <= today.getUTCMonth() ? y : y - 1, month, 1);
 }
 
 /**
@@ -232,7 +274,11 @@ function lastPeriodStart(period: 'week' | 'month', today: Date): Date {
 export function extractDates(text: string, now: Date, language?: Language): DateEntity[] {
   const today = utcDay(now);
   const out: DateEntity[] = [];
-  const push = (m: RegExpMatchArray, d: Date | undefined, period: DateEntity['period'] = 'day'): void => {
+  const push = (
+    m: { 0: string; index?: number },
+    d: Date | undefined,
+    period: DateEntity['period'] = 'day',
+  ): void => {
     if (!d) return;
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -258,6 +304,18 @@ export function extractDates(text: string, now: Date, language?: Language): Date
   for (const m of text.matchAll(LAST_PERIOD)) {
     const period = LAST_PERIODS[key(m[1] ?? '')];
     if (period) push(m, lastPeriodStart(period, today), period);
+  }
+  for (const m of text.matchAll(THIS_PERIOD)) {
+    const period = THIS_PERIODS[key(m[1] ?? '')];
+    if (period) push(m, periodStart(period, today), period);
+  }
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    const at = (m.index ?? 0) + m[0].toLowerCase().lastIndexOf((m[1] ?? '').toLowerCase());
+    push(
+      { 0: m[0].slice(at - (m.index ?? 0)), index: at },
+      monthStart(monthIndex(m[1] ?? ''), m[2], today),
+      'month',
+    );
   }
   for (const m of text.matchAll(AGO)) {
     const n = parseNumber(m[1] ?? m[3] ?? '');

@@ -37,6 +37,11 @@ interface MentionWords {
    */
   pronouns: readonly string[];
   /**
+   * "the one with", "the order containing", « celle avec »: an order picked by what it holds. The item
+   * named after it is the mention, which spans them (the message may be nothing but that).
+   */
+  holding: readonly string[];
+  /**
    * Words that label a detail rather than name an item ("the zip", "the email", "le code postal"),
    * calendar words ("on 3 October") and the request itself ("I want a refund", "un remboursement"):
    * never an item.
@@ -109,6 +114,19 @@ const MENTION_WORDS: Readonly<Record<Language, MentionWords>> = {
       'items',
       'things',
     ],
+    holding: [
+      'one with',
+      'one containing',
+      'one that has',
+      'one that had',
+      'one having',
+      'one where i got',
+      'order with',
+      'order containing',
+      'order that has',
+      'order that had',
+      'order where i got',
+    ],
     notItems: set(
       'refund refunds return returns exchange exchanges replacement replacements reimbursement cancellation zip zipcode postcode postal code email e-mail mail address name surname phone number size colour color date day week month year time january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday yesterday today',
     ),
@@ -149,8 +167,22 @@ const MENTION_WORDS: Readonly<Record<Language, MentionWords>> = {
       'un une celui celle ceux celles article articles truc trucs chose choses produit produits piece pieces paire paires lot reste autre autres commande colis',
     ),
     pronouns: ['d entre eux', 'd entre elles', 'articles', 'produits', 'trucs'],
+    holding: [
+      'celle avec',
+      'celui avec',
+      'celle qui contient',
+      'celle qui contenait',
+      'celle qui a',
+      'celle ou il y a',
+      'celle ou il y avait',
+      'commande avec',
+      'commande qui contient',
+      'commande qui contenait',
+      'commande ou il y a',
+      'commande ou il y avait',
+    ],
     notItems: set(
-      'remboursement remboursements retour retours echange echanges remplacement annulation code postal mail email e-mail courriel adresse nom numero telephone taille couleur date jour semaine mois an annee janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd',
+      'retourner renvoyer rendre rembourser echanger changer annuler garder recevoir suivre remboursement remboursements retour retours echange echanges remplacement annulation code postal mail email e-mail courriel adresse nom numero telephone taille couleur date jour semaine mois an annee janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd',
     ),
   },
 };
@@ -288,6 +320,17 @@ function readMention(ws: readonly Word[], i: number, lex: MentionWords, text: st
       next: i + whole,
     };
   }
+  // "the one with the earbuds", « celle avec les écouteurs »: the items that say which order.
+  const holding = phraseAt(ws, lex.determiners.has(ws[i]?.folded ?? '') ? i + 1 : i, lex.holding);
+  if (holding > 0) {
+    const at = lex.determiners.has(ws[i]?.folded ?? '') ? i + 1 + holding : i + holding;
+    const held = readMention(ws, at, lex, text);
+    if (held)
+      return {
+        mentions: held.mentions.map((m, k) => (k === 0 ? { ...m, start, raw: text.slice(start, m.end) } : m)),
+        next: held.next,
+      };
+  }
   const w = ws[i]?.folded ?? '';
   if (lex.only.has(w)) {
     // "rien que le bonnet": "rien que" is "only".
@@ -313,6 +356,9 @@ function readMention(ws: readonly Word[], i: number, lex: MentionWords, text: st
   if (countAt(ws, i) !== undefined) return readCount(ws, i, lex, make, start);
   if (lex.determiners.has(w)) {
     const j = i + 1;
+    // « l'un des deux mugs »: one of them, not an item called "un".
+    if (countAt(ws, j) === 1 && lex.partitive.has(ws[j + 1]?.folded ?? ''))
+      return readCount(ws, j, lex, make, start);
     // "the pair of them": two.
     const n = ws[j]?.folded === 'pair' && ws[j + 1]?.folded === 'of' ? 2 : countAt(ws, j);
     // "the two mugs", "the two of them", "les trois": all of them, and there are that many.
@@ -382,7 +428,8 @@ function skipDeterminer(ws: readonly Word[], i: number, lex: MentionWords): numb
 function countAt(ws: readonly Word[], i: number): number | undefined {
   const w = ws[i]?.folded;
   if (!w) return undefined;
-  if (/^\d{1,3}$/.test(w)) return Number(w);
+  // An order number or a postcode ("000000086 lucas") counts nothing.
+  if (/^\d+$/.test(w)) return w.length <= 3 ? Number(w) : undefined;
   if (w === 'a' || w === 'an') return 1;
   const n = parseNumber(w);
   return n !== null && Number.isInteger(n) && n > 0 && n < 100 ? n : undefined;

@@ -78,7 +78,13 @@ const DETERMINER_AFTER =
  */
 const FRENCH_PRONOUN =
   /(?<![\p{L}\p{N}'-])(celui-ci|celle-ci|celui-là|celle-là|celui-la|celle-la|ce produit|cet article|ce mod[eè]le|cette (?:option|r[ée]f[ée]rence)|elle|il(?!\s+(?:y\s+a|faut|me\s+faut|s'agit|para[iî]t))|ceux-ci|celles-ci|ceux-là|celles-là)(?![\p{L}\p{N}-])/giu;
-const FRENCH_PLURAL = /^(?:ceux|celles)/;
+const FRENCH_PLURAL = /^(?:ceux|celles|les)/;
+/**
+ * « je peux les retourner ? », « je voudrais le rendre », « me la rembourser »: an object pronoun before
+ * the verb of an order request takes up the items talked about.
+ */
+const FRENCH_OBJECT =
+  /(?<![\p{L}\p{N}'-])(les|le|la|l')(?=\s*(?:retourner|renvoyer|rendre|rembourser|[ée]changer|changer|annuler|garder|suivre|recevoir)(?![\p{L}\p{N}]))/giu;
 /** Subject pronouns that, after a product named by its place or price, only take it up again. */
 const RESUMPTIVE = new Set(['it', 'il', 'elle']);
 
@@ -159,6 +165,11 @@ export function extractReferences(
     // "something like this", "similar to that one": another product like it, not it.
     if (SIMILAR_BEFORE.test(text.slice(0, m.index ?? 0))) continue;
     const plural = word === 'these' || word === 'those' || word === 'them';
+    const target = plural ? [...shown] : focus ? [focus] : shown.length === 1 ? [...shown] : [];
+    add(m, { kind: plural ? 'all' : 'pronoun', resolved: target });
+  }
+  for (const m of text.matchAll(FRENCH_OBJECT)) {
+    const plural = FRENCH_PLURAL.test(m[1]!.toLowerCase());
     const target = plural ? [...shown] : focus ? [focus] : shown.length === 1 ? [...shown] : [];
     add(m, { kind: plural ? 'all' : 'pronoun', resolved: target });
   }

@@ -100,6 +100,36 @@ describe('offline commands: nothing pending', () => {
     expect(kinds('I want to return the earbuds', state)).toEqual(['start:return_items']);
   });
 
+  it('what an order holds is asked of the order talked about, not of a product ("what\'s in it?")', () => {
+    const state = stateWith();
+    expect(kinds("what's in order 000000001", state)).toEqual(['start:order_status']);
+    expect(commandsFor("what's in order 000000001", state)).toEqual([
+      { kind: 'start_flow', flow: 'order_status', slots: { order: '000000001' } },
+    ]);
+    expect(kinds('whats in order 4?', state)).toEqual(['start:order_status']);
+    // With no order talked about, "it" is a product.
+    expect(kinds("what's in it?", state)).not.toContain('start:order_status');
+    state.lastFlow = 'order_status';
+    for (const text of [
+      "what's in it?",
+      'what was in it',
+      'what does it contain?',
+      "qu'est-ce qu'il y a dedans ?",
+    ])
+      expect(kinds(text, state)).toEqual(['start:order_status']);
+    expect(kinds('is it waterproof?', state)).not.toContain('start:order_status');
+  });
+
+  it('after the list of orders, a message that only names items picks the order that holds them', () => {
+    const state = stateWith();
+    state.lastFlow = 'order_list';
+    expect(kinds('the earbuds one', state)).toEqual(['start:order_status']);
+    expect(kinds('the one with the charger', state)).toEqual(['start:order_status']);
+    expect(kinds('I want to exchange the earbuds for another colour', state)).toEqual([
+      'start:exchange_item',
+    ]);
+  });
+
   it('cart and checkout requests get the way to do it, whatever the words lean to', () => {
     for (const text of [
       'ok add it to cart',

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   actionable,
   fittingFirst,
+  itemsInFocus,
+  itemsNamedIn,
   namesItemElsewhere,
   notBeingReturned,
   openLines,
@@ -11,6 +13,8 @@ import {
 } from '../../../sidecar/flows/steps/order-steps.js';
 import type { MagentoOrder } from '../../../common/magento/shapes/order.js';
 import type { ReferenceEntity } from '../../../sidecar/nlu/types.js';
+import { extractItemMentions } from '../../../sidecar/nlu/entities/item-mentions.js';
+import { extractReferences } from '../../../sidecar/nlu/entities/references.js';
 
 function order(increment_id: string, state: string, shipped: number): MagentoOrder {
   return { increment_id, state, items: [{ sku: 'X', qty_ordered: 1, qty_shipped: shipped }] } as MagentoOrder;
@@ -198,5 +202,54 @@ describe('openLines: what is left to return or refund', () => {
 
   it('nothing on a cancelled order: it is said to be cancelled, not asked which of its items', () => {
     expect(openLines(held('canceled'))).toEqual([]);
+  });
+});
+
+describe('itemsNamedIn / itemsInFocus: the items named one turn are the ones "them" means the next', () => {
+  const earbudsOrder = {
+    number: '000000002',
+    createdAt: '2026-12-03T03:52:48Z',
+    items: [
+      { sku: 'NET', name: 'Cyclon Stretch Cargo Net for Bike Racks' },
+      { sku: 'EB', name: 'Sonique Pulse True Wireless Earbuds' },
+    ],
+  };
+  const lines = [
+    { sku: 'NET', name: 'Cyclon Stretch Cargo Net for Bike Racks', qty: 1 },
+    { sku: 'EB', name: 'Sonique Pulse True Wireless Earbuds', qty: 2 },
+  ];
+  const said = (text: string, lang: 'en' | 'fr' = 'en') => ({
+    products: [],
+    itemMentions: extractItemMentions(text, lang),
+    references: extractReferences(text),
+  });
+  const focus = { order: '000000002', skus: ['EB'] };
+
+  it('the order found by its items focuses on those items, by product or by words', () => {
+    expect(itemsNamedIn(earbudsOrder, [], extractItemMentions('the earbuds one', 'en'), 'en')).toEqual([
+      'EB',
+    ]);
+    expect(itemsNamedIn(earbudsOrder, ['NET', 'OTHER'], [], 'en')).toEqual(['NET']);
+    expect(itemsNamedIn(earbudsOrder, [], extractItemMentions('the order', 'en'), 'en')).toEqual([]);
+  });
+
+  it.each([
+    ['can i return them?', 'en', [{ sku: 'EB' }]],
+    ['return it', 'en', [{ sku: 'EB' }]],
+    ['can I return one of them?', 'en', [{ sku: 'EB', qty: 1 }]],
+    ['je peux les retourner ?', 'fr', [{ sku: 'EB' }]],
+  ] as const)('%j takes up the focused items', (text, lang, expected) => {
+    expect(itemsInFocus(focus, '000000002', lines, said(text, lang), lang)).toEqual(expected);
+  });
+
+  it('not when the message names items of its own, points at nothing, or the order is another one', () => {
+    expect(
+      itemsInFocus(focus, '000000002', lines, said('can I return the cargo net?'), 'en'),
+    ).toBeUndefined();
+    expect(itemsInFocus(focus, '000000002', lines, said('I want to return something'), 'en')).toBeUndefined();
+    expect(itemsInFocus(focus, '000000004', lines, said('can i return them?'), 'en')).toBeUndefined();
+    expect(itemsInFocus(undefined, '000000002', lines, said('can i return them?'), 'en')).toBeUndefined();
+    // The focused items were refunded already: nothing left to take up.
+    expect(itemsInFocus(focus, '000000002', lines.slice(0, 1), said('return them'), 'en')).toBeUndefined();
   });
 });

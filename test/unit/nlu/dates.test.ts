@@ -28,6 +28,18 @@ describe('extractDates', () => {
     // A calendar period resolves to its first day; weeks start on Monday.
     ['my order from last week', ['2026-11-16']],
     ['last month', ['2026-10-01']],
+    // The current period, and a month named alone: the last one that has begun.
+    ['my order from earlier this week', ['2026-11-23']],
+    ['this month', ['2026-11-01']],
+    ['what I bought in november', ['2026-11-01']],
+    ['the one from back in may', ['2026-05-01']],
+    ['in december 2025', ['2025-12-01']],
+    ['november 3', ['2026-11-03']],
+    ["ce que j'ai acheté en novembre", ['2026-11-01']],
+    ['ma commande de cette semaine', ['2026-11-23']],
+    ['ce mois-ci', ['2026-11-01']],
+    // "may" as a verb is no month.
+    ['may I return it?', []],
     ['13/03/2026', ['2026-03-13']],
     ['03/13/2026', ['2026-03-13']],
     // French

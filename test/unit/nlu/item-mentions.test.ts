@@ -75,8 +75,27 @@ describe('item mentions', () => {
     ['I want a refund for order 000000002, it arrived damaged', []],
     ['je veux un remboursement, la commande est arrivée abîmée', []],
     ['the one with the earbuds', [{ phrase: 'earbuds', quantifier: 'unspecified' }]],
+    [
+      "je voudrais retourner l'un des deux mugs",
+      [{ phrase: 'mugs', quantifier: 'count', quantity: 1, outOf: 2 }],
+    ],
+    // « les » before the verb takes up the items talked about: no item called "retourner".
+    ['je peux les retourner ?', []],
+    ['celle avec les écouteurs', [{ phrase: 'ecouteurs', quantifier: 'unspecified' }]],
   ] as const)('%j', (text, expected) => {
-    expect(mentions(text, /[éèà]|^(?:les|un|tout|juste)\b/.test(text) ? 'fr' : 'en')).toEqual(expected);
+    expect(mentions(text, /[éèà]|^(?:les|un|tout|juste|je)\b/.test(text) ? 'fr' : 'en')).toEqual(expected);
+  });
+
+  it('an order picked by what it holds spans the whole message ("the one with the charger")', () => {
+    for (const [text, lang] of [
+      ['the one with the charger', 'en'],
+      ['the order containing both shirts', 'en'],
+      ['celle avec les écouteurs', 'fr'],
+      ['la commande avec la lampe', 'fr'],
+    ] as const) {
+      const [m] = extractItemMentions(text, lang);
+      expect({ start: m?.start, end: m?.end }).toEqual({ start: 0, end: text.length });
+    }
   });
 
   it('keeps spans on the text as written', () => {

@@ -58,6 +58,14 @@ describe('extractReferences', () => {
     expect(skus('il faut combien de temps', shown[0])).toEqual([]);
   });
 
+  it('reads a French object pronoun before the verb of an order request as taking items up', () => {
+    const read = (text: string) => extractReferences(text).map((r) => [r.kind, r.raw]);
+    expect(read('je peux les retourner ?')).toEqual([['all', 'les']]);
+    expect(read('je voudrais le rendre')).toEqual([['pronoun', 'le']]);
+    expect(read("l'échanger contre une taille M")).toEqual([['pronoun', "l'"]]);
+    expect(read('je veux retourner les écouteurs')).toEqual([]);
+  });
+
   it('leaves a pronoun unresolved when several products were shown and none is in focus', () => {
     const refs = extractReferences('is it waterproof', shown);
     expect(refs).toHaveLength(1);

@@ -55,6 +55,19 @@ describe('verification details without labels', () => {
     expect(analyse(model, 'order 000000086 costs 97201?').entities.postcodes).toEqual([]);
   });
 
+  it('takes a bare name given beside the order number and its e-mail, unasked, and no item in them', () => {
+    const e = analyse(model, 'order 000000086 lucas.tanaka1000@example.com lucas tanaka').entities;
+    expect(e.lastName).toBe('tanaka');
+    expect(e.itemMentions).toEqual([]);
+    expect(analyse(model, '000000086, lucas.tanaka1000@example.com, Tanaka').entities.lastName).toBe(
+      'Tanaka',
+    );
+    // A question around them is no name.
+    expect(
+      analyse(model, 'where is my order 000000086? lucas.tanaka1000@example.com').entities.lastName,
+    ).toBeUndefined();
+  });
+
   it('reads a bare answer as guest verification', () => {
     expect(asked('Smith').intent).toBe('guest_verification');
     expect(asked('jane@x.com smith').intent).toBe('guest_verification');
