@@ -450,4 +450,22 @@ export const ORDER_REFERENCE_TASKS: TaskInput[] = [
       store: [{ kind: 'return_requested', order: 'o', items: { 'CYC-CARGO-NET': 1, 'GIFT-EARBUDS': 1 } }],
     },
   },
+  {
+    id: 'return-first-one-asked-which-items-keeps-the-order',
+    flow: 'return',
+    goal: 'Asked which items of order 000000002 to return, Emma says "the first one": it stays about order 000000002, never her first order.',
+    store: 'default',
+    customer: EMMA,
+    orders: { o: EMMA_ORDERS.earbuds, oldest: EMMA_ORDERS.speaker },
+    turns: [
+      { say: 'i want to return something from order 000000002', unchanged: true },
+      {
+        say: 'the first one',
+        facts: [{ orderNumber: 'o' }],
+        never: ['000000005', 'Boom Mini'],
+        unchanged: true,
+      },
+    ],
+    expect: { handoff: 'none' },
+  },
 ];

@@ -45,10 +45,14 @@ export async function findOrder(context: StepContext, deps: ChatDeps): Promise<S
     if (context.slot('order') !== said) context.setSlot('order', said);
     return NEXT;
   }
+  const pending = context.frame.pending;
+  const choosing = !pending || (pending.kind === 'collect' && pending.slot === 'order');
+  // "the first one" asked which items is a place in that list, not the customer's first order.
+  const ordinal = entities.references.some((r) => r.kind === 'ordinal');
   const clue =
     entities.orderReferences.length > 0 ||
     entities.dates.length > 0 ||
-    entities.orderRecency !== undefined ||
+    (entities.orderRecency !== undefined && (choosing || !ordinal)) ||
     (entities.products.length > 0 && !context.frame.slots.order) ||
     (entities.itemMentions.some((m) => m.phrase !== null) && !context.frame.slots.order);
   if (!turn.identity) {
@@ -56,9 +60,7 @@ export async function findOrder(context: StepContext, deps: ChatDeps): Promise<S
     return ask(context, render('order_need_number', turn.store.locale));
   }
   // "the second one, has it shipped?" after a list of orders: the order at that place in the list —
-  // while the order is still to be said ("the first one" asked which items is about the items).
-  const pending = context.frame.pending;
-  const choosing = !pending || (pending.kind === 'collect' && pending.slot === 'order');
+  // while the order is still to be said.
   const listed = choosing ? orderAtPosition(entities.references, turn.state.listedOrders) : undefined;
   if (listed) {
     context.setSlot('order', listed);
