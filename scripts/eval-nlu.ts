@@ -110,7 +110,7 @@ const date = new Date().toISOString().slice(0, 10);
 const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown cpu'}), Node ${process.version}`;
 const lines: string[] = [`Measured ${date} on ${machine} with \`npm run eval:nlu\`.`, ''];
 lines.push(
-  `- Training: ${utterances.length} utterances (sidecar/nlu/training/: utterances.jsonl, written for training, and studied-sets.jsonl, the four earlier held-out sets retired into training), ${new Set(utterances.map((u) => u.intent)).size} intents; catalog vocabulary of the demo store (${lexicon.length} products, ${categories.length} category names, English and French).`,
+  `- Training: ${utterances.length} utterances (sidecar/nlu/training/: utterances.jsonl and off-topic-and-escalation.jsonl, written for training; studied-sets.jsonl, the four earlier held-out sets retired into training; public-corpus-oos.jsonl, out-of-scope lines sampled from HWU64), ${new Set(utterances.map((u) => u.intent)).size} intents; catalog vocabulary of the demo store (${lexicon.length} products, ${categories.length} category names, English and French).`,
   `- Held-out sets (written blind; totals only): ${reports.map((r) => `${r.name} (evals/nlu/held-out-${r.name}.jsonl): ${r.languages.map((l) => `${l.lang.toUpperCase()} ${l.total}`).join(', ')}`).join('; ')}.`,
   '',
   '| | ' + columns.map((c) => c.label).join(' | ') + ' | target |',

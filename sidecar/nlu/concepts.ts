@@ -20,7 +20,9 @@ const CONCEPTS: Readonly<Record<string, string>> = {
   cancel: 'cancel cancle cancellation void stop',
   rule: 'policy policies shipping ship warranty window restocking payment paypal deliver international weekends fee free days',
   account: 'account password login log sign profile address locked verification unsubscribe card',
-  human: 'human person agent representative someone somebody operator manager staff support service',
+  // No "operator": it shares its stem with "operations" ("the order of operations in maths"); the
+  // rules read "operator" as asking for a person.
+  human: 'human person agent representative someone somebody manager staff support service',
   angry:
     'worst terrible awful disappointed ridiculous unacceptable furious rude sucks joke useless scam disgusting pathetic hate horrible',
   legal: 'gdpr ccpa data privacy personal lawyer sue legal delete erase information',
@@ -54,7 +56,7 @@ const FRENCH_CONCEPTS: Readonly<Record<string, string>> = {
   cancel: 'annuler annulation annulé arrêter stopper',
   rule: 'politique conditions garantie garanti délai délais frais gratuit gratuite paiement payer livrer livrez expédier expédiez international étranger samedi jours alignement',
   account: 'compte mot connexion connecter identifiant adresse profil bloqué désabonner newsletter carte',
-  human: "humain personne agent quelqu'un responsable opérateur",
+  human: "humain personne agent quelqu'un responsable",
   angry:
     'nul nulle inadmissible honteux scandaleux inacceptable arnaque pire lamentable déçu déçue dégoûté furieux honte incompétent catastrophique',
   legal: 'rgpd cnil données privée confidentialité avocat justice tribunal supprimer effacer personnelles',

@@ -4,14 +4,21 @@ import { ValidationError, formatIssuePath } from '../../common/errors.js';
 import { labeledUtteranceSchema, type LabeledUtterance } from './types.js';
 
 /**
- * The labeled training utterances: those written for training (`utterances.jsonl`), and the held-out
- * sets the team had studied (`studied-sets.jsonl`: the first four, retired into training on 2026-12-07
- * once their failures had been read, written by other people in other registers). The NLU is measured
- * on a held-out set nobody tuning it has read (evals/nlu/held-out-fifth.jsonl, see held-out.ts).
+ * The labeled training utterances: those written for training (`utterances.jsonl`, and
+ * `off-topic-and-escalation.jsonl`: the world's questions in French and English and asking for a person
+ * or complaining in many registers), the held-out sets the team had studied (`studied-sets.jsonl`: the
+ * first four, retired into training on 2026-12-07 once their failures had been read, written by other
+ * people in other registers), and out-of-scope lines sampled from a public corpus
+ * (`public-corpus-oos.jsonl`: HWU64, CC BY 4.0, by scripts/derive-public-oos-sample.ts; docs/nlu.md).
+ * The NLU is measured on a held-out set nobody tuning it has read (evals/nlu/held-out-fifth.jsonl, see
+ * held-out.ts).
  */
-export const TRAINING_FILES: readonly string[] = ['utterances.jsonl', 'studied-sets.jsonl'].map((file) =>
-  fileURLToPath(new URL(`./training/${file}`, import.meta.url)),
-);
+export const TRAINING_FILES: readonly string[] = [
+  'utterances.jsonl',
+  'studied-sets.jsonl',
+  'off-topic-and-escalation.jsonl',
+  'public-corpus-oos.jsonl',
+].map((file) => fileURLToPath(new URL(`./training/${file}`, import.meta.url)));
 
 /** Every labeled training utterance, from all of {@link TRAINING_FILES}. */
 export function loadTrainingSet(): LabeledUtterance[] {

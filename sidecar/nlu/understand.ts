@@ -586,6 +586,15 @@ function analyseMessage(
     intent = 'out_of_scope';
     confidence = Math.max(top.confidence, ranked.find((r) => r.intent === 'out_of_scope')?.confidence ?? 0);
     source = 'rule';
+  } else if (intent === 'out_of_scope' && namesTheShopsThings(folded, entities)) {
+    // The classifier learnt out of scope from the world's questions ("tell me about the universe", "what
+    // does a tomatillo look like"); a message that names the shop's goods or matters ("tell me about the
+    // sonique earbuds", "ya quoi comme drones chez vous ?") takes its next reading, unsure as it is.
+    const other = ranked.find((r) => r.intent !== 'out_of_scope');
+    if (other) {
+      intent = other.intent;
+      confidence = other.confidence;
+    }
   }
 
   if (!rule && isLeaveTaking(folded)) {
@@ -1088,4 +1097,23 @@ export async function createNlu(options: NluModelOptions & { embedder?: Embedder
       return analyse(model, text, context, vector);
     },
   };
+}
+
+/** Words that speak of the store itself: "from you", "do you sell", "your site", "chez vous", "vous vendez". */
+const THE_STORE_ITSELF =
+  /\b(?:from you|you (?:guys )?sell|do (?:you|u) (?:guys )?(?:sell|have|carry|stock)|your (?:store|shop|site|website|catalog(?:ue)?)|chez vous|vous (?:vendez|avez|proposez|faites)|votre (?:boutique|magasin|site|catalogue))\b/;
+
+/**
+ * The message names the shop's goods or the store itself: a product, a product pointed at ("the second
+ * one"; not a pronoun, which the world's questions have too), an order or e-mail, or words about the store ("do you sell", "chez vous").
+ */
+function namesTheShopsThings(folded: string, entities: Entities): boolean {
+  return (
+    entities.products.length > 0 ||
+    entities.references.some((r) => r.kind !== 'pronoun') ||
+    entities.orderNumbers.length > 0 ||
+    entities.orderReferences.length > 0 ||
+    entities.emails.length > 0 ||
+    THE_STORE_ITSELF.test(folded)
+  );
 }
