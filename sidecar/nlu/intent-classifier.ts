@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { INTENTS, type Intent, type IntentScore } from './types.js';
 import { Speller, denseCosine, rawFeatures, weigh } from './features.js';
+import {
+  score,
+  softmaxInPlace,
+  trainSoftmaxRegression,
+  type SoftmaxRegression,
+  type SparseRow,
+} from './softmax-regression.js';
 import { editDistance, stem, words } from './text.js';
 
 export interface TrainingExample {
@@ -61,9 +68,38 @@ export interface IntentModel {
   readonly neighbourWeight: number;
   /** Softmax temperature fitted on cross-validated predictions over the training examples. */
   readonly temperature: number;
+  /** The intent of each of the regression's classes, in class order. */
+  readonly intents: readonly Intent[];
+  /** A softmax regression over the same features: which words tell intents apart. */
+  readonly regression: SoftmaxRegression;
+  /** The regression's own temperature, fitted like `temperature`. */
+  readonly regressionTemperature: number;
 }
 
 const TEMPERATURES = [0.01, 0.015, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.13, 0.16, 0.2, 0.3];
+
+/** Temperatures tried on the regression's logits (1 = as trained). */
+const REGRESSION_TEMPERATURES = [0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.15, 1.3, 1.5, 1.75, 2, 2.5, 3];
+
+/**
+ * The regression's settings, chosen by 4-fold cross-validation on the training set (docs/nlu.md
+ * "Classifier"): a smaller step than AdaGrad's usual 0.5, a light L2, 10 passes, no update for gradients
+ * under 0.01 (the same accuracy, training 4× cheaper).
+ */
+const REGRESSION = { epochs: 10, learningRate: 0.2, l2: 1e-5, minGradient: 0.01, seed: 1 } as const;
+
+/** Scale of the dense (GloVe) features next to the unit-length lexical vector in the regression's rows. */
+const REGRESSION_DENSE_WEIGHT = 0.5;
+
+/**
+ * Share of the regression in an intent's probability, the neighbours having the rest. The regression
+ * alone generalises better to phrasings nobody wrote (grouped cross-validation, docs/nlu.md) but weighs
+ * single words heavily in short messages ("great service, thanks again!" read as a complaint, 14
+ * hand-written readings worse); the nearest example sentence keeps those. A quarter keeps every
+ * hand-written reading (at a half, five read worse; at 0.35, two) and most of the gain: grouped 4-fold
+ * cross-validation on 4,075 utterances, whole NLU EN 88.6 → 90.1 %, FR 89.2 → 90.2 %.
+ */
+const REGRESSION_SHARE = 0.25;
 
 /** Folds used to fit the softmax temperature on predictions for examples the scorer has not seen. */
 const CALIBRATION_FOLDS = 4;
@@ -109,6 +145,7 @@ function train(examples: readonly TrainingExample[], options: IntentModelOptions
     return n % CALIBRATION_FOLDS;
   });
   const heldOut: Array<{ scores: Map<Intent, number>; truth: Intent }> = [];
+  const regressionHeldOut: Array<{ logits: Float64Array; truth: number }> = [];
   for (let k = 0; k < CALIBRATION_FOLDS; k++) {
     const inFold = (i: number): boolean => fold[i] === k;
     const rest = examples.filter((_, i) => !inFold(i));
@@ -119,7 +156,12 @@ function train(examples: readonly TrainingExample[], options: IntentModelOptions
     });
     examples.forEach((e, i) => {
       if (!inFold(i)) return;
-      heldOut.push({ scores: rawScores(sub, vectorize(sub, e.text), options.vectors?.[i]), truth: e.intent });
+      const query = vectorize(sub, e.text);
+      heldOut.push({ scores: rawScores(sub, query, options.vectors?.[i]), truth: e.intent });
+      // An intent with fewer examples than folds may be missing from a fold's model: nothing to score.
+      const truth = sub.intents.indexOf(e.intent);
+      if (truth >= 0)
+        regressionHeldOut.push({ logits: regressionLogits(sub, query, options.vectors?.[i]), truth });
     });
   }
   let temperature = TEMPERATURES[4] ?? 0.04;
@@ -133,7 +175,18 @@ function train(examples: readonly TrainingExample[], options: IntentModelOptions
       temperature = t;
     }
   }
-  return { ...scorer, temperature };
+  let regressionTemperature = 1;
+  let bestRegressionLoss = Infinity;
+  for (const t of regressionHeldOut.length > 0 ? REGRESSION_TEMPERATURES : []) {
+    let loss = 0;
+    for (const { logits, truth } of regressionHeldOut)
+      loss -= Math.log(Math.max(softmaxInPlace(Float64Array.from(logits), t)[truth] ?? 0, 1e-9));
+    if (loss < bestRegressionLoss) {
+      bestRegressionLoss = loss;
+      regressionTemperature = t;
+    }
+  }
+  return { ...scorer, temperature, regressionTemperature };
 }
 
 /** A word this rare next to one this many times more frequent, one edit away, is a typo of it. */
@@ -171,11 +224,10 @@ export function spellingVocabulary(
   return new Set([...counts].filter(([w, n]) => !typo(w, n)).map(([w]) => w));
 }
 
-/** Everything but the temperature: features, inverted index, centroids. */
-function buildScorer(
-  examples: readonly TrainingExample[],
-  options: IntentModelOptions,
-): Omit<IntentModel, 'temperature'> {
+/** Everything but the temperatures: features, inverted index, centroids, the regression. */
+type Scorer = Omit<IntentModel, 'temperature' | 'regressionTemperature'>;
+
+function buildScorer(examples: readonly TrainingExample[], options: IntentModelOptions): Scorer {
   const speller = new Speller(
     spellingVocabulary(examples, options.isWord),
     options.isWord,
@@ -246,11 +298,23 @@ function buildScorer(
       if (v) dense!.set(v.subarray(0, dimensions), i * dimensions);
     });
   }
+  // Intents in their declared order, those with no example left out (a fold may lack a rare one).
+  const present = new Set(examples.map((e) => e.intent));
+  const intents = INTENTS.filter((i) => present.has(i));
+  const regression = trainSoftmaxRegression(
+    vectors.map((v, i) => regressionRow(v, options.vectors?.[i], featureIds.size, dimensions)),
+    Int32Array.from(examples, (e) => intents.indexOf(e.intent)),
+    intents.length,
+    featureIds.size + dimensions,
+    REGRESSION,
+  );
   return {
     featureIds,
     idf,
     maxIdf,
     speller,
+    intents,
+    regression,
     labels: examples.map((e) => e.intent),
     postings,
     centroids,
@@ -275,13 +339,56 @@ function toIndexed(v: ReadonlyMap<string, number>, featureIds: ReadonlyMap<strin
 
 /** Every known intent with a calibrated probability, best first. */
 export function classifyIntent(model: IntentModel, text: string, dense?: Float32Array): IntentScore[] {
-  const probs = softmax(rawScores(model, vectorize(model, text), dense), model.temperature);
+  const query = vectorize(model, text);
+  const probs = softmax(rawScores(model, query, dense), model.temperature);
+  const learned = softmaxInPlace(regressionLogits(model, query, dense), model.regressionTemperature);
+  model.intents.forEach((intent, c) =>
+    probs.set(intent, (1 - REGRESSION_SHARE) * (probs.get(intent) ?? 0) + REGRESSION_SHARE * learned[c]!),
+  );
   return [...probs]
     .map(([intent, confidence]) => ({ intent, confidence }))
     .sort((a, b) => b.confidence - a.confidence);
 }
 
-function vectorize(model: Omit<IntentModel, 'temperature'>, text: string): IndexedVector {
+/**
+ * A message's row for the regression: its TF-IDF vector (ids ascending, features unseen in training
+ * dropped) and, with a vector of the model's width, the dense vector scaled after it.
+ */
+function regressionRow(
+  lexical: IndexedVector,
+  dense: Float32Array | undefined,
+  offset: number,
+  dimensions: number,
+): SparseRow {
+  if (dimensions === 0 || dense === undefined || dense.length !== dimensions)
+    return { ids: lexical.ids, values: lexical.weights };
+  const ids = new Int32Array(lexical.ids.length + dimensions);
+  const values = new Float64Array(ids.length);
+  ids.set(lexical.ids);
+  values.set(lexical.weights);
+  for (let j = 0; j < dimensions; j++) {
+    ids[lexical.ids.length + j] = offset + j;
+    values[lexical.ids.length + j] = REGRESSION_DENSE_WEIGHT * dense[j]!;
+  }
+  return { ids, values };
+}
+
+function regressionLogits(
+  model: Scorer,
+  query: IndexedVector,
+  dense: Float32Array | undefined,
+): Float64Array {
+  const { regression } = model;
+  return score(
+    regression.weights,
+    regression.bias,
+    regression.classes,
+    regressionRow(query, dense, model.featureIds.size, model.dimensions),
+    new Float64Array(regression.classes),
+  );
+}
+
+function vectorize(model: Scorer, text: string): IndexedVector {
   return toIndexed(weigh(rawFeatures(text, model.speller), model.idf, model.maxIdf), model.featureIds);
 }
 
@@ -297,7 +404,7 @@ function dotDense(v: IndexedVector, dense: Float64Array): number {
  * lookups per example; sums run in the same order as a per-example cosine, so scores are unchanged.
  */
 function rawScores(
-  model: Omit<IntentModel, 'temperature'>,
+  model: Scorer,
   query: IndexedVector,
   dense: Float32Array | undefined,
 ): Map<Intent, number> {

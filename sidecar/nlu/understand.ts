@@ -557,14 +557,26 @@ function analyseMessage(
     confidence = Math.max(0.8, ranked.find((r) => r.intent === 'product_search')?.confidence ?? 0);
     source = 'rule';
   } else if (
-    intent === 'product_search' &&
+    (intent === 'product_search' ||
+      (intent === 'comparison' && confidence < LOW_CONFIDENCE_THRESHOLD && pointsAtOne(entities))) &&
     entities.references.some((r) => r.kind !== 'all' && r.resolved.length === 1) &&
     !isCatalogSearch(text, model.vocabulary)
   ) {
     // "is the first one any good?", « la 2e elle vaut le coup ? »: a question about a product shown,
-    // not a new search (which would name a kind of product of its own).
+    // not a new search (which would name a kind of product of its own), nor an unsure comparison of
+    // one product.
     intent = 'product_question';
     confidence = Math.max(0.7, ranked.find((r) => r.intent === 'product_question')?.confidence ?? 0);
+    source = 'rule';
+  } else if (
+    intent === 'comparison' &&
+    confidence < LOW_CONFIDENCE_THRESHOLD &&
+    entities.budget !== undefined &&
+    !pointsAtTwo(entities)
+  ) {
+    // "which ones are under $50?": a budget over what is shown narrows the search; nothing is weighed.
+    intent = 'product_search';
+    confidence = Math.max(confidence, ranked.find((r) => r.intent === 'product_search')?.confidence ?? 0);
     source = 'rule';
   } else if (
     (!SOCIAL.has(intent) || asksAboutTheWorld(folded)) &&
@@ -820,6 +832,19 @@ function readLanguage(text: string, context: NluContext): LanguageReading {
     confidence: detected.confidence,
   };
 }
+
+/** The products a message points at, by reference or by name. */
+function pointedSkus(entities: Entities): Set<string> {
+  return new Set([
+    ...entities.references.flatMap((r) => r.resolved.map((p) => p.sku)),
+    ...entities.products.map((p) => p.sku),
+  ]);
+}
+
+/** Exactly one product pointed at: nothing to compare it with. */
+const pointsAtOne = (entities: Entities): boolean => pointedSkus(entities).size === 1;
+/** Two products or more pointed at: something to weigh. */
+const pointsAtTwo = (entities: Entities): boolean => pointedSkus(entities).size >= 2;
 
 /** Intents after which products are on screen, so "show me more" pages through them. */
 const SEARCHES = new Set<Intent>(['product_search', 'recommendation']);
