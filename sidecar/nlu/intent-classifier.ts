@@ -164,29 +164,43 @@ function train(examples: readonly TrainingExample[], options: IntentModelOptions
         regressionHeldOut.push({ logits: regressionLogits(sub, query, options.vectors?.[i]), truth });
     });
   }
-  let temperature = TEMPERATURES[4] ?? 0.04;
+  const temperature = fitTemperature(
+    heldOut,
+    TEMPERATURES,
+    TEMPERATURES[4] ?? 0.04,
+    ({ scores, truth }, t) => softmax(scores, t).get(truth) ?? 0,
+  );
+  const regressionTemperature = fitTemperature(
+    regressionHeldOut,
+    REGRESSION_TEMPERATURES,
+    1,
+    ({ logits, truth }, t) => softmaxInPlace(Float64Array.from(logits), t)[truth] ?? 0,
+  );
+  return { ...scorer, temperature, regressionTemperature };
+}
+
+/**
+ * The temperature of `candidates` with the least log loss over predictions for examples the scorer did
+ * not train on (`truthProbability`: the probability given to the right intent at that temperature);
+ * `fallback` without any such prediction.
+ */
+function fitTemperature<T>(
+  heldOut: readonly T[],
+  candidates: readonly number[],
+  fallback: number,
+  truthProbability: (prediction: T, temperature: number) => number,
+): number {
+  let temperature = fallback;
   let bestLoss = Infinity;
-  for (const t of heldOut.length > 0 ? TEMPERATURES : []) {
+  for (const t of heldOut.length > 0 ? candidates : []) {
     let loss = 0;
-    for (const { scores, truth } of heldOut)
-      loss -= Math.log(Math.max(softmax(scores, t).get(truth) ?? 0, 1e-9));
+    for (const prediction of heldOut) loss -= Math.log(Math.max(truthProbability(prediction, t), 1e-9));
     if (loss < bestLoss) {
       bestLoss = loss;
       temperature = t;
     }
   }
-  let regressionTemperature = 1;
-  let bestRegressionLoss = Infinity;
-  for (const t of regressionHeldOut.length > 0 ? REGRESSION_TEMPERATURES : []) {
-    let loss = 0;
-    for (const { logits, truth } of regressionHeldOut)
-      loss -= Math.log(Math.max(softmaxInPlace(Float64Array.from(logits), t)[truth] ?? 0, 1e-9));
-    if (loss < bestRegressionLoss) {
-      bestRegressionLoss = loss;
-      regressionTemperature = t;
-    }
-  }
-  return { ...scorer, temperature, regressionTemperature };
+  return temperature;
 }
 
 /** A word this rare next to one this many times more frequent, one edit away, is a typo of it. */

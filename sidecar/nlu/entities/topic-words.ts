@@ -38,16 +38,32 @@ const DETAIL_PHRASES: Readonly<Record<Language, ReadonlyArray<readonly [RegExp, 
   ],
 };
 
+interface DetailPhrase {
+  phrase: RegExp;
+  /** The same phrase matching every occurrence, for taking it out of the topic. */
+  everywhere: RegExp;
+  label: string;
+}
+
+const compiled = (phrases: ReadonlyArray<readonly [RegExp, string]>): readonly DetailPhrase[] =>
+  phrases.map(([phrase, label]) => ({ phrase, everywhere: new RegExp(phrase.source, 'g'), label }));
+
+/** Compiled once: every message's topic is read with them. */
+const EVERY_DETAIL_PHRASE: Readonly<Record<Language, readonly DetailPhrase[]>> = {
+  en: compiled(DETAIL_PHRASES.en),
+  fr: compiled(DETAIL_PHRASES.fr),
+};
+
 /**
  * The details a message asks about without naming them as stores label them ("what's it made of?" →
  * material), and the folded message without the phrases that asked them.
  */
 export function detailsAsked(text: string, language: Language): { named: string[]; rest: string } {
   const folded = foldWord(text).replace(/[’\u02BC]/g, "'");
-  const asked = DETAIL_PHRASES[language].filter(([phrase]) => phrase.test(folded));
+  const asked = EVERY_DETAIL_PHRASE[language].filter(({ phrase }) => phrase.test(folded));
   return {
-    named: asked.map(([, label]) => label),
-    rest: asked.reduce((left, [phrase]) => left.replace(new RegExp(phrase.source, 'g'), ' '), folded),
+    named: asked.map(({ label }) => label),
+    rest: asked.reduce((left, { everywhere }) => left.replace(everywhere, ' '), folded),
   };
 }
 
